@@ -1,0 +1,44 @@
+package dev.kiln.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.console.IConsoleConstants;
+
+/**
+ * The Kiln perspective: projects on the left, the manifest editor in the middle, outline on the right,
+ * problems, console (builds and QEMU serial output) and progress below.
+ */
+public class KilnPerspective implements IPerspectiveFactory {
+
+	/** The perspective id, as in plugin.xml. */
+	public static final String ID = "dev.kiln.ui.perspective"; //$NON-NLS-1$
+
+	private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer"; //$NON-NLS-1$
+	private static final String NEW_FOLDER_WIZARD = "org.eclipse.ui.wizards.new.folder"; //$NON-NLS-1$
+	private static final String NEW_FILE_WIZARD = "org.eclipse.ui.wizards.new.file"; //$NON-NLS-1$
+	private static final String RESOURCE_PERSPECTIVE = "org.eclipse.ui.resourcePerspective"; //$NON-NLS-1$
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors); //$NON-NLS-1$
+		left.addView(PROJECT_EXPLORER);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editors); //$NON-NLS-1$
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors); //$NON-NLS-1$
+		right.addView(IPageLayout.ID_OUTLINE);
+
+		layout.addShowViewShortcut(PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(IConsoleConstants.ID_CONSOLE_VIEW);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addNewWizardShortcut(NEW_FOLDER_WIZARD);
+		layout.addNewWizardShortcut(NEW_FILE_WIZARD);
+		layout.addPerspectiveShortcut(RESOURCE_PERSPECTIVE);
+	}
+}
