@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs every Kiln test: builds the reactor and runs the headless and the UI tests (the latter under a
+# virtual X display), then the checks outside Maven. Installs missing Debian packages when run as root.
+# Usage: releng/test.sh [extra Maven arguments]
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+. releng/java-home.sh
+releng/machine-setup.sh test
+
+start=$(date +%s)
+# -s: a screen large enough for the workbench window and wizard dialogs of the UI tests
+xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "$@"
+echo "Kiln tests finished in $(( $(date +%s) - start )) s"
