@@ -11,4 +11,12 @@ releng/machine-setup.sh test
 start=$(date +%s)
 # -s: a screen large enough for the workbench window and wizard dialogs of the UI tests
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "$@"
+# the generated EMF code must be what the generator makes of the committed .ecore/.genmodel
+releng/scripts/generate-model.sh
+changed=$(git status --porcelain -- bundles/dev.kiln.model/src-gen)
+[ -z "$changed" ] || {
+	echo "$changed" >&2
+	echo "bundles/dev.kiln.model/src-gen differs from what releng/scripts/generate-model.sh generates: regenerate and commit." >&2
+	exit 1
+}
 echo "Kiln tests finished in $(( $(date +%s) - start )) s"

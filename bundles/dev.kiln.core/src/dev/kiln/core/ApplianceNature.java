@@ -1,8 +1,12 @@
 package dev.kiln.core;
 
+import java.util.Arrays;
+
+import org.eclipse.core.resources.ICommand;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IProjectNature;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -14,6 +18,12 @@ public class ApplianceNature implements IProjectNature {
 
 	/** The nature id, as written into {@code .project}. */
 	public static final String ID = "dev.kiln.core.applianceNature";
+
+	/** The builder that validates the manifest and keeps its problem markers. */
+	public static final String BUILDER_ID = "dev.kiln.core.applianceBuilder";
+
+	/** The marker type of manifest problems (a problem and text marker with a {@code code} attribute). */
+	public static final String MANIFEST_PROBLEM = "dev.kiln.core.manifestProblem";
 
 	private IProject project;
 
@@ -40,14 +50,32 @@ public class ApplianceNature implements IProjectNature {
 		project.setDescription(description, monitor);
 	}
 
+	/** Attaches the appliance builder, which validates {@code appliance.xml} on every change. */
 	@Override
 	public void configure() throws CoreException {
-		// the appliance builder is attached here once it exists (see the model and project-type issue)
+		IProjectDescription description = project.getDescription();
+		ICommand[] commands = description.getBuildSpec();
+		for (ICommand command : commands) {
+			if (BUILDER_ID.equals(command.getBuilderName())) {
+				return;
+			}
+		}
+		ICommand builder = description.newCommand();
+		builder.setBuilderName(BUILDER_ID);
+		ICommand[] withBuilder = Arrays.copyOf(commands, commands.length + 1);
+		withBuilder[commands.length] = builder;
+		description.setBuildSpec(withBuilder);
+		project.setDescription(description, null);
 	}
 
 	@Override
 	public void deconfigure() throws CoreException {
-		// nothing was attached by configure()
+		IProjectDescription description = project.getDescription();
+		ICommand[] remaining = Arrays.stream(description.getBuildSpec())
+				.filter(c -> !BUILDER_ID.equals(c.getBuilderName())).toArray(ICommand[]::new);
+		description.setBuildSpec(remaining);
+		project.setDescription(description, null);
+		project.deleteMarkers(MANIFEST_PROBLEM, true, IResource.DEPTH_INFINITE);
 	}
 
 	@Override

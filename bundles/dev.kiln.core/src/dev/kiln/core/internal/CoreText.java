@@ -8,6 +8,17 @@ public final class CoreText extends NLS {
 	public static String ExistingProjectImporter_noProjects;
 	public static String ExistingProjectImporter_cannotList;
 	public static String ExistingProjectImporter_nameTaken;
+	public static String ApplianceBuilder_noManifest;
+	public static String ApplianceProjectCreator_exists;
+	public static String ApplianceProjectCreator_creating;
+	public static String ApplianceProjectCreator_noTemplate;
+	public static String ApplianceProjectCreator_cannotRead;
+	public static String ApplianceTemplate_minimalLabel;
+	public static String ApplianceTemplate_minimalDescription;
+	public static String ApplianceTemplate_webLabel;
+	public static String ApplianceTemplate_webDescription;
+	public static String ApplianceTemplate_databaseLabel;
+	public static String ApplianceTemplate_databaseDescription;
 
 	static {
 		NLS.initializeMessages(CoreText.class.getPackageName() + ".coretext", CoreText.class);

@@ -15,6 +15,7 @@ public class KilnPerspective implements IPerspectiveFactory {
 	public static final String ID = "dev.kiln.ui.perspective"; //$NON-NLS-1$
 
 	private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer"; //$NON-NLS-1$
+	private static final String NEW_APPLIANCE_PROJECT_WIZARD = "dev.kiln.ui.newApplianceProject"; //$NON-NLS-1$
 	private static final String NEW_FOLDER_WIZARD = "org.eclipse.ui.wizards.new.folder"; //$NON-NLS-1$
 	private static final String NEW_FILE_WIZARD = "org.eclipse.ui.wizards.new.file"; //$NON-NLS-1$
 	private static final String RESOURCE_PERSPECTIVE = "org.eclipse.ui.resourcePerspective"; //$NON-NLS-1$
@@ -37,6 +38,7 @@ public class KilnPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IConsoleConstants.ID_CONSOLE_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addNewWizardShortcut(NEW_APPLIANCE_PROJECT_WIZARD);
 		layout.addNewWizardShortcut(NEW_FOLDER_WIZARD);
 		layout.addNewWizardShortcut(NEW_FILE_WIZARD);
 		layout.addPerspectiveShortcut(RESOURCE_PERSPECTIVE);

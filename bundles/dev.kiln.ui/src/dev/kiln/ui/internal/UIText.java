@@ -7,6 +7,12 @@ public final class UIText extends NLS {
 
 	public static String ImportProjectsOnStartup_jobName;
 	public static String ImportProjectsOnStartup_failed;
+	public static String NewApplianceProjectWizard_title;
+	public static String ApplianceProjectPage_title;
+	public static String ApplianceProjectPage_description;
+	public static String ApplianceProjectPage_template;
+	public static String ConvertToApplianceProject_jobName;
+	public static String ConvertToApplianceProject_failed;
 
 	static {
 		NLS.initializeMessages(UIText.class.getPackageName() + ".uitext", UIText.class); //$NON-NLS-1$

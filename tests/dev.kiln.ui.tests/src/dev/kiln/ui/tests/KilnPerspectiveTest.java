@@ -38,10 +38,11 @@ class KilnPerspectiveTest extends WorkbenchTestCase {
 	}
 
 	@Test
-	void kilnPerspectiveOffersTheNewFolderAndFileWizardsInFileNew() {
+	void kilnPerspectiveOffersTheApplianceProjectFolderAndFileWizardsInFileNew() {
 		bot.perspectiveById(KilnPerspective.ID).activate();
 		bot.activeWorkbenchWindow();
 		List<String> items = bot.menu("File").menu("New").menuItems();
+		assertTrue(items.contains("Appliance Project"), "File > New offers Appliance Project: " + items);
 		assertTrue(items.contains("Folder"), "File > New offers Folder: " + items);
 		assertTrue(items.contains("File"), "File > New offers File: " + items);
 	}

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -171,11 +172,11 @@ public class Bot {
 				b -> new BotCheckBox(b, this));
 	}
 
-	/** The radio button with this label; {@link BotCheckBox#click()} selects it. */
-	public BotCheckBox radio(String label) {
+	/** The radio button with this label. */
+	public BotRadio radio(String label) {
 		return find("radio button '" + label + "'", () -> first(Button.class,
 				b -> (b.getStyle() & SWT.RADIO) != 0 && label.equals(withoutMnemonic(b.getText()))),
-				b -> new BotCheckBox(b, this));
+				b -> new BotRadio(b, this));
 	}
 
 	/** The label with this text. */
@@ -202,6 +203,11 @@ public class Bot {
 	/** The combo that follows the label with this text. */
 	public BotCombo comboBoxWithLabel(String label) {
 		return find("combo labelled '" + label + "'", () -> afterLabel(label, Combo.class), c -> new BotCombo(c, this));
+	}
+
+	/** The first visible styled text (the text of an editor, when the bot is the editor's). */
+	public BotStyledText styledText() {
+		return find("styled text", () -> nth(StyledText.class, 0), t -> new BotStyledText(t, this));
 	}
 
 	/** The first visible tree. */

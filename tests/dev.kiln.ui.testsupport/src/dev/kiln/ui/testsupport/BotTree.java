@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
@@ -50,6 +53,21 @@ public class BotTree extends BotWidget<Tree> {
 			}
 			return texts;
 		});
+	}
+
+	/**
+	 * The item of the tree's context menu with this label, for the current selection. The menu is
+	 * filled the way SWT fills it when it opens (Show event), so object contributions are there.
+	 */
+	public BotMenu contextMenu(String label) {
+		return bot.find("context menu item '" + label + "'", () -> {
+			Menu menu = widget.getMenu();
+			if (menu == null) {
+				return null;
+			}
+			menu.notifyListeners(SWT.Show, new Event());
+			return Bot.itemOf(menu, label);
+		}, item -> new BotMenu(item, bot));
 	}
 
 	public boolean hasItems() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorReference;
@@ -152,6 +153,18 @@ public class WorkbenchBot extends Bot {
 				return "jobs to finish; still busy: " + busy;
 			}
 		}, limit);
+	}
+
+	/**
+	 * Waits until the workspace build has run (auto-build jobs are scheduled with a delay and sleep
+	 * until then, which {@link #waitForJobs(Duration)} does not count), then for all other jobs.
+	 */
+	public void waitForBuild(Duration limit) {
+		waitUntil(Conditions.that("the workspace build to finish",
+				() -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
+						&& Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0),
+				limit);
+		waitForJobs(limit);
 	}
 
 	private static IWorkbenchWindow window() {

@@ -1,0 +1,377 @@
+/**
+ * Generated from model/appliance.ecore by releng/scripts/generate-model.sh; do not edit.
+ */
+package dev.kiln.model;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Operating System</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * The base operating system.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link dev.kiln.model.OperatingSystem#getDistribution <em>Distribution</em>}</li>
+ *   <li>{@link dev.kiln.model.OperatingSystem#getSuite <em>Suite</em>}</li>
+ *   <li>{@link dev.kiln.model.OperatingSystem#getArchitecture <em>Architecture</em>}</li>
+ *   <li>{@link dev.kiln.model.OperatingSystem#getMirror <em>Mirror</em>}</li>
+ *   <li>{@link dev.kiln.model.OperatingSystem#isKeepDocs <em>Keep Docs</em>}</li>
+ *   <li>{@link dev.kiln.model.OperatingSystem#isKeepLocales <em>Keep Locales</em>}</li>
+ *   <li>{@link dev.kiln.model.OperatingSystem#isInstallRecommends <em>Install Recommends</em>}</li>
+ *   <li>{@link dev.kiln.model.OperatingSystem#getPackages <em>Packages</em>}</li>
+ * </ul>
+ *
+ * @see dev.kiln.model.AppliancePackage#getOperatingSystem()
+ * @model extendedMetaData="name='OperatingSystem' kind='elementOnly'"
+ * @generated
+ */
+public interface OperatingSystem extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Distribution</b></em>' attribute.
+	 * The default value is <code>"debian"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Distribution; only "debian" is supported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Distribution</em>' attribute.
+	 * @see #isSetDistribution()
+	 * @see #unsetDistribution()
+	 * @see #setDistribution(String)
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_Distribution()
+	 * @model default="debian" unsettable="true"
+	 *        extendedMetaData="kind='attribute' name='distribution'"
+	 * @generated
+	 */
+	String getDistribution();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#getDistribution <em>Distribution</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Distribution</em>' attribute.
+	 * @see #isSetDistribution()
+	 * @see #unsetDistribution()
+	 * @see #getDistribution()
+	 * @generated
+	 */
+	void setDistribution(String value);
+
+	/**
+	 * Unsets the value of the '{@link dev.kiln.model.OperatingSystem#getDistribution <em>Distribution</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDistribution()
+	 * @see #getDistribution()
+	 * @see #setDistribution(String)
+	 * @generated
+	 */
+	void unsetDistribution();
+
+	/**
+	 * Returns whether the value of the '{@link dev.kiln.model.OperatingSystem#getDistribution <em>Distribution</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Distribution</em>' attribute is set.
+	 * @see #unsetDistribution()
+	 * @see #getDistribution()
+	 * @see #setDistribution(String)
+	 * @generated
+	 */
+	boolean isSetDistribution();
+
+	/**
+	 * Returns the value of the '<em><b>Suite</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Debian suite (code name), e.g. "bookworm" or "trixie".
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Suite</em>' attribute.
+	 * @see #setSuite(String)
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_Suite()
+	 * @model extendedMetaData="kind='attribute' name='suite'"
+	 * @generated
+	 */
+	String getSuite();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#getSuite <em>Suite</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Suite</em>' attribute.
+	 * @see #getSuite()
+	 * @generated
+	 */
+	void setSuite(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Architecture</b></em>' attribute.
+	 * The default value is <code>"amd64"</code>.
+	 * The literals are from the enumeration {@link dev.kiln.model.Architecture}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * CPU architecture.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Architecture</em>' attribute.
+	 * @see dev.kiln.model.Architecture
+	 * @see #isSetArchitecture()
+	 * @see #unsetArchitecture()
+	 * @see #setArchitecture(Architecture)
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_Architecture()
+	 * @model default="amd64" unsettable="true"
+	 *        extendedMetaData="kind='attribute' name='architecture'"
+	 * @generated
+	 */
+	Architecture getArchitecture();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#getArchitecture <em>Architecture</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Architecture</em>' attribute.
+	 * @see dev.kiln.model.Architecture
+	 * @see #isSetArchitecture()
+	 * @see #unsetArchitecture()
+	 * @see #getArchitecture()
+	 * @generated
+	 */
+	void setArchitecture(Architecture value);
+
+	/**
+	 * Unsets the value of the '{@link dev.kiln.model.OperatingSystem#getArchitecture <em>Architecture</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetArchitecture()
+	 * @see #getArchitecture()
+	 * @see #setArchitecture(Architecture)
+	 * @generated
+	 */
+	void unsetArchitecture();
+
+	/**
+	 * Returns whether the value of the '{@link dev.kiln.model.OperatingSystem#getArchitecture <em>Architecture</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Architecture</em>' attribute is set.
+	 * @see #unsetArchitecture()
+	 * @see #getArchitecture()
+	 * @see #setArchitecture(Architecture)
+	 * @generated
+	 */
+	boolean isSetArchitecture();
+
+	/**
+	 * Returns the value of the '<em><b>Mirror</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * http(s) URL of a Debian mirror replacing the default one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Mirror</em>' attribute.
+	 * @see #setMirror(String)
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_Mirror()
+	 * @model extendedMetaData="kind='attribute' name='mirror'"
+	 * @generated
+	 */
+	String getMirror();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#getMirror <em>Mirror</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Mirror</em>' attribute.
+	 * @see #getMirror()
+	 * @generated
+	 */
+	void setMirror(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Keep Docs</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Keep /usr/share/doc and manual pages.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Keep Docs</em>' attribute.
+	 * @see #isSetKeepDocs()
+	 * @see #unsetKeepDocs()
+	 * @see #setKeepDocs(boolean)
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_KeepDocs()
+	 * @model default="false" unsettable="true"
+	 *        extendedMetaData="kind='attribute' name='keepDocs'"
+	 * @generated
+	 */
+	boolean isKeepDocs();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#isKeepDocs <em>Keep Docs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Keep Docs</em>' attribute.
+	 * @see #isSetKeepDocs()
+	 * @see #unsetKeepDocs()
+	 * @see #isKeepDocs()
+	 * @generated
+	 */
+	void setKeepDocs(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link dev.kiln.model.OperatingSystem#isKeepDocs <em>Keep Docs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKeepDocs()
+	 * @see #isKeepDocs()
+	 * @see #setKeepDocs(boolean)
+	 * @generated
+	 */
+	void unsetKeepDocs();
+
+	/**
+	 * Returns whether the value of the '{@link dev.kiln.model.OperatingSystem#isKeepDocs <em>Keep Docs</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Keep Docs</em>' attribute is set.
+	 * @see #unsetKeepDocs()
+	 * @see #isKeepDocs()
+	 * @see #setKeepDocs(boolean)
+	 * @generated
+	 */
+	boolean isSetKeepDocs();
+
+	/**
+	 * Returns the value of the '<em><b>Keep Locales</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Keep all locales instead of C.UTF-8 only.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Keep Locales</em>' attribute.
+	 * @see #isSetKeepLocales()
+	 * @see #unsetKeepLocales()
+	 * @see #setKeepLocales(boolean)
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_KeepLocales()
+	 * @model default="false" unsettable="true"
+	 *        extendedMetaData="kind='attribute' name='keepLocales'"
+	 * @generated
+	 */
+	boolean isKeepLocales();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#isKeepLocales <em>Keep Locales</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Keep Locales</em>' attribute.
+	 * @see #isSetKeepLocales()
+	 * @see #unsetKeepLocales()
+	 * @see #isKeepLocales()
+	 * @generated
+	 */
+	void setKeepLocales(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link dev.kiln.model.OperatingSystem#isKeepLocales <em>Keep Locales</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKeepLocales()
+	 * @see #isKeepLocales()
+	 * @see #setKeepLocales(boolean)
+	 * @generated
+	 */
+	void unsetKeepLocales();
+
+	/**
+	 * Returns whether the value of the '{@link dev.kiln.model.OperatingSystem#isKeepLocales <em>Keep Locales</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Keep Locales</em>' attribute is set.
+	 * @see #unsetKeepLocales()
+	 * @see #isKeepLocales()
+	 * @see #setKeepLocales(boolean)
+	 * @generated
+	 */
+	boolean isSetKeepLocales();
+
+	/**
+	 * Returns the value of the '<em><b>Install Recommends</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Install recommended packages too.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Install Recommends</em>' attribute.
+	 * @see #isSetInstallRecommends()
+	 * @see #unsetInstallRecommends()
+	 * @see #setInstallRecommends(boolean)
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_InstallRecommends()
+	 * @model default="false" unsettable="true"
+	 *        extendedMetaData="kind='attribute' name='installRecommends'"
+	 * @generated
+	 */
+	boolean isInstallRecommends();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#isInstallRecommends <em>Install Recommends</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Install Recommends</em>' attribute.
+	 * @see #isSetInstallRecommends()
+	 * @see #unsetInstallRecommends()
+	 * @see #isInstallRecommends()
+	 * @generated
+	 */
+	void setInstallRecommends(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link dev.kiln.model.OperatingSystem#isInstallRecommends <em>Install Recommends</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetInstallRecommends()
+	 * @see #isInstallRecommends()
+	 * @see #setInstallRecommends(boolean)
+	 * @generated
+	 */
+	void unsetInstallRecommends();
+
+	/**
+	 * Returns whether the value of the '{@link dev.kiln.model.OperatingSystem#isInstallRecommends <em>Install Recommends</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Install Recommends</em>' attribute is set.
+	 * @see #unsetInstallRecommends()
+	 * @see #isInstallRecommends()
+	 * @see #setInstallRecommends(boolean)
+	 * @generated
+	 */
+	boolean isSetInstallRecommends();
+
+	/**
+	 * Returns the value of the '<em><b>Packages</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.kiln.model.DebianPackage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Packages installed on top of the minimal system.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Packages</em>' containment reference list.
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_Packages()
+	 * @model containment="true"
+	 *        extendedMetaData="kind='element' name='package' namespace='##targetNamespace'"
+	 * @generated
+	 */
+	EList<DebianPackage> getPackages();
+
+} // OperatingSystem

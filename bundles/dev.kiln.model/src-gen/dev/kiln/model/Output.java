@@ -1,0 +1,109 @@
+/**
+ * Generated from model/appliance.ecore by releng/scripts/generate-model.sh; do not edit.
+ */
+package dev.kiln.model;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Output</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * One image format to produce.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link dev.kiln.model.Output#getFormat <em>Format</em>}</li>
+ *   <li>{@link dev.kiln.model.Output#isCompressed <em>Compressed</em>}</li>
+ * </ul>
+ *
+ * @see dev.kiln.model.AppliancePackage#getOutput()
+ * @model extendedMetaData="name='Output' kind='empty'"
+ * @generated
+ */
+public interface Output extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One of raw, qcow2, vmdk, ova.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Format</em>' attribute.
+	 * @see #setFormat(String)
+	 * @see dev.kiln.model.AppliancePackage#getOutput_Format()
+	 * @model extendedMetaData="kind='attribute' name='format'"
+	 * @generated
+	 */
+	String getFormat();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.Output#getFormat <em>Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Format</em>' attribute.
+	 * @see #getFormat()
+	 * @generated
+	 */
+	void setFormat(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Compressed</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Compress the image (qcow2 only).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Compressed</em>' attribute.
+	 * @see #isSetCompressed()
+	 * @see #unsetCompressed()
+	 * @see #setCompressed(boolean)
+	 * @see dev.kiln.model.AppliancePackage#getOutput_Compressed()
+	 * @model default="false" unsettable="true"
+	 *        extendedMetaData="kind='attribute' name='compressed'"
+	 * @generated
+	 */
+	boolean isCompressed();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.Output#isCompressed <em>Compressed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Compressed</em>' attribute.
+	 * @see #isSetCompressed()
+	 * @see #unsetCompressed()
+	 * @see #isCompressed()
+	 * @generated
+	 */
+	void setCompressed(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link dev.kiln.model.Output#isCompressed <em>Compressed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCompressed()
+	 * @see #isCompressed()
+	 * @see #setCompressed(boolean)
+	 * @generated
+	 */
+	void unsetCompressed();
+
+	/**
+	 * Returns whether the value of the '{@link dev.kiln.model.Output#isCompressed <em>Compressed</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Compressed</em>' attribute is set.
+	 * @see #unsetCompressed()
+	 * @see #isCompressed()
+	 * @see #setCompressed(boolean)
+	 * @generated
+	 */
+	boolean isSetCompressed();
+
+} // Output

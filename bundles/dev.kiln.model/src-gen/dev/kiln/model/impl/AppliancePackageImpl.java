@@ -1,0 +1,2670 @@
+/**
+ * Generated from model/appliance.ecore by releng/scripts/generate-model.sh; do not edit.
+ */
+package dev.kiln.model.impl;
+
+import dev.kiln.model.Appliance;
+import dev.kiln.model.ApplianceFactory;
+import dev.kiln.model.AppliancePackage;
+import dev.kiln.model.Application;
+import dev.kiln.model.ApplicationDirectory;
+import dev.kiln.model.ApplicationFile;
+import dev.kiln.model.Architecture;
+import dev.kiln.model.DebianPackage;
+import dev.kiln.model.Disk;
+import dev.kiln.model.DiskController;
+import dev.kiln.model.FileSystemEntry;
+import dev.kiln.model.Firmware;
+import dev.kiln.model.Group;
+import dev.kiln.model.Hardware;
+import dev.kiln.model.License;
+import dev.kiln.model.Listing;
+import dev.kiln.model.Network;
+import dev.kiln.model.NetworkConfiguration;
+import dev.kiln.model.OperatingSystem;
+import dev.kiln.model.Output;
+import dev.kiln.model.Outputs;
+import dev.kiln.model.OvfProperties;
+import dev.kiln.model.OvfProperty;
+import dev.kiln.model.Port;
+import dev.kiln.model.PricingModel;
+import dev.kiln.model.PropertyType;
+import dev.kiln.model.Protocol;
+import dev.kiln.model.SupportContact;
+import dev.kiln.model.SystemdService;
+import dev.kiln.model.User;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+import org.eclipse.emf.ecore.impl.EPackageImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Package</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class AppliancePackageImpl extends EPackageImpl implements AppliancePackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass applianceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass licenseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass operatingSystemEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass debianPackageEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass applicationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass fileSystemEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass applicationFileEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass applicationDirectoryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass groupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass userEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass systemdServiceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass networkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass portEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass hardwareEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass diskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass ovfPropertiesEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass ovfPropertyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass outputsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass outputEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass listingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass supportContactEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum architectureEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum networkConfigurationEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum protocolEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum firmwareEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum diskControllerEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum propertyTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum pricingModelEEnum = null;
+
+	/**
+	 * Creates an instance of the model <b>Package</b>, registered with
+	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
+	 * package URI value.
+	 * <p>Note: the correct way to create the package is via the static
+	 * factory method {@link #init init()}, which also performs
+	 * initialization of the package, or returns the registered package,
+	 * if one already exists.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.eclipse.emf.ecore.EPackage.Registry
+	 * @see dev.kiln.model.AppliancePackage#eNS_URI
+	 * @see #init()
+	 * @generated
+	 */
+	private AppliancePackageImpl() {
+		super(eNS_URI, ApplianceFactory.eINSTANCE);
+	}
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static boolean isInited = false;
+
+	/**
+	 * Creates, registers, and initializes the <b>Package</b> for this model, and for any others upon which it depends.
+	 *
+	 * <p>This method is used to initialize {@link AppliancePackage#eINSTANCE} when that field is accessed.
+	 * Clients should not invoke it directly. Instead, they should simply access that field to obtain the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #eNS_URI
+	 * @see #createPackageContents()
+	 * @see #initializePackageContents()
+	 * @generated
+	 */
+	public static AppliancePackage init() {
+		if (isInited) return (AppliancePackage)EPackage.Registry.INSTANCE.getEPackage(AppliancePackage.eNS_URI);
+
+		// Obtain or create and register package
+		Object registeredAppliancePackage = EPackage.Registry.INSTANCE.get(eNS_URI);
+		AppliancePackageImpl theAppliancePackage = registeredAppliancePackage instanceof AppliancePackageImpl ? (AppliancePackageImpl)registeredAppliancePackage : new AppliancePackageImpl();
+
+		isInited = true;
+
+		// Create package meta-data objects
+		theAppliancePackage.createPackageContents();
+
+		// Initialize created meta-data
+		theAppliancePackage.initializePackageContents();
+
+		// Mark meta-data to indicate it can't be changed
+		theAppliancePackage.freeze();
+
+		// Update the registry and return the package
+		EPackage.Registry.INSTANCE.put(AppliancePackage.eNS_URI, theAppliancePackage);
+		return theAppliancePackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAppliance() {
+		return applianceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppliance_Id() {
+		return (EAttribute)applianceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppliance_Name() {
+		return (EAttribute)applianceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppliance_Version() {
+		return (EAttribute)applianceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppliance_Vendor() {
+		return (EAttribute)applianceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppliance_Logo() {
+		return (EAttribute)applianceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppliance_Summary() {
+		return (EAttribute)applianceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppliance_Description() {
+		return (EAttribute)applianceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAppliance_License() {
+		return (EReference)applianceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAppliance_Os() {
+		return (EReference)applianceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAppliance_Application() {
+		return (EReference)applianceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAppliance_Network() {
+		return (EReference)applianceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAppliance_Hardware() {
+		return (EReference)applianceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAppliance_Properties() {
+		return (EReference)applianceEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAppliance_Outputs() {
+		return (EReference)applianceEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAppliance_Listing() {
+		return (EReference)applianceEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLicense() {
+		return licenseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicense_Name() {
+		return (EAttribute)licenseEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicense_File() {
+		return (EAttribute)licenseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicense_Text() {
+		return (EAttribute)licenseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOperatingSystem() {
+		return operatingSystemEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatingSystem_Distribution() {
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatingSystem_Suite() {
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatingSystem_Architecture() {
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatingSystem_Mirror() {
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatingSystem_KeepDocs() {
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatingSystem_KeepLocales() {
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatingSystem_InstallRecommends() {
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperatingSystem_Packages() {
+		return (EReference)operatingSystemEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDebianPackage() {
+		return debianPackageEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDebianPackage_Name() {
+		return (EAttribute)debianPackageEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getApplication() {
+		return applicationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApplication_FirstBootScript() {
+		return (EAttribute)applicationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getApplication_Groups() {
+		return (EReference)applicationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getApplication_Users() {
+		return (EReference)applicationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getApplication_Directories() {
+		return (EReference)applicationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getApplication_Files() {
+		return (EReference)applicationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getApplication_Services() {
+		return (EReference)applicationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFileSystemEntry() {
+		return fileSystemEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileSystemEntry_Source() {
+		return (EAttribute)fileSystemEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileSystemEntry_Target() {
+		return (EAttribute)fileSystemEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileSystemEntry_Owner() {
+		return (EAttribute)fileSystemEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileSystemEntry_Group() {
+		return (EAttribute)fileSystemEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileSystemEntry_Mode() {
+		return (EAttribute)fileSystemEntryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getApplicationFile() {
+		return applicationFileEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getApplicationDirectory() {
+		return applicationDirectoryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGroup() {
+		return groupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroup_Name() {
+		return (EAttribute)groupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroup_Gid() {
+		return (EAttribute)groupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroup_System() {
+		return (EAttribute)groupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUser() {
+		return userEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_Name() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_Uid() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_Group() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_Home() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_Shell() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_System() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_MemberOf() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSystemdService() {
+		return systemdServiceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemdService_Name() {
+		return (EAttribute)systemdServiceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemdService_Unit() {
+		return (EAttribute)systemdServiceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemdService_Enabled() {
+		return (EAttribute)systemdServiceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNetwork() {
+		return networkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetwork_Configuration() {
+		return (EAttribute)networkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetwork_Hostname() {
+		return (EAttribute)networkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetwork_Address() {
+		return (EAttribute)networkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetwork_Gateway() {
+		return (EAttribute)networkEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetwork_Nameservers() {
+		return (EAttribute)networkEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetwork_Ports() {
+		return (EReference)networkEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPort() {
+		return portEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPort_Number() {
+		return (EAttribute)portEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPort_Protocol() {
+		return (EAttribute)portEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPort_Name() {
+		return (EAttribute)portEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPort_Description() {
+		return (EAttribute)portEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getHardware() {
+		return hardwareEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHardware_Cpus() {
+		return (EAttribute)hardwareEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHardware_MemoryMb() {
+		return (EAttribute)hardwareEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHardware_Firmware() {
+		return (EAttribute)hardwareEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHardware_DiskController() {
+		return (EAttribute)hardwareEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHardware_Disks() {
+		return (EReference)hardwareEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDisk() {
+		return diskEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDisk_Name() {
+		return (EAttribute)diskEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDisk_SizeMb() {
+		return (EAttribute)diskEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOvfProperties() {
+		return ovfPropertiesEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOvfProperties_Entries() {
+		return (EReference)ovfPropertiesEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOvfProperty() {
+		return ovfPropertyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOvfProperty_Key() {
+		return (EAttribute)ovfPropertyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOvfProperty_Type() {
+		return (EAttribute)ovfPropertyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOvfProperty_DefaultValue() {
+		return (EAttribute)ovfPropertyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOvfProperty_Label() {
+		return (EAttribute)ovfPropertyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOvfProperty_Description() {
+		return (EAttribute)ovfPropertyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOvfProperty_UserConfigurable() {
+		return (EAttribute)ovfPropertyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOvfProperty_Required() {
+		return (EAttribute)ovfPropertyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOutputs() {
+		return outputsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOutputs_Entries() {
+		return (EReference)outputsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOutput() {
+		return outputEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutput_Format() {
+		return (EAttribute)outputEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutput_Compressed() {
+		return (EAttribute)outputEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getListing() {
+		return listingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Title() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Pricing() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Summary() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Description() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Categories() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_Screenshots() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getListing_Support() {
+		return (EReference)listingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getListing_ReleaseNotes() {
+		return (EAttribute)listingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSupportContact() {
+		return supportContactEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupportContact_Email() {
+		return (EAttribute)supportContactEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupportContact_Url() {
+		return (EAttribute)supportContactEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getArchitecture() {
+		return architectureEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getNetworkConfiguration() {
+		return networkConfigurationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getProtocol() {
+		return protocolEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFirmware() {
+		return firmwareEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDiskController() {
+		return diskControllerEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPropertyType() {
+		return propertyTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPricingModel() {
+		return pricingModelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ApplianceFactory getApplianceFactory() {
+		return (ApplianceFactory)getEFactoryInstance();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isCreated = false;
+
+	/**
+	 * Creates the meta-model objects for the package.  This method is
+	 * guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void createPackageContents() {
+		if (isCreated) return;
+		isCreated = true;
+
+		// Create classes and their features
+		applianceEClass = createEClass(APPLIANCE);
+		createEAttribute(applianceEClass, APPLIANCE__ID);
+		createEAttribute(applianceEClass, APPLIANCE__NAME);
+		createEAttribute(applianceEClass, APPLIANCE__VERSION);
+		createEAttribute(applianceEClass, APPLIANCE__VENDOR);
+		createEAttribute(applianceEClass, APPLIANCE__LOGO);
+		createEAttribute(applianceEClass, APPLIANCE__SUMMARY);
+		createEAttribute(applianceEClass, APPLIANCE__DESCRIPTION);
+		createEReference(applianceEClass, APPLIANCE__LICENSE);
+		createEReference(applianceEClass, APPLIANCE__OS);
+		createEReference(applianceEClass, APPLIANCE__APPLICATION);
+		createEReference(applianceEClass, APPLIANCE__NETWORK);
+		createEReference(applianceEClass, APPLIANCE__HARDWARE);
+		createEReference(applianceEClass, APPLIANCE__PROPERTIES);
+		createEReference(applianceEClass, APPLIANCE__OUTPUTS);
+		createEReference(applianceEClass, APPLIANCE__LISTING);
+
+		licenseEClass = createEClass(LICENSE);
+		createEAttribute(licenseEClass, LICENSE__NAME);
+		createEAttribute(licenseEClass, LICENSE__FILE);
+		createEAttribute(licenseEClass, LICENSE__TEXT);
+
+		operatingSystemEClass = createEClass(OPERATING_SYSTEM);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__DISTRIBUTION);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__SUITE);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__ARCHITECTURE);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__MIRROR);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__KEEP_DOCS);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__KEEP_LOCALES);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__INSTALL_RECOMMENDS);
+		createEReference(operatingSystemEClass, OPERATING_SYSTEM__PACKAGES);
+
+		debianPackageEClass = createEClass(DEBIAN_PACKAGE);
+		createEAttribute(debianPackageEClass, DEBIAN_PACKAGE__NAME);
+
+		applicationEClass = createEClass(APPLICATION);
+		createEAttribute(applicationEClass, APPLICATION__FIRST_BOOT_SCRIPT);
+		createEReference(applicationEClass, APPLICATION__GROUPS);
+		createEReference(applicationEClass, APPLICATION__USERS);
+		createEReference(applicationEClass, APPLICATION__DIRECTORIES);
+		createEReference(applicationEClass, APPLICATION__FILES);
+		createEReference(applicationEClass, APPLICATION__SERVICES);
+
+		fileSystemEntryEClass = createEClass(FILE_SYSTEM_ENTRY);
+		createEAttribute(fileSystemEntryEClass, FILE_SYSTEM_ENTRY__SOURCE);
+		createEAttribute(fileSystemEntryEClass, FILE_SYSTEM_ENTRY__TARGET);
+		createEAttribute(fileSystemEntryEClass, FILE_SYSTEM_ENTRY__OWNER);
+		createEAttribute(fileSystemEntryEClass, FILE_SYSTEM_ENTRY__GROUP);
+		createEAttribute(fileSystemEntryEClass, FILE_SYSTEM_ENTRY__MODE);
+
+		applicationFileEClass = createEClass(APPLICATION_FILE);
+
+		applicationDirectoryEClass = createEClass(APPLICATION_DIRECTORY);
+
+		groupEClass = createEClass(GROUP);
+		createEAttribute(groupEClass, GROUP__NAME);
+		createEAttribute(groupEClass, GROUP__GID);
+		createEAttribute(groupEClass, GROUP__SYSTEM);
+
+		userEClass = createEClass(USER);
+		createEAttribute(userEClass, USER__NAME);
+		createEAttribute(userEClass, USER__UID);
+		createEAttribute(userEClass, USER__GROUP);
+		createEAttribute(userEClass, USER__HOME);
+		createEAttribute(userEClass, USER__SHELL);
+		createEAttribute(userEClass, USER__SYSTEM);
+		createEAttribute(userEClass, USER__MEMBER_OF);
+
+		systemdServiceEClass = createEClass(SYSTEMD_SERVICE);
+		createEAttribute(systemdServiceEClass, SYSTEMD_SERVICE__NAME);
+		createEAttribute(systemdServiceEClass, SYSTEMD_SERVICE__UNIT);
+		createEAttribute(systemdServiceEClass, SYSTEMD_SERVICE__ENABLED);
+
+		networkEClass = createEClass(NETWORK);
+		createEAttribute(networkEClass, NETWORK__CONFIGURATION);
+		createEAttribute(networkEClass, NETWORK__HOSTNAME);
+		createEAttribute(networkEClass, NETWORK__ADDRESS);
+		createEAttribute(networkEClass, NETWORK__GATEWAY);
+		createEAttribute(networkEClass, NETWORK__NAMESERVERS);
+		createEReference(networkEClass, NETWORK__PORTS);
+
+		portEClass = createEClass(PORT);
+		createEAttribute(portEClass, PORT__NUMBER);
+		createEAttribute(portEClass, PORT__PROTOCOL);
+		createEAttribute(portEClass, PORT__NAME);
+		createEAttribute(portEClass, PORT__DESCRIPTION);
+
+		hardwareEClass = createEClass(HARDWARE);
+		createEAttribute(hardwareEClass, HARDWARE__CPUS);
+		createEAttribute(hardwareEClass, HARDWARE__MEMORY_MB);
+		createEAttribute(hardwareEClass, HARDWARE__FIRMWARE);
+		createEAttribute(hardwareEClass, HARDWARE__DISK_CONTROLLER);
+		createEReference(hardwareEClass, HARDWARE__DISKS);
+
+		diskEClass = createEClass(DISK);
+		createEAttribute(diskEClass, DISK__NAME);
+		createEAttribute(diskEClass, DISK__SIZE_MB);
+
+		ovfPropertiesEClass = createEClass(OVF_PROPERTIES);
+		createEReference(ovfPropertiesEClass, OVF_PROPERTIES__ENTRIES);
+
+		ovfPropertyEClass = createEClass(OVF_PROPERTY);
+		createEAttribute(ovfPropertyEClass, OVF_PROPERTY__KEY);
+		createEAttribute(ovfPropertyEClass, OVF_PROPERTY__TYPE);
+		createEAttribute(ovfPropertyEClass, OVF_PROPERTY__DEFAULT_VALUE);
+		createEAttribute(ovfPropertyEClass, OVF_PROPERTY__LABEL);
+		createEAttribute(ovfPropertyEClass, OVF_PROPERTY__DESCRIPTION);
+		createEAttribute(ovfPropertyEClass, OVF_PROPERTY__USER_CONFIGURABLE);
+		createEAttribute(ovfPropertyEClass, OVF_PROPERTY__REQUIRED);
+
+		outputsEClass = createEClass(OUTPUTS);
+		createEReference(outputsEClass, OUTPUTS__ENTRIES);
+
+		outputEClass = createEClass(OUTPUT);
+		createEAttribute(outputEClass, OUTPUT__FORMAT);
+		createEAttribute(outputEClass, OUTPUT__COMPRESSED);
+
+		listingEClass = createEClass(LISTING);
+		createEAttribute(listingEClass, LISTING__TITLE);
+		createEAttribute(listingEClass, LISTING__PRICING);
+		createEAttribute(listingEClass, LISTING__SUMMARY);
+		createEAttribute(listingEClass, LISTING__DESCRIPTION);
+		createEAttribute(listingEClass, LISTING__CATEGORIES);
+		createEAttribute(listingEClass, LISTING__SCREENSHOTS);
+		createEReference(listingEClass, LISTING__SUPPORT);
+		createEAttribute(listingEClass, LISTING__RELEASE_NOTES);
+
+		supportContactEClass = createEClass(SUPPORT_CONTACT);
+		createEAttribute(supportContactEClass, SUPPORT_CONTACT__EMAIL);
+		createEAttribute(supportContactEClass, SUPPORT_CONTACT__URL);
+
+		// Create enums
+		architectureEEnum = createEEnum(ARCHITECTURE);
+		networkConfigurationEEnum = createEEnum(NETWORK_CONFIGURATION);
+		protocolEEnum = createEEnum(PROTOCOL);
+		firmwareEEnum = createEEnum(FIRMWARE);
+		diskControllerEEnum = createEEnum(DISK_CONTROLLER);
+		propertyTypeEEnum = createEEnum(PROPERTY_TYPE);
+		pricingModelEEnum = createEEnum(PRICING_MODEL);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isInitialized = false;
+
+	/**
+	 * Complete the initialization of the package and its meta-model.  This
+	 * method is guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void initializePackageContents() {
+		if (isInitialized) return;
+		isInitialized = true;
+
+		// Initialize package
+		setName(eNAME);
+		setNsPrefix(eNS_PREFIX);
+		setNsURI(eNS_URI);
+
+		// Create type parameters
+
+		// Set bounds for type parameters
+
+		// Add supertypes to classes
+		applicationFileEClass.getESuperTypes().add(this.getFileSystemEntry());
+		applicationDirectoryEClass.getESuperTypes().add(this.getFileSystemEntry());
+
+		// Initialize classes, features, and operations; add parameters
+		initEClass(applianceEClass, Appliance.class, "Appliance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAppliance_Id(), ecorePackage.getEString(), "id", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppliance_Name(), ecorePackage.getEString(), "name", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppliance_Version(), ecorePackage.getEString(), "version", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppliance_Vendor(), ecorePackage.getEString(), "vendor", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppliance_Logo(), ecorePackage.getEString(), "logo", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppliance_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppliance_Description(), ecorePackage.getEString(), "description", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAppliance_License(), this.getLicense(), null, "license", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAppliance_Os(), this.getOperatingSystem(), null, "os", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAppliance_Application(), this.getApplication(), null, "application", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAppliance_Network(), this.getNetwork(), null, "network", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAppliance_Hardware(), this.getHardware(), null, "hardware", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAppliance_Properties(), this.getOvfProperties(), null, "properties", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAppliance_Outputs(), this.getOutputs(), null, "outputs", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAppliance_Listing(), this.getListing(), null, "listing", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(licenseEClass, License.class, "License", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLicense_Name(), ecorePackage.getEString(), "name", null, 0, 1, License.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLicense_File(), ecorePackage.getEString(), "file", null, 0, 1, License.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLicense_Text(), ecorePackage.getEString(), "text", null, 0, 1, License.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(operatingSystemEClass, OperatingSystem.class, "OperatingSystem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOperatingSystem_Distribution(), ecorePackage.getEString(), "distribution", "debian", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingSystem_Suite(), ecorePackage.getEString(), "suite", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingSystem_Architecture(), this.getArchitecture(), "architecture", "amd64", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingSystem_Mirror(), ecorePackage.getEString(), "mirror", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingSystem_KeepDocs(), ecorePackage.getEBoolean(), "keepDocs", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingSystem_KeepLocales(), ecorePackage.getEBoolean(), "keepLocales", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingSystem_InstallRecommends(), ecorePackage.getEBoolean(), "installRecommends", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperatingSystem_Packages(), this.getDebianPackage(), null, "packages", null, 0, -1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(debianPackageEClass, DebianPackage.class, "DebianPackage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDebianPackage_Name(), ecorePackage.getEString(), "name", null, 0, 1, DebianPackage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(applicationEClass, Application.class, "Application", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getApplication_FirstBootScript(), ecorePackage.getEString(), "firstBootScript", null, 0, 1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getApplication_Groups(), this.getGroup(), null, "groups", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getApplication_Users(), this.getUser(), null, "users", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getApplication_Directories(), this.getApplicationDirectory(), null, "directories", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getApplication_Files(), this.getApplicationFile(), null, "files", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getApplication_Services(), this.getSystemdService(), null, "services", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(fileSystemEntryEClass, FileSystemEntry.class, "FileSystemEntry", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFileSystemEntry_Source(), ecorePackage.getEString(), "source", null, 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileSystemEntry_Target(), ecorePackage.getEString(), "target", null, 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileSystemEntry_Owner(), ecorePackage.getEString(), "owner", "root", 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileSystemEntry_Group(), ecorePackage.getEString(), "group", "root", 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileSystemEntry_Mode(), ecorePackage.getEString(), "mode", null, 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(applicationFileEClass, ApplicationFile.class, "ApplicationFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(applicationDirectoryEClass, ApplicationDirectory.class, "ApplicationDirectory", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(groupEClass, Group.class, "Group", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGroup_Name(), ecorePackage.getEString(), "name", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroup_Gid(), ecorePackage.getEInt(), "gid", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroup_System(), ecorePackage.getEBoolean(), "system", "true", 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(userEClass, User.class, "User", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUser_Name(), ecorePackage.getEString(), "name", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUser_Uid(), ecorePackage.getEInt(), "uid", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUser_Group(), ecorePackage.getEString(), "group", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUser_Home(), ecorePackage.getEString(), "home", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUser_Shell(), ecorePackage.getEString(), "shell", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUser_System(), ecorePackage.getEBoolean(), "system", "true", 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUser_MemberOf(), ecorePackage.getEString(), "memberOf", null, 0, -1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(systemdServiceEClass, SystemdService.class, "SystemdService", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSystemdService_Name(), ecorePackage.getEString(), "name", null, 0, 1, SystemdService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemdService_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, SystemdService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemdService_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, SystemdService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(networkEClass, Network.class, "Network", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNetwork_Configuration(), this.getNetworkConfiguration(), "configuration", "dhcp", 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetwork_Hostname(), ecorePackage.getEString(), "hostname", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetwork_Address(), ecorePackage.getEString(), "address", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetwork_Gateway(), ecorePackage.getEString(), "gateway", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetwork_Nameservers(), ecorePackage.getEString(), "nameservers", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetwork_Ports(), this.getPort(), null, "ports", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(portEClass, Port.class, "Port", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPort_Number(), ecorePackage.getEInt(), "number", null, 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPort_Protocol(), this.getProtocol(), "protocol", "tcp", 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPort_Name(), ecorePackage.getEString(), "name", null, 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPort_Description(), ecorePackage.getEString(), "description", null, 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(hardwareEClass, Hardware.class, "Hardware", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getHardware_Cpus(), ecorePackage.getEInt(), "cpus", "1", 0, 1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHardware_MemoryMb(), ecorePackage.getEInt(), "memoryMb", "1024", 0, 1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHardware_Firmware(), this.getFirmware(), "firmware", "hybrid", 0, 1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHardware_DiskController(), this.getDiskController(), "diskController", "scsi", 0, 1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getHardware_Disks(), this.getDisk(), null, "disks", null, 0, -1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(diskEClass, Disk.class, "Disk", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDisk_Name(), ecorePackage.getEString(), "name", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDisk_SizeMb(), ecorePackage.getEInt(), "sizeMb", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(ovfPropertiesEClass, OvfProperties.class, "OvfProperties", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getOvfProperties_Entries(), this.getOvfProperty(), null, "entries", null, 0, -1, OvfProperties.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(ovfPropertyEClass, OvfProperty.class, "OvfProperty", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOvfProperty_Key(), ecorePackage.getEString(), "key", null, 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOvfProperty_Type(), this.getPropertyType(), "type", "string", 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOvfProperty_DefaultValue(), ecorePackage.getEString(), "defaultValue", null, 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOvfProperty_Label(), ecorePackage.getEString(), "label", null, 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOvfProperty_Description(), ecorePackage.getEString(), "description", null, 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOvfProperty_UserConfigurable(), ecorePackage.getEBoolean(), "userConfigurable", "true", 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOvfProperty_Required(), ecorePackage.getEBoolean(), "required", "false", 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(outputsEClass, Outputs.class, "Outputs", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getOutputs_Entries(), this.getOutput(), null, "entries", null, 0, -1, Outputs.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(outputEClass, Output.class, "Output", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOutput_Format(), ecorePackage.getEString(), "format", null, 0, 1, Output.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutput_Compressed(), ecorePackage.getEBoolean(), "compressed", "false", 0, 1, Output.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(listingEClass, Listing.class, "Listing", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getListing_Title(), ecorePackage.getEString(), "title", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_Pricing(), this.getPricingModel(), "pricing", "free", 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_Description(), ecorePackage.getEString(), "description", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_Categories(), ecorePackage.getEString(), "categories", null, 0, -1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_Screenshots(), ecorePackage.getEString(), "screenshots", null, 0, -1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getListing_Support(), this.getSupportContact(), null, "support", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getListing_ReleaseNotes(), ecorePackage.getEString(), "releaseNotes", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(supportContactEClass, SupportContact.class, "SupportContact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSupportContact_Email(), ecorePackage.getEString(), "email", null, 0, 1, SupportContact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupportContact_Url(), ecorePackage.getEString(), "url", null, 0, 1, SupportContact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		// Initialize enums and add enum literals
+		initEEnum(architectureEEnum, Architecture.class, "Architecture");
+		addEEnumLiteral(architectureEEnum, Architecture.AMD64);
+		addEEnumLiteral(architectureEEnum, Architecture.ARM64);
+
+		initEEnum(networkConfigurationEEnum, NetworkConfiguration.class, "NetworkConfiguration");
+		addEEnumLiteral(networkConfigurationEEnum, NetworkConfiguration.DHCP);
+		addEEnumLiteral(networkConfigurationEEnum, NetworkConfiguration.STATIC);
+
+		initEEnum(protocolEEnum, Protocol.class, "Protocol");
+		addEEnumLiteral(protocolEEnum, Protocol.TCP);
+		addEEnumLiteral(protocolEEnum, Protocol.UDP);
+
+		initEEnum(firmwareEEnum, Firmware.class, "Firmware");
+		addEEnumLiteral(firmwareEEnum, Firmware.BIOS);
+		addEEnumLiteral(firmwareEEnum, Firmware.UEFI);
+		addEEnumLiteral(firmwareEEnum, Firmware.HYBRID);
+
+		initEEnum(diskControllerEEnum, DiskController.class, "DiskController");
+		addEEnumLiteral(diskControllerEEnum, DiskController.SCSI);
+		addEEnumLiteral(diskControllerEEnum, DiskController.SATA);
+		addEEnumLiteral(diskControllerEEnum, DiskController.IDE);
+
+		initEEnum(propertyTypeEEnum, PropertyType.class, "PropertyType");
+		addEEnumLiteral(propertyTypeEEnum, PropertyType.STRING);
+		addEEnumLiteral(propertyTypeEEnum, PropertyType.BOOLEAN);
+		addEEnumLiteral(propertyTypeEEnum, PropertyType.INT);
+		addEEnumLiteral(propertyTypeEEnum, PropertyType.PASSWORD);
+		addEEnumLiteral(propertyTypeEEnum, PropertyType.IP);
+
+		initEEnum(pricingModelEEnum, PricingModel.class, "PricingModel");
+		addEEnumLiteral(pricingModelEEnum, PricingModel.FREE);
+		addEEnumLiteral(pricingModelEEnum, PricingModel.PAID);
+		addEEnumLiteral(pricingModelEEnum, PricingModel.BYOL);
+		addEEnumLiteral(pricingModelEEnum, PricingModel.SUBSCRIPTION);
+
+		// Create resource
+		createResource(eNS_URI);
+
+		// Create annotations
+		// http:///org/eclipse/emf/ecore/util/ExtendedMetaData
+		createExtendedMetaDataAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http:///org/eclipse/emf/ecore/util/ExtendedMetaData</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createExtendedMetaDataAnnotations() {
+		String source = "http:///org/eclipse/emf/ecore/util/ExtendedMetaData";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "qualified", "true"
+		   });
+		addAnnotation
+		  (applianceEClass,
+		   source,
+		   new String[] {
+			   "name", "appliance",
+			   "kind", "elementOnly"
+		   });
+		addAnnotation
+		  (getAppliance_Id(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "id"
+		   });
+		addAnnotation
+		  (getAppliance_Name(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "name"
+		   });
+		addAnnotation
+		  (getAppliance_Version(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "version"
+		   });
+		addAnnotation
+		  (getAppliance_Vendor(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "vendor"
+		   });
+		addAnnotation
+		  (getAppliance_Logo(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "logo"
+		   });
+		addAnnotation
+		  (getAppliance_Summary(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "summary",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getAppliance_Description(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "description",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getAppliance_License(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "license",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getAppliance_Os(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "os",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getAppliance_Application(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "application",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getAppliance_Network(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "network",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getAppliance_Hardware(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "hardware",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getAppliance_Properties(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "properties",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getAppliance_Outputs(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "outputs",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getAppliance_Listing(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "listing",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (licenseEClass,
+		   source,
+		   new String[] {
+			   "name", "License",
+			   "kind", "elementOnly"
+		   });
+		addAnnotation
+		  (getLicense_Name(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "name"
+		   });
+		addAnnotation
+		  (getLicense_File(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "file"
+		   });
+		addAnnotation
+		  (getLicense_Text(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "text",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (operatingSystemEClass,
+		   source,
+		   new String[] {
+			   "name", "OperatingSystem",
+			   "kind", "elementOnly"
+		   });
+		addAnnotation
+		  (getOperatingSystem_Distribution(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "distribution"
+		   });
+		addAnnotation
+		  (getOperatingSystem_Suite(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "suite"
+		   });
+		addAnnotation
+		  (getOperatingSystem_Architecture(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "architecture"
+		   });
+		addAnnotation
+		  (getOperatingSystem_Mirror(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "mirror"
+		   });
+		addAnnotation
+		  (getOperatingSystem_KeepDocs(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "keepDocs"
+		   });
+		addAnnotation
+		  (getOperatingSystem_KeepLocales(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "keepLocales"
+		   });
+		addAnnotation
+		  (getOperatingSystem_InstallRecommends(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "installRecommends"
+		   });
+		addAnnotation
+		  (getOperatingSystem_Packages(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "package",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (debianPackageEClass,
+		   source,
+		   new String[] {
+			   "name", "DebianPackage",
+			   "kind", "empty"
+		   });
+		addAnnotation
+		  (getDebianPackage_Name(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "name"
+		   });
+		addAnnotation
+		  (applicationEClass,
+		   source,
+		   new String[] {
+			   "name", "Application",
+			   "kind", "elementOnly"
+		   });
+		addAnnotation
+		  (getApplication_FirstBootScript(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "firstBootScript"
+		   });
+		addAnnotation
+		  (getApplication_Groups(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "group",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getApplication_Users(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "user",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getApplication_Directories(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "directory",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getApplication_Files(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "file",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getApplication_Services(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "service",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (fileSystemEntryEClass,
+		   source,
+		   new String[] {
+			   "name", "FileSystemEntry",
+			   "kind", "empty"
+		   });
+		addAnnotation
+		  (getFileSystemEntry_Source(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "source"
+		   });
+		addAnnotation
+		  (getFileSystemEntry_Target(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "target"
+		   });
+		addAnnotation
+		  (getFileSystemEntry_Owner(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "owner"
+		   });
+		addAnnotation
+		  (getFileSystemEntry_Group(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "group"
+		   });
+		addAnnotation
+		  (getFileSystemEntry_Mode(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "mode"
+		   });
+		addAnnotation
+		  (applicationFileEClass,
+		   source,
+		   new String[] {
+			   "name", "ApplicationFile",
+			   "kind", "empty"
+		   });
+		addAnnotation
+		  (applicationDirectoryEClass,
+		   source,
+		   new String[] {
+			   "name", "ApplicationDirectory",
+			   "kind", "empty"
+		   });
+		addAnnotation
+		  (groupEClass,
+		   source,
+		   new String[] {
+			   "name", "Group",
+			   "kind", "empty"
+		   });
+		addAnnotation
+		  (getGroup_Name(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "name"
+		   });
+		addAnnotation
+		  (getGroup_Gid(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "gid"
+		   });
+		addAnnotation
+		  (getGroup_System(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "system"
+		   });
+		addAnnotation
+		  (userEClass,
+		   source,
+		   new String[] {
+			   "name", "User",
+			   "kind", "elementOnly"
+		   });
+		addAnnotation
+		  (getUser_Name(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "name"
+		   });
+		addAnnotation
+		  (getUser_Uid(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "uid"
+		   });
+		addAnnotation
+		  (getUser_Group(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "group"
+		   });
+		addAnnotation
+		  (getUser_Home(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "home"
+		   });
+		addAnnotation
+		  (getUser_Shell(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "shell"
+		   });
+		addAnnotation
+		  (getUser_System(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "system"
+		   });
+		addAnnotation
+		  (getUser_MemberOf(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "memberOf",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (systemdServiceEClass,
+		   source,
+		   new String[] {
+			   "name", "SystemdService",
+			   "kind", "empty"
+		   });
+		addAnnotation
+		  (getSystemdService_Name(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "name"
+		   });
+		addAnnotation
+		  (getSystemdService_Unit(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "unit"
+		   });
+		addAnnotation
+		  (getSystemdService_Enabled(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "enabled"
+		   });
+		addAnnotation
+		  (networkEClass,
+		   source,
+		   new String[] {
+			   "name", "Network",
+			   "kind", "elementOnly"
+		   });
+		addAnnotation
+		  (getNetwork_Configuration(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "configuration"
+		   });
+		addAnnotation
+		  (getNetwork_Hostname(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "hostname"
+		   });
+		addAnnotation
+		  (getNetwork_Address(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "address"
+		   });
+		addAnnotation
+		  (getNetwork_Gateway(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "gateway"
+		   });
+		addAnnotation
+		  (getNetwork_Nameservers(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "nameserver",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getNetwork_Ports(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "port",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (portEClass,
+		   source,
+		   new String[] {
+			   "name", "Port",
+			   "kind", "empty"
+		   });
+		addAnnotation
+		  (getPort_Number(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "number"
+		   });
+		addAnnotation
+		  (getPort_Protocol(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "protocol"
+		   });
+		addAnnotation
+		  (getPort_Name(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "name"
+		   });
+		addAnnotation
+		  (getPort_Description(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "description"
+		   });
+		addAnnotation
+		  (hardwareEClass,
+		   source,
+		   new String[] {
+			   "name", "Hardware",
+			   "kind", "elementOnly"
+		   });
+		addAnnotation
+		  (getHardware_Cpus(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "cpus"
+		   });
+		addAnnotation
+		  (getHardware_MemoryMb(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "memoryMb"
+		   });
+		addAnnotation
+		  (getHardware_Firmware(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "firmware"
+		   });
+		addAnnotation
+		  (getHardware_DiskController(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "diskController"
+		   });
+		addAnnotation
+		  (getHardware_Disks(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "disk",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (diskEClass,
+		   source,
+		   new String[] {
+			   "name", "Disk",
+			   "kind", "empty"
+		   });
+		addAnnotation
+		  (getDisk_Name(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "name"
+		   });
+		addAnnotation
+		  (getDisk_SizeMb(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "sizeMb"
+		   });
+		addAnnotation
+		  (ovfPropertiesEClass,
+		   source,
+		   new String[] {
+			   "name", "OvfProperties",
+			   "kind", "elementOnly"
+		   });
+		addAnnotation
+		  (getOvfProperties_Entries(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "property",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (ovfPropertyEClass,
+		   source,
+		   new String[] {
+			   "name", "OvfProperty",
+			   "kind", "empty"
+		   });
+		addAnnotation
+		  (getOvfProperty_Key(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "key"
+		   });
+		addAnnotation
+		  (getOvfProperty_Type(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "type"
+		   });
+		addAnnotation
+		  (getOvfProperty_DefaultValue(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "default"
+		   });
+		addAnnotation
+		  (getOvfProperty_Label(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "label"
+		   });
+		addAnnotation
+		  (getOvfProperty_Description(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "description"
+		   });
+		addAnnotation
+		  (getOvfProperty_UserConfigurable(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "userConfigurable"
+		   });
+		addAnnotation
+		  (getOvfProperty_Required(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "required"
+		   });
+		addAnnotation
+		  (outputsEClass,
+		   source,
+		   new String[] {
+			   "name", "Outputs",
+			   "kind", "elementOnly"
+		   });
+		addAnnotation
+		  (getOutputs_Entries(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "output",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (outputEClass,
+		   source,
+		   new String[] {
+			   "name", "Output",
+			   "kind", "empty"
+		   });
+		addAnnotation
+		  (getOutput_Format(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "format"
+		   });
+		addAnnotation
+		  (getOutput_Compressed(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "compressed"
+		   });
+		addAnnotation
+		  (listingEClass,
+		   source,
+		   new String[] {
+			   "name", "Listing",
+			   "kind", "elementOnly"
+		   });
+		addAnnotation
+		  (getListing_Title(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "title"
+		   });
+		addAnnotation
+		  (getListing_Pricing(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "pricing"
+		   });
+		addAnnotation
+		  (getListing_Summary(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "summary",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getListing_Description(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "description",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getListing_Categories(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "category",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getListing_Screenshots(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "screenshot",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getListing_Support(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "support",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (getListing_ReleaseNotes(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "releaseNotes",
+			   "namespace", "##targetNamespace"
+		   });
+		addAnnotation
+		  (supportContactEClass,
+		   source,
+		   new String[] {
+			   "name", "SupportContact",
+			   "kind", "empty"
+		   });
+		addAnnotation
+		  (getSupportContact_Email(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "email"
+		   });
+		addAnnotation
+		  (getSupportContact_Url(),
+		   source,
+		   new String[] {
+			   "kind", "attribute",
+			   "name", "url"
+		   });
+	}
+
+} //AppliancePackageImpl

@@ -1,0 +1,38 @@
+/**
+ * Generated from model/appliance.ecore by releng/scripts/generate-model.sh; do not edit.
+ */
+package dev.kiln.model.impl;
+
+import dev.kiln.model.AppliancePackage;
+import dev.kiln.model.ApplicationDirectory;
+
+import org.eclipse.emf.ecore.EClass;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Application Directory</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * @generated
+ */
+public class ApplicationDirectoryImpl extends FileSystemEntryImpl implements ApplicationDirectory {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ApplicationDirectoryImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return AppliancePackage.Literals.APPLICATION_DIRECTORY;
+	}
+
+} //ApplicationDirectoryImpl

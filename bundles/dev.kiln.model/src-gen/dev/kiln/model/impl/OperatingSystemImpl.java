@@ -1,0 +1,743 @@
+/**
+ * Generated from model/appliance.ecore by releng/scripts/generate-model.sh; do not edit.
+ */
+package dev.kiln.model.impl;
+
+import dev.kiln.model.AppliancePackage;
+import dev.kiln.model.Architecture;
+import dev.kiln.model.DebianPackage;
+import dev.kiln.model.OperatingSystem;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Operating System</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getDistribution <em>Distribution</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getSuite <em>Suite</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getArchitecture <em>Architecture</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getMirror <em>Mirror</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#isKeepDocs <em>Keep Docs</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#isKeepLocales <em>Keep Locales</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#isInstallRecommends <em>Install Recommends</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getPackages <em>Packages</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements OperatingSystem {
+	/**
+	 * The default value of the '{@link #getDistribution() <em>Distribution</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDistribution()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DISTRIBUTION_EDEFAULT = "debian";
+
+	/**
+	 * The cached value of the '{@link #getDistribution() <em>Distribution</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDistribution()
+	 * @generated
+	 * @ordered
+	 */
+	protected String distribution = DISTRIBUTION_EDEFAULT;
+
+	/**
+	 * This is true if the Distribution attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean distributionESet;
+
+	/**
+	 * The default value of the '{@link #getSuite() <em>Suite</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSuite()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUITE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSuite() <em>Suite</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSuite()
+	 * @generated
+	 * @ordered
+	 */
+	protected String suite = SUITE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getArchitecture() <em>Architecture</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getArchitecture()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Architecture ARCHITECTURE_EDEFAULT = Architecture.AMD64;
+
+	/**
+	 * The cached value of the '{@link #getArchitecture() <em>Architecture</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getArchitecture()
+	 * @generated
+	 * @ordered
+	 */
+	protected Architecture architecture = ARCHITECTURE_EDEFAULT;
+
+	/**
+	 * This is true if the Architecture attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean architectureESet;
+
+	/**
+	 * The default value of the '{@link #getMirror() <em>Mirror</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMirror()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MIRROR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMirror() <em>Mirror</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMirror()
+	 * @generated
+	 * @ordered
+	 */
+	protected String mirror = MIRROR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isKeepDocs() <em>Keep Docs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isKeepDocs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean KEEP_DOCS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isKeepDocs() <em>Keep Docs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isKeepDocs()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean keepDocs = KEEP_DOCS_EDEFAULT;
+
+	/**
+	 * This is true if the Keep Docs attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean keepDocsESet;
+
+	/**
+	 * The default value of the '{@link #isKeepLocales() <em>Keep Locales</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isKeepLocales()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean KEEP_LOCALES_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isKeepLocales() <em>Keep Locales</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isKeepLocales()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean keepLocales = KEEP_LOCALES_EDEFAULT;
+
+	/**
+	 * This is true if the Keep Locales attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean keepLocalesESet;
+
+	/**
+	 * The default value of the '{@link #isInstallRecommends() <em>Install Recommends</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isInstallRecommends()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean INSTALL_RECOMMENDS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isInstallRecommends() <em>Install Recommends</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isInstallRecommends()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean installRecommends = INSTALL_RECOMMENDS_EDEFAULT;
+
+	/**
+	 * This is true if the Install Recommends attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean installRecommendsESet;
+
+	/**
+	 * The cached value of the '{@link #getPackages() <em>Packages</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPackages()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DebianPackage> packages;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OperatingSystemImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return AppliancePackage.Literals.OPERATING_SYSTEM;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDistribution() {
+		return distribution;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDistribution(String newDistribution) {
+		String oldDistribution = distribution;
+		distribution = newDistribution;
+		boolean oldDistributionESet = distributionESet;
+		distributionESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__DISTRIBUTION, oldDistribution, distribution, !oldDistributionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetDistribution() {
+		String oldDistribution = distribution;
+		boolean oldDistributionESet = distributionESet;
+		distribution = DISTRIBUTION_EDEFAULT;
+		distributionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AppliancePackage.OPERATING_SYSTEM__DISTRIBUTION, oldDistribution, DISTRIBUTION_EDEFAULT, oldDistributionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetDistribution() {
+		return distributionESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSuite() {
+		return suite;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSuite(String newSuite) {
+		String oldSuite = suite;
+		suite = newSuite;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__SUITE, oldSuite, suite));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Architecture getArchitecture() {
+		return architecture;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setArchitecture(Architecture newArchitecture) {
+		Architecture oldArchitecture = architecture;
+		architecture = newArchitecture == null ? ARCHITECTURE_EDEFAULT : newArchitecture;
+		boolean oldArchitectureESet = architectureESet;
+		architectureESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__ARCHITECTURE, oldArchitecture, architecture, !oldArchitectureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetArchitecture() {
+		Architecture oldArchitecture = architecture;
+		boolean oldArchitectureESet = architectureESet;
+		architecture = ARCHITECTURE_EDEFAULT;
+		architectureESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AppliancePackage.OPERATING_SYSTEM__ARCHITECTURE, oldArchitecture, ARCHITECTURE_EDEFAULT, oldArchitectureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetArchitecture() {
+		return architectureESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getMirror() {
+		return mirror;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMirror(String newMirror) {
+		String oldMirror = mirror;
+		mirror = newMirror;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__MIRROR, oldMirror, mirror));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isKeepDocs() {
+		return keepDocs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKeepDocs(boolean newKeepDocs) {
+		boolean oldKeepDocs = keepDocs;
+		keepDocs = newKeepDocs;
+		boolean oldKeepDocsESet = keepDocsESet;
+		keepDocsESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS, oldKeepDocs, keepDocs, !oldKeepDocsESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKeepDocs() {
+		boolean oldKeepDocs = keepDocs;
+		boolean oldKeepDocsESet = keepDocsESet;
+		keepDocs = KEEP_DOCS_EDEFAULT;
+		keepDocsESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS, oldKeepDocs, KEEP_DOCS_EDEFAULT, oldKeepDocsESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKeepDocs() {
+		return keepDocsESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isKeepLocales() {
+		return keepLocales;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKeepLocales(boolean newKeepLocales) {
+		boolean oldKeepLocales = keepLocales;
+		keepLocales = newKeepLocales;
+		boolean oldKeepLocalesESet = keepLocalesESet;
+		keepLocalesESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES, oldKeepLocales, keepLocales, !oldKeepLocalesESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKeepLocales() {
+		boolean oldKeepLocales = keepLocales;
+		boolean oldKeepLocalesESet = keepLocalesESet;
+		keepLocales = KEEP_LOCALES_EDEFAULT;
+		keepLocalesESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES, oldKeepLocales, KEEP_LOCALES_EDEFAULT, oldKeepLocalesESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKeepLocales() {
+		return keepLocalesESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isInstallRecommends() {
+		return installRecommends;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInstallRecommends(boolean newInstallRecommends) {
+		boolean oldInstallRecommends = installRecommends;
+		installRecommends = newInstallRecommends;
+		boolean oldInstallRecommendsESet = installRecommendsESet;
+		installRecommendsESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS, oldInstallRecommends, installRecommends, !oldInstallRecommendsESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetInstallRecommends() {
+		boolean oldInstallRecommends = installRecommends;
+		boolean oldInstallRecommendsESet = installRecommendsESet;
+		installRecommends = INSTALL_RECOMMENDS_EDEFAULT;
+		installRecommendsESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS, oldInstallRecommends, INSTALL_RECOMMENDS_EDEFAULT, oldInstallRecommendsESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetInstallRecommends() {
+		return installRecommendsESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<DebianPackage> getPackages() {
+		if (packages == null) {
+			packages = new EObjectContainmentEList<DebianPackage>(DebianPackage.class, this, AppliancePackage.OPERATING_SYSTEM__PACKAGES);
+		}
+		return packages;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
+				return ((InternalEList<?>)getPackages()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case AppliancePackage.OPERATING_SYSTEM__DISTRIBUTION:
+				return getDistribution();
+			case AppliancePackage.OPERATING_SYSTEM__SUITE:
+				return getSuite();
+			case AppliancePackage.OPERATING_SYSTEM__ARCHITECTURE:
+				return getArchitecture();
+			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
+				return getMirror();
+			case AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS:
+				return isKeepDocs();
+			case AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES:
+				return isKeepLocales();
+			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
+				return isInstallRecommends();
+			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
+				return getPackages();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case AppliancePackage.OPERATING_SYSTEM__DISTRIBUTION:
+				setDistribution((String)newValue);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__SUITE:
+				setSuite((String)newValue);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__ARCHITECTURE:
+				setArchitecture((Architecture)newValue);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
+				setMirror((String)newValue);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS:
+				setKeepDocs((Boolean)newValue);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES:
+				setKeepLocales((Boolean)newValue);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
+				setInstallRecommends((Boolean)newValue);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
+				getPackages().clear();
+				getPackages().addAll((Collection<? extends DebianPackage>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case AppliancePackage.OPERATING_SYSTEM__DISTRIBUTION:
+				unsetDistribution();
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__SUITE:
+				setSuite(SUITE_EDEFAULT);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__ARCHITECTURE:
+				unsetArchitecture();
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
+				setMirror(MIRROR_EDEFAULT);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS:
+				unsetKeepDocs();
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES:
+				unsetKeepLocales();
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
+				unsetInstallRecommends();
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
+				getPackages().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case AppliancePackage.OPERATING_SYSTEM__DISTRIBUTION:
+				return isSetDistribution();
+			case AppliancePackage.OPERATING_SYSTEM__SUITE:
+				return SUITE_EDEFAULT == null ? suite != null : !SUITE_EDEFAULT.equals(suite);
+			case AppliancePackage.OPERATING_SYSTEM__ARCHITECTURE:
+				return isSetArchitecture();
+			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
+				return MIRROR_EDEFAULT == null ? mirror != null : !MIRROR_EDEFAULT.equals(mirror);
+			case AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS:
+				return isSetKeepDocs();
+			case AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES:
+				return isSetKeepLocales();
+			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
+				return isSetInstallRecommends();
+			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
+				return packages != null && !packages.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (distribution: ");
+		if (distributionESet) result.append(distribution); else result.append("<unset>");
+		result.append(", suite: ");
+		result.append(suite);
+		result.append(", architecture: ");
+		if (architectureESet) result.append(architecture); else result.append("<unset>");
+		result.append(", mirror: ");
+		result.append(mirror);
+		result.append(", keepDocs: ");
+		if (keepDocsESet) result.append(keepDocs); else result.append("<unset>");
+		result.append(", keepLocales: ");
+		if (keepLocalesESet) result.append(keepLocales); else result.append("<unset>");
+		result.append(", installRecommends: ");
+		if (installRecommendsESet) result.append(installRecommends); else result.append("<unset>");
+		result.append(')');
+		return result.toString();
+	}
+
+} //OperatingSystemImpl

@@ -1,0 +1,19 @@
+package dev.kiln.model.internal.validation;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The marketplace categories Kiln's catalog knows; listings outside them are not browsable. */
+final class ListingCategories {
+
+	static final Set<String> KNOWN = Set.copyOf(new TreeSet<>(Set.of("analytics", "business", "collaboration",
+			"databases", "developer-tools", "devops", "education", "iot", "machine-learning", "media", "monitoring",
+			"networking", "operating-systems", "security", "storage", "web")));
+
+	private ListingCategories() {
+	}
+
+	static String names() {
+		return String.join(", ", new TreeSet<>(KNOWN));
+	}
+}

@@ -1,0 +1,29 @@
+package dev.kiln.model.internal.validation;
+
+import java.util.List;
+
+import dev.kiln.model.AppliancePackage.Literals;
+import dev.kiln.model.Output;
+import dev.kiln.model.Outputs;
+import dev.kiln.model.validation.ManifestRule;
+
+/** Rules of the requested image formats. */
+public final class OutputRules {
+
+	static final List<String> FORMATS = List.of("raw", "qcow2", "vmdk", "ova");
+
+	public void outputs(Outputs outputs, Reporter reporter) {
+		Duplicates.find(outputs.getEntries(), Output::getFormat, (first, repeat) -> reporter
+				.report(ManifestRule.OUTPUT_FORMAT_DUPLICATE, repeat, Literals.OUTPUT__FORMAT, repeat.getFormat()));
+	}
+
+	public void output(Output output, Reporter reporter) {
+		String format = output.getFormat();
+		if (!FORMATS.contains(format)) {
+			reporter.report(ManifestRule.OUTPUT_FORMAT_UNKNOWN, output, Literals.OUTPUT__FORMAT,
+					format == null ? "" : format, String.join(", ", FORMATS));
+		} else if (output.isCompressed() && !"qcow2".equals(format)) {
+			reporter.report(ManifestRule.COMPRESSION_NOT_SUPPORTED, output, Literals.OUTPUT__COMPRESSED, format);
+		}
+	}
+}

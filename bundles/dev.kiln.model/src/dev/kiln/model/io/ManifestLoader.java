@@ -1,0 +1,121 @@
+package dev.kiln.model.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import dev.kiln.model.Appliance;
+import dev.kiln.model.AppliancePackage;
+import dev.kiln.model.internal.io.ApplianceResource;
+import dev.kiln.model.internal.io.DocumentMigrator;
+import dev.kiln.model.internal.io.LoadProblems;
+import dev.kiln.model.internal.io.RootElement;
+
+/**
+ * Reads appliance.xml. Never throws for bad input: every failure becomes a located
+ * {@link ManifestProblem} in the {@link LoadResult}. Parsing is hardened (no DOCTYPE, so no
+ * external entities and no entity expansion), and documents of older schema versions are
+ * migrated through {@link SchemaVersions} first.
+ */
+public final class ManifestLoader {
+
+	private final SchemaVersions versions;
+
+	public ManifestLoader() {
+		this(SchemaVersions.standard());
+	}
+
+	public ManifestLoader(SchemaVersions versions) {
+		this.versions = versions;
+	}
+
+	public LoadResult load(Path file) {
+		byte[] content;
+		try {
+			content = Files.readAllBytes(file);
+		} catch (IOException e) {
+			LoadProblems problems = new LoadProblems(file.toString());
+			problems.add(LoadFailure.UNREADABLE, 0, 0, "Cannot read the manifest: " + e);
+			return new LoadResult(file.toString(), null, problems.list());
+		}
+		return load(content, file.toString(), URI.createFileURI(file.toAbsolutePath().toString()));
+	}
+
+	/**
+	 * @param file
+	 *            name used in problems, e.g. the workspace path
+	 */
+	public LoadResult load(byte[] content, String file) {
+		return load(content, file, URI.createURI("appliance.xml"));
+	}
+
+	private LoadResult load(byte[] content, String file, URI uri) {
+		LoadProblems problems = new LoadProblems(file);
+		Optional<byte[]> current = toCurrentVersion(content, problems);
+		if (current.isEmpty()) {
+			return new LoadResult(file, null, problems.list());
+		}
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getPackageRegistry().put(AppliancePackage.eNS_URI, AppliancePackage.eINSTANCE);
+		ApplianceResource resource = new ApplianceResource(uri);
+		resourceSet.getResources().add(resource);
+		try {
+			resource.load(new ByteArrayInputStream(current.get()), null);
+		} catch (IOException | RuntimeException e) {
+			// EMF has recorded the located cause in resource.getErrors(); an unrecorded one is handled below
+			if (resource.getErrors().isEmpty()) {
+				problems.add(LoadFailure.NOT_WELL_FORMED, 1, 1, "The manifest cannot be read: " + e.getMessage());
+			}
+		}
+		problems.addAll(resource.getErrors(), 1);
+		Appliance appliance = resource.getContents().isEmpty() ? null
+				: resource.getContents().get(0) instanceof Appliance root ? root : null;
+		return new LoadResult(file, appliance, problems.list());
+	}
+
+	/** Checks the root element and migrates an older document; empty when it cannot be loaded. */
+	private Optional<byte[]> toCurrentVersion(byte[] content, LoadProblems problems) {
+		RootElement root;
+		try {
+			root = RootElement.read(content);
+		} catch (SAXParseException e) {
+			problems.add(e);
+			return Optional.empty();
+		} catch (IOException e) {
+			problems.add(LoadFailure.NOT_WELL_FORMED, 1, 1, "The manifest has no root element");
+			return Optional.empty();
+		}
+		Optional<List<SchemaMigration>> migrations = versions.migrationsFrom(root.namespace());
+		if (migrations.isEmpty()) {
+			String found = root.namespace().isEmpty() ? "no namespace" : "namespace '" + root.namespace() + "'";
+			problems.add(LoadFailure.UNKNOWN_NAMESPACE, root.line(), root.column(), "<" + root.localName()
+					+ "> has " + found + "; a manifest uses xmlns=\"" + versions.currentNamespace() + "\"");
+			return Optional.empty();
+		}
+		if (!ApplianceSchema.ROOT_ELEMENT.equals(root.localName())) {
+			problems.add(LoadFailure.NOT_A_MANIFEST, root.line(), root.column(),
+					"The root element is <" + root.localName() + ">; a manifest starts with <appliance>");
+			return Optional.empty();
+		}
+		if (migrations.get().isEmpty()) {
+			return Optional.of(content);
+		}
+		try {
+			return Optional.of(new DocumentMigrator(migrations.get()).migrate(content));
+		} catch (SAXParseException e) {
+			problems.add(e);
+		} catch (SAXException | IOException e) {
+			problems.add(LoadFailure.UNREADABLE, root.line(), root.column(), e.getMessage());
+		}
+		return Optional.empty();
+	}
+}

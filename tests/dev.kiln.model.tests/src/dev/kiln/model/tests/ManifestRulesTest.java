@@ -1,0 +1,318 @@
+package dev.kiln.model.tests;
+
+import static dev.kiln.model.validation.ManifestRule.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.kiln.model.Appliance;
+import dev.kiln.model.ApplianceFactory;
+import dev.kiln.model.ApplicationFile;
+import dev.kiln.model.Architecture;
+import dev.kiln.model.DebianPackage;
+import dev.kiln.model.Disk;
+import dev.kiln.model.Firmware;
+import dev.kiln.model.Group;
+import dev.kiln.model.NetworkConfiguration;
+import dev.kiln.model.Output;
+import dev.kiln.model.OvfProperty;
+import dev.kiln.model.Port;
+import dev.kiln.model.SystemdService;
+import dev.kiln.model.User;
+import dev.kiln.model.io.LoadResult;
+import dev.kiln.model.io.ManifestProblem;
+import dev.kiln.model.validation.ManifestRule;
+import dev.kiln.model.validation.ManifestValidator;
+
+/**
+ * Every rule of {@link ManifestRule}: one change to the valid sample triggers it, and only it;
+ * valid manifests give no diagnostics at all.
+ */
+class ManifestRulesTest {
+
+	private static final ApplianceFactory FACTORY = ApplianceFactory.eINSTANCE;
+
+	private final ManifestValidator validator = new ManifestValidator();
+
+	/** A change to the sample that breaks exactly one rule. */
+	record Breakage(ManifestRule rule, Consumer<Appliance> change, boolean inProject) {
+	}
+
+	static Stream<Arguments> breakages() {
+		return Stream.of(
+				breaks(ID_INVALID, "id with a space", a -> a.setId("acme wiki")),
+				breaks(ID_INVALID, "no id", a -> a.setId(null)),
+				breaks(NAME_MISSING, "no name", a -> a.setName(" ")),
+				breaks(VERSION_NOT_SEMVER, "two-part version", a -> a.setVersion("2.4")),
+				breaks(VERSION_NOT_SEMVER, "no version", a -> a.setVersion(null)),
+				breaks(LICENSE_SOURCE, "file and text", a -> a.getLicense().setText("All rights reserved.")),
+				breaks(LICENSE_SOURCE, "neither file nor text", a -> a.getLicense().setFile(null)),
+				breaks(DISTRIBUTION_UNSUPPORTED, "ubuntu", a -> a.getOs().setDistribution("ubuntu")),
+				breaks(SUITE_UNKNOWN, "buster", a -> a.getOs().setSuite("buster")),
+				breaks(SUITE_UNKNOWN, "no suite", a -> a.getOs().setSuite(null)),
+				breaks(SUITE_UNKNOWN, "no os", a -> a.setOs(null)),
+				breaks(PACKAGE_NAME_INVALID, "upper case", a -> a.getOs().getPackages().get(0).setName("Nginx")),
+				breaks(PACKAGE_NAME_INVALID, "one character", a -> a.getOs().getPackages().get(0).setName("x")),
+				breaks(PACKAGE_DUPLICATE, "nginx twice", a -> a.getOs().getPackages().add(debianPackage("nginx"))),
+				breaks(MIRROR_NOT_HTTP, "ftp mirror", a -> a.getOs().setMirror("ftp://deb.example.org/debian")),
+				breaks(TARGET_NOT_ABSOLUTE, "relative target", a -> file(a, 0).setTarget("opt/wiki/wiki.py")),
+				breaks(TARGET_DUPLICATE, "two files, one target", a -> file(a, 1).setTarget("/opt/wiki/wiki.py")),
+				breaks(TARGET_DUPLICATE, "a file over a directory",
+						a -> file(a, 0).setTarget(a.getApplication().getDirectories().get(0).getTarget())),
+				breaks(MODE_INVALID, "symbolic mode", a -> file(a, 0).setMode("rw-r--r--")),
+				breaks(MODE_INVALID, "digit 8", a -> file(a, 0).setMode("0684")),
+				breaks(ACCOUNT_NAME_INVALID, "user name with a space", a -> user(a).setName("wiki user")),
+				breaks(ACCOUNT_NAME_INVALID, "group name upper case", a -> group(a).setName("Wiki")),
+				breaks(ACCOUNT_NAME_INVALID, "file owner", a -> file(a, 0).setOwner("9lives")),
+				breaks(ACCOUNT_NAME_INVALID, "supplementary group", a -> user(a).getMemberOf().add("web users")),
+				breaks(USER_DUPLICATE, "wiki twice", a -> a.getApplication().getUsers().add(EcoreUtil.copy(user(a)))),
+				breaks(GROUP_DUPLICATE, "wiki twice", a -> a.getApplication().getGroups().add(EcoreUtil.copy(group(a)))),
+				breaks(SERVICE_DUPLICATE, "nginx twice", a -> a.getApplication().getServices().add(service("nginx.service"))),
+				breaks(UNIT_NAME_INVALID, "no unit suffix", a -> a.getApplication().getServices().get(1).setName("nginx")),
+				breaks(PROJECT_PATH_INVALID, "source outside the project", a -> file(a, 0).setSource("../secret/key.pem")),
+				breaks(PROJECT_PATH_INVALID, "absolute source", a -> file(a, 0).setSource("/etc/shadow")),
+				breaks(PROJECT_PATH_INVALID, "file without source", a -> file(a, 0).setSource(null)),
+				breaks(PROJECT_PATH_INVALID, "absolute logo", a -> a.setLogo("/srv/logo.png")),
+				inProject(PROJECT_FILE_MISSING, "one file absent", a -> file(a, 0).setSource("app/missing.py")),
+				breaks(PORT_OUT_OF_RANGE, "port 0", a -> port(a, 0).setNumber(0)),
+				breaks(PORT_OUT_OF_RANGE, "port 70000", a -> port(a, 0).setNumber(70000)),
+				breaks(PORT_DUPLICATE, "443 twice", a -> a.getNetwork().getPorts().add(port(443, "admin"))),
+				breaks(STATIC_ADDRESS_MISSING, "static without address",
+						a -> a.getNetwork().setConfiguration(NetworkConfiguration.STATIC)),
+				breaks(IP_ADDRESS_INVALID, "address without prefix", a -> {
+					a.getNetwork().setConfiguration(NetworkConfiguration.STATIC);
+					a.getNetwork().setAddress("192.0.2.10");
+				}),
+				breaks(IP_ADDRESS_INVALID, "gateway name", a -> a.getNetwork().setGateway("router.local")),
+				breaks(IP_ADDRESS_INVALID, "nameserver 999.1.1.1", a -> a.getNetwork().getNameservers().add("999.1.1.1")),
+				breaks(HOSTNAME_INVALID, "underscore", a -> a.getNetwork().setHostname("wiki_server")),
+				breaks(CPUS_OUT_OF_RANGE, "no CPU", a -> a.getHardware().setCpus(0)),
+				breaks(CPUS_OUT_OF_RANGE, "65 CPUs", a -> a.getHardware().setCpus(65)),
+				breaks(MEMORY_TOO_SMALL, "128 MiB on bookworm", a -> a.getHardware().setMemoryMb(128)),
+				breaks(DISK_TOO_SMALL, "512 MiB system disk", a -> disk(a, 0).setSizeMb(512)),
+				breaks(DISK_TOO_SMALL, "empty data disk", a -> disk(a, 1).setSizeMb(0)),
+				breaks(DISK_DUPLICATE, "two disks named data", a -> disk(a, 0).setName("data")),
+				breaks(FIRMWARE_UNSUPPORTED, "hybrid on arm64", a -> a.getOs().setArchitecture(Architecture.ARM64)),
+				breaks(FIRMWARE_UNSUPPORTED, "bios on arm64", a -> {
+					a.getOs().setArchitecture(Architecture.ARM64);
+					a.getHardware().setFirmware(Firmware.BIOS);
+				}),
+				breaks(PROPERTY_KEY_INVALID, "key with a space", a -> property(a, 0).setKey("admin email")),
+				breaks(PROPERTY_DUPLICATE, "key twice", a -> property(a, 1).setKey(property(a, 0).getKey())),
+				breaks(PROPERTY_DEFAULT_MISMATCH, "int default 'lots'", a -> property(a, 3).setDefaultValue("lots")),
+				breaks(PROPERTY_DEFAULT_MISMATCH, "boolean default 'yes'", a -> property(a, 2).setDefaultValue("yes")),
+				breaks(PROPERTY_DEFAULT_MISMATCH, "ip default host name", a -> property(a, 4).setDefaultValue("dns.example")),
+				breaks(PROPERTY_DEFAULT_MISMATCH, "int default too big", a -> property(a, 3).setDefaultValue("4294967296")),
+				breaks(PASSWORD_DEFAULT, "password default", a -> property(a, 1).setDefaultValue("changeme")),
+				breaks(OUTPUT_FORMAT_UNKNOWN, "vdi", a -> a.getOutputs().getEntries().get(1).setFormat("vdi")),
+				breaks(OUTPUT_FORMAT_DUPLICATE, "qcow2 twice", a -> a.getOutputs().getEntries().add(output("qcow2"))),
+				breaks(COMPRESSION_NOT_SUPPORTED, "compressed ova", a -> a.getOutputs().getEntries().get(1).setCompressed(true)),
+				breaks(LISTING_TITLE_TOO_LONG, "73 characters", a -> a.getListing().setTitle("T".repeat(73))),
+				breaks(LISTING_SUMMARY_TOO_LONG, "161 characters", a -> a.getListing().setSummary("S".repeat(161))),
+				breaks(LISTING_CATEGORY_UNKNOWN, "games", a -> a.getListing().getCategories().add("games")),
+				breaks(SUPPORT_EMAIL_INVALID, "no at sign", a -> a.getListing().getSupport().setEmail("support.acme.example")),
+				breaks(SUPPORT_URL_INVALID, "mailto URL", a -> a.getListing().getSupport().setUrl("mailto:support@acme.example")),
+				breaks(SUPPORT_URL_INVALID, "no scheme", a -> a.getListing().getSupport().setUrl("acme.example/support")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("breakages")
+	void eachBreakageIsReportedByItsRuleAlone(Breakage breakage, @TempDir Path folder) throws IOException {
+		Appliance appliance = Manifests.sample();
+		Path projectRoot = null;
+		if (breakage.inProject()) {
+			projectRoot = ProjectFiles.createAll(folder, appliance);
+		}
+		breakage.change().accept(appliance);
+
+		List<Diagnostic> diagnostics = validator.validate(appliance, projectRoot).getChildren();
+
+		Set<ManifestRule> rules = diagnostics.stream().map(d -> ManifestRule.of(d).orElseThrow())
+				.collect(Collectors.toSet());
+		assertEquals(Set.of(breakage.rule()), rules, () -> messages(diagnostics));
+		for (Diagnostic diagnostic : diagnostics) {
+			assertEquals(breakage.rule().severity(), diagnostic.getSeverity());
+			assertInstanceOf(EObject.class, diagnostic.getData().get(0), "diagnostics name the object to locate");
+			assertFalse(diagnostic.getMessage().isBlank());
+		}
+	}
+
+	@Test
+	void everyRuleHasABreakage() {
+		Set<ManifestRule> covered = breakages().map(arguments -> ((Breakage) ((Named<?>) arguments.get()[0]).getPayload()).rule())
+				.collect(Collectors.toCollection(() -> EnumSet.noneOf(ManifestRule.class)));
+
+		assertEquals(EnumSet.allOf(ManifestRule.class), covered);
+	}
+
+	@Test
+	void theRulesAreMoreThanTwenty() {
+		assertTrue(ManifestRule.values().length >= 22);
+	}
+
+	@Test
+	void codesAreUniqueAndStable() {
+		assertEquals("KILN-M001", ID_INVALID.code());
+		assertEquals("KILN-M021", PORT_DUPLICATE.code());
+		assertEquals(ManifestRule.values().length,
+				Stream.of(ManifestRule.values()).map(ManifestRule::code).distinct().count());
+	}
+
+	@Test
+	void theSampleHasNoDiagnostics() {
+		assertEquals(List.of(), validator.problems(Manifests.sample(), null, Manifests.SAMPLE));
+	}
+
+	@Test
+	void theSampleWithAllItsFilesInTheProjectHasNoDiagnostics(@TempDir Path folder) throws IOException {
+		Appliance sample = Manifests.sample();
+		Path projectRoot = ProjectFiles.createAll(folder, sample);
+
+		assertEquals(List.of(), validator.problems(sample, projectRoot, Manifests.SAMPLE));
+	}
+
+	@Test
+	void theHelloExampleHasNoDiagnosticsWithItsProjectFiles() throws IOException {
+		Path manifest = Manifests.helloExample();
+		Appliance hello = Manifests.loadClean(Files.readAllBytes(manifest), "hello-appliance");
+
+		assertEquals(List.of(), validator.problems(hello, manifest.getParent(), "hello-appliance"));
+	}
+
+	@Test
+	void aMissingProjectFileIsOnlyReportedWhenTheProjectIsKnown(@TempDir Path emptyProject) {
+		Appliance sample = Manifests.sample();
+
+		assertEquals(List.of(), validator.problems(sample, null, "appliance.xml"));
+		List<ManifestProblem> problems = validator.problems(sample, emptyProject, "appliance.xml");
+		assertTrue(problems.stream().allMatch(p -> p.code().equals(PROJECT_FILE_MISSING.code())), problems::toString);
+		assertTrue(problems.stream().anyMatch(p -> p.message().equals(
+				"Source of file /opt/wiki/wiki.py 'app/wiki.py' does not exist in the project")), problems::toString);
+	}
+
+	@Test
+	void aDuplicatePortNamesBothPortsOnTheLineOfTheSecond() {
+		LoadResult result = Manifests.load("""
+				<?xml version="1.0" encoding="UTF-8"?>
+				<appliance xmlns="urn:dev.kiln:appliance:1.0" id="a" name="A" version="1.0.0">
+				  <os suite="trixie"/>
+				  <network>
+				    <port number="8080" name="http"/>
+				    <port number="8080" name="admin"/>
+				  </network>
+				</appliance>
+				""");
+
+		List<ManifestProblem> problems = validator.problems(result.appliance().orElseThrow(), null, "appliance.xml");
+
+		assertEquals(1, problems.size(), problems::toString);
+		ManifestProblem problem = problems.get(0);
+		assertEquals("Port 8080 is declared twice (ports 'http' and 'admin')", problem.message());
+		assertEquals("KILN-M021", problem.code());
+		assertEquals(6, problem.line());
+		assertEquals(ManifestProblem.Severity.ERROR, problem.severity());
+	}
+
+	@Test
+	void theSamePortNumberForTcpAndUdpIsNoClash() {
+		Appliance sample = Manifests.sample();
+		Port udp = port(443, "quic");
+		udp.setProtocol(dev.kiln.model.Protocol.UDP);
+		sample.getNetwork().getPorts().add(udp);
+
+		assertEquals(List.of(), validator.problems(sample, null, "appliance.xml"));
+	}
+
+	@Test
+	void memoryIsCheckedAgainstTheSuiteOfTheManifest() {
+		Appliance sample = Manifests.sample();
+		sample.getHardware().setMemoryMb(200);
+
+		List<ManifestProblem> problems = validator.problems(sample, null, "appliance.xml");
+
+		assertEquals("<hardware> has 200 MiB of memory: Debian bookworm needs at least 256 MiB",
+				problems.get(0).message());
+	}
+
+	private static Arguments breaks(ManifestRule rule, String how, Consumer<Appliance> change) {
+		return Arguments.of(Named.of(rule.code() + " " + rule + ": " + how, new Breakage(rule, change, false)));
+	}
+
+	private static Arguments inProject(ManifestRule rule, String how, Consumer<Appliance> change) {
+		return Arguments.of(Named.of(rule.code() + " " + rule + ": " + how, new Breakage(rule, change, true)));
+	}
+
+	private static String messages(List<Diagnostic> diagnostics) {
+		return diagnostics.stream().map(Diagnostic::getMessage).collect(Collectors.joining("\n"));
+	}
+
+	private static ApplicationFile file(Appliance appliance, int index) {
+		return appliance.getApplication().getFiles().get(index);
+	}
+
+	private static User user(Appliance appliance) {
+		return appliance.getApplication().getUsers().get(0);
+	}
+
+	private static Group group(Appliance appliance) {
+		return appliance.getApplication().getGroups().get(0);
+	}
+
+	private static Port port(Appliance appliance, int index) {
+		return appliance.getNetwork().getPorts().get(index);
+	}
+
+	private static Disk disk(Appliance appliance, int index) {
+		return appliance.getHardware().getDisks().get(index);
+	}
+
+	private static OvfProperty property(Appliance appliance, int index) {
+		return appliance.getProperties().getEntries().get(index);
+	}
+
+	private static DebianPackage debianPackage(String name) {
+		DebianPackage debianPackage = FACTORY.createDebianPackage();
+		debianPackage.setName(name);
+		return debianPackage;
+	}
+
+	private static SystemdService service(String name) {
+		SystemdService service = FACTORY.createSystemdService();
+		service.setName(name);
+		return service;
+	}
+
+	private static Port port(int number, String name) {
+		Port port = FACTORY.createPort();
+		port.setNumber(number);
+		port.setName(name);
+		return port;
+	}
+
+	private static Output output(String format) {
+		Output output = FACTORY.createOutput();
+		output.setFormat(format);
+		return output;
+	}
+}

@@ -1,0 +1,67 @@
+package dev.kiln.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import dev.kiln.core.ApplianceNature;
+import dev.kiln.core.ApplianceTemplate;
+import dev.kiln.ui.internal.KilnPerspective;
+import dev.kiln.ui.testsupport.BotShell;
+import dev.kiln.ui.testsupport.Conditions;
+import dev.kiln.ui.testsupport.WorkbenchTestCase;
+
+/** File → New → Project… → Kiln → Appliance Project, as a user runs it. */
+class NewApplianceProjectWizardTest extends WorkbenchTestCase {
+
+	@AfterEach
+	void deleteProjects() throws CoreException {
+		UiTestProjects.deleteAll();
+	}
+
+	@ParameterizedTest
+	@EnumSource(ApplianceTemplate.class)
+	void eachTemplateGivesAnApplianceProjectWithoutProblems(ApplianceTemplate template) throws CoreException {
+		String name = "wizard-" + template.folder();
+		bot.menu("File").menu("New").menu("Project...").click();
+		BotShell dialog = bot.shell("New Project");
+		dialog.bot().tree().expandNode("Kiln").getNode("Appliance Project").select();
+		dialog.bot().button("Next >").click();
+		dialog.bot().textWithLabel("Project name:").setText(name);
+		dialog.bot().radio(template.label()).click();
+		dialog.bot().button("Finish").click();
+		bot.waitUntil(Conditions.shellCloses(dialog));
+		bot.waitForBuild(JOBS_TIMEOUT);
+
+		IProject project = UiTestProjects.project(name);
+		assertTrue(project.exists(), name + " created");
+		assertTrue(project.hasNature(ApplianceNature.ID));
+		assertEquals(List.of(), UiTestProjects.manifestProblems(project));
+		String manifest = project.getFile("appliance.xml").readString();
+		assertTrue(manifest.contains("name=\"" + name + "\""), manifest);
+		bot.editorByTitle("appliance.xml");
+		assertEquals(KilnPerspective.ID, bot.activePerspective().getId());
+	}
+
+	@Test
+	void theTemplateDescriptionFollowsTheSelectedTemplateAndAnExistingNameIsRefused() throws CoreException {
+		UiTestProjects.project("taken").create(null);
+		bot.menu("File").menu("New").menu("Project...").click();
+		BotShell dialog = bot.shell("New Project");
+		dialog.bot().tree().expandNode("Kiln").getNode("Appliance Project").select();
+		dialog.bot().button("Next >").click();
+		dialog.bot().radio(ApplianceTemplate.DATABASE_POSTGRESQL.label()).click();
+		dialog.bot().label(ApplianceTemplate.DATABASE_POSTGRESQL.description());
+		dialog.bot().textWithLabel("Project name:").setText("taken");
+		bot.waitWhile(Conditions.widgetIsEnabled(dialog.bot().button("Finish")));
+		dialog.close();
+	}
+}
