@@ -4,10 +4,18 @@
 # As root it runs apt-get; otherwise it prints the command to run and fails.
 set -euo pipefail
 
+# what the image engine runs: mmdebstrap for the base system, mkfs and mtools for the file systems,
+# the boot loaders it installs, qemu to check and boot images
+IMAGE_PACKAGES="mmdebstrap debian-archive-keyring uidmap e2fsprogs dosfstools mtools syslinux syslinux-common systemd-boot-efi qemu-utils"
+BOOT_PACKAGES="qemu-system-x86 ovmf"
+# independent judges of what the engine writes
+CHECK_PACKAGES="fdisk gdisk"
+DISPLAY_PACKAGES="libgtk-3-0 xvfb xauth x11-utils imagemagick"
+
 packages_for() {
 	case "$1" in
-		workbench) echo "libgtk-3-0 xvfb xauth x11-utils imagemagick" ;;
-		test) echo "libgtk-3-0 xvfb xauth x11-utils imagemagick" ;;
+		workbench) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES" ;;
+		test) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES $CHECK_PACKAGES" ;;
 		*) echo "machine-setup.sh: unknown task '$1'" >&2; exit 2 ;;
 	esac
 }

@@ -1,0 +1,139 @@
+package dev.kiln.build;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.kiln.image.BuildRecipe;
+import dev.kiln.image.BuildRecipe.OutputFormat;
+import dev.kiln.model.Appliance;
+import dev.kiln.model.Application;
+import dev.kiln.model.DebianPackage;
+import dev.kiln.model.Disk;
+import dev.kiln.model.FileSystemEntry;
+import dev.kiln.model.Hardware;
+import dev.kiln.model.NetworkConfiguration;
+import dev.kiln.model.OperatingSystem;
+import dev.kiln.model.Output;
+import dev.kiln.model.OvfProperty;
+
+/**
+ * Turns a validated manifest into the engine's recipe: project-relative paths become absolute, model
+ * defaults become explicit values. The IDE, the command line and the Maven plug-in all map through
+ * here, so the same manifest gives the same recipe and the same bytes.
+ */
+public final class RecipeMapper {
+
+	/** Hardware the manifest may leave out. */
+	static final int DEFAULT_DISK_MB = 2048;
+
+	private RecipeMapper() {
+	}
+
+	/**
+	 * @param projectRoot      the folder that the manifest's paths are relative to
+	 * @param sourceDateEpoch  the time stamp of the image's files
+	 */
+	public static BuildRecipe map(Appliance appliance, Path projectRoot, long sourceDateEpoch) {
+		OperatingSystem os = appliance.getOs();
+		TreeSet<String> packages = new TreeSet<>();
+		for (DebianPackage p : os.getPackages()) {
+			packages.add(p.getName());
+		}
+		BuildRecipe.BaseSystem base = new BuildRecipe.BaseSystem(os.getSuite(), os.getArchitecture().getLiteral(), packages,
+				os.getMirror() == null || os.getMirror().isBlank() ? null : URI.create(os.getMirror()), os.isKeepDocs(),
+				os.isKeepLocales(), os.isInstallRecommends());
+		return new BuildRecipe(appliance.getId(), appliance.getVersion(), hostname(appliance), base,
+				application(appliance, projectRoot), hardware(appliance.getHardware()), properties(appliance), outputs(appliance),
+				sourceDateEpoch);
+	}
+
+	private static String hostname(Appliance appliance) {
+		return appliance.getNetwork() != null && appliance.getNetwork().getHostname() != null ? appliance.getNetwork().getHostname()
+				: appliance.getId();
+	}
+
+	private static BuildRecipe.Application application(Appliance appliance, Path root) {
+		Application app = appliance.getApplication();
+		List<BuildRecipe.Group> groups = new ArrayList<>();
+		List<BuildRecipe.User> users = new ArrayList<>();
+		List<BuildRecipe.FileEntry> files = new ArrayList<>();
+		List<BuildRecipe.Service> services = new ArrayList<>();
+		Path firstBoot = null;
+		if (app != null) {
+			app.getGroups().forEach(g -> groups.add(new BuildRecipe.Group(g.getName(), g.isSetGid() ? g.getGid() : 0, g.isSystem())));
+			app.getUsers().forEach(u -> users.add(new BuildRecipe.User(u.getName(), u.isSetUid() ? u.getUid() : 0, u.getGroup(),
+					u.getMemberOf(), u.getHome(), u.getShell(), u.isSystem())));
+			app.getDirectories().forEach(d -> files.add(entry(d, root, true)));
+			app.getFiles().forEach(f -> files.add(entry(f, root, false)));
+			app.getServices().forEach(s -> services.add(new BuildRecipe.Service(s.getName(),
+					s.getUnit() == null || s.getUnit().isBlank() ? null : root.resolve(s.getUnit()), s.isEnabled())));
+			if (app.getFirstBootScript() != null && !app.getFirstBootScript().isBlank()) {
+				firstBoot = root.resolve(app.getFirstBootScript());
+			}
+		}
+		BuildRecipe.Network network = BuildRecipe.Network.DHCP;
+		if (appliance.getNetwork() != null && appliance.getNetwork().getConfiguration() == NetworkConfiguration.STATIC) {
+			network = new BuildRecipe.Network(false, appliance.getNetwork().getAddress(), appliance.getNetwork().getGateway(),
+					appliance.getNetwork().getNameservers());
+		}
+		return new BuildRecipe.Application(groups, users, files, services, firstBoot, network);
+	}
+
+	private static BuildRecipe.FileEntry entry(FileSystemEntry entry, Path root, boolean directory) {
+		int mode = entry.getMode() == null || entry.getMode().isBlank() ? -1 : Integer.parseInt(entry.getMode(), 8);
+		Path source = entry.getSource() == null ? root : root.resolve(entry.getSource());
+		return new BuildRecipe.FileEntry(source, entry.getTarget(), entry.getOwner(), entry.getGroup(), mode, directory);
+	}
+
+	private static BuildRecipe.Hardware hardware(Hardware hardware) {
+		if (hardware == null) {
+			return new BuildRecipe.Hardware(1, 1024, DEFAULT_DISK_MB, BuildRecipe.Firmware.HYBRID);
+		}
+		long diskMb = hardware.getDisks().isEmpty() ? DEFAULT_DISK_MB : hardware.getDisks().get(0).getSizeMb();
+		BuildRecipe.Firmware firmware = switch (hardware.getFirmware()) {
+			case BIOS -> BuildRecipe.Firmware.BIOS;
+			case UEFI -> BuildRecipe.Firmware.UEFI;
+			case HYBRID -> BuildRecipe.Firmware.HYBRID;
+		};
+		return new BuildRecipe.Hardware(hardware.getCpus(), hardware.getMemoryMb(), diskMb, firmware);
+	}
+
+	/** Disks after the first are data disks, built empty. */
+	static List<Disk> dataDisks(Hardware hardware) {
+		return hardware == null || hardware.getDisks().size() < 2 ? List.of() : hardware.getDisks().subList(1, hardware.getDisks().size());
+	}
+
+	private static Map<String, BuildRecipe.Property> properties(Appliance appliance) {
+		Map<String, BuildRecipe.Property> properties = new LinkedHashMap<>();
+		if (appliance.getProperties() != null) {
+			for (OvfProperty p : appliance.getProperties().getEntries()) {
+				properties.put(p.getKey(), new BuildRecipe.Property(p.getKey(), p.getType().getLiteral(), p.getDefaultValue(),
+						p.getLabel(), p.getDescription(), p.isUserConfigurable(), p.isRequired()));
+			}
+		}
+		return properties;
+	}
+
+	private static Set<OutputFormat> outputs(Appliance appliance) {
+		Set<OutputFormat> outputs = EnumSet.noneOf(OutputFormat.class);
+		if (appliance.getOutputs() != null) {
+			for (Output output : appliance.getOutputs().getEntries()) {
+				switch (output.getFormat()) {
+					case "raw" -> outputs.add(OutputFormat.RAW);
+					case "qcow2" -> outputs.add(output.isCompressed() ? OutputFormat.QCOW2_COMPRESSED : OutputFormat.QCOW2);
+					case "vmdk" -> outputs.add(OutputFormat.VMDK);
+					case "ova" -> outputs.add(OutputFormat.OVA);
+					default -> throw new IllegalArgumentException("unknown output format " + output.getFormat() + " (the validator reports it)");
+				}
+			}
+		}
+		return outputs;
+	}
+}

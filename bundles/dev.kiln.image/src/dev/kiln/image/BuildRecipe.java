@@ -1,0 +1,124 @@
+package dev.kiln.image;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+
+/**
+ * Everything the engine needs to build an appliance, immutable and free of EMF: the headless build
+ * layer maps a manifest to it. Paths of sources are absolute.
+ *
+ * @param id               the appliance id (file names of the outputs)
+ * @param version          the appliance version
+ * @param hostname         the hostname written into the image
+ * @param os               the Debian base system
+ * @param application      the vendor's layer
+ * @param hardware         virtual hardware and firmware
+ * @param properties       OVF properties the customer may set, by key
+ * @param outputs          the formats to write
+ * @param sourceDateEpoch  the time stamp of every file the engine writes (SOURCE_DATE_EPOCH)
+ */
+public record BuildRecipe(String id, String version, String hostname, BaseSystem os, Application application,
+		Hardware hardware, Map<String, Property> properties, Set<OutputFormat> outputs, long sourceDateEpoch) {
+
+	public BuildRecipe {
+		Objects.requireNonNull(id);
+		Objects.requireNonNull(os);
+		Objects.requireNonNull(application);
+		Objects.requireNonNull(hardware);
+		properties = Map.copyOf(properties);
+		outputs = Set.copyOf(outputs);
+	}
+
+	/**
+	 * The Debian base: what the base-layer cache is keyed by.
+	 *
+	 * @param mirror  the archive to install from, or {@code null} for the machine's apt sources
+	 */
+	public record BaseSystem(String suite, String architecture, SortedSet<String> packages, URI mirror, boolean keepDocs,
+			boolean keepLocales, boolean installRecommends) {
+
+		public BaseSystem {
+			packages = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(packages));
+		}
+	}
+
+	/** The vendor's layer on top of the base system. */
+	public record Application(List<Group> groups, List<User> users, List<FileEntry> files, List<Service> services,
+			Path firstBootScript, Network network) {
+
+		public Application {
+			groups = List.copyOf(groups);
+			users = List.copyOf(users);
+			files = List.copyOf(files);
+			services = List.copyOf(services);
+		}
+	}
+
+	/** A group to create; {@code gid} 0 lets the engine choose. */
+	public record Group(String name, int gid, boolean system) {
+	}
+
+	/** A user to create; {@code uid} 0 lets the engine choose; {@code group} defaults to a group of the user's name. */
+	public record User(String name, int uid, String group, List<String> memberOf, String home, String shell, boolean system) {
+
+		public User {
+			memberOf = List.copyOf(memberOf);
+		}
+	}
+
+	/**
+	 * A file or a directory tree copied into the image.
+	 *
+	 * @param mode  octal permission bits, or -1 to keep the source's
+	 */
+	public record FileEntry(Path source, String target, String owner, String group, int mode, boolean directory) {
+	}
+
+	/**
+	 * A systemd unit to install (when {@code unitFile} is given) and enable or disable.
+	 */
+	public record Service(String name, Path unitFile, boolean enabled) {
+	}
+
+	/** DHCP, or a static address with gateway and name servers. */
+	public record Network(boolean dhcp, String address, String gateway, List<String> nameservers) {
+
+		public Network {
+			nameservers = List.copyOf(nameservers);
+		}
+
+		public static final Network DHCP = new Network(true, null, null, List.of());
+	}
+
+	/** Which firmware the disk must boot under. */
+	public enum Firmware {
+		BIOS, UEFI, HYBRID;
+
+		public boolean bios() {
+			return this != UEFI;
+		}
+
+		public boolean uefi() {
+			return this != BIOS;
+		}
+	}
+
+	/** Virtual hardware; {@code diskMb} is the size of the system disk. */
+	public record Hardware(int cpus, int memoryMb, long diskMb, Firmware firmware) {
+	}
+
+	/** A customer-facing OVF property. */
+	public record Property(String key, String type, String defaultValue, String label, String description,
+			boolean userConfigurable, boolean required) {
+	}
+
+	/** Image formats. */
+	public enum OutputFormat {
+		RAW, QCOW2, QCOW2_COMPRESSED, VMDK, OVA
+	}
+}

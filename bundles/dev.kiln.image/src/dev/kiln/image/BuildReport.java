@@ -1,0 +1,33 @@
+package dev.kiln.image;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build produced: the images with size and SHA-256, the installed packages with their versions
+ * (the SBOM), whether the base system came from the cache, and how long each step took.
+ */
+public record BuildReport(String applianceId, String version, List<Artifact> artifacts, List<InstalledPackage> packages,
+		String baseKey, boolean baseFromCache, Map<String, Duration> timings) {
+
+	public BuildReport {
+		artifacts = List.copyOf(artifacts);
+		packages = List.copyOf(packages);
+		timings = Map.copyOf(timings);
+	}
+
+	/** An output file. */
+	public record Artifact(BuildRecipe.OutputFormat format, Path file, long size, String sha256) {
+	}
+
+	/** A Debian package in the image. */
+	public record InstalledPackage(String name, String version, String architecture) {
+	}
+
+	/** The artifact of a format, if it was built. */
+	public Artifact artifact(BuildRecipe.OutputFormat format) {
+		return artifacts.stream().filter(a -> a.format() == format).findFirst().orElse(null);
+	}
+}

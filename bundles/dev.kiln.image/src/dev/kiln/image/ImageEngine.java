@@ -1,0 +1,150 @@
+package dev.kiln.image;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kiln.image.BuildRecipe.OutputFormat;
+import dev.kiln.image.internal.ApplicationLayer;
+import dev.kiln.image.internal.ArchiveState;
+import dev.kiln.image.internal.BaseLayerCache;
+import dev.kiln.image.internal.BaseLayerIndex;
+import dev.kiln.image.internal.DiskAssembler;
+import dev.kiln.image.internal.EspImage;
+import dev.kiln.image.internal.GptDisk;
+import dev.kiln.image.internal.RootFileSystem;
+
+/**
+ * Builds appliance images from a {@link BuildRecipe}: base system (mmdebstrap, cached), application
+ * layer, ext4 root, EFI system partition with boot loaders for UEFI and BIOS, GPT disk, then the
+ * requested formats. Outputs appear under their final names only when complete.
+ */
+public final class ImageEngine {
+
+	private final Path cacheDirectory;
+
+	/** @param cacheDirectory  where base systems are cached (e.g. {@code ~/.cache/kiln}) */
+	public ImageEngine(Path cacheDirectory) {
+		this.cacheDirectory = cacheDirectory;
+	}
+
+	/** The default cache: {@code $XDG_CACHE_HOME/kiln} or {@code ~/.cache/kiln}. */
+	public static Path defaultCacheDirectory() {
+		String xdg = System.getenv("XDG_CACHE_HOME");
+		return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache")).resolve("kiln");
+	}
+
+	/** Builds the recipe's outputs into {@code outputDirectory}. */
+	public BuildReport build(BuildRecipe recipe, Path outputDirectory, Progress progress) throws ImageBuildException {
+		Map<String, Duration> timings = new LinkedHashMap<>();
+		EspImage.checkTools(recipe.hardware().firmware());
+		long rootMb = recipe.hardware().diskMb() - EspImage.SIZE_MB - 2;
+		if (rootMb < 256) {
+			throw new ImageBuildException("The system disk of " + recipe.hardware().diskMb() + " MiB is too small: Kiln needs at least "
+					+ (EspImage.SIZE_MB + 2 + 256) + " MiB (hardware/disk sizeMb).");
+		}
+		Path work = null;
+		try {
+			Files.createDirectories(outputDirectory);
+			work = Files.createTempDirectory("kiln-build-");
+			long start = System.nanoTime();
+
+			progress.phase("Base system", -1);
+			URI mirror = recipe.os().mirror() != null ? recipe.os().mirror() : ArchiveState.machineMirror();
+			String releaseDate = ArchiveState.releaseDate(mirror, recipe.os().suite());
+			BaseLayerCache.Entry base = new BaseLayerCache(cacheDirectory.resolve("base"), progress)
+					.get(recipe.os(), mirror, releaseDate, recipe.sourceDateEpoch());
+			start = lap(timings, "base system", start);
+			checkCancelled(progress);
+
+			progress.phase("Application layer", -1);
+			BaseLayerIndex index = BaseLayerIndex.read(base.tarball(), Files.createDirectories(work.resolve("boot")));
+			UUID rootUuid = uuid(recipe, "root-filesystem");
+			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, rootUuid, work.resolve("app.tar"));
+			start = lap(timings, "application layer", start);
+			checkCancelled(progress);
+
+			progress.phase("Root file system", -1);
+			Path rootImage = work.resolve("root.img");
+			new RootFileSystem(progress).make(base.tarball(), app, rootImage, rootMb, rootUuid, recipe.sourceDateEpoch(), work);
+			start = lap(timings, "root file system", start);
+			checkCancelled(progress);
+
+			progress.phase("Boot partition", -1);
+			Path espImage = work.resolve("esp.img");
+			new EspImage(progress).make(espImage, index.kernel(), index.initrd(), rootUuid, recipe.hardware().firmware(),
+					(int) uuid(recipe, "esp-volume").getMostSignificantBits(), recipe.sourceDateEpoch(), work);
+			start = lap(timings, "boot partition", start);
+
+			progress.phase("Disk", recipe.hardware().diskMb() << 20);
+			Path rawPartial = outputDirectory.resolve(fileName(recipe, "raw") + ".partial");
+			long espAttributes = recipe.hardware().firmware().bios() ? GptDisk.ATTRIBUTE_LEGACY_BIOS_BOOTABLE : 0;
+			DiskAssembler.write(rawPartial, recipe.hardware().diskMb(), uuid(recipe, "disk"), List.of(
+					new DiskAssembler.Part(espImage, GptDisk.TYPE_EFI_SYSTEM, uuid(recipe, "esp-partition"), espAttributes, "ESP"),
+					new DiskAssembler.Part(rootImage, GptDisk.TYPE_LINUX_ROOT_X86_64, uuid(recipe, "root-partition"), 0, "root")),
+					EspImage.mbrBootCode(recipe.hardware().firmware()), progress);
+			start = lap(timings, "disk", start);
+			checkCancelled(progress);
+
+			List<BuildReport.Artifact> artifacts = new ArrayList<>();
+			Path raw = outputDirectory.resolve(fileName(recipe, "raw"));
+			Files.move(rawPartial, raw, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			if (recipe.outputs().contains(OutputFormat.RAW) || recipe.outputs().isEmpty()) {
+				artifacts.add(artifact(OutputFormat.RAW, raw));
+			}
+			lap(timings, "formats", start);
+			return new BuildReport(recipe.id(), recipe.version(), artifacts, List.of(), base.key(), base.cached(), timings);
+		} catch (IOException e) {
+			throw new ImageBuildException("Cannot write to " + outputDirectory + ": " + e.getMessage(), e);
+		} finally {
+			deleteQuietly(work);
+		}
+	}
+
+	private static String fileName(BuildRecipe recipe, String extension) {
+		return recipe.id() + "-" + recipe.version() + "." + extension;
+	}
+
+	/** A UUID derived from the recipe's identity and a purpose, so that rebuilds give the same disk. */
+	private static UUID uuid(BuildRecipe recipe, String purpose) {
+		return UUID.nameUUIDFromBytes((recipe.id() + "/" + recipe.version() + "/" + purpose).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static BuildReport.Artifact artifact(OutputFormat format, Path file) throws IOException {
+		return new BuildReport.Artifact(format, file, Files.size(file), Sha256.of(file));
+	}
+
+	private static long lap(Map<String, Duration> timings, String step, long start) {
+		long now = System.nanoTime();
+		timings.put(step, Duration.ofNanos(now - start));
+		return now;
+	}
+
+	private static void checkCancelled(Progress progress) throws BuildCancelledException {
+		if (progress.isCancelled()) {
+			throw new BuildCancelledException();
+		}
+	}
+
+	private static void deleteQuietly(Path work) {
+		if (work == null) {
+			return;
+		}
+		try (var walk = Files.walk(work)) {
+			for (Path path : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
+				Files.deleteIfExists(path);
+			}
+		} catch (IOException e) {
+			// a temporary folder left behind is not worth failing a build for
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package dev.kiln.image.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import dev.kiln.image.BuildRecipe.BaseSystem;
+import dev.kiln.image.ImageBuildException;
+import dev.kiln.image.Progress;
+import dev.kiln.image.Sha256;
+
+/**
+ * Base systems built by mmdebstrap, cached by what determines them: suite, architecture, the sorted
+ * package set, the mirror, the trimming options and the archive's Release date. An application-only
+ * change never rebuilds the base. An entry is complete only when its metadata, written last, names
+ * the tarball's size and SHA-256; anything else is a partial or corrupt entry and is rebuilt.
+ */
+public final class BaseLayerCache {
+
+	/** Packages every appliance needs to boot: kernel, init, device manager, initramfs, networking. */
+	public static final List<String> BOOT_PACKAGES = List.of("linux-image-amd64", "systemd-sysv", "udev",
+			"initramfs-tools", "systemd-resolved");
+
+	/** Bump when the way a base is built changes, so old entries are not reused. */
+	private static final String FORMAT = "kiln-base-1";
+	private static final String TARBALL = "base.tar";
+	private static final String METADATA = "base.properties";
+
+	private final Path directory;
+	private final ToolRunner tools;
+	private final Progress progress;
+
+	/** A usable base: the tarball and whether it came from the cache. */
+	public record Entry(Path tarball, String key, boolean cached) {
+	}
+
+	public BaseLayerCache(Path directory, Progress progress) {
+		this.directory = directory;
+		this.progress = progress;
+		this.tools = new ToolRunner(progress);
+	}
+
+	/**
+	 * The base for {@code os}, from the cache or built now.
+	 *
+	 * @param mirror       the archive to install from
+	 * @param releaseDate  the archive's Release date (part of the key: a new archive state gives a new base)
+	 */
+	public Entry get(BaseSystem os, URI mirror, String releaseDate, long sourceDateEpoch) throws ImageBuildException {
+		String key = key(os, mirror, releaseDate);
+		Path entry = directory.resolve(key);
+		Path tarball = entry.resolve(TARBALL);
+		if (isComplete(entry)) {
+			progress.log("Reusing the cached base system " + key);
+			return new Entry(tarball, key, true);
+		}
+		try {
+			deleteTree(entry);
+			Files.createDirectories(entry);
+			// mmdebstrap picks the output format from the extension: the partial name must end in .tar
+			Path partial = entry.resolve("partial-" + TARBALL);
+			tools.run("Building the base system (mmdebstrap " + os.suite() + ")", command(os, mirror, partial), entry,
+					Map.of("SOURCE_DATE_EPOCH", Long.toString(sourceDateEpoch), "LC_ALL", "C.UTF-8"));
+			Files.move(partial, tarball, StandardCopyOption.ATOMIC_MOVE);
+			Properties metadata = new Properties();
+			metadata.setProperty("format", FORMAT);
+			metadata.setProperty("suite", os.suite());
+			metadata.setProperty("architecture", os.architecture());
+			metadata.setProperty("packages", String.join(" ", packages(os)));
+			metadata.setProperty("releaseDate", releaseDate);
+			metadata.setProperty("size", Long.toString(Files.size(tarball)));
+			metadata.setProperty("sha256", Sha256.of(tarball));
+			Path metadataPartial = entry.resolve(METADATA + ".partial");
+			try (var out = Files.newOutputStream(metadataPartial)) {
+				metadata.store(out, null);
+			}
+			Files.move(metadataPartial, entry.resolve(METADATA), StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			discard(entry);
+			throw new ImageBuildException("Cannot write the base-system cache in " + entry + ": " + e.getMessage(), e);
+		} catch (ImageBuildException e) {
+			discard(entry);
+			throw e;
+		}
+		return new Entry(tarball, key, false);
+	}
+
+	/** The packages mmdebstrap is asked for: the recipe's plus what booting needs, sorted. */
+	static SortedSet<String> packages(BaseSystem os) {
+		SortedSet<String> all = new TreeSet<>(os.packages());
+		all.addAll(BOOT_PACKAGES);
+		return all;
+	}
+
+	static String key(BaseSystem os, URI mirror, String releaseDate) {
+		String identity = String.join("\n", FORMAT, os.suite(), os.architecture(), String.join(",", packages(os)),
+				mirror.toString(), "docs=" + os.keepDocs(), "locales=" + os.keepLocales(),
+				"recommends=" + os.installRecommends(), releaseDate);
+		return os.suite() + "-" + os.architecture() + "-" + Sha256.of(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+	}
+
+	private List<String> command(BaseSystem os, URI mirror, Path tarball) {
+		List<String> command = new ArrayList<>(List.of("mmdebstrap", "--mode=" + (isRoot() ? "root" : "unshare"),
+				"--variant=minbase", "--architectures=" + os.architecture(), "--components=main",
+				"--include=" + String.join(",", packages(os)),
+				"--aptopt=APT::Install-Recommends \"" + os.installRecommends() + "\""));
+		if (!os.keepDocs()) {
+			for (String exclude : List.of("/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*", "/usr/share/lintian/*")) {
+				command.add("--dpkgopt=path-exclude=" + exclude);
+			}
+			command.add("--dpkgopt=path-include=/usr/share/doc/*/copyright");
+		}
+		if (!os.keepLocales()) {
+			command.add("--dpkgopt=path-exclude=/usr/share/locale/*");
+			command.add("--dpkgopt=path-include=/usr/share/locale/locale.alias");
+		}
+		command.add(os.suite());
+		command.add(tarball.toString());
+		command.add(mirror.toString());
+		return command;
+	}
+
+	/** Whether this process runs as root (uid 0): mmdebstrap's root mode, else its user-namespace mode. */
+	static boolean isRoot() {
+		try {
+			return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+		} catch (IOException | UnsupportedOperationException e) {
+			return false;
+		}
+	}
+
+	private static boolean isComplete(Path entry) {
+		Path metadataFile = entry.resolve(METADATA);
+		Path tarball = entry.resolve(TARBALL);
+		if (!Files.isRegularFile(metadataFile) || !Files.isRegularFile(tarball)) {
+			return false;
+		}
+		Properties metadata = new Properties();
+		try (InputStream in = Files.newInputStream(metadataFile)) {
+			metadata.load(in);
+			return FORMAT.equals(metadata.getProperty("format"))
+					&& Long.toString(Files.size(tarball)).equals(metadata.getProperty("size"))
+					&& Sha256.of(tarball).equals(metadata.getProperty("sha256"));
+		} catch (IOException | IllegalArgumentException e) {
+			return false;
+		}
+	}
+
+	private static void discard(Path entry) {
+		try {
+			deleteTree(entry);
+		} catch (IOException ignored) {
+			// the next build finds no metadata and rebuilds anyway
+		}
+	}
+
+	static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(root)) {
+			for (Path path : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package dev.kiln.image.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.kiln.image.BuildCancelledException;
+import dev.kiln.image.ImageBuildException;
+import dev.kiln.image.Progress;
+
+/**
+ * Puts partitions into a raw disk: GPT and MBR, then each partition image copied at its offset, with
+ * all-zero blocks skipped so that the raw disk stays sparse.
+ */
+public final class DiskAssembler {
+
+	private static final int BLOCK = 1 << 16;
+	/** Partitions start on 1 MiB boundaries. */
+	public static final long ALIGNMENT_SECTORS = 2048;
+
+	/** A partition to place: its image file, GPT type and id, attributes and name. */
+	public record Part(Path image, UUID type, UUID id, long attributes, String name) {
+	}
+
+	private DiskAssembler() {
+	}
+
+	/** Writes a disk of {@code sizeMb} MiB to {@code disk} with the parts one after the other from sector 2048. */
+	public static void write(Path disk, long sizeMb, UUID diskId, List<Part> parts, byte[] mbrBootCode, Progress progress)
+			throws ImageBuildException {
+		long sectors = (sizeMb << 20) / GptDisk.SECTOR;
+		try (FileChannel out = FileChannel.open(disk, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+				StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+			out.truncate(0);
+			out.write(ByteBuffer.allocate(1), (sizeMb << 20) - 1);
+			long first = ALIGNMENT_SECTORS;
+			List<GptDisk.Partition> partitions = new ArrayList<>();
+			for (Part part : parts) {
+				long partSectors = Files.size(part.image()) / GptDisk.SECTOR;
+				long last = first + partSectors - 1;
+				if (last > GptDisk.lastUsableLba(sectors)) {
+					throw new ImageBuildException("The partition " + part.name() + " does not fit on a disk of " + sizeMb + " MiB.");
+				}
+				partitions.add(new GptDisk.Partition(first, last, part.type(), part.id(), part.attributes(), part.name()));
+				copySparse(part.image(), out, first * GptDisk.SECTOR, progress);
+				first = (last + ALIGNMENT_SECTORS) / ALIGNMENT_SECTORS * ALIGNMENT_SECTORS;
+			}
+			GptDisk.write(out, sectors, diskId, partitions, mbrBootCode);
+		} catch (IOException e) {
+			throw new ImageBuildException("Cannot write the disk " + disk + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static void copySparse(Path image, FileChannel out, long offset, Progress progress) throws IOException, BuildCancelledException {
+		ByteBuffer buffer = ByteBuffer.allocateDirect(BLOCK);
+		byte[] block = new byte[BLOCK];
+		try (FileChannel in = FileChannel.open(image, StandardOpenOption.READ)) {
+			long position = 0;
+			for (int n; (n = in.read(buffer.clear(), position)) > 0; position += n) {
+				if (progress.isCancelled()) {
+					throw new BuildCancelledException();
+				}
+				buffer.flip();
+				buffer.get(block, 0, n);
+				if (!isZero(block, n)) {
+					out.write(ByteBuffer.wrap(block, 0, n), offset + position);
+				}
+				progress.worked(n);
+			}
+		}
+	}
+
+	private static boolean isZero(byte[] block, int length) {
+		for (int i = 0; i < length; i++) {
+			if (block[i] != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

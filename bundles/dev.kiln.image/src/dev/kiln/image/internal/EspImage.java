@@ -1,0 +1,128 @@
+package dev.kiln.image.internal;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kiln.image.BuildRecipe.Firmware;
+import dev.kiln.image.ImageBuildException;
+import dev.kiln.image.Progress;
+
+/**
+ * The EFI System Partition, made without root, loop devices or mounts: a FAT32 file system (mkfs.vfat)
+ * filled with mtools, holding the kernel and initrd, systemd-boot as the UEFI fallback loader
+ * {@code EFI/BOOT/BOOTX64.EFI}, and SYSLINUX for legacy BIOS. Boot loaders come from the build
+ * machine's packages (systemd-boot-efi, syslinux, syslinux-common).
+ */
+public final class EspImage {
+
+	/** Size of the ESP. */
+	public static final long SIZE_MB = 128;
+	static final Path SYSTEMD_BOOT = Path.of("/usr/lib/systemd/boot/efi/systemd-bootx64.efi");
+	static final Path GPT_MBR = Path.of("/usr/lib/syslinux/mbr/gptmbr.bin");
+
+	private final ToolRunner tools;
+
+	public EspImage(Progress progress) {
+		this.tools = new ToolRunner(progress);
+	}
+
+	/** The kernel command line: root by file-system UUID, serial and VGA consoles. */
+	public static String kernelCommandLine(UUID rootUuid) {
+		return "root=UUID=" + rootUuid + " rw console=tty0 console=ttyS0,115200 panic=10";
+	}
+
+	/** Checks that the build machine has the boot loaders the firmware choice needs. */
+	public static void checkTools(Firmware firmware) throws ImageBuildException {
+		if (firmware.uefi() && !Files.isRegularFile(SYSTEMD_BOOT)) {
+			throw new ImageBuildException("UEFI boot needs " + SYSTEMD_BOOT + ": install the package systemd-boot-efi.");
+		}
+		if (firmware.bios() && !Files.isRegularFile(GPT_MBR)) {
+			throw new ImageBuildException("BIOS boot needs " + GPT_MBR + ": install the packages syslinux and syslinux-common.");
+		}
+	}
+
+	/** Writes the ESP to {@code image}; {@code volumeId} is derived from the build, for reproducible output. */
+	public void make(Path image, Path kernel, Path initrd, UUID rootUuid, Firmware firmware, int volumeId, long epoch,
+			Path work) throws ImageBuildException {
+		checkTools(firmware);
+		try {
+			Files.deleteIfExists(image);
+			try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
+				file.setLength(SIZE_MB << 20);
+			}
+			Map<String, String> env = Map.of("MTOOLS_SKIP_CHECK", "1", "SOURCE_DATE_EPOCH", Long.toString(epoch), "LC_ALL", "C.UTF-8");
+			tools.run("Formatting the EFI system partition", List.of("mkfs.vfat", "-F", "32", "--invariant", "-i",
+					String.format("%08x", volumeId), "-n", "ESP", image.toString()), work, env);
+			FileTime time = FileTime.fromMillis(epoch * 1000);
+			Path staging = Files.createDirectories(work.resolve("esp"));
+			Path stagedKernel = stage(kernel, staging.resolve("vmlinuz"), time);
+			Path stagedInitrd = stage(initrd, staging.resolve("initrd.img"), time);
+			String cmdline = kernelCommandLine(rootUuid);
+			List<String> dirs = new ArrayList<>();
+			if (firmware.uefi()) {
+				dirs.addAll(List.of("::/EFI", "::/EFI/BOOT", "::/loader", "::/loader/entries"));
+			}
+			if (firmware.bios()) {
+				dirs.add("::/syslinux");
+			}
+			if (!dirs.isEmpty()) {
+				List<String> mmd = new ArrayList<>(List.of("mmd", "-i", image.toString()));
+				mmd.addAll(dirs);
+				tools.run("Filling the EFI system partition", mmd, work, env);
+			}
+			copy(image, stagedKernel, "::/vmlinuz", work, env);
+			copy(image, stagedInitrd, "::/initrd.img", work, env);
+			if (firmware.uefi()) {
+				copy(image, stage(SYSTEMD_BOOT, staging.resolve("BOOTX64.EFI"), time), "::/EFI/BOOT/BOOTX64.EFI", work, env);
+				copy(image, write(staging.resolve("loader.conf"), "default kiln.conf\ntimeout 0\n", time), "::/loader/loader.conf", work, env);
+				copy(image, write(staging.resolve("kiln.conf"), "title Appliance\nlinux /vmlinuz\ninitrd /initrd.img\noptions "
+						+ cmdline + "\n", time), "::/loader/entries/kiln.conf", work, env);
+			}
+			if (firmware.bios()) {
+				tools.run("Installing SYSLINUX", List.of("syslinux", "--install", "--directory", "/syslinux", image.toString()), work, env);
+				copy(image, write(staging.resolve("syslinux.cfg"), "DEFAULT appliance\nPROMPT 0\nTIMEOUT 0\nSERIAL 0 115200\n"
+						+ "LABEL appliance\n  LINUX /vmlinuz\n  INITRD /initrd.img\n  APPEND " + cmdline + "\n", time),
+						"::/syslinux/syslinux.cfg", work, env);
+			}
+		} catch (IOException e) {
+			throw new ImageBuildException("Cannot make the EFI system partition in " + work + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** The 440 bytes of MBR boot code that find the legacy-bootable GPT partition, or {@code null} without BIOS boot. */
+	public static byte[] mbrBootCode(Firmware firmware) throws ImageBuildException {
+		if (!firmware.bios()) {
+			return null;
+		}
+		try {
+			return Files.readAllBytes(GPT_MBR);
+		} catch (IOException e) {
+			throw new ImageBuildException("Cannot read " + GPT_MBR + ": " + e.getMessage(), e);
+		}
+	}
+
+	private void copy(Path image, Path source, String target, Path work, Map<String, String> env) throws ImageBuildException {
+		tools.run("Filling the EFI system partition", List.of("mcopy", "-o", "-m", "-i", image.toString(), source.toString(), target),
+				work, env);
+	}
+
+	private static Path stage(Path source, Path staged, FileTime time) throws IOException {
+		Files.copy(source, staged, StandardCopyOption.REPLACE_EXISTING);
+		Files.setLastModifiedTime(staged, time);
+		return staged;
+	}
+
+	private static Path write(Path file, String text, FileTime time) throws IOException {
+		Files.writeString(file, text);
+		Files.setLastModifiedTime(file, time);
+		return file;
+	}
+}

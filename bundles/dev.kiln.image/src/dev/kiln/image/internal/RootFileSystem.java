@@ -1,0 +1,102 @@
+package dev.kiln.image.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.kiln.image.ImageBuildException;
+import dev.kiln.image.Progress;
+
+/**
+ * The ext4 root file system: base tarball, deletions and application layer unpacked into a private
+ * tmpfs (so that directory order, and with it the file system, is the same every time), then
+ * {@code mkfs.ext4 -d}. Root or not, nothing is mounted where the user could see it.
+ */
+public final class RootFileSystem {
+
+	private static final Pattern NEEDED = Pattern.compile("KILN-NEEDED-MB=(\\d+)");
+	private final Progress progress;
+
+	public RootFileSystem(Progress progress) {
+		this.progress = progress;
+	}
+
+	/** Makes {@code image}, an ext4 file system of {@code sizeMb} MiB with the given UUID. */
+	public void make(Path baseTar, ApplicationLayer.Result app, Path image, long sizeMb, UUID uuid, long epoch, Path work)
+			throws ImageBuildException {
+		try {
+			Path script = work.resolve("assemble-root.sh");
+			try (InputStream in = RootFileSystem.class.getResourceAsStream("assemble-root.sh")) {
+				Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+			}
+			Path deletions = work.resolve("deletions.txt");
+			Files.write(deletions, app.deletions());
+			Path mountPoint = Files.createDirectories(work.resolve("rootfs"));
+			List<String> command = new ArrayList<>();
+			if (BaseLayerCache.isRoot()) {
+				command.addAll(List.of("unshare", "--mount", "--propagation", "private"));
+			} else {
+				command.addAll(List.of("unshare", "--user", "--map-root-user", "--map-auto", "--mount", "--propagation", "private"));
+			}
+			command.addAll(List.of("bash", script.toString(), mountPoint.toString(), baseTar.toString(), app.tar().toString(),
+					deletions.toString(), image.toString(), Long.toString(sizeMb), uuid.toString(), Long.toString(epoch)));
+			List<String> output = new ArrayList<>();
+			Progress capture = new Progress() {
+				@Override
+				public void worked(long units) {
+					progress.worked(units);
+				}
+
+				@Override
+				public boolean isCancelled() {
+					return progress.isCancelled();
+				}
+
+				@Override
+				public void log(String line) {
+					output.add(line);
+					progress.log(line);
+				}
+			};
+			try {
+				new ToolRunner(capture).run("Making the root file system", command, work, Map.of("LC_ALL", "C.UTF-8"));
+			} catch (ImageBuildException e) {
+				for (String line : output) {
+					Matcher m = NEEDED.matcher(line);
+					if (m.find()) {
+						throw new DiskTooSmallException(Long.parseLong(m.group(1)), sizeMb);
+					}
+				}
+				throw e;
+			}
+		} catch (IOException e) {
+			throw new ImageBuildException("Cannot prepare the root file system in " + work + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** The content does not fit the disk the manifest asks for. */
+	public static final class DiskTooSmallException extends ImageBuildException {
+
+		private static final long serialVersionUID = 1L;
+		private final long neededMb;
+
+		DiskTooSmallException(long neededMb, long availableMb) {
+			super("The disk is too small for the content: the root file system needs about " + neededMb + " MiB, but only "
+					+ availableMb + " MiB are left for it. Make the system disk at least "
+					+ (neededMb + EspImage.SIZE_MB + 2) + " MiB (hardware/disk sizeMb).");
+			this.neededMb = neededMb;
+		}
+
+		public long neededMb() {
+			return neededMb;
+		}
+	}
+}

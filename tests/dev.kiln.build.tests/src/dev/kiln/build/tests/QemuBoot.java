@@ -1,0 +1,130 @@
+package dev.kiln.build.tests;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Boots a disk image under qemu-system-x86_64 with software emulation (TCG), from the disk's own boot
+ * loader, never writing to the image (-snapshot). The serial console goes to a log file; a guest port
+ * is forwarded to a free port on 127.0.0.1.
+ */
+final class QemuBoot implements AutoCloseable {
+
+	static final Path OVMF_CODE = Path.of("/usr/share/OVMF/OVMF_CODE_4M.fd");
+	static final Path OVMF_VARS = Path.of("/usr/share/OVMF/OVMF_VARS_4M.fd");
+
+	enum Firmware {
+		SEABIOS, OVMF
+	}
+
+	private final Process process;
+	private final Path log;
+	private final int hostPort;
+
+	private QemuBoot(Process process, Path log, int hostPort) {
+		this.process = process;
+		this.log = log;
+		this.hostPort = hostPort;
+	}
+
+	/** Starts the machine; {@code guestPort} is forwarded to {@link #hostPort()}. */
+	static QemuBoot start(Path disk, String format, Firmware firmware, int guestPort, Path logDirectory, String name) throws IOException {
+		Files.createDirectories(logDirectory);
+		Path log = logDirectory.resolve(name + ".serial.log");
+		int hostPort = freePort();
+		List<String> command = new ArrayList<>(List.of("qemu-system-x86_64", "-accel", "tcg", "-m", "1024", "-smp", "2",
+				"-nographic", "-no-reboot", "-snapshot",
+				"-drive", "file=" + disk + ",if=virtio,format=" + format,
+				"-netdev", "user,id=net0,hostfwd=tcp:127.0.0.1:" + hostPort + "-:" + guestPort,
+				"-device", "virtio-net-pci,netdev=net0"));
+		if (firmware == Firmware.OVMF) {
+			Path vars = logDirectory.resolve(name + ".OVMF_VARS.fd");
+			Files.copy(OVMF_VARS, vars, StandardCopyOption.REPLACE_EXISTING);
+			command.addAll(List.of("-machine", "q35",
+					"-drive", "if=pflash,format=raw,readonly=on,file=" + OVMF_CODE,
+					"-drive", "if=pflash,format=raw,file=" + vars));
+		}
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+				.redirectInput(ProcessBuilder.Redirect.PIPE).start();
+		return new QemuBoot(process, log, hostPort);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	int hostPort() {
+		return hostPort;
+	}
+
+	Path log() {
+		return log;
+	}
+
+	String serial() throws IOException {
+		return Files.readString(log, StandardCharsets.ISO_8859_1);
+	}
+
+	/** Waits for {@code marker} on the serial console; returns the seconds it took, or fails with the log's tail. */
+	double awaitSerial(String marker, Duration limit) throws IOException, InterruptedException {
+		long start = System.nanoTime();
+		long deadline = start + limit.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (serial().contains(marker)) {
+				return (System.nanoTime() - start) / 1e9;
+			}
+			if (!process.isAlive()) {
+				throw new AssertionError("qemu ended (exit " + process.exitValue() + ") before '" + marker + "'; serial log "
+						+ log + ":\n" + tail());
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("no '" + marker + "' on the serial console within " + limit.toSeconds() + " s; serial log "
+				+ log + ":\n" + tail());
+	}
+
+	/** GETs a path from the forwarded port, retrying briefly while the guest's network comes up. */
+	HttpResponse<String> get(String path, Duration limit) throws IOException, InterruptedException {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		long deadline = System.nanoTime() + limit.toNanos();
+		IOException last = null;
+		while (System.nanoTime() < deadline) {
+			try {
+				return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hostPort + path))
+						.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+			} catch (IOException e) {
+				last = e;
+				Thread.sleep(500);
+			}
+		}
+		throw new IOException("the guest did not answer on port " + hostPort + " within " + limit.toSeconds() + " s", last);
+	}
+
+	private String tail() throws IOException {
+		String text = serial();
+		return text.length() > 4000 ? text.substring(text.length() - 4000) : text;
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(5, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			process.waitFor(5, TimeUnit.SECONDS);
+		}
+	}
+}

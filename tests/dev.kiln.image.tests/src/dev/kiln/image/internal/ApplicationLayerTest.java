@@ -1,0 +1,142 @@
+package dev.kiln.image.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.kiln.image.BuildRecipe;
+import dev.kiln.image.ImageBuildException;
+
+/** The application layer over a small stand-in base system. */
+class ApplicationLayerTest {
+
+	private static final UUID ROOT = UUID.fromString("0f0e0d0c-0b0a-0908-0706-050403020100");
+	private static final long EPOCH = 1_704_067_200L;
+
+	@TempDir
+	Path folder;
+	private BaseLayerIndex base;
+	private Path project;
+
+	@BeforeEach
+	void standInBase() throws Exception {
+		LayerTar tar = new LayerTar(EPOCH);
+		tar.directory("/etc", 0, 0, 0755);
+		tar.file("/etc/passwd", 0, 0, 0644, "root:x:0:0:root:/root:/bin/bash\n");
+		tar.file("/etc/group", 0, 0, 0644, "root:x:0:\nshadow:x:42:\n");
+		tar.file("/etc/shadow", 0, 42, 0640, "root:*:19000:0:99999:7:::\n");
+		tar.file("/etc/gshadow", 0, 42, 0640, "root:*::\n");
+		tar.directory("/etc/systemd/system/multi-user.target.wants", 0, 0, 0755);
+		tar.symlink("/etc/systemd/system/multi-user.target.wants/old.service", "/usr/lib/systemd/system/old.service");
+		tar.file("/usr/lib/systemd/system/old.service", 0, 0, 0644, "[Service]\nExecStart=/bin/true\n[Install]\nWantedBy=multi-user.target\n");
+		tar.file("/usr/lib/systemd/system/systemd-networkd.service", 0, 0, 0644,
+				"[Service]\nExecStart=/lib/systemd/systemd-networkd\n[Install]\nWantedBy=multi-user.target\nAlso=systemd-networkd.socket\n");
+		tar.file("/usr/lib/systemd/system/systemd-networkd.socket", 0, 0, 0644, "[Socket]\n[Install]\nWantedBy=sockets.target\n");
+		tar.directory("/srv", 0, 0, 0755);
+		tar.file("/boot/vmlinuz-6.1.0-test", 0, 0, 0644, "kernel");
+		tar.file("/boot/initrd.img-6.1.0-test", 0, 0, 0644, "initrd");
+		Path baseTar = folder.resolve("base.tar");
+		tar.write(baseTar);
+		base = BaseLayerIndex.read(baseTar, Files.createDirectories(folder.resolve("boot")));
+
+		project = Files.createDirectories(folder.resolve("project"));
+		Files.createDirectories(project.resolve("app/www/css"));
+		Files.writeString(project.resolve("app/www/index.html"), "<h1>hi</h1>");
+		Files.writeString(project.resolve("app/www/css/site.css"), "h1{}");
+		Files.writeString(project.resolve("app/hello.service"), "[Service]\nExecStart=/bin/hello\n[Install]\nWantedBy=multi-user.target\n");
+	}
+
+	private BuildRecipe recipe(List<BuildRecipe.FileEntry> files, List<BuildRecipe.Service> services) {
+		BuildRecipe.Application app = new BuildRecipe.Application(List.of(new BuildRecipe.Group("hello", 0, true)),
+				List.of(new BuildRecipe.User("hello", 0, "hello", List.of(), null, null, true)), files, services, null,
+				BuildRecipe.Network.DHCP);
+		return new BuildRecipe("hello", "1.0.0", "hello", new BuildRecipe.BaseSystem("trixie", "amd64", new TreeSet<>(), null,
+				false, false, false), app, new BuildRecipe.Hardware(1, 512, 2048, BuildRecipe.Firmware.HYBRID), Map.of(), Set.of(), EPOCH);
+	}
+
+	private Map<String, TarArchiveEntry> entries(Path tar, Map<String, String> texts) throws IOException {
+		Map<String, TarArchiveEntry> entries = new LinkedHashMap<>();
+		try (InputStream in = Files.newInputStream(tar); TarArchiveInputStream tarIn = new TarArchiveInputStream(in)) {
+			for (TarArchiveEntry e; (e = tarIn.getNextEntry()) != null;) {
+				String path = BaseLayerIndex.normalize(e.getName());
+				entries.put(path, e);
+				if (e.isFile()) {
+					texts.put(path, new String(tarIn.readAllBytes(), StandardCharsets.UTF_8));
+				}
+			}
+		}
+		return entries;
+	}
+
+	@Test
+	void filesServicesAccountsAndNetworkEndUpInTheLayer() throws Exception {
+		BuildRecipe recipe = recipe(List.of(new BuildRecipe.FileEntry(project.resolve("app/www"), "/srv/hello", "hello", "hello", 0750, true)),
+				List.of(new BuildRecipe.Service("hello.service", project.resolve("app/hello.service"), true)));
+		ApplicationLayer.Result result = ApplicationLayer.write(recipe, base, ROOT, folder.resolve("app.tar"));
+		Map<String, String> texts = new LinkedHashMap<>();
+		Map<String, TarArchiveEntry> entries = entries(result.tar(), texts);
+
+		assertTrue(texts.get("/etc/passwd").contains("hello:x:100:100::/nonexistent:/usr/sbin/nologin"), texts.get("/etc/passwd"));
+		TarArchiveEntry css = entries.get("/srv/hello/css/site.css");
+		assertEquals(100, css.getLongUserId());
+		assertEquals(0640, css.getMode() & 07777, "files lose the execute bits of a directory mode");
+		assertEquals(0750, entries.get("/srv/hello/css").getMode() & 07777);
+		assertEquals("/etc/systemd/system/hello.service",
+				entries.get("/etc/systemd/system/multi-user.target.wants/hello.service").getLinkName());
+		assertEquals("/usr/lib/systemd/system/systemd-networkd.socket",
+				entries.get("/etc/systemd/system/sockets.target.wants/systemd-networkd.socket").getLinkName(), "Also= is followed");
+		assertTrue(texts.get("/etc/fstab").contains("UUID=" + ROOT + "\t/\text4"), texts.get("/etc/fstab"));
+		assertTrue(texts.get("/etc/systemd/network/20-kiln.network").contains("DHCP=yes"));
+		assertEquals(List.of(), result.deletions());
+		assertTrue(!entries.containsKey("/srv"), "a directory of the base is not overwritten");
+	}
+
+	@Test
+	void theLayerIsTheSameBytesEveryTime() throws Exception {
+		BuildRecipe recipe = recipe(List.of(new BuildRecipe.FileEntry(project.resolve("app/www"), "/srv/hello", "root", "root", 0755, true)),
+				List.of());
+		ApplicationLayer.write(recipe, base, ROOT, folder.resolve("one.tar"));
+		ApplicationLayer.write(recipe, base, ROOT, folder.resolve("two.tar"));
+		assertEquals(-1L, Files.mismatch(folder.resolve("one.tar"), folder.resolve("two.tar")));
+	}
+
+	@Test
+	void disablingAPackagedServiceDeletesItsLinks() throws Exception {
+		BuildRecipe recipe = recipe(List.of(), List.of(new BuildRecipe.Service("old.service", null, false)));
+		ApplicationLayer.Result result = ApplicationLayer.write(recipe, base, ROOT, folder.resolve("app.tar"));
+		assertEquals(List.of("/etc/systemd/system/multi-user.target.wants/old.service"), result.deletions());
+	}
+
+	@Test
+	void aServiceWithoutUnitFileAnywhereIsAnErrorNamingIt() {
+		BuildRecipe recipe = recipe(List.of(), List.of(new BuildRecipe.Service("ghost.service", null, true)));
+		ImageBuildException e = assertThrows(ImageBuildException.class,
+				() -> ApplicationLayer.write(recipe, base, ROOT, folder.resolve("app.tar")));
+		assertTrue(e.getMessage().contains("ghost.service"), e.getMessage());
+	}
+
+	@Test
+	void theKernelAndInitrdAreTakenFromTheBase() throws IOException {
+		assertEquals("6.1.0-test", base.kernelVersion());
+		assertEquals("kernel", Files.readString(base.kernel()));
+		assertEquals("initrd", Files.readString(base.initrd()));
+	}
+}
