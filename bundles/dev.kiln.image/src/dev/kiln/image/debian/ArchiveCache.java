@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -20,6 +22,8 @@ import dev.kiln.image.debian.DebianArchiveException.Reason;
  * readers still verify every file against the signed Release, which catches anything else.
  */
 final class ArchiveCache {
+
+	private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
 	private final Path directory;
 	private final URI mirror;
@@ -58,9 +62,27 @@ final class ArchiveCache {
 		try {
 			Files.createDirectories(target.getParent());
 			describeMirror();
+			sweepAbandoned(target);
 			return Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
 		} catch (IOException e) {
 			throw failure(target, e);
+		}
+	}
+
+	/**
+	 * Deletes temporary files a killed process left beside the target (each can be 56 MB). Only old
+	 * ones: a younger one may belong to another process writing right now.
+	 */
+	private void sweepAbandoned(Path target) {
+		Instant cutoff = Instant.now().minus(ABANDONED_AFTER);
+		try (DirectoryStream<Path> parts = Files.newDirectoryStream(target.getParent(), "." + target.getFileName() + "*.part")) {
+			for (Path part : parts) {
+				if (Files.getLastModifiedTime(part).toInstant().isBefore(cutoff)) {
+					discard(part);
+				}
+			}
+		} catch (IOException e) {
+			// best effort: a leftover only costs disk space
 		}
 	}
 

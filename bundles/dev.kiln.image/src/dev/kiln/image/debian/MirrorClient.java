@@ -3,6 +3,7 @@ package dev.kiln.image.debian;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,8 +40,9 @@ final class MirrorClient {
 		this.requestTimeout = requestTimeout;
 		this.attempts = Math.max(1, attempts);
 		this.backoff = backoff;
+		// the default selector honours -Dhttp.proxyHost/-Dhttps.proxyHost (and java.net.useSystemProxies)
 		this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL)
-				.build();
+				.proxy(ProxySelector.getDefault()).build();
 	}
 
 	URI uri(String path) {

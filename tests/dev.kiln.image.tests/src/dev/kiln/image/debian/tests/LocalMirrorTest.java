@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -182,6 +184,18 @@ class LocalMirrorTest {
 
 		assertEquals(Release.Origin.MIRROR, release.origin());
 		assertEquals(2, mirror.requests(IN_RELEASE));
+	}
+
+	@Test
+	void aPartialDownloadAKilledProcessLeftIsDeletedByTheNextDownload() throws Exception {
+		DebianArchive archive = archive();
+		Path folder = Files.createDirectories(archive.cacheDirectory().resolve("trixie/main/binary-amd64"));
+		Path abandoned = Files.write(folder.resolve(".Packages.xz4711.part"), new byte[1000]);
+		Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+
+		archive.packages("trixie");
+
+		assertFalse(Files.exists(abandoned));
 	}
 
 	private DebianArchive archive() {
