@@ -14,8 +14,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.kiln.image.BuildRecipe.OutputFormat;
+import dev.kiln.image.debian.AptSources;
+import dev.kiln.image.debian.DebianArchive;
+import dev.kiln.image.debian.DebianArchiveException;
+import dev.kiln.image.debian.PackageIndex;
 import dev.kiln.image.internal.ApplicationLayer;
-import dev.kiln.image.internal.ArchiveState;
 import dev.kiln.image.internal.BaseLayerCache;
 import dev.kiln.image.internal.BaseLayerIndex;
 import dev.kiln.image.internal.DiskAssembler;
@@ -29,6 +32,9 @@ import dev.kiln.image.internal.RootFileSystem;
  * requested formats. Outputs appear under their final names only when complete.
  */
 public final class ImageEngine {
+
+	/** System property that keeps the temporary work folder of a build, for looking into a failure. */
+	public static final String KEEP_WORK_PROPERTY = "kiln.keepWork";
 
 	private final Path cacheDirectory;
 
@@ -59,8 +65,8 @@ public final class ImageEngine {
 			long start = System.nanoTime();
 
 			progress.phase("Base system", -1);
-			URI mirror = recipe.os().mirror() != null ? recipe.os().mirror() : ArchiveState.machineMirror();
-			String releaseDate = ArchiveState.releaseDate(mirror, recipe.os().suite());
+			URI mirror = mirror(recipe.os());
+			String releaseDate = checkPackages(recipe.os(), mirror);
 			BaseLayerCache.Entry base = new BaseLayerCache(cacheDirectory.resolve("base"), progress)
 					.get(recipe.os(), mirror, releaseDate, recipe.sourceDateEpoch());
 			start = lap(timings, "base system", start);
@@ -68,6 +74,7 @@ public final class ImageEngine {
 
 			progress.phase("Application layer", -1);
 			BaseLayerIndex index = BaseLayerIndex.read(base.tarball(), Files.createDirectories(work.resolve("boot")));
+			checkFits(recipe, base.tarball(), index, rootMb);
 			UUID rootUuid = uuid(recipe, "root-filesystem");
 			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, rootUuid, work.resolve("app.tar"));
 			start = lap(timings, "application layer", start);
@@ -106,7 +113,60 @@ public final class ImageEngine {
 		} catch (IOException e) {
 			throw new ImageBuildException("Cannot write to " + outputDirectory + ": " + e.getMessage(), e);
 		} finally {
-			deleteQuietly(work);
+			if (Boolean.getBoolean(KEEP_WORK_PROPERTY)) {
+				progress.log("Kept the work folder " + work);
+			} else {
+				deleteQuietly(work);
+			}
+		}
+	}
+
+	/** Fails before anything is written when base and application clearly exceed the root partition. */
+	private static void checkFits(BuildRecipe recipe, Path baseTar, BaseLayerIndex index, long rootMb) throws ImageBuildException, IOException {
+		long bytes = Files.size(baseTar);
+		long entries = index.paths().size();
+		for (BuildRecipe.FileEntry file : recipe.application().files()) {
+			try (var walk = Files.walk(file.source())) {
+				for (Path path : walk.filter(Files::isRegularFile).toList()) {
+					bytes += Files.size(path);
+					entries++;
+				}
+			}
+		}
+		long needed = RootFileSystem.neededMb(bytes, entries);
+		if (needed > rootMb) {
+			throw new RootFileSystem.DiskTooSmallException(needed, rootMb);
+		}
+	}
+
+	/** The manifest's mirror, else the Debian archive of the machine's apt sources. */
+	private static URI mirror(BuildRecipe.BaseSystem os) throws ImageBuildException {
+		if (os.mirror() != null) {
+			return os.mirror();
+		}
+		try {
+			return AptSources.systemMirror();
+		} catch (DebianArchiveException e) {
+			throw new ImageBuildException(e.getMessage() + " Set a mirror in the manifest (os mirror=\"…\").", e);
+		}
+	}
+
+	/**
+	 * Checks against the archive's signed package index that every package exists, before anything is
+	 * built; returns the Release date, which keys the base-system cache.
+	 */
+	private String checkPackages(BuildRecipe.BaseSystem os, URI mirror) throws ImageBuildException {
+		DebianArchive archive = new DebianArchive(mirror, DebianArchive.Options.defaults().withCacheRoot(cacheDirectory.resolve("debian")));
+		try {
+			PackageIndex index = archive.packages(os.suite(), "main", os.architecture());
+			List<String> unknown = BaseLayerCache.packages(os).stream().filter(name -> !index.isInstallable(name)).toList();
+			if (!unknown.isEmpty()) {
+				throw new ImageBuildException((unknown.size() == 1 ? "Unknown package " : "Unknown packages ") + String.join(", ", unknown)
+						+ ": not in Debian " + os.suite() + " (main, " + os.architecture() + ") at " + mirror + ". Nothing was built.");
+			}
+			return index.release().date().toString();
+		} catch (DebianArchiveException e) {
+			throw new ImageBuildException(e.getMessage() + ". Nothing was built.", e);
 		}
 	}
 

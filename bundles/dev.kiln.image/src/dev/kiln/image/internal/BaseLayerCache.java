@@ -97,7 +97,7 @@ public final class BaseLayerCache {
 	}
 
 	/** The packages mmdebstrap is asked for: the recipe's plus what booting needs, sorted. */
-	static SortedSet<String> packages(BaseSystem os) {
+	public static SortedSet<String> packages(BaseSystem os) {
 		SortedSet<String> all = new TreeSet<>(os.packages());
 		all.addAll(BOOT_PACKAGES);
 		return all;
@@ -111,7 +111,13 @@ public final class BaseLayerCache {
 	}
 
 	private List<String> command(BaseSystem os, URI mirror, Path tarball) {
-		List<String> command = new ArrayList<>(List.of("mmdebstrap", "--mode=" + (isRoot() ? "root" : "unshare"),
+		List<String> command = new ArrayList<>();
+		if (isRoot()) {
+			// in root mode mmdebstrap mounts /proc, /sys and /dev in its chroot; in private mount and pid
+			// namespaces a cancelled build ends every process and leaves no mount behind
+			command.addAll(List.of("unshare", "--mount", "--propagation", "private", "--pid", "--fork", "--kill-child"));
+		}
+		command.addAll(List.of("mmdebstrap", "--mode=" + (isRoot() ? "root" : "unshare"),
 				"--variant=minbase", "--architectures=" + os.architecture(), "--components=main",
 				"--include=" + String.join(",", packages(os)),
 				"--aptopt=APT::Install-Recommends \"" + os.installRecommends() + "\""));

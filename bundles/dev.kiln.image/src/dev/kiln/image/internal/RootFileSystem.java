@@ -29,6 +29,14 @@ public final class RootFileSystem {
 		this.progress = progress;
 	}
 
+	/**
+	 * The size in MiB that a root file system holding {@code bytes} in {@code entries} files needs,
+	 * with room for ext4's metadata and journal (the same estimate assemble-root.sh makes on the tree).
+	 */
+	public static long neededMb(long bytes, long entries) {
+		return bytes * 110 / 100 / (1 << 20) + entries / 64 + 96;
+	}
+
 	/** Makes {@code image}, an ext4 file system of {@code sizeMb} MiB with the given UUID. */
 	public void make(Path baseTar, ApplicationLayer.Result app, Path image, long sizeMb, UUID uuid, long epoch, Path work)
 			throws ImageBuildException {
@@ -88,7 +96,7 @@ public final class RootFileSystem {
 		private static final long serialVersionUID = 1L;
 		private final long neededMb;
 
-		DiskTooSmallException(long neededMb, long availableMb) {
+		public DiskTooSmallException(long neededMb, long availableMb) {
 			super("The disk is too small for the content: the root file system needs about " + neededMb + " MiB, but only "
 					+ availableMb + " MiB are left for it. Make the system disk at least "
 					+ (neededMb + EspImage.SIZE_MB + 2) + " MiB (hardware/disk sizeMb).");

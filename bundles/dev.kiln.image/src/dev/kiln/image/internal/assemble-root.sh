@@ -13,6 +13,9 @@ while IFS= read -r path; do
 done < "$deletions"
 tar --numeric-owner -xpf "$app" -C "$root"
 : > "$root/etc/machine-id"
+# unpacking the layer into existing directories changed their modification times: clamp every time
+# to the epoch, as SOURCE_DATE_EPOCH asks
+find "$root" -newermt "@$epoch" -exec touch -h -d "@$epoch" {} +
 used_kb=$(du -sk --apparent-size "$root" | cut -f1)
 inodes=$(find "$root" -xdev | wc -l)
 # ext4 needs room for metadata and the journal beyond the files themselves
@@ -24,3 +27,14 @@ fi
 rm -f "$image"
 truncate -s "${size_mb}M" "$image"
 E2FSPROGS_FAKE_TIME=$epoch mkfs.ext4 -q -F -L root -U "$uuid" -E "hash_seed=$uuid,root_owner=0:0" -d "$root" "$image"
+# mkfs.ext4 -d copies access and change times from the unpacked tree, i.e. the time of unpacking:
+# set them to the epoch, as the modification times already are. Populating an empty file system
+# allocates inodes 11, 12, ... in order; the count of used inodes includes the reserved 1-10, so the
+# used ones are 2 (the root) and 11 up to that count.
+used=$(dumpe2fs -h "$image" 2>/dev/null | awk -F: '/^Inode count/ {c = $2} /^Free inodes/ {f = $2} END {print c - f}')
+{
+	for ino in 2 $(seq 11 "$used"); do
+		printf 'sif <%d> atime @%d\nsif <%d> ctime @%d\n' "$ino" "$epoch" "$ino" "$epoch"
+	done
+} > "$work/times.debugfs"
+E2FSPROGS_FAKE_TIME=$epoch debugfs -w -f "$work/times.debugfs" "$image" > /dev/null 2> "$work/debugfs.err" || { cat "$work/debugfs.err"; exit 1; }

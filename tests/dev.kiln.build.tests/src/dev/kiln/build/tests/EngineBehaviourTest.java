@@ -1,0 +1,94 @@
+package dev.kiln.build.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.kiln.build.ApplianceBuild;
+import dev.kiln.image.BuildRecipe.OutputFormat;
+import dev.kiln.image.BuildReport;
+import dev.kiln.image.ImageBuildException;
+import dev.kiln.image.Progress;
+
+/** Reproducible and incremental builds, and builds that must fail early and cleanly. */
+class EngineBehaviourTest {
+
+	@TempDir
+	Path folder;
+
+	private BuildReport build(Path project, Path output) throws ImageBuildException {
+		return new ApplianceBuild(ExampleProjects.engine()).build(project, output, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
+	}
+
+	@Test
+	void twoBuildsOfTheSameProjectGiveTheSameBytes() throws Exception {
+		Path project = ExampleProjects.copyOfHello(folder);
+		BuildReport first = build(project, folder.resolve("one"));
+		BuildReport second = build(project, folder.resolve("two"));
+		long mismatch = Files.mismatch(first.artifact(OutputFormat.RAW).file(), second.artifact(OutputFormat.RAW).file());
+		assertEquals(-1L, mismatch, "the raw disks differ first at byte " + mismatch + " (sector " + mismatch / 512 + ")");
+		assertEquals(first.artifact(OutputFormat.RAW).sha256(), second.artifact(OutputFormat.RAW).sha256());
+	}
+
+	@Test
+	void changingAnApplicationFileReusesTheCachedBase() throws Exception {
+		Path project = ExampleProjects.copyOfHello(folder);
+		BuildReport before = build(project, folder.resolve("before"));
+		Files.writeString(project.resolve("app/www/index.html"), "<h1>Hello again</h1>\n");
+		long start = System.nanoTime();
+		BuildReport after = build(project, folder.resolve("after"));
+		System.out.printf("app-only rebuild: %.1f s, steps %s%n", (System.nanoTime() - start) / 1e9, after.timings());
+
+		assertTrue(after.baseFromCache(), "the base system came from the cache");
+		assertEquals(before.baseKey(), after.baseKey());
+		assertNotEquals(before.artifact(OutputFormat.RAW).sha256(), after.artifact(OutputFormat.RAW).sha256());
+	}
+
+	@Test
+	void anUnknownPackageIsNamedAndNothingIsWritten() throws Exception {
+		Path project = ExampleProjects.copyOfHello(folder);
+		ExampleProjects.editManifest(project, "<package name=\"busybox\"/>", "<package name=\"busybox\"/>\n    <package name=\"no-such-package-kiln\"/>");
+		Path output = Files.createDirectories(folder.resolve("out"));
+		ImageBuildException e = assertThrows(ImageBuildException.class, () -> build(project, output));
+		assertTrue(e.getMessage().contains("no-such-package-kiln"), e.getMessage());
+		assertEquals(0, ExampleProjects.fileCount(output), "no file in the output folder");
+	}
+
+	@Test
+	void anUnreachableMirrorIsAClearErrorAndNothingIsWritten() throws Exception {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		String mirror = "http://127.0.0.1:" + closedPort + "/debian";
+		Path project = ExampleProjects.copyOfHello(folder);
+		ExampleProjects.editManifest(project, "<os suite=\"trixie\" architecture=\"amd64\">",
+				"<os suite=\"trixie\" architecture=\"amd64\" mirror=\"" + mirror + "\">");
+		Path output = Files.createDirectories(folder.resolve("out"));
+		ImageBuildException e = assertThrows(ImageBuildException.class, () -> build(project, output));
+		assertTrue(e.getMessage().contains("unreachable") && e.getMessage().contains("127.0.0.1:" + closedPort), e.getMessage());
+		assertEquals(0, ExampleProjects.fileCount(output), "no file in the output folder");
+	}
+
+	@Test
+	void contentLargerThanTheDiskIsAnErrorGivingTheNeededSize() throws Exception {
+		Path project = ExampleProjects.copyOfHello(folder);
+		try (RandomAccessFile big = new RandomAccessFile(project.resolve("app/www/big.bin").toFile(), "rw")) {
+			big.setLength(1L << 30); // sparse: costs no disk, but counts in full in the image
+		}
+		ExampleProjects.editManifest(project, "sizeMb=\"2048\"", "sizeMb=\"1024\"");
+		Path output = Files.createDirectories(folder.resolve("out"));
+		ImageBuildException e = assertThrows(ImageBuildException.class, () -> build(project, output));
+		assertTrue(e.getMessage().contains("too small") && e.getMessage().matches("(?s).*needs about \\d+ MiB.*"), e.getMessage());
+		assertEquals(0, ExampleProjects.fileCount(output), "no file in the output folder");
+	}
+}
