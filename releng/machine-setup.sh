@@ -7,7 +7,7 @@ set -euo pipefail
 packages_for() {
 	case "$1" in
 		workbench) echo "libgtk-3-0 xvfb xauth x11-utils imagemagick" ;;
-		test) echo "libgtk-3-0 xvfb xauth x11-utils imagemagick" ;;
+		test) echo "libgtk-3-0 xvfb xauth x11-utils imagemagick qemu-utils" ;;
 		*) echo "machine-setup.sh: unknown task '$1'" >&2; exit 2 ;;
 	esac
 }
