@@ -23,6 +23,8 @@ import java.util.concurrent.ThreadLocalRandom;
 final class AtomicOutput implements Closeable {
 
 	private static final int BUFFER_SIZE = 1 << 20;
+	/** Writes this large skip the buffer: copying them would cost more than the system call saved. */
+	private static final int DIRECT_WRITE_SIZE = 128 << 10;
 
 	private final Path target;
 	private final Path temp;
@@ -80,7 +82,7 @@ final class AtomicOutput implements Closeable {
 				flush();
 			}
 		}
-		if (data.remaining() >= BUFFER_SIZE) {
+		if (data.remaining() >= DIRECT_WRITE_SIZE) {
 			flush();
 			long length = data.remaining();
 			writeFully(data, flushed);

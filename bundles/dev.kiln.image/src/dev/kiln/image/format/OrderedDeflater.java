@@ -23,6 +23,12 @@ import java.util.zip.Deflater;
  */
 final class OrderedDeflater implements AutoCloseable {
 
+	/**
+	 * zlib level 5: on disk images it deflates about a third faster than the default level 6 that
+	 * qemu-img uses, for output under 1 % larger (measured on binaries, libraries and text from /usr).
+	 */
+	static final int LEVEL = 5;
+
 	/** A compressed block: {@code data[0, headroom)} is left for the caller's marker. */
 	record Block(long index, byte[] input, byte[] data, int headroom, int length, int checksum) {
 	}
@@ -107,7 +113,7 @@ final class OrderedDeflater implements AutoCloseable {
 	private Block compress(long index, byte[] input) {
 		Deflater deflater = deflaters.poll();
 		if (deflater == null) {
-			deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, !zlibHeader);
+			deflater = new Deflater(LEVEL, !zlibHeader);
 		}
 		try {
 			deflater.setInput(input);

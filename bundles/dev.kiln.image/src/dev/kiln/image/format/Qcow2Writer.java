@@ -151,16 +151,25 @@ public final class Qcow2Writer {
 					int length = (int) Math.min(chunkSize, size - offset);
 					chunk.clear().limit(roundUp(length, clusterSize));
 					disk.read(offset, chunk);
-					for (int from = 0; from < chunk.limit(); from += clusterSize) {
+					for (int from = 0; from < chunk.limit();) {
 						if (RawDiskReader.isZero(chunk, from, from + clusterSize)) {
+							from += clusterSize;
 							continue;
 						}
 						long guestCluster = (offset + from) >>> clusterBits;
-						if (deflater == null) {
-							placeStandard(guestCluster, chunk.slice(from, clusterSize));
-						} else {
+						if (deflater != null) {
 							deflater.submit(guestCluster, chunk, from, from + clusterSize);
+							from += clusterSize;
+							continue;
 						}
+						// a run of data clusters mapped by one L2 table goes out in one write
+						int to = from + clusterSize;
+						while (to < chunk.limit() && ((offset + to) >>> clusterBits) % l2Entries != 0
+								&& !RawDiskReader.isZero(chunk, to, to + clusterSize)) {
+							to += clusterSize;
+						}
+						placeStandard(guestCluster, chunk.slice(from, to - from));
+						from = to;
 					}
 					progress.worked(length);
 				}
@@ -172,10 +181,15 @@ public final class Qcow2Writer {
 			writeMetadata();
 		}
 
+		/** Stores {@code data}, whole clusters from {@code guestCluster} on, all mapped by one L2 table. */
 		private void placeStandard(long guestCluster, ByteBuffer data) throws IOException {
-			long at = host.allocateClusters(1);
+			int clusters = data.remaining() >>> clusterBits;
+			int index = l2IndexOf(guestCluster);
+			long at = host.allocateClusters(clusters);
 			out.write(data, at);
-			map(guestCluster, at | QCOW_OFLAG_COPIED);
+			for (int i = 0; i < clusters; i++) {
+				l2[index + i] = (at + ((long) i << clusterBits)) | QCOW_OFLAG_COPIED;
+			}
 		}
 
 		private void placeCompressed(OrderedDeflater.Block block) throws IOException {
@@ -187,17 +201,18 @@ public final class Qcow2Writer {
 			long at = host.allocateBytes(length);
 			out.write(ByteBuffer.wrap(block.data(), block.headroom(), length), at);
 			long additionalSectors = (at + length - 1) / SECTOR_SIZE - at / SECTOR_SIZE;
-			map(block.index(), QCOW_OFLAG_COMPRESSED | additionalSectors << sectorCountShift | at);
+			l2[l2IndexOf(block.index())] = QCOW_OFLAG_COMPRESSED | additionalSectors << sectorCountShift | at;
 		}
 
-		private void map(long guestCluster, long l2Entry) throws IOException {
+		/** Makes the L2 table that maps {@code guestCluster} the current one and returns the cluster's index in it. */
+		private int l2IndexOf(long guestCluster) throws IOException {
 			int index = (int) (guestCluster / l2Entries);
 			if (index != l2Index) {
 				finishL2();
 				l2Index = index;
 			}
-			l2[(int) (guestCluster % l2Entries)] = l2Entry;
 			l2Used = true;
+			return (int) (guestCluster % l2Entries);
 		}
 
 		private void finishL2() throws IOException {
