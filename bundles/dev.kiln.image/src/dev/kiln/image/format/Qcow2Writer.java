@@ -124,11 +124,11 @@ public final class Qcow2Writer {
 			this.clusterBits = clusterBits;
 			this.clusterSize = 1 << clusterBits;
 			this.l2Entries = clusterSize / Long.BYTES;
-			this.size = roundUp(disk.size(), SECTOR_SIZE);
+			this.size = Alignment.roundUp(disk.size(), SECTOR_SIZE);
 			this.disk = disk;
 			this.out = out;
 			this.host = new HostClusters(clusterBits, out);
-			long l1Size = divideRoundingUp(size, (long) clusterSize * l2Entries);
+			long l1Size = Alignment.divideRoundingUp(size, (long) clusterSize * l2Entries);
 			if (l1Size * Long.BYTES > QCOW_MAX_L1_SIZE) {
 				throw new IOException(disk.file() + ": a disk of " + size + " bytes needs clusters larger than "
 						+ clusterSize + " bytes");
@@ -140,17 +140,12 @@ public final class Qcow2Writer {
 		}
 
 		void write(int compressingThreads, Progress progress) throws IOException {
-			int chunkSize = Math.max(RawDiskReader.CHUNK_SIZE, clusterSize);
-			ByteBuffer chunk = ByteBuffer.allocateDirect(chunkSize);
 			try (OrderedDeflater deflater = compressingThreads == 0 ? null
 					: new OrderedDeflater(compressingThreads, false, 0, this::placeCompressed)) {
-				for (long offset = 0; offset < size; offset += chunkSize) {
+				disk.forEachChunk(Math.max(RawDiskReader.CHUNK_SIZE, clusterSize), clusterSize, (offset, chunk) -> {
 					if (progress.isCancelled()) {
 						throw new CancellationException("qcow2 image not written: cancelled");
 					}
-					int length = (int) Math.min(chunkSize, size - offset);
-					chunk.clear().limit(roundUp(length, clusterSize));
-					disk.read(offset, chunk);
 					for (int from = 0; from < chunk.limit();) {
 						if (RawDiskReader.isZero(chunk, from, from + clusterSize)) {
 							from += clusterSize;
@@ -171,8 +166,8 @@ public final class Qcow2Writer {
 						placeStandard(guestCluster, chunk.slice(from, to - from));
 						from = to;
 					}
-					progress.worked(length);
-				}
+					progress.worked(Math.min(chunk.limit(), size - offset));
+				});
 				if (deflater != null) {
 					deflater.finish();
 				}
@@ -228,12 +223,12 @@ public final class Qcow2Writer {
 		private void writeMetadata() throws IOException {
 			long l1Offset = 0;
 			if (l1.length > 0) {
-				int l1Clusters = (int) divideRoundingUp((long) l1.length * Long.BYTES, clusterSize);
+				int l1Clusters = (int) Alignment.divideRoundingUp((long) l1.length * Long.BYTES, clusterSize);
 				l1Offset = host.allocateClusters(l1Clusters);
 				writeTable(l1, l1Offset, l1Clusters);
 			}
 			// room for the blocks so far and one more, which the table's own clusters may need
-			int tableClusters = (int) divideRoundingUp((host.blockCount() + 1L) * Long.BYTES, clusterSize);
+			int tableClusters = (int) Alignment.divideRoundingUp((host.blockCount() + 1L) * Long.BYTES, clusterSize);
 			long tableOffset = host.allocateClusters(tableClusters);
 			long[] blocks = host.blockOffsets();
 			writeTable(blocks, tableOffset, tableClusters);
@@ -318,7 +313,7 @@ public final class Qcow2Writer {
 
 		/** Allocates {@code n} contiguous clusters and returns the offset of the first. */
 		long allocateClusters(int n) throws IOException {
-			long first = divideRoundingUp(next, clusterSize);
+			long first = Alignment.divideRoundingUp(next, clusterSize);
 			for (long c = first; c < first + n; c++) {
 				if (isReserved(c)) {
 					first = c + 1;
@@ -382,17 +377,5 @@ public final class Qcow2Writer {
 			blockBuffer.flip();
 			out.write(blockBuffer, blockOffsets[blocks - 1]);
 		}
-	}
-
-	static int roundUp(int value, int multiple) {
-		return (value + multiple - 1) / multiple * multiple;
-	}
-
-	static long roundUp(long value, long multiple) {
-		return divideRoundingUp(value, multiple) * multiple;
-	}
-
-	static long divideRoundingUp(long value, long divisor) {
-		return (value + divisor - 1) / divisor;
 	}
 }

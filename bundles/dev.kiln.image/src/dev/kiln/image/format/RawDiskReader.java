@@ -2,10 +2,15 @@ package dev.kiln.image.format;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A raw disk image, read in large chunks, with a fast test for all-zero blocks so that the format
@@ -13,9 +18,12 @@ import java.nio.file.StandardOpenOption;
  * <p>
  * Java offers no {@code SEEK_DATA}/{@code SEEK_HOLE}, so holes of a sparse file are read like data:
  * the kernel fills them with zeros from no disk I/O, and {@link #isZero} tests a block with a
- * vectorized comparison. The reader is safe for concurrent positional reads.
+ * vectorized comparison. {@link #forEachChunk} reads the next chunk while the caller works on the
+ * current one, so that reading the disk overlaps writing the image.
  */
 public final class RawDiskReader implements Closeable {
+
+	static final int SECTOR_SIZE = 512;
 
 	/** The size of a read that keeps system calls few and buffers small: 1 MiB. */
 	public static final int CHUNK_SIZE = 1 << 20;
@@ -31,6 +39,16 @@ public final class RawDiskReader implements Closeable {
 		this.file = file;
 		this.channel = channel;
 		this.size = size;
+	}
+
+	/** Receives a disk's chunks in order. */
+	@FunctionalInterface
+	public interface ChunkConsumer {
+		/**
+		 * Takes the disk's bytes from {@code offset} on, held by {@code chunk} from 0 to its limit. The
+		 * buffer is reused once the call returns.
+		 */
+		void accept(long offset, ByteBuffer chunk) throws IOException;
 	}
 
 	/** Opens a raw disk image for reading. */
@@ -52,6 +70,60 @@ public final class RawDiskReader implements Closeable {
 	/** The size of the image file in bytes (the virtual disk's size). */
 	public long size() {
 		return size;
+	}
+
+	/**
+	 * Reads the disk front to back in chunks of {@code chunkSize} bytes, reading each next chunk on a
+	 * helper thread while {@code consumer} takes the current one. The disk is taken to end at its size
+	 * rounded up to a sector; the last chunk is rounded up to {@code alignment} bytes (a divisor of
+	 * {@code chunkSize}) with zeros.
+	 */
+	public void forEachChunk(int chunkSize, int alignment, ChunkConsumer consumer) throws IOException {
+		if (alignment <= 0 || chunkSize % alignment != 0) {
+			throw new IllegalArgumentException("chunks of " + chunkSize + " bytes cannot be aligned to " + alignment);
+		}
+		long end = Alignment.roundUp(size, SECTOR_SIZE);
+		ByteBuffer[] buffers = { ByteBuffer.allocateDirect(chunkSize), ByteBuffer.allocateDirect(chunkSize) };
+		ExecutorService readAhead = Executors.newSingleThreadExecutor(task -> {
+			Thread thread = new Thread(task, "kiln-read-ahead");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Future<ByteBuffer> next = readAhead.submit(() -> readChunk(0, end, alignment, buffers[0]));
+			for (long offset = 0, index = 0; offset < end; offset += chunkSize, index++) {
+				ByteBuffer chunk = await(next);
+				long following = offset + chunkSize;
+				if (following < end) {
+					ByteBuffer spare = buffers[(int) (index + 1) % 2];
+					next = readAhead.submit(() -> readChunk(following, end, alignment, spare));
+				}
+				consumer.accept(offset, chunk);
+			}
+		} finally {
+			readAhead.shutdownNow();
+		}
+	}
+
+	private ByteBuffer readChunk(long offset, long end, int alignment, ByteBuffer buffer) throws IOException {
+		long length = Math.min(buffer.capacity(), Math.max(0, end - offset));
+		buffer.clear().limit((int) Alignment.roundUp(length, alignment));
+		read(offset, buffer);
+		return buffer;
+	}
+
+	private static ByteBuffer await(Future<ByteBuffer> chunk) throws IOException {
+		try {
+			return chunk.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("interrupted while reading a disk");
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw new IllegalStateException("reading a disk failed", e.getCause());
+		}
 	}
 
 	/**

@@ -80,8 +80,8 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 		long headerAt = footer ? fileSize - 2L * SECTOR_SIZE : 0;
 		checkStreamOptimized(header, headerAt);
 
-		long grains = Qcow2Writer.divideRoundingUp(header.capacity(), header.grainSize());
-		long tables = Qcow2Writer.divideRoundingUp(grains, header.numGTEsPerGT());
+		long grains = Alignment.divideRoundingUp(header.capacity(), header.grainSize());
+		long tables = Alignment.divideRoundingUp(grains, header.numGTEsPerGT());
 		this.gdPosition = header.gdOffset() * SECTOR_SIZE;
 		if (header.gdOffset() <= 0 || header.gdOffset() > fileSize / SECTOR_SIZE
 				|| gdPosition + tables * Integer.BYTES > fileSize) {

@@ -160,9 +160,9 @@ public final class StreamOptimizedVmdkWriter {
 		Extent(RawDiskReader disk, AtomicOutput out) throws IOException {
 			this.disk = disk;
 			this.out = out;
-			this.capacity = Qcow2Writer.divideRoundingUp(disk.size(), SECTOR_SIZE);
-			this.grains = Qcow2Writer.divideRoundingUp(capacity, GRAIN_SIZE);
-			long tables = Qcow2Writer.divideRoundingUp(grains, NUM_GTES_PER_GT);
+			this.capacity = Alignment.divideRoundingUp(disk.size(), SECTOR_SIZE);
+			this.grains = Alignment.divideRoundingUp(capacity, GRAIN_SIZE);
+			long tables = Alignment.divideRoundingUp(grains, NUM_GTES_PER_GT);
 			// grain table entries are 32-bit sector numbers: 2 TiB files at most, hence disks of less
 			if (tables > Integer.MAX_VALUE / Integer.BYTES || capacity > 0xFFFFFFFFL) {
 				throw new IOException(disk.file() + ": a disk of " + disk.size()
@@ -173,25 +173,20 @@ public final class StreamOptimizedVmdkWriter {
 
 		void write(Progress progress) throws IOException {
 			int grainBytes = GRAIN_SIZE * SECTOR_SIZE;
-			long diskBytes = capacity * SECTOR_SIZE;
-			ByteBuffer chunk = ByteBuffer.allocateDirect(RawDiskReader.CHUNK_SIZE);
 			try (OrderedDeflater deflater = new OrderedDeflater(threads, true, GRAIN_MARKER_SIZE, this::writeGrain)) {
-				for (long offset = 0; offset < diskBytes; offset += chunk.capacity()) {
+				disk.forEachChunk(RawDiskReader.CHUNK_SIZE, SECTOR_SIZE, (offset, chunk) -> {
 					if (progress.isCancelled()) {
 						throw new CancellationException("VMDK not written: cancelled");
 					}
-					int length = (int) Math.min(chunk.capacity(), diskBytes - offset);
-					chunk.clear().limit(length);
-					disk.read(offset, chunk);
-					for (int from = 0; from < length; from += grainBytes) {
+					for (int from = 0; from < chunk.limit(); from += grainBytes) {
 						// the last grain may be partial: compress the disk's bytes only, as VMware does
-						int to = Math.min(from + grainBytes, length);
+						int to = Math.min(from + grainBytes, chunk.limit());
 						if (!RawDiskReader.isZero(chunk, from, to)) {
 							deflater.submit((offset + from) / grainBytes, chunk, from, to);
 						}
 					}
-					progress.worked(length);
-				}
+					progress.worked(chunk.limit());
+				});
 				deflater.finish();
 			}
 			while (tablesDone < gd.length) {
@@ -211,7 +206,7 @@ public final class StreamOptimizedVmdkWriter {
 			}
 			byte[] data = block.data();
 			int length = GRAIN_MARKER_SIZE + block.length();
-			int padded = (int) Qcow2Writer.roundUp(length, SECTOR_SIZE);
+			int padded = (int) Alignment.roundUp(length, SECTOR_SIZE);
 			if (padded > data.length) {
 				data = Arrays.copyOf(data, padded);
 			}
@@ -236,7 +231,7 @@ public final class StreamOptimizedVmdkWriter {
 
 		/** Writes a metadata marker and its block at the current position; returns the block's sector. */
 		private long writeMetadata(int type, ByteBuffer metadata) throws IOException {
-			long sectors = Qcow2Writer.divideRoundingUp(metadata.remaining(), SECTOR_SIZE);
+			long sectors = Alignment.divideRoundingUp(metadata.remaining(), SECTOR_SIZE);
 			out.write(SparseExtentHeader.metadataMarker(sectors, type), position);
 			long sector = sector(position) + 1;
 			out.write(metadata, sector * SECTOR_SIZE);
@@ -267,7 +262,7 @@ public final class StreamOptimizedVmdkWriter {
 			boolean ide = options.adapterType() == AdapterType.IDE;
 			int heads = ide ? 16 : 255;
 			int sectors = 63;
-			long cylinders = Math.min(Qcow2Writer.divideRoundingUp(capacity, heads * sectors), ide ? 16383 : 65535);
+			long cylinders = Math.min(Alignment.divideRoundingUp(capacity, heads * sectors), ide ? 16383 : 65535);
 			String text = "# Disk DescriptorFile\n"
 					+ "version=1\n"
 					+ "encoding=\"UTF-8\"\n"
