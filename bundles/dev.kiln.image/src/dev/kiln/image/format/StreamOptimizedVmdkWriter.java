@@ -146,7 +146,6 @@ public final class StreamOptimizedVmdkWriter {
 		private final RawDiskReader disk;
 		private final AtomicOutput out;
 		private final long capacity;
-		private final long grains;
 		private final int[] gd;
 		private final int[] gt = new int[NUM_GTES_PER_GT];
 		private final ByteBuffer gtBuffer = ByteBuffer.allocate(NUM_GTES_PER_GT * Integer.BYTES)
@@ -161,7 +160,7 @@ public final class StreamOptimizedVmdkWriter {
 			this.disk = disk;
 			this.out = out;
 			this.capacity = Alignment.divideRoundingUp(disk.size(), SECTOR_SIZE);
-			this.grains = Alignment.divideRoundingUp(capacity, GRAIN_SIZE);
+			long grains = Alignment.divideRoundingUp(capacity, GRAIN_SIZE);
 			long tables = Alignment.divideRoundingUp(grains, NUM_GTES_PER_GT);
 			// grain table entries are 32-bit sector numbers: 2 TiB files at most, hence disks of less
 			if (tables > Integer.MAX_VALUE / Integer.BYTES || capacity > 0xFFFFFFFFL) {
