@@ -12,12 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 
 import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.debian.AptSources;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
 import dev.kiln.image.debian.PackageIndex;
+import dev.kiln.image.format.Qcow2Writer;
+import dev.kiln.image.format.StreamOptimizedVmdkWriter;
 import dev.kiln.image.internal.ApplicationLayer;
 import dev.kiln.image.internal.BaseLayerCache;
 import dev.kiln.image.internal.BaseLayerIndex;
@@ -105,8 +108,30 @@ public final class ImageEngine {
 			List<BuildReport.Artifact> artifacts = new ArrayList<>();
 			Path raw = outputDirectory.resolve(fileName(recipe, "raw"));
 			Files.move(rawPartial, raw, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			if (recipe.outputs().contains(OutputFormat.RAW) || recipe.outputs().isEmpty()) {
+			boolean keepRaw = recipe.outputs().contains(OutputFormat.RAW) || recipe.outputs().isEmpty();
+			if (keepRaw) {
 				artifacts.add(artifact(OutputFormat.RAW, raw));
+			}
+			for (OutputFormat format : recipe.outputs()) {
+				Path file = switch (format) {
+					case QCOW2 -> convert(raw, outputDirectory.resolve(fileName(recipe, "qcow2")), "qcow2",
+							(in, out) -> new Qcow2Writer(Qcow2Writer.Options.DEFAULT).write(in, out, progress), progress);
+					case QCOW2_COMPRESSED -> convert(raw, outputDirectory.resolve(fileName(recipe, "qcow2")), "compressed qcow2",
+							(in, out) -> new Qcow2Writer(Qcow2Writer.Options.COMPRESSED).write(in, out, progress), progress);
+					case VMDK -> convert(raw, outputDirectory.resolve(fileName(recipe, "vmdk")), "streamOptimized VMDK",
+							(in, out) -> new StreamOptimizedVmdkWriter(StreamOptimizedVmdkWriter.Options.DEFAULT).write(in, out, progress), progress);
+					case OVA -> {
+						progress.log("OVA output is not available yet; the other formats are built.");
+						yield null;
+					}
+					case RAW -> null;
+				};
+				if (file != null) {
+					artifacts.add(artifact(format, file));
+				}
+			}
+			if (!keepRaw) {
+				Files.deleteIfExists(raw);
 			}
 			lap(timings, "formats", start);
 			return new BuildReport(recipe.id(), recipe.version(), artifacts, List.of(), base.key(), base.cached(), timings);
@@ -168,6 +193,24 @@ public final class ImageEngine {
 		} catch (DebianArchiveException e) {
 			throw new ImageBuildException(e.getMessage() + ". Nothing was built.", e);
 		}
+	}
+
+	/** Writes one format from the raw disk (atomically, by the writer); a cancelled write is a cancelled build. */
+	private static Path convert(Path raw, Path target, String name, FormatWriter writer, Progress progress) throws ImageBuildException {
+		progress.phase("Writing " + name, -1);
+		try {
+			writer.write(raw, target);
+			return target;
+		} catch (CancellationException e) {
+			throw new BuildCancelledException();
+		} catch (IOException e) {
+			throw new ImageBuildException("Cannot write the " + name + " image " + target + ": " + e.getMessage(), e);
+		}
+	}
+
+	@FunctionalInterface
+	private interface FormatWriter {
+		void write(Path raw, Path target) throws IOException;
 	}
 
 	private static String fileName(BuildRecipe recipe, String extension) {

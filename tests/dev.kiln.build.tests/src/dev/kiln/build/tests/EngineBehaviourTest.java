@@ -37,6 +37,7 @@ class EngineBehaviourTest {
 		long mismatch = Files.mismatch(first.artifact(OutputFormat.RAW).file(), second.artifact(OutputFormat.RAW).file());
 		assertEquals(-1L, mismatch, "the raw disks differ first at byte " + mismatch + " (sector " + mismatch / 512 + ")");
 		assertEquals(first.artifact(OutputFormat.RAW).sha256(), second.artifact(OutputFormat.RAW).sha256());
+		assertEquals(first.artifact(OutputFormat.QCOW2).sha256(), second.artifact(OutputFormat.QCOW2).sha256());
 	}
 
 	@Test

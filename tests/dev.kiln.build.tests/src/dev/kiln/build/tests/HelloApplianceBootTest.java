@@ -36,13 +36,25 @@ class HelloApplianceBootTest {
 
 	@BeforeAll
 	static void buildTheExample() throws Exception {
-		Path repository = Path.of(System.getProperty("kiln.repository")).toAbsolutePath().normalize();
 		Path output = Files.createTempDirectory("kiln-hello-");
 		logs = Path.of(System.getProperty("kiln.test.artifacts", "target/boot-logs"));
-		ImageEngine engine = new ImageEngine(Path.of(System.getProperty("kiln.test.cache")));
-		report = new ApplianceBuild(engine).build(repository.resolve("examples/hello-appliance"), output,
+		ImageEngine engine = ExampleProjects.engine();
+		report = new ApplianceBuild(engine).build(ExampleProjects.hello(), output,
 				ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
 		System.out.println("hello-appliance built: " + report.timings() + " base from cache: " + report.baseFromCache());
+	}
+
+	@Test
+	@Order(0)
+	void qemuImgFindsTheQcow2ConsistentAndIdenticalToTheRawDisk() throws Exception {
+		Path raw = report.artifact(OutputFormat.RAW).file();
+		Path qcow2 = report.artifact(OutputFormat.QCOW2).file();
+		String info = QemuImg.run("info", "--output=json", qcow2.toString());
+		assertTrue(info.replaceAll("\\s+", "").contains("\"format\":\"qcow2\""), info);
+		QemuImg.run("check", qcow2.toString());
+		String compare = QemuImg.run("compare", "-f", "raw", "-F", "qcow2", raw.toString(), qcow2.toString());
+		assertTrue(compare.contains("Images are identical"), compare);
+		System.out.printf("qcow2: %d MiB%n", Files.size(qcow2) >> 20);
 	}
 
 	@Test
@@ -55,6 +67,18 @@ class HelloApplianceBootTest {
 	@Order(2)
 	void theRawDiskBootsUnderOvmfAndServesHttp() throws Exception {
 		bootAndCheck(report.artifact(OutputFormat.RAW).file(), "raw", QemuBoot.Firmware.OVMF);
+	}
+
+	@Test
+	@Order(3)
+	void theQcow2DiskBootsUnderSeaBiosAndServesHttp() throws Exception {
+		bootAndCheck(report.artifact(OutputFormat.QCOW2).file(), "qcow2", QemuBoot.Firmware.SEABIOS);
+	}
+
+	@Test
+	@Order(4)
+	void theQcow2DiskBootsUnderOvmfAndServesHttp() throws Exception {
+		bootAndCheck(report.artifact(OutputFormat.QCOW2).file(), "qcow2", QemuBoot.Firmware.OVMF);
 	}
 
 	private static void bootAndCheck(Path disk, String format, QemuBoot.Firmware firmware) throws Exception {
