@@ -33,7 +33,7 @@ public final class BaseLayerCache {
 			"initramfs-tools", "systemd-resolved");
 
 	/** Bump when the way a base is built changes, so old entries are not reused. */
-	private static final String FORMAT = "kiln-base-1";
+	private static final String FORMAT = "kiln-base-2";
 	private static final String TARBALL = "base.tar";
 	private static final String METADATA = "base.properties";
 
@@ -70,9 +70,14 @@ public final class BaseLayerCache {
 			Files.createDirectories(entry);
 			// mmdebstrap picks the output format from the extension: the partial name must end in .tar
 			Path partial = entry.resolve("partial-" + TARBALL);
-			tools.run("Building the base system (mmdebstrap " + os.suite() + ")", command(os, mirror, partial), entry,
+			Path initramfsHook = entry.resolve("initramfs-hook.sh");
+			try (InputStream in = BaseLayerCache.class.getResourceAsStream("initramfs-hook.sh")) {
+				Files.copy(in, initramfsHook);
+			}
+			tools.run("Building the base system (mmdebstrap " + os.suite() + ")", command(os, mirror, partial, initramfsHook), entry,
 					Map.of("SOURCE_DATE_EPOCH", Long.toString(sourceDateEpoch), "LC_ALL", "C.UTF-8"));
 			Files.move(partial, tarball, StandardCopyOption.ATOMIC_MOVE);
+			Files.delete(initramfsHook);
 			Properties metadata = new Properties();
 			metadata.setProperty("format", FORMAT);
 			metadata.setProperty("suite", os.suite());
@@ -110,7 +115,7 @@ public final class BaseLayerCache {
 		return os.suite() + "-" + os.architecture() + "-" + Sha256.of(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
 	}
 
-	private List<String> command(BaseSystem os, URI mirror, Path tarball) {
+	private List<String> command(BaseSystem os, URI mirror, Path tarball, Path initramfsHook) {
 		List<String> command = new ArrayList<>();
 		if (isRoot()) {
 			// in root mode mmdebstrap mounts /proc, /sys and /dev in its chroot; in private mount and pid
@@ -131,6 +136,11 @@ public final class BaseLayerCache {
 			command.add("--dpkgopt=path-exclude=/usr/share/locale/*");
 			command.add("--dpkgopt=path-include=/usr/share/locale/locale.alias");
 		}
+		// before the kernel is installed: an initramfs with only the drivers of virtual hardware
+		command.add("--essential-hook=mkdir -p \"$1/etc/initramfs-tools/conf.d\" \"$1/etc/initramfs-tools/hooks\"");
+		command.add("--essential-hook=echo MODULES=list > \"$1/etc/initramfs-tools/conf.d/kiln.conf\"");
+		command.add("--essential-hook=upload " + initramfsHook + " /etc/initramfs-tools/hooks/kiln");
+		command.add("--essential-hook=chmod 0755 \"$1/etc/initramfs-tools/hooks/kiln\"");
 		command.add(os.suite());
 		command.add(tarball.toString());
 		command.add(mirror.toString());

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Benchmark of the image engine (prints ratios from one run; not a test). Run as root.
+#  1. cold build of examples/hello-appliance (empty cache) vs the same work by hand:
+#     mmdebstrap -> mkfs.ext4 -d -> qemu-img convert -O qcow2          goal <= 1.0x
+#  2. app-only rebuild (one file of the application changed)            goal <= 10 s and <= 0.1x cold
+#  3. footprint and boot, what a customer feels: installed size, compressed image size and
+#     boot-to-ready of Kiln's image vs a plain mmdebstrap minbase + kernel + systemd image
+#                                                                        goal <= 0.5x size, <= 0.6x boot
+# The qcow2 and VMDK writers against qemu-img: releng/bench/formats.sh.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$ROOT/releng/java-home.sh"
+W=$(mktemp -d /var/tmp/kiln-bench-engine.XXXXXX)
+trap 'rm -rf "$W"' EXIT
+MIRROR=$(sed -n 's/^URIs: *\([^ ]*\/debian\)\/\?$/\1/p; s/^deb \(\[[^]]*\] \)\?\([^ ]*\/debian\)\/\? .*/\2/p' \
+	/etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null | head -n 1)
+[ -n "$MIRROR" ] || { echo "no Debian archive in the apt sources" >&2; exit 1; }
+SUITE=trixie
+now() { date +%s.%N; }
+secs() { echo "$2 - $1" | bc; }
+
+bench="$ROOT/releng/bench"
+"$ROOT/mvnw" -B -q -f "$bench/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$bench/target/classpath.txt"
+kiln() { "$JAVA_HOME/bin/java" -cp "$bench/target/classes:$(cat "$bench/target/classpath.txt")" dev.kiln.bench.BuildProject "$@"; }
+
+echo "== 1. cold build"
+cp -a "$ROOT/examples/hello-appliance" "$W/project"
+t0=$(now); kiln "$W/project" "$W/kiln-cold" "$W/cache" > "$W/cold.txt"; t1=$(now)
+kiln_cold=$(secs "$t0" "$t1")
+grep -E '^(step|baseFromCache)' "$W/cold.txt" | sed 's/^/   kiln /'
+
+t0=$(now)
+mmdebstrap --mode=root --variant=minbase --include=linux-image-amd64,systemd-sysv,udev,initramfs-tools,busybox \
+	--customize-hook='printf "[Unit]\nAfter=basic.target\n[Service]\nType=oneshot\nExecStart=/bin/sh -c \"echo KILN-READY peer > /dev/console\"\n[Install]\nWantedBy=multi-user.target\n" > "$1/etc/systemd/system/marker.service"' \
+	--customize-hook='ln -s /etc/systemd/system/marker.service "$1/etc/systemd/system/multi-user.target.wants/marker.service"' \
+	"$SUITE" "$W/peer.tar" "$MIRROR" > "$W/peer-mmdebstrap.log" 2>&1
+mkdir "$W/peer-root"
+tar --numeric-owner -xpf "$W/peer.tar" -C "$W/peer-root" --exclude='./dev/*'
+truncate -s 2G "$W/peer-root.img"
+mkfs.ext4 -q -F -d "$W/peer-root" "$W/peer-root.img"
+qemu-img convert -O qcow2 "$W/peer-root.img" "$W/peer.qcow2"
+t1=$(now)
+peer_cold=$(secs "$t0" "$t1")
+printf 'cold build: kiln %.1f s, by hand %.1f s, ratio %.2f (goal <= 1.0)\n' "$kiln_cold" "$peer_cold" "$(echo "$kiln_cold / $peer_cold" | bc -l)"
+
+echo "== 2. app-only rebuild"
+echo "<h1>Hello again</h1>" > "$W/project/app/www/index.html"
+t0=$(now); kiln "$W/project" "$W/kiln-warm" "$W/cache" > "$W/warm.txt"; t1=$(now)
+kiln_warm=$(secs "$t0" "$t1")
+grep -E '^(step|baseFromCache)' "$W/warm.txt" | sed 's/^/   kiln /'
+printf 'app-only rebuild: %.1f s (goal <= 10 s), ratio to cold %.2f (goal <= 0.1)\n' "$kiln_warm" "$(echo "$kiln_warm / $kiln_cold" | bc -l)"
+
+echo "== 3. footprint and boot"
+kiln_raw=$(awk '/^artifact RAW/ {print $3}' "$W/cold.txt")
+kiln_base=$(ls "$W"/cache/base/*/base.tar)
+kiln_installed=$(stat -c %s "$kiln_base")
+peer_installed=$(stat -c %s "$W/peer.tar")
+qemu-img convert -c -O qcow2 "$kiln_raw" "$W/kiln-c.qcow2"
+qemu-img convert -c -O qcow2 "$W/peer-root.img" "$W/peer-c.qcow2"
+kiln_packed=$(stat -c %s "$W/kiln-c.qcow2"); peer_packed=$(stat -c %s "$W/peer-c.qcow2")
+kiln_initrd=$(tar -tvf "$kiln_base" | awk '/\.\/boot\/initrd.img-/ {print $3}')
+peer_initrd=$(tar -tvf "$W/peer.tar" | awk '/\.\/boot\/initrd.img-/ {print $3}')
+printf 'installed size (root tree as tar): kiln %d MB, plain %d MB, ratio %.2f (goal <= 0.5)\n' \
+	$((kiln_installed >> 20)) $((peer_installed >> 20)) "$(echo "$kiln_installed / $peer_installed" | bc -l)"
+printf 'compressed image (qcow2 -c): kiln %d MB, plain %d MB, ratio %.2f (goal <= 0.5)\n' \
+	$((kiln_packed >> 20)) $((peer_packed >> 20)) "$(echo "$kiln_packed / $peer_packed" | bc -l)"
+printf 'initrd: kiln %d MB, plain %d MB\n' $((kiln_initrd >> 20)) $((peer_initrd >> 20))
+
+boot_seconds() { # log marker qemu-args...
+	local log=$1 marker=$2; shift 2
+	local start; start=$(now)
+	timeout 300 qemu-system-x86_64 -accel tcg -m 1024 -smp 2 -nographic -no-reboot -snapshot -nic none "$@" > "$log" 2>&1 &
+	local pid=$!
+	while kill -0 $pid 2>/dev/null; do
+		if grep -aq "$marker" "$log"; then secs "$start" "$(now)"; kill $pid; wait $pid 2>/dev/null || true; return; fi
+		sleep 0.2
+	done
+	echo "no marker" >&2; return 1
+}
+mkdir "$W/peer-boot"
+tar -xf "$W/peer.tar" -C "$W/peer-boot" --wildcards './boot/vmlinuz-*' './boot/initrd.img-*'
+kiln_boot=$(boot_seconds "$W/kiln-boot.log" "KILN-READY hello-appliance" -drive "file=$kiln_raw,if=virtio,format=raw")
+peer_boot=$(boot_seconds "$W/peer-boot.log" "KILN-READY peer" -kernel "$W"/peer-boot/boot/vmlinuz-* -initrd "$W"/peer-boot/boot/initrd.img-* \
+	-append "root=/dev/vda rw console=ttyS0" -drive "file=$W/peer-root.img,if=virtio,format=raw")
+printf 'boot to ready (TCG): kiln %.1f s (own boot loader, SeaBIOS), plain %.1f s (direct kernel boot), ratio %.2f (goal <= 0.6)\n' \
+	"$kiln_boot" "$peer_boot" "$(echo "$kiln_boot / $peer_boot" | bc -l)"
