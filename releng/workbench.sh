@@ -2,7 +2,8 @@
 # Builds the Kiln Workbench and starts it on a workspace with the bundled examples imported.
 # Without a display it says so, starts the workbench on a virtual display instead to check that it
 # comes up with the examples, saves a screenshot, and stops it again.
-# Usage: releng/workbench.sh            (workspace: $KILN_WORKSPACE, default ~/kiln-workspace)
+# Usage: releng/workbench.sh [--no-build]   (workspace: $KILN_WORKSPACE, default ~/kiln-workspace)
+#   --no-build  start the workbench built last time (the test script uses it right after its build)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -14,11 +15,12 @@ WORKSPACE=${KILN_WORKSPACE:-$HOME/kiln-workspace}
 
 SHOT="$ROOT/target/kiln-workbench.png"
 LOG="$ROOT/target/kiln-workbench.log"
-if [ "${1:-}" = "--check-on-this-display" ]; then
-	check_on_this_display=1
-fi
+case "${1:-}" in
+	--check-on-this-display) check_on_this_display=1 ;;
+	--no-build) no_build=1 ;;
+esac
 
-if [ -z "${check_on_this_display:-}" ]; then
+if [ -z "${check_on_this_display:-}" ] && [ -z "${no_build:-}" ]; then
 	echo "Building the Kiln Workbench (tests skipped; releng/test.sh runs them) ..."
 	./mvnw -B -q -DskipTests verify
 fi

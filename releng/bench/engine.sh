@@ -3,7 +3,8 @@
 #  1. cold build of examples/hello-appliance (empty cache) vs the same work by hand:
 #     mmdebstrap -> mkfs.ext4 -d -> qemu-img convert -O qcow2          goal <= 1.0x
 #  2. app-only rebuild (one file of the application changed)            goal <= 10 s and <= 0.1x cold
-#  3. footprint and boot, what a customer feels: installed size, compressed image size and
+#  3. footprint and boot, what a customer feels: installed size, compressed image size and (both with
+#     a user-mode NIC, since services wait for network-online)
 #     boot-to-ready of Kiln's image vs a plain mmdebstrap minbase + kernel + systemd image
 #                                                                        goal <= 0.5x size, <= 0.6x boot
 # The qcow2 and VMDK writers against qemu-img: releng/bench/formats.sh.
@@ -12,8 +13,8 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/releng/java-home.sh"
 W=$(mktemp -d /var/tmp/kiln-bench-engine.XXXXXX)
 trap 'rm -rf "$W"' EXIT
-MIRROR=$(sed -n 's/^URIs: *\([^ ]*\/debian\)\/\?$/\1/p; s/^deb \(\[[^]]*\] \)\?\([^ ]*\/debian\)\/\? .*/\2/p' \
-	/etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null | head -n 1)
+MIRROR=$(cat /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null | sed -n \
+	's/^URIs: *\([^ ]*\/debian\)\/\?$/\1/p; s/^deb \(\[[^]]*\] \)\?\([^ ]*\/debian\)\/\? .*/\2/p' | head -n 1 || true)
 [ -n "$MIRROR" ] || { echo "no Debian archive in the apt sources" >&2; exit 1; }
 SUITE=trixie
 now() { date +%s.%N; }
@@ -69,7 +70,7 @@ printf 'initrd: kiln %d MB, plain %d MB\n' $((kiln_initrd >> 20)) $((peer_initrd
 boot_seconds() { # log marker qemu-args...
 	local log=$1 marker=$2; shift 2
 	local start; start=$(now)
-	timeout 300 qemu-system-x86_64 -accel tcg -m 1024 -smp 2 -nographic -no-reboot -snapshot -nic none "$@" > "$log" 2>&1 &
+	timeout 300 qemu-system-x86_64 -accel tcg -m 1024 -smp 2 -nographic -no-reboot -snapshot -nic user,model=virtio-net-pci "$@" > "$log" 2>&1 &
 	local pid=$!
 	while kill -0 $pid 2>/dev/null; do
 		if grep -aq "$marker" "$log"; then secs "$start" "$(now)"; kill $pid; wait $pid 2>/dev/null || true; return; fi

@@ -1,6 +1,7 @@
 package dev.kiln.image;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.debian.AptSources;
@@ -109,9 +112,14 @@ public final class ImageEngine {
 			Path raw = outputDirectory.resolve(fileName(recipe, "raw"));
 			Files.move(rawPartial, raw, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			boolean keepRaw = recipe.outputs().contains(OutputFormat.RAW) || recipe.outputs().isEmpty();
-			if (keepRaw) {
-				artifacts.add(artifact(OutputFormat.RAW, raw));
-			}
+			// hashing the raw disk (mostly zeros) overlaps with writing the other formats
+			CompletableFuture<BuildReport.Artifact> rawArtifact = keepRaw ? CompletableFuture.supplyAsync(() -> {
+				try {
+					return artifact(OutputFormat.RAW, raw);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}) : null;
 			for (OutputFormat format : recipe.outputs()) {
 				Path file = switch (format) {
 					case QCOW2 -> convert(raw, outputDirectory.resolve(fileName(recipe, "qcow2")), "qcow2",
@@ -130,7 +138,9 @@ public final class ImageEngine {
 					artifacts.add(artifact(format, file));
 				}
 			}
-			if (!keepRaw) {
+			if (rawArtifact != null) {
+				artifacts.add(0, join(rawArtifact));
+			} else {
 				Files.deleteIfExists(raw);
 			}
 			lap(timings, "formats", start);
@@ -192,6 +202,17 @@ public final class ImageEngine {
 			return index.release().date().toString();
 		} catch (DebianArchiveException e) {
 			throw new ImageBuildException(e.getMessage() + ". Nothing was built.", e);
+		}
+	}
+
+	private static BuildReport.Artifact join(CompletableFuture<BuildReport.Artifact> artifact) throws IOException {
+		try {
+			return artifact.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof UncheckedIOException io) {
+				throw io.getCause();
+			}
+			throw e;
 		}
 	}
 

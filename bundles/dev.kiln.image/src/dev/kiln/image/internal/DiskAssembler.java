@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,17 +59,15 @@ public final class DiskAssembler {
 	}
 
 	private static void copySparse(Path image, FileChannel out, long offset, Progress progress) throws IOException, BuildCancelledException {
-		ByteBuffer buffer = ByteBuffer.allocateDirect(BLOCK);
 		byte[] block = new byte[BLOCK];
+		ByteBuffer buffer = ByteBuffer.wrap(block);
 		try (FileChannel in = FileChannel.open(image, StandardOpenOption.READ)) {
 			long position = 0;
 			for (int n; (n = in.read(buffer.clear(), position)) > 0; position += n) {
 				if (progress.isCancelled()) {
 					throw new BuildCancelledException();
 				}
-				buffer.flip();
-				buffer.get(block, 0, n);
-				if (!isZero(block, n)) {
+				if (Arrays.mismatch(block, 0, n, ZEROS, 0, n) >= 0) {
 					out.write(ByteBuffer.wrap(block, 0, n), offset + position);
 				}
 				progress.worked(n);
@@ -76,12 +75,5 @@ public final class DiskAssembler {
 		}
 	}
 
-	private static boolean isZero(byte[] block, int length) {
-		for (int i = 0; i < length; i++) {
-			if (block[i] != 0) {
-				return false;
-			}
-		}
-		return true;
-	}
+	private static final byte[] ZEROS = new byte[BLOCK];
 }

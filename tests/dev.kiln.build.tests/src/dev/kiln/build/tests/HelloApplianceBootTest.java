@@ -13,6 +13,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.build.ApplianceBuild;
 import dev.kiln.image.BuildRecipe.OutputFormat;
@@ -33,10 +34,11 @@ class HelloApplianceBootTest {
 
 	static BuildReport report;
 	static Path logs;
+	@TempDir
+	static Path output;
 
 	@BeforeAll
 	static void buildTheExample() throws Exception {
-		Path output = Files.createTempDirectory("kiln-hello-");
 		logs = Path.of(System.getProperty("kiln.test.artifacts", "target/boot-logs"));
 		ImageEngine engine = ExampleProjects.engine();
 		report = new ApplianceBuild(engine).build(ExampleProjects.hello(), output,
