@@ -144,7 +144,7 @@ public final class ImageEngine {
 				Files.deleteIfExists(raw);
 			}
 			lap(timings, "formats", start);
-			return new BuildReport(recipe.id(), recipe.version(), artifacts, List.of(), base.key(), base.cached(), timings);
+			return new BuildReport(recipe.id(), recipe.version(), artifacts, index.installedPackages(), base.key(), base.cached(), timings);
 		} catch (IOException e) {
 			throw new ImageBuildException("Cannot write to " + outputDirectory + ": " + e.getMessage(), e);
 		} finally {

@@ -156,7 +156,7 @@ public final class BaseLayerCache {
 		}
 	}
 
-	private static boolean isComplete(Path entry) {
+	static boolean isComplete(Path entry) {
 		Path metadataFile = entry.resolve(METADATA);
 		Path tarball = entry.resolve(TARBALL);
 		if (!Files.isRegularFile(metadataFile) || !Files.isRegularFile(tarball)) {

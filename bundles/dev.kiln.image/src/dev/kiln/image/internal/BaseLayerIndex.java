@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +18,7 @@ import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
+import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageBuildException;
 
 /**
@@ -23,6 +27,7 @@ import dev.kiln.image.ImageBuildException;
  */
 public final class BaseLayerIndex {
 
+	private static final String DPKG_STATUS = "/var/lib/dpkg/status";
 	private final Set<String> paths = new HashSet<>();
 	private final Map<String, String> texts = new HashMap<>();
 	private final Map<String, String> symlinks = new HashMap<>();
@@ -36,7 +41,7 @@ public final class BaseLayerIndex {
 	/** Files whose text is kept: the account databases. */
 	private static boolean keepsText(String path) {
 		return path.equals("/etc/passwd") || path.equals("/etc/group") || path.equals("/etc/shadow")
-				|| path.equals("/etc/gshadow");
+				|| path.equals("/etc/gshadow") || path.equals(DPKG_STATUS);
 	}
 
 	private static boolean isUnitFile(String path) {
@@ -79,6 +84,34 @@ public final class BaseLayerIndex {
 	static String normalize(String name) {
 		String path = name.startsWith("./") ? name.substring(1) : name.startsWith("/") ? name : "/" + name;
 		return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+	}
+
+	/** The packages installed in the base, from dpkg's status database, sorted by name. */
+	public List<BuildReport.InstalledPackage> installedPackages() {
+		List<BuildReport.InstalledPackage> packages = new ArrayList<>();
+		String status = texts.get(DPKG_STATUS);
+		if (status == null) {
+			return packages;
+		}
+		for (String stanza : status.split("\n\n")) {
+			String name = null, version = null, architecture = null, state = null;
+			for (String line : stanza.split("\n")) {
+				if (line.startsWith("Package: ")) {
+					name = line.substring(9).trim();
+				} else if (line.startsWith("Version: ")) {
+					version = line.substring(9).trim();
+				} else if (line.startsWith("Architecture: ")) {
+					architecture = line.substring(14).trim();
+				} else if (line.startsWith("Status: ")) {
+					state = line.substring(8).trim();
+				}
+			}
+			if (name != null && version != null && "install ok installed".equals(state)) {
+				packages.add(new BuildReport.InstalledPackage(name, version, architecture));
+			}
+		}
+		packages.sort(Comparator.comparing(BuildReport.InstalledPackage::name));
+		return packages;
 	}
 
 	public boolean contains(String path) {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.kiln.build.ApplianceBuild;
 import dev.kiln.image.BuildRecipe.OutputFormat;
@@ -60,27 +62,20 @@ class HelloApplianceBootTest {
 	}
 
 	@Test
+	@Order(0)
+	void theReportListsTheInstalledPackagesWithVersions() {
+		var packages = report.packages();
+		assertTrue(packages.stream().anyMatch(p -> p.name().equals("busybox") && !p.version().isBlank()), packages.toString());
+		assertTrue(packages.stream().anyMatch(p -> p.name().equals("linux-image-amd64")), packages.toString());
+		assertTrue(packages.size() > 50, packages.size() + " packages");
+	}
+
+	/** Each disk format under each firmware, from the disk's own boot loader. */
+	@ParameterizedTest(name = "{0} under {1}")
+	@CsvSource({ "RAW, SEABIOS", "RAW, OVMF", "QCOW2, SEABIOS", "QCOW2, OVMF" })
 	@Order(1)
-	void theRawDiskBootsUnderSeaBiosAndServesHttp() throws Exception {
-		bootAndCheck(report.artifact(OutputFormat.RAW).file(), "raw", QemuBoot.Firmware.SEABIOS);
-	}
-
-	@Test
-	@Order(2)
-	void theRawDiskBootsUnderOvmfAndServesHttp() throws Exception {
-		bootAndCheck(report.artifact(OutputFormat.RAW).file(), "raw", QemuBoot.Firmware.OVMF);
-	}
-
-	@Test
-	@Order(3)
-	void theQcow2DiskBootsUnderSeaBiosAndServesHttp() throws Exception {
-		bootAndCheck(report.artifact(OutputFormat.QCOW2).file(), "qcow2", QemuBoot.Firmware.SEABIOS);
-	}
-
-	@Test
-	@Order(4)
-	void theQcow2DiskBootsUnderOvmfAndServesHttp() throws Exception {
-		bootAndCheck(report.artifact(OutputFormat.QCOW2).file(), "qcow2", QemuBoot.Firmware.OVMF);
+	void theDiskBootsAndTheServiceAnswersHttp(OutputFormat format, QemuBoot.Firmware firmware) throws Exception {
+		bootAndCheck(report.artifact(format).file(), format.name().toLowerCase(), firmware);
 	}
 
 	private static void bootAndCheck(Path disk, String format, QemuBoot.Firmware firmware) throws Exception {
