@@ -101,10 +101,15 @@ public final class ImageEngine {
 			progress.phase("Disk", recipe.hardware().diskMb() << 20);
 			Path rawPartial = outputDirectory.resolve(fileName(recipe, "raw") + ".partial");
 			long espAttributes = recipe.hardware().firmware().bios() ? GptDisk.ATTRIBUTE_LEGACY_BIOS_BOOTABLE : 0;
-			DiskAssembler.write(rawPartial, recipe.hardware().diskMb(), uuid(recipe, "disk"), List.of(
-					new DiskAssembler.Part(espImage, GptDisk.TYPE_EFI_SYSTEM, uuid(recipe, "esp-partition"), espAttributes, "ESP"),
-					new DiskAssembler.Part(rootImage, GptDisk.TYPE_LINUX_ROOT_X86_64, uuid(recipe, "root-partition"), 0, "root")),
-					EspImage.mbrBootCode(recipe.hardware().firmware()), progress);
+			try {
+				DiskAssembler.write(rawPartial, recipe.hardware().diskMb(), uuid(recipe, "disk"), List.of(
+						new DiskAssembler.Part(espImage, GptDisk.TYPE_EFI_SYSTEM, uuid(recipe, "esp-partition"), espAttributes, "ESP"),
+						new DiskAssembler.Part(rootImage, GptDisk.TYPE_LINUX_ROOT_X86_64, uuid(recipe, "root-partition"), 0, "root")),
+						EspImage.mbrBootCode(recipe.hardware().firmware()), progress);
+			} catch (ImageBuildException e) {
+				Files.deleteIfExists(rawPartial);
+				throw e;
+			}
 			start = lap(timings, "disk", start);
 			checkCancelled(progress);
 
