@@ -32,8 +32,16 @@ public final class BaseLayerCache {
 	public static final List<String> BOOT_PACKAGES = List.of("linux-image-amd64", "systemd-sysv", "udev",
 			"initramfs-tools", "systemd-resolved");
 
+	/**
+	 * Kernel modules for hardware a virtual machine does not have (sound, video capture, wireless,
+	 * Bluetooth, GPUs, InfiniBand, ISDN, industrial I/O, staging drivers), left out of every base.
+	 */
+	public static final List<String> EXCLUDED_KERNEL_MODULES = List.of("sound", "drivers/media", "drivers/net/wireless",
+			"net/wireless", "net/mac80211", "net/bluetooth", "drivers/bluetooth", "drivers/gpu", "drivers/infiniband",
+			"drivers/isdn", "drivers/iio", "drivers/staging", "drivers/nfc", "net/nfc");
+
 	/** Bump when the way a base is built changes, so old entries are not reused. */
-	private static final String FORMAT = "kiln-base-2";
+	private static final String FORMAT = "kiln-base-3";
 	private static final String TARBALL = "base.tar";
 	private static final String METADATA = "base.properties";
 
@@ -131,6 +139,9 @@ public final class BaseLayerCache {
 				command.add("--dpkgopt=path-exclude=" + exclude);
 			}
 			command.add("--dpkgopt=path-include=/usr/share/doc/*/copyright");
+		}
+		for (String modules : EXCLUDED_KERNEL_MODULES) {
+			command.add("--dpkgopt=path-exclude=/usr/lib/modules/*/kernel/" + modules + "/*");
 		}
 		if (!os.keepLocales()) {
 			command.add("--dpkgopt=path-exclude=/usr/share/locale/*");
