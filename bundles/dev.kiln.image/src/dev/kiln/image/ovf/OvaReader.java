@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.archivers.tar.TarFile;
 
 import dev.kiln.image.Progress;
@@ -78,7 +81,7 @@ public final class OvaReader implements Closeable {
 	 * @throws OvaException if the package is unsafe or malformed
 	 */
 	public static OvaReader open(Path file) throws IOException {
-		return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ovf") ? openFolder(file) : openArchive(file);
+		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ovf") ? openFolder(file) : openArchive(file);
 	}
 
 	private static OvaReader openArchive(Path file) throws IOException {
@@ -89,8 +92,10 @@ public final class OvaReader implements Closeable {
 			tar = new TarFile(channel);
 		} catch (IOException | RuntimeException e) {
 			channel.close();
-			if (channel.size() % 512 != 0 || e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("truncated")) {
-				throw new OvaException(packageName, null, Reason.TRUNCATED, "the archive ends inside a tar header: " + e.getMessage(), e);
+			if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("truncated")) {
+				String last = lastHeader(file);
+				throw new OvaException(packageName, last, Reason.TRUNCATED, last == null ? "the archive ends inside its first header"
+						: "the archive ends inside this member or the header after it", e);
 			}
 			throw new OvaException(packageName, null, Reason.NOT_AN_OVF_PACKAGE, "not a tar archive: " + e.getMessage(), e);
 		}
@@ -118,6 +123,15 @@ public final class OvaReader implements Closeable {
 			if (members.isEmpty()) {
 				throw new OvaException(packageName, null, Reason.NOT_AN_OVF_PACKAGE, "the archive is empty");
 			}
+			// a tar archive is whole 512-byte blocks and ends with zero blocks; a reader that stops at a short
+			// block would take a cut archive for a shorter one
+			TarArchiveEntry last = entries.values().stream().reduce((a, b) -> b).orElseThrow();
+			long end = last.getDataOffset() + (last.getSize() + TarConstants.DEFAULT_RCDSIZE - 1) / TarConstants.DEFAULT_RCDSIZE
+					* TarConstants.DEFAULT_RCDSIZE;
+			if (fileSize % TarConstants.DEFAULT_RCDSIZE != 0 || fileSize < end + TarConstants.DEFAULT_RCDSIZE) {
+				throw new OvaException(packageName, last.getName(), Reason.TRUNCATED, "the archive ends after this member without the "
+						+ "zero blocks that close a tar archive, or inside the header of a next member (" + fileSize + " bytes)");
+			}
 			TarFile archive = tar;
 			return new OvaReader(packageName, members, new Source() {
 				@Override
@@ -134,6 +148,19 @@ public final class OvaReader implements Closeable {
 			tar.close();
 			throw e;
 		}
+	}
+
+	/** The name of the last member whose header a streaming read gets through, or {@code null}. */
+	private static String lastHeader(Path file) {
+		String last = null;
+		try (TarArchiveInputStream tar = new TarArchiveInputStream(Files.newInputStream(file))) {
+			for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null;) {
+				last = entry.getName();
+			}
+		} catch (IOException | RuntimeException e) {
+			// the cut: what was read so far names the member
+		}
+		return last;
 	}
 
 	private static OvaReader openFolder(Path descriptorFile) throws IOException {
@@ -206,7 +233,9 @@ public final class OvaReader implements Closeable {
 			throw new OvaException(packageName, name, Reason.LINK_MEMBER, (entry.isSymbolicLink() ? "a symbolic" : "a hard") + " link to "
 					+ entry.getLinkName() + "; an OVF package holds regular files only");
 		}
-		if (!entry.isFile() || entry.isGNUSparse()) {
+		// isFile() alone says yes for devices and FIFOs
+		if (!entry.isFile() || entry.isDirectory() || entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO()
+				|| entry.isGNUSparse()) {
 			String kind = entry.isDirectory() ? "a directory" : entry.isCharacterDevice() ? "a character device"
 					: entry.isBlockDevice() ? "a block device" : entry.isFIFO() ? "a FIFO" : entry.isGNUSparse() ? "a sparse file" : "not a regular file";
 			throw new OvaException(packageName, name, Reason.SPECIAL_MEMBER, kind + "; an OVF package holds regular files only");
