@@ -18,6 +18,7 @@ import dev.kiln.model.DebianPackage;
 import dev.kiln.model.Disk;
 import dev.kiln.model.FileSystemEntry;
 import dev.kiln.model.Hardware;
+import dev.kiln.model.License;
 import dev.kiln.model.NetworkConfiguration;
 import dev.kiln.model.OperatingSystem;
 import dev.kiln.model.Output;
@@ -49,9 +50,23 @@ public final class RecipeMapper {
 		BuildRecipe.BaseSystem base = new BuildRecipe.BaseSystem(os.getSuite(), os.getArchitecture().getLiteral(), packages,
 				os.getMirror() == null || os.getMirror().isBlank() ? null : URI.create(os.getMirror()), os.isKeepDocs(),
 				os.isKeepLocales(), os.isInstallRecommends());
-		return new BuildRecipe(appliance.getId(), appliance.getVersion(), hostname(appliance), base,
+		return new BuildRecipe(appliance.getId(), appliance.getVersion(), hostname(appliance), product(appliance, projectRoot), base,
 				application(appliance, projectRoot), hardware(appliance.getHardware()), properties(appliance), outputs(appliance),
 				sourceDateEpoch);
+	}
+
+	/** The manifest has no product or vendor web page (yet): the recipe's stay unknown. */
+	private static BuildRecipe.Product product(Appliance appliance, Path root) {
+		String name = appliance.getName() == null || appliance.getName().isBlank() ? appliance.getId() : appliance.getName();
+		License license = appliance.getLicense();
+		String licenseText = license == null || license.getText() == null || license.getText().isBlank() ? null : license.getText();
+		Path licenseFile = license == null || license.getFile() == null || license.getFile().isBlank() ? null : root.resolve(license.getFile());
+		return new BuildRecipe.Product(name, blankToNull(appliance.getVendor()), blankToNull(appliance.getSummary()),
+				blankToNull(appliance.getDescription()), licenseText, licenseFile, null, null);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
 	}
 
 	private static String hostname(Appliance appliance) {
@@ -102,7 +117,13 @@ public final class RecipeMapper {
 			case UEFI -> BuildRecipe.Firmware.UEFI;
 			case HYBRID -> BuildRecipe.Firmware.HYBRID;
 		};
-		return new BuildRecipe.Hardware(hardware.getCpus(), hardware.getMemoryMb(), diskMb, firmware);
+		BuildRecipe.DiskController controller = switch (hardware.getDiskController()) {
+			case SCSI -> BuildRecipe.DiskController.SCSI;
+			case SATA -> BuildRecipe.DiskController.SATA;
+			case IDE -> BuildRecipe.DiskController.IDE;
+		};
+		List<Long> dataDisks = dataDisks(hardware).stream().map(disk -> (long) disk.getSizeMb()).toList();
+		return new BuildRecipe.Hardware(hardware.getCpus(), hardware.getMemoryMb(), diskMb, firmware, controller, dataDisks);
 	}
 
 	/** Disks after the first are data disks, built empty. */

@@ -15,6 +15,7 @@ import java.util.SortedSet;
  * @param id               the appliance id (file names of the outputs)
  * @param version          the appliance version
  * @param hostname         the hostname written into the image
+ * @param product          what the customer sees of the appliance (OVF ProductSection, EULA, annotation)
  * @param os               the Debian base system
  * @param application      the vendor's layer
  * @param hardware         virtual hardware and firmware
@@ -22,16 +23,49 @@ import java.util.SortedSet;
  * @param outputs          the formats to write
  * @param sourceDateEpoch  the time stamp of every file the engine writes (SOURCE_DATE_EPOCH)
  */
-public record BuildRecipe(String id, String version, String hostname, BaseSystem os, Application application,
+public record BuildRecipe(String id, String version, String hostname, Product product, BaseSystem os, Application application,
 		Hardware hardware, Map<String, Property> properties, Set<OutputFormat> outputs, long sourceDateEpoch) {
 
 	public BuildRecipe {
 		Objects.requireNonNull(id);
+		Objects.requireNonNull(product);
 		Objects.requireNonNull(os);
 		Objects.requireNonNull(application);
 		Objects.requireNonNull(hardware);
 		properties = Map.copyOf(properties);
 		outputs = Set.copyOf(outputs);
+	}
+
+	/** A recipe whose product is named after its id, with no vendor, description or licence. */
+	public BuildRecipe(String id, String version, String hostname, BaseSystem os, Application application, Hardware hardware,
+			Map<String, Property> properties, Set<OutputFormat> outputs, long sourceDateEpoch) {
+		this(id, version, hostname, Product.named(id), os, application, hardware, properties, outputs, sourceDateEpoch);
+	}
+
+	/**
+	 * What the customer reads about the appliance when importing it; all but {@code name} may be
+	 * {@code null}.
+	 *
+	 * @param name         the product name shown to the customer
+	 * @param vendor       who ships it
+	 * @param summary      one line
+	 * @param description  a few paragraphs
+	 * @param licenseText  the licence or end-user agreement, inline
+	 * @param licenseFile  the licence as a file (absolute), read when there is no inline text
+	 * @param productUrl   the product's web page
+	 * @param vendorUrl    the vendor's web page
+	 */
+	public record Product(String name, String vendor, String summary, String description, String licenseText, Path licenseFile,
+			URI productUrl, URI vendorUrl) {
+
+		public Product {
+			Objects.requireNonNull(name);
+		}
+
+		/** A product with a name and nothing else. */
+		public static Product named(String name) {
+			return new Product(name, null, null, null, null, null, null, null);
+		}
 	}
 
 	/**
@@ -108,8 +142,36 @@ public record BuildRecipe(String id, String version, String hostname, BaseSystem
 		}
 	}
 
-	/** Virtual hardware; {@code diskMb} is the size of the system disk. */
-	public record Hardware(int cpus, int memoryMb, long diskMb, Firmware firmware) {
+	/** The virtual controller the disks are attached to. */
+	public enum DiskController {
+		/** LSI Logic parallel SCSI: what VMware gives 64-bit Linux guests. */
+		SCSI,
+		/** SATA (AHCI). */
+		SATA,
+		/** IDE (PIIX): for old hypervisors; four devices at most. */
+		IDE
+	}
+
+	/**
+	 * Virtual hardware.
+	 *
+	 * @param diskMb          the size of the system disk
+	 * @param diskController  the controller of all disks
+	 * @param dataDisksMb     the sizes of the empty data disks after the system disk, in order
+	 */
+	public record Hardware(int cpus, int memoryMb, long diskMb, Firmware firmware, DiskController diskController,
+			List<Long> dataDisksMb) {
+
+		public Hardware {
+			Objects.requireNonNull(firmware);
+			Objects.requireNonNull(diskController);
+			dataDisksMb = List.copyOf(dataDisksMb);
+		}
+
+		/** One disk on a SCSI controller. */
+		public Hardware(int cpus, int memoryMb, long diskMb, Firmware firmware) {
+			this(cpus, memoryMb, diskMb, firmware, DiskController.SCSI, List.of());
+		}
 	}
 
 	/** A customer-facing OVF property. */

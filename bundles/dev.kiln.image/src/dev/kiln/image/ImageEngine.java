@@ -1,6 +1,7 @@
 package dev.kiln.image;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
 import dev.kiln.image.debian.PackageIndex;
 import dev.kiln.image.format.Qcow2Writer;
+import dev.kiln.image.format.StreamOptimizedVmdkReader;
 import dev.kiln.image.format.StreamOptimizedVmdkWriter;
 import dev.kiln.image.internal.ApplicationLayer;
 import dev.kiln.image.internal.BaseLayerCache;
@@ -30,12 +33,19 @@ import dev.kiln.image.internal.BaseLayerIndex;
 import dev.kiln.image.internal.DiskAssembler;
 import dev.kiln.image.internal.EspImage;
 import dev.kiln.image.internal.GptDisk;
+import dev.kiln.image.internal.OvfDescriptorMapper;
 import dev.kiln.image.internal.RootFileSystem;
+import dev.kiln.image.ovf.OvaSigner;
+import dev.kiln.image.ovf.OvaWriter;
+import dev.kiln.image.ovf.OvfDescriptor;
+import dev.kiln.image.ovf.OvfEnvelopeWriter;
 
 /**
  * Builds appliance images from a {@link BuildRecipe}: base system (mmdebstrap, cached), application
  * layer, ext4 root, EFI system partition with boot loaders for UEFI and BIOS, GPT disk, then the
- * requested formats. Outputs appear under their final names only when complete.
+ * requested formats: raw, qcow2, streamOptimized VMDK, and OVA (OVF 2.x descriptor, VMDK disks — data
+ * disks empty —, SHA-256 manifest, signed when the engine has a signer). Outputs appear under their
+ * final names only when complete.
  */
 public final class ImageEngine {
 
@@ -43,10 +53,23 @@ public final class ImageEngine {
 	public static final String KEEP_WORK_PROPERTY = "kiln.keepWork";
 
 	private final Path cacheDirectory;
+	private final OvaSigner signer;
 
 	/** @param cacheDirectory  where base systems are cached (e.g. {@code ~/.cache/kiln}) */
 	public ImageEngine(Path cacheDirectory) {
+		this(cacheDirectory, null);
+	}
+
+	/**
+	 * An engine that signs the OVAs it builds. The key is the builder's, not the appliance's, so it is
+	 * an option of the engine and never part of a recipe (recipes are logged, hashed and shared).
+	 *
+	 * @param cacheDirectory  where base systems are cached
+	 * @param signer          signs OVA manifests (see {@link OvaSigner#fromEnvironment}), or {@code null}
+	 */
+	public ImageEngine(Path cacheDirectory, OvaSigner signer) {
 		this.cacheDirectory = cacheDirectory;
+		this.signer = signer;
 	}
 
 	/** The default cache: {@code $XDG_CACHE_HOME/kiln} or {@code ~/.cache/kiln}. */
@@ -125,18 +148,17 @@ public final class ImageEngine {
 					throw new UncheckedIOException(e);
 				}
 			}) : null;
-			for (OutputFormat format : recipe.outputs()) {
+			Path vmdk = null;
+			// enum order: the VMDK, when wanted, is written before the OVA that reuses it
+			for (OutputFormat format : Arrays.stream(OutputFormat.values()).filter(recipe.outputs()::contains).toList()) {
 				Path file = switch (format) {
 					case QCOW2 -> convert(raw, outputDirectory.resolve(fileName(recipe, "qcow2")), "qcow2",
 							(in, out) -> new Qcow2Writer(Qcow2Writer.Options.DEFAULT).write(in, out, progress), progress);
 					case QCOW2_COMPRESSED -> convert(raw, outputDirectory.resolve(fileName(recipe, "qcow2")), "compressed qcow2",
 							(in, out) -> new Qcow2Writer(Qcow2Writer.Options.COMPRESSED).write(in, out, progress), progress);
-					case VMDK -> convert(raw, outputDirectory.resolve(fileName(recipe, "vmdk")), "streamOptimized VMDK",
-							(in, out) -> new StreamOptimizedVmdkWriter(StreamOptimizedVmdkWriter.Options.DEFAULT).write(in, out, progress), progress);
-					case OVA -> {
-						progress.log("OVA output is not available yet; the other formats are built.");
-						yield null;
-					}
+					case VMDK -> vmdk = convert(raw, outputDirectory.resolve(fileName(recipe, "vmdk")), "streamOptimized VMDK",
+							(in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe)).write(in, out, progress), progress);
+					case OVA -> ova(recipe, raw, vmdk, outputDirectory, work, progress);
 					case RAW -> null;
 				};
 				if (file != null) {
@@ -232,6 +254,69 @@ public final class ImageEngine {
 		} catch (IOException e) {
 			throw new ImageBuildException("Cannot write the " + name + " image " + target + ": " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Writes the OVA: the system disk as streamOptimized VMDK (the VMDK output's file when it was
+	 * built), each data disk as an empty one, the descriptor, manifest and, with a signer, certificate.
+	 */
+	private Path ova(BuildRecipe recipe, Path raw, Path builtVmdk, Path outputDirectory, Path work, Progress progress)
+			throws ImageBuildException, IOException {
+		List<Path> disks = new ArrayList<>();
+		disks.add(builtVmdk != null ? builtVmdk : convert(raw, work.resolve(fileName(recipe, "vmdk")), "streamOptimized VMDK",
+				(in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe)).write(in, out, progress), progress));
+		List<Long> dataDisks = recipe.hardware().dataDisksMb();
+		for (int i = 0; i < dataDisks.size(); i++) {
+			Path empty = work.resolve("data-disk-" + (i + 2) + ".raw");
+			try (RandomAccessFile file = new RandomAccessFile(empty.toFile(), "rw")) {
+				file.setLength(dataDisks.get(i) << 20);
+			}
+			disks.add(convert(empty, work.resolve(recipe.id() + "-" + recipe.version() + "-disk" + (i + 2) + ".vmdk"), "data disk " + (i + 2),
+					(in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe)).write(in, out, progress), progress));
+			Files.delete(empty);
+		}
+		List<OvfDescriptor.Disk> described = new ArrayList<>();
+		List<OvaWriter.Member> members = new ArrayList<>();
+		for (Path disk : disks) {
+			try (StreamOptimizedVmdkReader reader = StreamOptimizedVmdkReader.open(disk)) {
+				described.add(new OvfDescriptor.Disk(disk.getFileName().toString(), Files.size(disk), reader.capacity(), reader.allocatedBytes()));
+			}
+			members.add(new OvaWriter.Member(disk.getFileName().toString(), disk));
+		}
+		byte[] descriptor = new OvfEnvelopeWriter().write(OvfDescriptorMapper.map(recipe, described, eula(recipe)));
+		Path target = outputDirectory.resolve(fileName(recipe, "ova"));
+		progress.phase(signer == null ? "Writing the OVA" : "Writing and signing the OVA", -1);
+		try {
+			new OvaWriter(recipe.sourceDateEpoch()).write(target, fileName(recipe, "ovf"), descriptor, members, signer, progress);
+		} catch (CancellationException e) {
+			throw new BuildCancelledException();
+		} catch (IOException e) {
+			throw new ImageBuildException("Cannot write the OVA " + target + ": " + e.getMessage(), e);
+		}
+		return target;
+	}
+
+	/** The licence the customer accepts: the manifest's text, else its licence file. */
+	private static String eula(BuildRecipe recipe) throws ImageBuildException {
+		BuildRecipe.Product product = recipe.product();
+		if (product.licenseText() != null || product.licenseFile() == null) {
+			return product.licenseText();
+		}
+		try {
+			return Files.readString(product.licenseFile(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new ImageBuildException("Cannot read the licence file " + product.licenseFile() + " (license file=\"…\"): "
+					+ e.getMessage(), e);
+		}
+	}
+
+	/** The VMDK's adapter type follows the disk controller (VMware has no SATA adapter type; SATA disks say ide). */
+	private static StreamOptimizedVmdkWriter.Options vmdkOptions(BuildRecipe recipe) {
+		StreamOptimizedVmdkWriter.AdapterType adapter = switch (recipe.hardware().diskController()) {
+			case SCSI -> StreamOptimizedVmdkWriter.AdapterType.LSILOGIC;
+			case SATA, IDE -> StreamOptimizedVmdkWriter.AdapterType.IDE;
+		};
+		return new StreamOptimizedVmdkWriter.Options(adapter, StreamOptimizedVmdkWriter.Options.DEFAULT.virtualHwVersion());
 	}
 
 	@FunctionalInterface

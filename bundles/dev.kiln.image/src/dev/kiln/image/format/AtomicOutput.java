@@ -2,6 +2,7 @@ package dev.kiln.image.format;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
@@ -18,9 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>
  * The format writers produce their files front to back with a few writes further back (headers and
  * tables filled in at the end), so writes at the end of the file are gathered in a buffer and
- * writes further back go straight to the file. Gaps are filled with zeros.
+ * writes further back go straight to the file. Gaps are filled with zeros. Writers that only append
+ * (the OVA writer) use it through {@link #asOutputStream()}.
  */
-final class AtomicOutput implements Closeable {
+public final class AtomicOutput implements Closeable {
 
 	private static final int BUFFER_SIZE = 1 << 20;
 	/** Writes this large skip the buffer: copying them would cost more than the system call saved. */
@@ -41,7 +43,7 @@ final class AtomicOutput implements Closeable {
 	}
 
 	/** Creates the temporary file for {@code target} in the target's directory. */
-	static AtomicOutput create(Path target) throws IOException {
+	public static AtomicOutput create(Path target) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		String prefix = "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".";
 		while (true) {
@@ -61,12 +63,12 @@ final class AtomicOutput implements Closeable {
 	}
 
 	/** The size of the file written so far. */
-	long size() {
+	public long size() {
 		return flushed + buffer.position();
 	}
 
 	/** Writes all of {@code data} at {@code position}; a gap between the end of the file and it reads as zeros. */
-	void write(ByteBuffer data, long position) throws IOException {
+	public void write(ByteBuffer data, long position) throws IOException {
 		long end = size();
 		if (position < end) {
 			if (position + data.remaining() > end) {
@@ -115,8 +117,23 @@ final class AtomicOutput implements Closeable {
 		}
 	}
 
+	/** A stream that appends to the file; closing it does not close this output. */
+	public OutputStream asOutputStream() {
+		return new OutputStream() {
+			@Override
+			public void write(int b) throws IOException {
+				write(new byte[] { (byte) b }, 0, 1);
+			}
+
+			@Override
+			public void write(byte[] bytes, int offset, int length) throws IOException {
+				AtomicOutput.this.write(ByteBuffer.wrap(bytes, offset, length), size());
+			}
+		};
+	}
+
 	/** Flushes the file to the device and renames it to the target, replacing any file there. */
-	void commit() throws IOException {
+	public void commit() throws IOException {
 		flush();
 		channel.force(true);
 		channel.close();

@@ -130,6 +130,28 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 		return descriptor;
 	}
 
+	/**
+	 * The bytes of the virtual disk that are stored (grains present in the grain tables), what OVF calls
+	 * a disk's populated size. Reads the grain tables, not the grains.
+	 */
+	public long allocatedBytes() throws IOException {
+		long grainBytes = header.grainSize() * SECTOR_SIZE;
+		long grains = 0;
+		for (int table : gd) {
+			if (table == 0) {
+				continue;
+			}
+			ByteBuffer gt = read(Integer.toUnsignedLong(table) * SECTOR_SIZE, header.numGTEsPerGT() * Integer.BYTES);
+			for (int entry = 0; entry < header.numGTEsPerGT(); entry++) {
+				int sector = gt.getInt(entry * Integer.BYTES);
+				if (sector != 0 && !(sector == 1 && (header.flags() & SPARSEFLAG_MAGIC_GTE) != 0)) {
+					grains++;
+				}
+			}
+		}
+		return Math.min(grains * grainBytes, capacity());
+	}
+
 	/** Whether the file has VMware's layout: grain directory at the end, found through a footer. */
 	public boolean hasFooter() {
 		return footer;

@@ -38,6 +38,7 @@ class EngineBehaviourTest {
 		assertEquals(-1L, mismatch, "the raw disks differ first at byte " + mismatch + " (sector " + mismatch / 512 + ")");
 		assertEquals(first.artifact(OutputFormat.RAW).sha256(), second.artifact(OutputFormat.RAW).sha256());
 		assertEquals(first.artifact(OutputFormat.QCOW2).sha256(), second.artifact(OutputFormat.QCOW2).sha256());
+		assertEquals(first.artifact(OutputFormat.OVA).sha256(), second.artifact(OutputFormat.OVA).sha256());
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,11 +23,16 @@ import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageEngine;
 import dev.kiln.image.Progress;
+import dev.kiln.image.ovf.OvaReader;
+import dev.kiln.image.ovf.OvaVerifier;
+import dev.kiln.image.ovf.OvfEnvelope;
 
 /**
  * Builds examples/hello-appliance with the real pipeline and boots the disk from its own boot loader
  * under SeaBIOS and under OVMF: the service prints its ready marker and answers HTTP through port
- * forwarding. Serial logs are kept under target/boot-logs.
+ * forwarding. The raw and qcow2 disks boot both ways; the OVA verifies, describes the appliance, and
+ * the VMDK extracted from it is the raw disk (qemu-img) and boots both ways. Serial logs are kept under
+ * target/boot-logs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HelloApplianceBootTest {
@@ -38,6 +44,7 @@ class HelloApplianceBootTest {
 	static Path logs;
 	@TempDir
 	static Path output;
+	static Path extracted;
 
 	@BeforeAll
 	static void buildTheExample() throws Exception {
@@ -76,6 +83,67 @@ class HelloApplianceBootTest {
 	@Order(1)
 	void theDiskBootsAndTheServiceAnswersHttp(OutputFormat format, QemuBoot.Firmware firmware) throws Exception {
 		bootAndCheck(report.artifact(format).file(), format.name().toLowerCase(), firmware);
+	}
+
+	@Test
+	@Order(5)
+	void theOvaVerifiesAndDescribesTheAppliance() throws Exception {
+		Path ova = report.artifact(OutputFormat.OVA).file();
+		try (OvaReader reader = OvaReader.open(ova)) {
+			new OvaVerifier().verify(reader, Progress.NONE).requireValid();
+			assertEquals(List.of("hello-appliance-1.0.0.ovf", "hello-appliance-1.0.0.mf", "hello-appliance-1.0.0.vmdk"),
+					reader.members().stream().map(OvaReader.Member::name).toList());
+			OvfEnvelope.VirtualSystem system = reader.descriptor().virtualSystem();
+			assertEquals("Hello Appliance", system.product().product());
+			assertEquals("Kiln Examples", system.product().vendor());
+			assertEquals("1.0.0", system.product().version());
+			assertEquals(List.of("Licensed under the Apache License, Version 2.0."), system.eulas());
+			assertEquals("A tiny HTTP service that answers on port 8080.", system.info());
+			assertEquals(new OvfEnvelope.OperatingSystem(96, "debian13_64Guest", "Debian GNU/Linux (trixie, 64-bit)"), system.os());
+			assertEquals(1, system.hardware().cpus());
+			assertEquals(512L << 20, system.hardware().memoryBytes());
+			assertEquals("bios", system.hardware().firmware(), "a hybrid disk is described as BIOS");
+			assertEquals(2048L << 20, reader.descriptor().disks().get(0).capacity());
+			assertEquals("lsilogic", system.hardware().items(6).get(0).get("ResourceSubType"));
+		}
+	}
+
+	@Test
+	@Order(6)
+	void theVmdkInsideTheOvaIsTheRawDisk() throws Exception {
+		Path vmdk = vmdkFromOva();
+		String info = QemuImg.run("info", "--output=json", vmdk.toString());
+		assertTrue(info.replaceAll("\\s+", "").contains("\"create-type\":\"streamOptimized\""), info);
+		assertTrue(QemuImg.run("check", vmdk.toString()).contains("No errors"));
+		String compare = QemuImg.run("compare", "-f", "raw", "-F", "vmdk", report.artifact(OutputFormat.RAW).file().toString(), vmdk.toString());
+		assertTrue(compare.contains("Images are identical"), compare);
+	}
+
+	@Test
+	@Order(7)
+	void theVmdkFromTheOvaBootsUnderSeaBiosAndServesHttp() throws Exception {
+		bootAndCheck(vmdkFromOva(), "vmdk", QemuBoot.Firmware.SEABIOS);
+	}
+
+	@Test
+	@Order(8)
+	void theVmdkFromTheOvaBootsUnderOvmf() throws Exception {
+		try (QemuBoot vm = QemuBoot.start(vmdkFromOva(), "vmdk", QemuBoot.Firmware.OVMF, 8080, logs, "hello-vmdk-OVMF")) {
+			double seconds = vm.awaitSerial(READY, BOOT_LIMIT);
+			System.out.printf("vmdk/OVMF: ready marker after %.1f s%n", seconds);
+		}
+	}
+
+	/** The system disk, extracted once from the OVA by Kiln's reader. */
+	private static synchronized Path vmdkFromOva() throws Exception {
+		if (extracted == null) {
+			Path folder = output.resolve("extracted-ova");
+			try (OvaReader reader = OvaReader.open(report.artifact(OutputFormat.OVA).file())) {
+				reader.extract(folder, Progress.NONE);
+			}
+			extracted = folder.resolve("hello-appliance-1.0.0.vmdk");
+		}
+		return extracted;
 	}
 
 	private static void bootAndCheck(Path disk, String format, QemuBoot.Firmware firmware) throws Exception {

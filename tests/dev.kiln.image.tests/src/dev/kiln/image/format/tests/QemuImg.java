@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * The independent judge of Kiln's images: QEMU's {@code qemu-img}, found on the PATH. A test that
  * needs it fails, and says how to get it, when it is missing: these tests are never skipped.
  */
-final class QemuImg {
+public final class QemuImg {
 
 	private final Path executable;
 
@@ -26,7 +26,7 @@ final class QemuImg {
 	}
 
 	/** Finds {@code qemu-img} on the PATH or fails the test. */
-	static QemuImg find() {
+	public static QemuImg find() {
 		for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
 			Path candidate = Path.of(dir.isEmpty() ? "." : dir, "qemu-img");
 			if (Files.isExecutable(candidate)) {
@@ -38,24 +38,24 @@ final class QemuImg {
 	}
 
 	/** {@code qemu-img info --output=json}. */
-	String info(Path image) {
+	public String info(Path image) {
 		return run("info", "--output=json", image.toString());
 	}
 
 	/** Asserts that {@code qemu-img check} finds no errors, leaks or corruptions. */
-	void assertChecks(Path image) {
+	public void assertChecks(Path image) {
 		String output = run("check", image.toString());
 		assertTrue(output.contains("No errors were found"), () -> "qemu-img check " + image + ":\n" + output);
 	}
 
 	/** Asserts that {@code qemu-img compare} finds the two images' contents identical. */
-	void assertIdentical(Path raw, Path image) {
+	public void assertIdentical(Path raw, Path image) {
 		String output = run("compare", "-f", "raw", raw.toString(), image.toString());
 		assertTrue(output.contains("Images are identical"), () -> "qemu-img compare " + raw + " " + image + ":\n" + output);
 	}
 
 	/** {@code qemu-img convert -O vmdk -o subformat=streamOptimized}. */
-	void convertToStreamOptimizedVmdk(Path raw, Path vmdk) {
+	public void convertToStreamOptimizedVmdk(Path raw, Path vmdk) {
 		run("convert", "-f", "raw", "-O", "vmdk", "-o", "subformat=streamOptimized", raw.toString(), vmdk.toString());
 	}
 

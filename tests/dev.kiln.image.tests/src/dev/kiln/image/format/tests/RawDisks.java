@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /** Sparse raw disks made by the tests, with data where the formats have their edge cases. */
-final class RawDisks {
+public final class RawDisks {
 
-	static final int MIB = 1 << 20;
+	public static final int MIB = 1 << 20;
 
 	private RawDisks() {
 	}
@@ -20,7 +20,7 @@ final class RawDisks {
 	 * across the 32 MiB boundary of VMDK grain tables and the 64 KiB one of clusters, and the last
 	 * sector (which ends a partial grain when the size is not a multiple of 64 KiB).
 	 */
-	static Path scattered(Path file, long size) throws IOException {
+	public static Path scattered(Path file, long size) throws IOException {
 		try (RandomAccessFile disk = new RandomAccessFile(file.toFile(), "rw")) {
 			disk.setLength(size);
 			put(disk, 0, bootSector());
@@ -36,7 +36,7 @@ final class RawDisks {
 	}
 
 	/** A disk of {@code size} bytes that holds only zeros (a hole). */
-	static Path empty(Path file, long size) throws IOException {
+	public static Path empty(Path file, long size) throws IOException {
 		try (RandomAccessFile disk = new RandomAccessFile(file.toFile(), "rw")) {
 			disk.setLength(size);
 		}

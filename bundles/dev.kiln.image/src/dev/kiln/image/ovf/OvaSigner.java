@@ -1,0 +1,137 @@
+package dev.kiln.image.ovf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.Signature;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
+import dev.kiln.image.ovf.OvaException.Reason;
+
+/**
+ * Signs the manifest of an OVF package with an X.509 key from a PKCS #12 keystore, producing the
+ * certificate file of DMTF DSP0243 clause 5.2 ({@link OvfCertificate}): SHA-256 with RSA (PKCS #1
+ * v1.5) or with ECDSA. ECDSA signatures are deterministic (RFC 6979, BouncyCastle's ECDDSA), so that
+ * the same package signed twice gives the same bytes; any ECDSA verifier checks them.
+ * <p>
+ * The keystore's path and password come from the caller: the IDE reads them from Eclipse secure
+ * storage, CI from the environment ({@link #fromEnvironment}).
+ */
+public final class OvaSigner {
+
+	/** Environment variable with the path of the PKCS #12 keystore. */
+	public static final String KEYSTORE_VARIABLE = "KILN_SIGNING_KEYSTORE";
+	/** Environment variable with the keystore's password (also the key's). */
+	public static final String PASSWORD_VARIABLE = "KILN_SIGNING_PASSWORD";
+
+	private final PrivateKey key;
+	private final List<X509Certificate> chain;
+	private final Provider provider = new BouncyCastleProvider();
+
+	private OvaSigner(PrivateKey key, List<X509Certificate> chain) {
+		this.key = key;
+		this.chain = List.copyOf(chain);
+	}
+
+	/**
+	 * Loads the one private key of a PKCS #12 keystore and its certificate chain.
+	 *
+	 * @throws OvaException {@link Reason#SIGNING_KEY} if the keystore cannot be read, the password is
+	 *                      wrong, or it holds no key or several
+	 */
+	public static OvaSigner fromPkcs12(Path keystore, char[] password) throws OvaException {
+		return fromPkcs12(keystore, password, null);
+	}
+
+	/** Loads the key {@code alias} (any single key if {@code null}) of a PKCS #12 keystore. */
+	public static OvaSigner fromPkcs12(Path keystore, char[] password, String alias) throws OvaException {
+		String name = keystore.toString();
+		try (InputStream in = Files.newInputStream(keystore)) {
+			KeyStore store = KeyStore.getInstance("PKCS12");
+			store.load(in, password);
+			List<String> keys = new ArrayList<>();
+			for (String candidate : Collections.list(store.aliases())) {
+				if (store.isKeyEntry(candidate)) {
+					keys.add(candidate);
+				}
+			}
+			String chosen = alias;
+			if (chosen == null) {
+				if (keys.size() != 1) {
+					throw new OvaException(name, null, Reason.SIGNING_KEY, "holds " + keys.size() + " private keys " + keys
+							+ "; name the one to sign with");
+				}
+				chosen = keys.get(0);
+			} else if (!keys.contains(chosen)) {
+				throw new OvaException(name, null, Reason.SIGNING_KEY, "holds no private key '" + alias + "' (keys: " + keys + ")");
+			}
+			PrivateKey key = (PrivateKey) store.getKey(chosen, password);
+			List<X509Certificate> chain = new ArrayList<>();
+			Certificate[] certificates = store.getCertificateChain(chosen);
+			for (Certificate certificate : certificates == null ? new Certificate[0] : certificates) {
+				chain.add((X509Certificate) certificate);
+			}
+			if (chain.isEmpty()) {
+				throw new OvaException(name, null, Reason.SIGNING_KEY, "the key '" + chosen + "' has no certificate");
+			}
+			OvfCertificate.signatureAlgorithm("SHA256", key.getAlgorithm(), name, null);
+			return new OvaSigner(key, chain);
+		} catch (IOException e) {
+			if (e instanceof OvaException ova) {
+				throw ova;
+			}
+			throw new OvaException(name, null, Reason.SIGNING_KEY, "cannot read the PKCS #12 keystore (wrong password?): " + e.getMessage(), e);
+		} catch (GeneralSecurityException e) {
+			throw new OvaException(name, null, Reason.SIGNING_KEY, "cannot load the signing key: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The signer configured by {@value #KEYSTORE_VARIABLE} and {@value #PASSWORD_VARIABLE} in
+	 * {@code environment} (e.g. {@code System.getenv()}), or empty if the keystore variable is unset.
+	 */
+	public static Optional<OvaSigner> fromEnvironment(Map<String, String> environment) throws OvaException {
+		String keystore = environment.get(KEYSTORE_VARIABLE);
+		if (keystore == null || keystore.isBlank()) {
+			return Optional.empty();
+		}
+		String password = environment.getOrDefault(PASSWORD_VARIABLE, "");
+		return Optional.of(fromPkcs12(Path.of(keystore), password.toCharArray()));
+	}
+
+	/** The signer's certificate. */
+	public X509Certificate certificate() {
+		return chain.get(0);
+	}
+
+	/** Signs {@code manifest} (the bytes of the file {@code manifestName}): the certificate file. */
+	public OvfCertificate sign(String manifestName, byte[] manifest) throws OvaException {
+		Objects.requireNonNull(manifestName);
+		try {
+			String algorithm = OvfCertificate.signatureAlgorithm("SHA256", key.getAlgorithm(), manifestName, null);
+			// RFC 6979 deterministic ECDSA: same manifest, same signature
+			Signature signer = "SHA256withECDSA".equals(algorithm) ? Signature.getInstance("SHA256withECDDSA", provider)
+					: Signature.getInstance(algorithm);
+			signer.initSign(key);
+			signer.update(manifest);
+			return new OvfCertificate("SHA256", manifestName, signer.sign(), chain);
+		} catch (GeneralSecurityException e) {
+			throw new OvaException(manifestName, null, Reason.SIGNING_KEY, "cannot sign with the " + key.getAlgorithm() + " key: "
+					+ e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package dev.kiln.image.ovf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+import dev.kiln.image.Progress;
+import dev.kiln.image.ovf.OvaException.Reason;
+
+/**
+ * Verifies an OVF package opened by {@link OvaReader}, Kiln's or a third party's, against DMTF
+ * DSP0243 clause 5: every file the descriptor references is there with its {@code ovf:size}; every
+ * member but the manifest and certificate is covered by the manifest; every digest of the manifest
+ * (SHA1, SHA256 or SHA512 lines) matches, each file being read once whatever the number of lines; and
+ * the certificate's signature over the manifest verifies with its certificate's key.
+ * <p>
+ * Whether the signer's certificate is one to trust is the caller's decision (a trust store, a
+ * fingerprint pinned by the customer): the verification returns it. A package without a manifest
+ * verifies (DSP0243 makes the manifest optional) but says so.
+ */
+public final class OvaVerifier {
+
+	private static final int BUFFER_SIZE = 1 << 20;
+
+	/** The check of one file against the manifest's line(s) for it. */
+	public record FileCheck(String member, List<String> algorithms, boolean matches) {
+
+		/** Copies the list. */
+		public FileCheck {
+			algorithms = List.copyOf(algorithms);
+		}
+	}
+
+	/**
+	 * The outcome.
+	 *
+	 * @param hasManifest  whether the package has a manifest
+	 * @param files        the digest checks, in manifest order
+	 * @param signer       the signer's certificate when the package is signed (and the file readable), else {@code null}
+	 * @param problems     what failed, each naming its member; empty when the package verifies
+	 */
+	public record Verification(String packageName, boolean hasManifest, List<FileCheck> files, X509Certificate signer,
+			List<OvaException> problems) {
+
+		/** Copies the lists. */
+		public Verification {
+			files = List.copyOf(files);
+			problems = List.copyOf(problems);
+		}
+
+		/** Whether nothing failed. */
+		public boolean valid() {
+			return problems.isEmpty();
+		}
+
+		/** Whether the package is signed and its signature verified. */
+		public boolean signatureVerified() {
+			return signer != null && problems.stream().noneMatch(p -> p.reason() == Reason.SIGNATURE_INVALID
+					|| p.reason() == Reason.BAD_CERTIFICATE);
+		}
+
+		/** Throws the first problem, if any. */
+		public Verification requireValid() throws OvaException {
+			if (!problems.isEmpty()) {
+				throw problems.get(0);
+			}
+			return this;
+		}
+	}
+
+	/**
+	 * Verifies {@code ova}, reporting the bytes read to {@code progress}.
+	 *
+	 * @throws IOException           if a member cannot be read at all
+	 * @throws CancellationException if {@code progress} was cancelled
+	 */
+	public Verification verify(OvaReader ova, Progress progress) throws IOException {
+		String pkg = ova.packageName();
+		List<OvaException> problems = new ArrayList<>();
+		for (OvfEnvelope.FileReference reference : ova.descriptor().files()) {
+			var member = ova.member(reference.href());
+			if (member.isEmpty()) {
+				problems.add(new OvaException(pkg, reference.href(), Reason.MISSING_FILE, "the descriptor references this file ("
+						+ reference.id() + ") but the package lacks it"));
+			} else if (reference.size() >= 0 && reference.size() != member.get().size()) {
+				problems.add(new OvaException(pkg, reference.href(), Reason.SIZE_MISMATCH, "is " + member.get().size()
+						+ " bytes, the descriptor's ovf:size says " + reference.size()));
+			}
+		}
+		List<FileCheck> checks = new ArrayList<>();
+		OvfManifest manifest = ova.manifest().orElse(null);
+		if (manifest != null) {
+			Set<String> unsigned = Set.of(ova.manifestName(), ova.certificateName());
+			for (OvaReader.Member member : ova.members()) {
+				if (!unsigned.contains(member.name()) && manifest.entriesFor(member.name()).isEmpty()) {
+					problems.add(new OvaException(pkg, member.name(), Reason.NOT_IN_MANIFEST, "no line of the manifest "
+							+ ova.manifestName() + " covers this member"));
+				}
+			}
+			Map<String, List<OvfManifest.Entry>> byFile = new LinkedHashMap<>();
+			for (OvfManifest.Entry entry : manifest.entries()) {
+				byFile.computeIfAbsent(entry.fileName(), f -> new ArrayList<>()).add(entry);
+			}
+			for (Map.Entry<String, List<OvfManifest.Entry>> file : byFile.entrySet()) {
+				if (ova.member(file.getKey()).isEmpty()) {
+					problems.add(new OvaException(pkg, file.getKey(), Reason.MISSING_FILE, "the manifest " + ova.manifestName()
+							+ " has a digest of this file but the package lacks it"));
+					continue;
+				}
+				FileCheck check = check(ova, file.getKey(), file.getValue(), progress);
+				checks.add(check);
+				if (!check.matches()) {
+					problems.add(new OvaException(pkg, file.getKey(), Reason.DIGEST_MISMATCH, "its " + String.join(" and ", check.algorithms())
+							+ " digest differs from the manifest's: the file is damaged or was changed"));
+				}
+			}
+		}
+		X509Certificate signer = null;
+		byte[] certificate = ova.certificateBytes().orElse(null);
+		if (certificate != null) {
+			try {
+				OvfCertificate cert = OvfCertificate.parse(certificate, pkg, ova.certificateName());
+				signer = cert.signer();
+				byte[] manifestBytes = ova.manifestBytes().orElse(null);
+				if (manifestBytes == null) {
+					problems.add(new OvaException(pkg, ova.certificateName(), Reason.BAD_CERTIFICATE, "the package is signed but has no manifest "
+							+ ova.manifestName()));
+				} else if (!cert.manifestName().equals(ova.manifestName())) {
+					problems.add(new OvaException(pkg, ova.certificateName(), Reason.BAD_CERTIFICATE, "signs " + cert.manifestName()
+							+ ", not the package's manifest " + ova.manifestName()));
+				} else if (!cert.verifies(manifestBytes, pkg, ova.certificateName())) {
+					problems.add(new OvaException(pkg, ova.certificateName(), Reason.SIGNATURE_INVALID, "the signature of "
+							+ ova.manifestName() + " does not verify with the key of " + signer.getSubjectX500Principal().getName()));
+				}
+			} catch (OvaException e) {
+				problems.add(e);
+			}
+		}
+		return new Verification(pkg, manifest != null, checks, signer, problems);
+	}
+
+	/** Reads a member once, computing every digest the manifest has for it. */
+	private static FileCheck check(OvaReader ova, String name, List<OvfManifest.Entry> entries, Progress progress) throws IOException {
+		List<MessageDigest> digests = new ArrayList<>();
+		for (OvfManifest.Entry entry : entries) {
+			digests.add(OvfManifest.digest(entry.algorithm(), ova.packageName(), ova.manifestName()));
+		}
+		byte[] buffer = new byte[BUFFER_SIZE];
+		try (InputStream in = ova.open(name)) {
+			for (int n; (n = in.read(buffer)) > 0;) {
+				if (progress.isCancelled()) {
+					throw new CancellationException("verifying " + ova.packageName() + " cancelled");
+				}
+				for (MessageDigest digest : digests) {
+					digest.update(buffer, 0, n);
+				}
+				progress.worked(n);
+			}
+		}
+		boolean matches = true;
+		for (int i = 0; i < entries.size(); i++) {
+			matches &= HexFormat.of().formatHex(digests.get(i).digest()).equals(entries.get(i).digest());
+		}
+		return new FileCheck(name, entries.stream().map(OvfManifest.Entry::algorithm).toList(), matches);
+	}
+}

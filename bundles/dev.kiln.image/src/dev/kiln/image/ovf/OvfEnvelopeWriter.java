@@ -1,0 +1,461 @@
+package dev.kiln.image.ovf;
+
+import static dev.kiln.image.ovf.OvfNames.OVF;
+import static dev.kiln.image.ovf.OvfNames.RASD;
+import static dev.kiln.image.ovf.OvfNames.VMW;
+import static dev.kiln.image.ovf.OvfNames.VSSD;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import dev.kiln.image.ovf.OvfDescriptor.DiskController;
+import dev.kiln.image.ovf.OvfDescriptor.Property;
+
+/**
+ * Writes an OVF 2.x descriptor (DMTF DSP0243 2.1, "Open Virtualization Format Specification"; XML
+ * schema DSP8023 2.x; virtual hardware items from the CIM schema's CIM_ResourceAllocationSettingData
+ * and CIM_VirtualSystemSettingData) for one virtual system whose disks are streamOptimized VMDKs.
+ * <p>
+ * Layout, in the order of the schema and of DSP0243: {@code References} (one {@code File} per disk,
+ * clause 7.1), {@code DiskSection} (clause 9.1: capacity in bytes, populated size, the streamOptimized
+ * format URI), {@code NetworkSection} (9.2), then the {@code VirtualSystem} with {@code Info},
+ * {@code Name} and its sections in the order of DSP0243's table of core sections:
+ * {@code AnnotationSection} (9.6), {@code ProductSection} (9.5), {@code EulaSection} (9.7),
+ * {@code OperatingSystemSection} (9.9), and last {@code VirtualHardwareSection} (clause 8). Within each
+ * hardware {@code Item} the RASD elements follow the CIM schema's sequence (alphabetical).
+ * <p>
+ * Choices where the specification leaves room, made for VMware's importers and the others:
+ * <ul>
+ * <li>Firmware as VMware reads it: {@code <vmw:Config ovf:required="false" vmw:key="firmware"
+ * vmw:value="efi|bios"/>} (other importers ignore it and boot BIOS).</li>
+ * <li>Property types (DSP0243 clause 9.5, table of property types): string, boolean and {@code sint32};
+ * a password is a string with {@code ovf:password="true"}; an IP address a string with VMware's
+ * {@code vmw:qualifiers="Ip"}. DSP0243 has no "required" attribute for a property: a required
+ * text property gets the qualifier {@code MinLen(1)}, which deployment tools enforce.</li>
+ * <li>Properties grouped by {@code Category}: the part of the key before its first dot
+ * ({@code admin.email} in "admin"); keys without a dot come first, without a category.</li>
+ * <li>With properties, {@code ovf:transport="com.vmware.guestInfo iso"} on the VirtualHardwareSection
+ * (clause 11: the OVF environment through VMware Tools' guestinfo or an ISO image) and a CD-ROM drive
+ * for the ISO: the two sources the image's first-boot hook reads.</li>
+ * <li>Disks on one controller (SCSI LSI Logic, SATA AHCI or IDE); the CD-ROM goes on the SATA
+ * controller when there is one, else on an IDE controller.</li>
+ * </ul>
+ * The output depends only on the descriptor: no dates, no generated ids, fixed attribute order.
+ */
+public final class OvfEnvelopeWriter {
+
+	/** SCSI unit 7 is the controller's own. */
+	private static final int SCSI_CONTROLLER_UNIT = 7;
+	private static final int SCSI_MAX_DEVICES = 15;
+	private static final int SATA_MAX_DEVICES = 30;
+	private static final int IDE_DEVICES_PER_CONTROLLER = 2;
+	private static final int IDE_CONTROLLERS = 2;
+
+	/** Writes {@code descriptor} as OVF XML, UTF-8. */
+	public byte[] write(OvfDescriptor descriptor) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+			new Document(new Indenting(xml), descriptor).write();
+			xml.close();
+		} catch (XMLStreamException e) {
+			throw new IllegalStateException("the JDK's XML writer failed on an in-memory stream", e);
+		}
+		return bytes.toByteArray();
+	}
+
+	/** The descriptor as text, for logs and tests. */
+	public String writeString(OvfDescriptor descriptor) {
+		return new String(write(descriptor), StandardCharsets.UTF_8);
+	}
+
+	/** A device on a disk controller. */
+	private record Slot(int controllerInstance, int address) {
+	}
+
+	/** One descriptor being written. */
+	private static final class Document {
+		private final Indenting xml;
+		private final OvfDescriptor d;
+		private int nextInstance = 1;
+
+		Document(Indenting xml, OvfDescriptor descriptor) {
+			this.xml = xml;
+			this.d = descriptor;
+		}
+
+		void write() throws XMLStreamException {
+			XMLStreamWriter out = xml.out;
+			out.writeStartDocument("UTF-8", "1.0");
+			xml.start(OVF, "Envelope");
+			out.writeDefaultNamespace(OVF);
+			out.writeNamespace("ovf", OVF);
+			out.writeNamespace("rasd", RASD);
+			out.writeNamespace("vmw", VMW);
+			out.writeNamespace("vssd", VSSD);
+			out.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "en-US");
+
+			xml.start(OVF, "References");
+			for (int i = 0; i < d.disks().size(); i++) {
+				OvfDescriptor.Disk disk = d.disks().get(i);
+				xml.empty(OVF, "File", "ovf:id", fileId(i), "ovf:href", href(disk.fileName()), "ovf:size", Long.toString(disk.fileSize()));
+			}
+			xml.end();
+
+			xml.start(OVF, "DiskSection");
+			xml.leaf(OVF, "Info", "Virtual disk information");
+			for (int i = 0; i < d.disks().size(); i++) {
+				OvfDescriptor.Disk disk = d.disks().get(i);
+				List<String> attributes = new ArrayList<>(List.of("ovf:capacity", Long.toString(disk.capacity()), "ovf:capacityAllocationUnits",
+						"byte", "ovf:diskId", diskId(i), "ovf:fileRef", fileId(i), "ovf:format", OvfNames.STREAM_OPTIMIZED_VMDK));
+				if (disk.populatedSize() >= 0) {
+					attributes.addAll(List.of("ovf:populatedSize", Long.toString(disk.populatedSize())));
+				}
+				xml.empty(OVF, "Disk", attributes.toArray(String[]::new));
+			}
+			xml.end();
+
+			xml.start(OVF, "NetworkSection");
+			xml.leaf(OVF, "Info", "The logical networks the appliance uses");
+			xml.start(OVF, "Network", "ovf:name", d.network().name());
+			if (d.network().description() != null) {
+				xml.leaf(OVF, "Description", d.network().description());
+			}
+			xml.end();
+			xml.end();
+
+			xml.start(OVF, "VirtualSystem", "ovf:id", d.id());
+			xml.leaf(OVF, "Info", d.info());
+			xml.leaf(OVF, "Name", d.name());
+			if (d.annotation() != null) {
+				xml.start(OVF, "AnnotationSection");
+				xml.leaf(OVF, "Info", "A description of the appliance");
+				xml.leaf(OVF, "Annotation", d.annotation());
+				xml.end();
+			}
+			productSection();
+			if (d.eula() != null) {
+				xml.start(OVF, "EulaSection");
+				xml.leaf(OVF, "Info", "The licence the customer accepts by deploying the appliance");
+				xml.leaf(OVF, "License", d.eula());
+				xml.end();
+			}
+			if (d.os().vmwOsType() != null) {
+				xml.start(OVF, "OperatingSystemSection", "ovf:id", Integer.toString(d.os().ovfId()), "vmw:osType", d.os().vmwOsType());
+			} else {
+				xml.start(OVF, "OperatingSystemSection", "ovf:id", Integer.toString(d.os().ovfId()));
+			}
+			xml.leaf(OVF, "Info", "The guest operating system");
+			xml.leafIfPresent(OVF, "Description", d.os().description());
+			xml.end();
+			virtualHardwareSection();
+			xml.end(); // VirtualSystem
+			xml.end(); // Envelope
+			out.writeCharacters("\n");
+			out.writeEndDocument();
+		}
+
+		private void productSection() throws XMLStreamException {
+			OvfDescriptor.Product p = d.product();
+			xml.start(OVF, "ProductSection");
+			xml.leaf(OVF, "Info", "Information about the installed software");
+			xml.leaf(OVF, "Product", p.product());
+			xml.leafIfPresent(OVF, "Vendor", p.vendor());
+			xml.leaf(OVF, "Version", p.version());
+			xml.leafIfPresent(OVF, "FullVersion", p.fullVersion());
+			xml.leafIfPresent(OVF, "ProductUrl", p.productUrl() == null ? null : p.productUrl().toString());
+			xml.leafIfPresent(OVF, "VendorUrl", p.vendorUrl() == null ? null : p.vendorUrl().toString());
+			Map<String, List<Property>> categories = new LinkedHashMap<>();
+			categories.put("", new ArrayList<>());
+			for (Property property : d.properties()) {
+				int dot = property.key().indexOf('.');
+				categories.computeIfAbsent(dot < 0 ? "" : property.key().substring(0, dot), c -> new ArrayList<>()).add(property);
+			}
+			for (Map.Entry<String, List<Property>> category : categories.entrySet()) {
+				if (!category.getKey().isEmpty()) {
+					xml.leaf(OVF, "Category", category.getKey());
+				}
+				for (Property property : category.getValue()) {
+					property(property);
+				}
+			}
+			xml.end();
+		}
+
+		private void property(Property property) throws XMLStreamException {
+			List<String> attributes = new ArrayList<>(List.of("ovf:key", property.key(), "ovf:type", switch (property.type()) {
+				case BOOLEAN -> "boolean";
+				case INT -> "sint32";
+				case STRING, PASSWORD, IP -> "string";
+			}));
+			boolean text = switch (property.type()) {
+				case STRING, PASSWORD, IP -> true;
+				case BOOLEAN, INT -> false;
+			};
+			if (property.required() && text) {
+				attributes.addAll(List.of("ovf:qualifiers", "MinLen(1)"));
+			}
+			attributes.addAll(List.of("ovf:userConfigurable", Boolean.toString(property.userConfigurable())));
+			if (property.value() != null) {
+				attributes.addAll(List.of("ovf:value", property.value()));
+			}
+			if (property.type() == OvfDescriptor.PropertyType.PASSWORD) {
+				attributes.addAll(List.of("ovf:password", "true"));
+			}
+			if (property.type() == OvfDescriptor.PropertyType.IP) {
+				attributes.addAll(List.of("vmw:qualifiers", "Ip"));
+			}
+			xml.start(OVF, "Property", attributes.toArray(String[]::new));
+			xml.leaf(OVF, "Label", property.label() != null ? property.label() : property.key());
+			xml.leafIfPresent(OVF, "Description", property.description());
+			xml.end();
+		}
+
+		private void virtualHardwareSection() throws XMLStreamException {
+			OvfDescriptor.Hardware hw = d.hardware();
+			boolean environment = !d.properties().isEmpty();
+			if (environment) {
+				xml.start(OVF, "VirtualHardwareSection", "ovf:transport", OvfNames.TRANSPORT_GUESTINFO + " " + OvfNames.TRANSPORT_ISO);
+			} else {
+				xml.start(OVF, "VirtualHardwareSection");
+			}
+			xml.leaf(OVF, "Info", "Virtual hardware requirements");
+			xml.start(OVF, "System");
+			xml.leaf(VSSD, "ElementName", "Virtual Hardware Family");
+			xml.leaf(VSSD, "InstanceID", "0");
+			xml.leaf(VSSD, "VirtualSystemIdentifier", d.id());
+			xml.leaf(VSSD, "VirtualSystemType", hw.virtualSystemType());
+			xml.end();
+
+			Map<String, String> cpu = new TreeMap<>();
+			cpu.put("AllocationUnits", "hertz * 10^6");
+			cpu.put("Description", "Number of virtual CPUs");
+			cpu.put("ElementName", hw.cpus() + " virtual CPU(s)");
+			cpu.put("VirtualQuantity", Integer.toString(hw.cpus()));
+			item(cpu, OvfNames.RESOURCE_PROCESSOR, false);
+
+			Map<String, String> memory = new TreeMap<>();
+			memory.put("AllocationUnits", "byte * 2^20");
+			memory.put("Description", "Memory size");
+			memory.put("ElementName", hw.memoryMb() + " MB of memory");
+			memory.put("VirtualQuantity", Integer.toString(hw.memoryMb()));
+			item(memory, OvfNames.RESOURCE_MEMORY, false);
+
+			DiskController controller = hw.controller();
+			int devices = d.disks().size() + (environment ? 1 : 0);
+			List<Slot> slots = new ArrayList<>();
+			switch (controller) {
+				case SCSI_LSILOGIC -> {
+					if (d.disks().size() > SCSI_MAX_DEVICES) {
+						throw new IllegalArgumentException("a SCSI controller takes " + SCSI_MAX_DEVICES + " disks, not " + d.disks().size());
+					}
+					int scsi = controller(controller, 0);
+					for (int unit = 0; slots.size() < d.disks().size(); unit++) {
+						if (unit != SCSI_CONTROLLER_UNIT) {
+							slots.add(new Slot(scsi, unit));
+						}
+					}
+					if (environment) {
+						slots.add(new Slot(controller(DiskController.IDE, 0), 0));
+					}
+				}
+				case SATA_AHCI -> {
+					if (devices > SATA_MAX_DEVICES) {
+						throw new IllegalArgumentException("a SATA controller takes " + SATA_MAX_DEVICES + " devices, not " + devices);
+					}
+					int sata = controller(controller, 0);
+					for (int port = 0; port < devices; port++) {
+						slots.add(new Slot(sata, port));
+					}
+				}
+				case IDE -> {
+					if (devices > IDE_CONTROLLERS * IDE_DEVICES_PER_CONTROLLER) {
+						throw new IllegalArgumentException("two IDE controllers take four devices, not " + devices
+								+ (environment ? " (the disks and the CD-ROM of the OVF environment)" : ""));
+					}
+					int[] ide = new int[IDE_CONTROLLERS];
+					for (int i = 0; i < devices; i++) {
+						int channel = i / IDE_DEVICES_PER_CONTROLLER;
+						if (i % IDE_DEVICES_PER_CONTROLLER == 0) {
+							ide[channel] = controller(controller, channel);
+						}
+						slots.add(new Slot(ide[channel], i % IDE_DEVICES_PER_CONTROLLER));
+					}
+				}
+			}
+			for (int i = 0; i < d.disks().size(); i++) {
+				Map<String, String> disk = new TreeMap<>();
+				disk.put("AddressOnParent", Integer.toString(slots.get(i).address()));
+				disk.put("ElementName", "Hard disk " + (i + 1));
+				disk.put("HostResource", OvfNames.DISK_HOST_RESOURCE_PREFIX + diskId(i));
+				disk.put("Parent", Integer.toString(slots.get(i).controllerInstance()));
+				item(disk, OvfNames.RESOURCE_DISK_DRIVE, false);
+			}
+
+			Map<String, String> nic = new TreeMap<>();
+			nic.put("AutomaticAllocation", "true");
+			nic.put("Connection", d.network().name());
+			nic.put("Description", hw.networkAdapter().resourceSubType() + " ethernet adapter on \"" + d.network().name() + "\"");
+			nic.put("ElementName", "Network adapter 1");
+			nic.put("ResourceSubType", hw.networkAdapter().resourceSubType());
+			item(nic, OvfNames.RESOURCE_ETHERNET_ADAPTER, false);
+
+			if (environment) {
+				Slot cd = slots.get(slots.size() - 1);
+				Map<String, String> drive = new TreeMap<>();
+				drive.put("AddressOnParent", Integer.toString(cd.address()));
+				drive.put("AutomaticAllocation", "false");
+				drive.put("Description", "CD-ROM for the OVF environment (iso transport)");
+				drive.put("ElementName", "CD/DVD drive 1");
+				drive.put("Parent", Integer.toString(cd.controllerInstance()));
+				item(drive, OvfNames.RESOURCE_CD_DRIVE, true);
+			}
+			xml.empty(VMW, "Config", "ovf:required", "false", "vmw:key", "firmware", "vmw:value", hw.firmware().vmwValue());
+			xml.end();
+		}
+
+		/** Writes a controller item; returns its InstanceID. */
+		private int controller(DiskController controller, int address) throws XMLStreamException {
+			Map<String, String> item = new TreeMap<>();
+			item.put("Address", Integer.toString(address));
+			item.put("Description", controller.elementName());
+			item.put("ElementName", controller.elementName() + " " + address);
+			if (controller.resourceSubType() != null) {
+				item.put("ResourceSubType", controller.resourceSubType());
+			}
+			return item(item, controller.resourceType(), false);
+		}
+
+		/**
+		 * Writes a RASD {@code Item} with the given elements plus its InstanceID and ResourceType, in the
+		 * schema's order (the CIM class's properties sorted by name); returns its InstanceID.
+		 */
+		private int item(Map<String, String> elements, int resourceType, boolean optional) throws XMLStreamException {
+			int instance = nextInstance++;
+			TreeMap<String, String> sorted = new TreeMap<>(elements);
+			sorted.put("InstanceID", Integer.toString(instance));
+			sorted.put("ResourceType", Integer.toString(resourceType));
+			if (optional) {
+				xml.start(OVF, "Item", "ovf:required", "false");
+			} else {
+				xml.start(OVF, "Item");
+			}
+			for (Map.Entry<String, String> element : sorted.entrySet()) {
+				xml.leaf(RASD, element.getKey(), element.getValue());
+			}
+			xml.end();
+			return instance;
+		}
+
+		private static String fileId(int index) {
+			return "file" + (index + 1);
+		}
+
+		private static String diskId(int index) {
+			return "vmdisk" + (index + 1);
+		}
+
+		private static String href(String fileName) {
+			if (fileName.isEmpty() || fileName.contains("/") || fileName.contains("\\") || fileName.equals("..")) {
+				throw new IllegalArgumentException("a file of an OVA is named without folders: " + fileName);
+			}
+			return fileName;
+		}
+	}
+
+	/**
+	 * An XMLStreamWriter that indents with tabs, one element per line, and checks that text and
+	 * attribute values are XML 1.0 characters (attribute values without line breaks, which parsers turn
+	 * into spaces).
+	 */
+	private static final class Indenting {
+		private final XMLStreamWriter out;
+		private int depth;
+
+		Indenting(XMLStreamWriter out) {
+			this.out = out;
+		}
+
+		void start(String namespace, String name, String... attributes) throws XMLStreamException {
+			newLine();
+			out.writeStartElement(prefix(namespace), name, namespace);
+			attributes(attributes);
+			depth++;
+		}
+
+		void end() throws XMLStreamException {
+			depth--;
+			newLine();
+			out.writeEndElement();
+		}
+
+		void empty(String namespace, String name, String... attributes) throws XMLStreamException {
+			newLine();
+			out.writeEmptyElement(prefix(namespace), name, namespace);
+			attributes(attributes);
+		}
+
+		void leaf(String namespace, String name, String text) throws XMLStreamException {
+			newLine();
+			out.writeStartElement(prefix(namespace), name, namespace);
+			out.writeCharacters(checked(text, name, false));
+			out.writeEndElement();
+		}
+
+		void leafIfPresent(String namespace, String name, String text) throws XMLStreamException {
+			if (text != null) {
+				leaf(namespace, name, text);
+			}
+		}
+
+		private void attributes(String... attributes) throws XMLStreamException {
+			for (int i = 0; i < attributes.length; i += 2) {
+				String qualified = attributes[i];
+				int colon = qualified.indexOf(':');
+				String prefix = qualified.substring(0, colon);
+				String namespace = switch (prefix) {
+					case "ovf" -> OVF;
+					case "vmw" -> VMW;
+					default -> throw new IllegalArgumentException(qualified);
+				};
+				out.writeAttribute(prefix, namespace, qualified.substring(colon + 1), checked(attributes[i + 1], qualified, true));
+			}
+		}
+
+		private void newLine() throws XMLStreamException {
+			out.writeCharacters("\n" + "\t".repeat(depth));
+		}
+
+		private static String prefix(String namespace) {
+			return switch (namespace) {
+				case OVF -> "";
+				case RASD -> "rasd";
+				case VSSD -> "vssd";
+				case VMW -> "vmw";
+				default -> throw new IllegalArgumentException(namespace);
+			};
+		}
+
+		private static String checked(String value, String where, boolean attribute) {
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
+				if ((c < 0x20 && !lineBreak) || c == 0xFFFE || c == 0xFFFF || (attribute && lineBreak)) {
+					throw new IllegalArgumentException("the OVF descriptor cannot hold the character U+"
+							+ String.format("%04X", (int) c) + " in " + where + ": " + value);
+				}
+			}
+			return value;
+		}
+	}
+}

@@ -1,0 +1,39 @@
+package dev.kiln.image.ovf;
+
+/** The XML namespaces and fixed values of OVF descriptors (DMTF DSP0243, schema DSP8023). */
+final class OvfNames {
+
+	/** OVF 2.x envelope (DSP8023 2.x). */
+	static final String OVF = "http://schemas.dmtf.org/ovf/envelope/2";
+	/** OVF 1.x envelope (DSP8023 1.x), read for third-party packages. */
+	static final String OVF_1 = "http://schemas.dmtf.org/ovf/envelope/1";
+	/** CIM_ResourceAllocationSettingData (DSP8027 / CIM schema 2). */
+	static final String RASD = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData";
+	/** CIM_VirtualSystemSettingData. */
+	static final String VSSD = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_VirtualSystemSettingData";
+	/** VMware's OVF extensions ({@code vmw:osType}, {@code vmw:Config}, {@code vmw:qualifiers}). */
+	static final String VMW = "http://www.vmware.com/schema/ovf";
+
+	/** The disk format URI of a streamOptimized VMDK, as VMware's tools write and read it. */
+	static final String STREAM_OPTIMIZED_VMDK = "http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized";
+
+	/** OVF environment transports (DSP0243 clause 11): VMware's guestinfo, and an ISO image on a CD-ROM. */
+	static final String TRANSPORT_GUESTINFO = "com.vmware.guestInfo";
+	static final String TRANSPORT_ISO = "iso";
+
+	/** CIM_ResourceAllocationSettingData.ResourceType values (DSP0243 clause 8, CIM schema value map). */
+	static final int RESOURCE_PROCESSOR = 3;
+	static final int RESOURCE_MEMORY = 4;
+	static final int RESOURCE_IDE_CONTROLLER = 5;
+	static final int RESOURCE_SCSI_CONTROLLER = 6;
+	static final int RESOURCE_ETHERNET_ADAPTER = 10;
+	static final int RESOURCE_CD_DRIVE = 15;
+	static final int RESOURCE_DISK_DRIVE = 17;
+	static final int RESOURCE_OTHER_STORAGE_DEVICE = 20;
+
+	/** The host resource of a disk of the DiskSection (DSP0243 clause 9.1). */
+	static final String DISK_HOST_RESOURCE_PREFIX = "ovf:/disk/";
+
+	private OvfNames() {
+	}
+}

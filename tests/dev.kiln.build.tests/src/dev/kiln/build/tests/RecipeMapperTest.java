@@ -1,0 +1,62 @@
+package dev.kiln.build.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.ManifestCheck;
+import dev.kiln.build.RecipeMapper;
+import dev.kiln.image.BuildRecipe;
+
+/** What the OVA needs from the manifest reaches the recipe: product, licence, disk controller, data disks. */
+class RecipeMapperTest {
+
+	@TempDir
+	Path folder;
+
+	private BuildRecipe map(Path project) {
+		ManifestCheck.Result result = new ManifestCheck().check(project.resolve(ManifestCheck.MANIFEST_FILE), project, "appliance.xml");
+		assertFalse(result.hasErrors(), result.problems().toString());
+		return RecipeMapper.map(result.appliance(), project, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH);
+	}
+
+	@Test
+	void theExampleMapsToAProductWithItsLicenceOnAScsiController() {
+		BuildRecipe recipe = map(ExampleProjects.hello());
+
+		assertEquals(new BuildRecipe.Product("Hello Appliance", "Kiln Examples", "A tiny HTTP service that answers on port 8080.",
+				"The smallest useful appliance: busybox httpd serving one page, started by systemd.\n"
+						+ "It prints KILN-READY hello-appliance on the console once it runs.",
+				"Licensed under the Apache License, Version 2.0.", null, null, null), recipe.product());
+		assertEquals(BuildRecipe.DiskController.SCSI, recipe.hardware().diskController());
+		assertEquals(List.of(), recipe.hardware().dataDisksMb());
+	}
+
+	@Test
+	void dataDisksControllerAndLicenceFileAreMapped() throws Exception {
+		Path project = ExampleProjects.copyOfHello(folder);
+		ExampleProjects.editManifest(project, "<hardware cpus=\"1\" memoryMb=\"512\" firmware=\"hybrid\">",
+				"<hardware cpus=\"1\" memoryMb=\"512\" firmware=\"hybrid\" diskController=\"sata\">");
+		ExampleProjects.editManifest(project, "<disk name=\"system\" sizeMb=\"2048\"/>",
+				"<disk name=\"system\" sizeMb=\"2048\"/><disk name=\"data\" sizeMb=\"4096\"/><disk name=\"logs\" sizeMb=\"512\"/>");
+		ExampleProjects.editManifest(project, "<license name=\"Apache-2.0\">\n    <text>Licensed under the Apache License, Version 2.0.</text>\n  </license>",
+				"<license name=\"EULA\" file=\"EULA.txt\"/>");
+		Files.writeString(project.resolve("EULA.txt"), "Be nice.\n");
+
+		BuildRecipe recipe = map(project);
+
+		assertEquals(BuildRecipe.DiskController.SATA, recipe.hardware().diskController());
+		assertEquals(2048, recipe.hardware().diskMb());
+		assertEquals(List.of(4096L, 512L), recipe.hardware().dataDisksMb());
+		assertNull(recipe.product().licenseText());
+		assertEquals(project.resolve("EULA.txt"), recipe.product().licenseFile());
+	}
+}
