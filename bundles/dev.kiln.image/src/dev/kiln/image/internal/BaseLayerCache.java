@@ -41,7 +41,7 @@ public final class BaseLayerCache {
 			"drivers/isdn", "drivers/iio", "drivers/staging", "drivers/nfc", "net/nfc");
 
 	/** Bump when the way a base is built changes, so old entries are not reused. */
-	private static final String FORMAT = "kiln-base-3";
+	static final String FORMAT = "kiln-base-3";
 	private static final String TARBALL = "base.tar";
 	private static final String METADATA = "base.properties";
 

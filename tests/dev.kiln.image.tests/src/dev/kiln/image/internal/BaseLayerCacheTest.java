@@ -33,7 +33,7 @@ class BaseLayerCacheTest {
 	void completeEntry() throws IOException {
 		Files.write(entry.resolve("base.tar"), new byte[] { 1, 2, 3, 4 });
 		Properties metadata = new Properties();
-		metadata.setProperty("format", "kiln-base-2");
+		metadata.setProperty("format", BaseLayerCache.FORMAT);
 		metadata.setProperty("size", "4");
 		metadata.setProperty("sha256", Sha256.of(new byte[] { 1, 2, 3, 4 }));
 		try (OutputStream out = Files.newOutputStream(entry.resolve("base.properties"))) {
@@ -70,7 +70,8 @@ class BaseLayerCacheTest {
 
 	@Test
 	void anEntryOfAnOlderFormatIsNotReused() throws IOException {
-		Files.writeString(entry.resolve("base.properties"), Files.readString(entry.resolve("base.properties")).replace("kiln-base-2", "kiln-base-1"));
+		Files.writeString(entry.resolve("base.properties"),
+				Files.readString(entry.resolve("base.properties")).replace(BaseLayerCache.FORMAT, "kiln-base-0"));
 		assertFalse(BaseLayerCache.isComplete(entry));
 	}
 
