@@ -27,20 +27,36 @@ public final class LocalRegistry implements AutoCloseable {
 
 	private final Path folder;
 	private final int port;
+	private final TokenService tokens;
 	private Process process;
 
-	private LocalRegistry(Path folder, int port) {
+	private LocalRegistry(Path folder, int port, TokenService tokens) {
 		this.folder = folder;
 		this.port = port;
+		this.tokens = tokens;
 	}
 
-	/** Starts a registry with authentication (user {@value #USER}). */
+	/** Starts a registry with htpasswd (Basic) authentication of user {@value #USER}. */
 	public static LocalRegistry start() throws IOException {
 		Path folder = Files.createTempDirectory("kiln-registry-");
-		LocalRegistry registry = new LocalRegistry(folder, freePort());
+		LocalRegistry registry = new LocalRegistry(folder, freePort(), null);
 		registry.configure();
 		registry.run();
 		return registry;
+	}
+
+	/** Starts a registry with token authentication: clients get bearer tokens from a {@link TokenService}. */
+	public static LocalRegistry startWithTokenService() throws IOException {
+		Path folder = Files.createTempDirectory("kiln-registry-");
+		LocalRegistry registry = new LocalRegistry(folder, freePort(), TokenService.start(folder));
+		registry.configure();
+		registry.run();
+		return registry;
+	}
+
+	/** The token service, for a registry started with {@link #startWithTokenService()}. */
+	public TokenService tokenService() {
+		return tokens;
 	}
 
 	/** A port nothing listens on now (for "unreachable" tests as well). */
@@ -95,10 +111,17 @@ public final class LocalRegistry implements AutoCloseable {
 				  addr: 127.0.0.1:%d
 				  secret: kiln-test-secret-kept-across-restarts
 				auth:
-				  htpasswd:
-				    realm: kiln-test
-				    path: %s
-				""".formatted(storage(), port, folder.resolve("htpasswd")));
+				%s
+				""".formatted(storage(), port, authentication()));
+	}
+
+	/** The {@code auth} section's body: htpasswd users, or the token service. */
+	private String authentication() {
+		if (tokens == null) {
+			return "  htpasswd:\n    realm: kiln-test\n    path: " + folder.resolve("htpasswd");
+		}
+		return "  token:\n    realm: " + tokens.realm() + "\n    service: " + TokenService.SERVICE + "\n    issuer: " + TokenService.ISSUER
+				+ "\n    rootcertbundle: " + TokenService.certificate(folder);
 	}
 
 	private void run() throws IOException {
@@ -149,6 +172,9 @@ public final class LocalRegistry implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		if (tokens != null) {
+			tokens.close();
+		}
 		try {
 			kill();
 		} catch (InterruptedException e) {
