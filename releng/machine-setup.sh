@@ -11,11 +11,14 @@ BOOT_PACKAGES="qemu-system-x86 ovmf"
 # independent judges of what the engine writes
 CHECK_PACKAGES="fdisk gdisk"
 DISPLAY_PACKAGES="libgtk-3-0 xvfb xauth x11-utils imagemagick"
+# the marketplace tests: Debian's OCI registry on 127.0.0.1, htpasswd for its users, openssl for the token
+# service's key, skopeo as an independent client
+PUBLISH_PACKAGES="docker-registry apache2-utils skopeo curl openssl"
 
 packages_for() {
 	case "$1" in
 		workbench) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES" ;;
-		test) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES $CHECK_PACKAGES" ;;
+		test) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES $CHECK_PACKAGES $PUBLISH_PACKAGES" ;;
 		*) echo "machine-setup.sh: unknown task '$1'" >&2; exit 2 ;;
 	esac
 }

@@ -190,6 +190,15 @@ public class Bot {
 		return find("text field #" + index, () -> nth(Text.class, index), t -> new BotText(t, this));
 	}
 
+	/**
+	 * The first visible text field showing {@code text} (leading and trailing blanks ignored), such as
+	 * the message line of a wizard (as SWTBot's {@code text(String)}).
+	 */
+	public BotText text(String text) {
+		return find("text field '" + text + "'", () -> first(Text.class, t -> text.strip().equals(t.getText().strip())),
+				t -> new BotText(t, this));
+	}
+
 	/** The first visible text field. */
 	public BotText text() {
 		return text(0);

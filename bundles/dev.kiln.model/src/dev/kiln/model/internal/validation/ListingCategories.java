@@ -4,13 +4,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** The marketplace categories Kiln's catalog knows; listings outside them are not browsable. */
-final class ListingCategories {
+public final class ListingCategories {
 
 	static final Set<String> KNOWN = Set.copyOf(new TreeSet<>(Set.of("analytics", "business", "collaboration",
 			"databases", "developer-tools", "devops", "education", "iot", "machine-learning", "media", "monitoring",
 			"networking", "operating-systems", "security", "storage", "web")));
 
 	private ListingCategories() {
+	}
+
+	/** The known category names (the publisher checks listings against them, too). */
+	public static Set<String> known() {
+		return KNOWN;
 	}
 
 	static String names() {

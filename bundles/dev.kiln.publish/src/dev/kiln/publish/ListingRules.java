@@ -1,0 +1,144 @@
+package dev.kiln.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.kiln.publish.internal.PublishText;
+
+/**
+ * The listing rules every release must pass before anything is uploaded; each problem names its field.
+ * The limits match the manifest's rules (KILN-M037…M039) so the editor warns about the same things.
+ */
+public final class ListingRules {
+
+	/** A title fits one line of a catalog tile. */
+	public static final int TITLE_MAX_LENGTH = 72;
+	/** A summary says something, and fits two lines of a tile. */
+	public static final int SUMMARY_MIN_LENGTH = 10;
+	public static final int SUMMARY_MAX_LENGTH = 160;
+	/** Largest logo or screenshot: 5 MB. */
+	public static final long IMAGE_MAX_BYTES = 5L * 1000 * 1000;
+
+	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+	private static final byte[] JPEG_SIGNATURE = { (byte) 0xff, (byte) 0xd8, (byte) 0xff };
+
+	private final Set<String> knownCategories;
+
+	/** Rules with the categories of Kiln's catalog (those of the manifest's rule KILN-M039). */
+	public ListingRules() {
+		this(dev.kiln.model.internal.validation.ListingCategories.known());
+	}
+
+	public ListingRules(Set<String> knownCategories) {
+		this.knownCategories = Set.copyOf(knownCategories);
+	}
+
+	/** The problems of the release's listing, images, logo and screenshots; empty when it passes. */
+	public List<ListingProblem> check(Release release) {
+		List<ListingProblem> problems = new ArrayList<>();
+		Listing listing = release.listing();
+		required(problems, "title", listing.title());
+		required(problems, "summary", listing.summary());
+		required(problems, "description", listing.description());
+		required(problems, "version", listing.version());
+		required(problems, "releaseNotes", listing.releaseNotes());
+		if (listing.title() != null && length(listing.title()) > TITLE_MAX_LENGTH) {
+			problems.add(new ListingProblem("title", PublishText.format("ListingRules_titleTooLong", length(listing.title()), TITLE_MAX_LENGTH)));
+		}
+		if (listing.summary() != null && !listing.summary().isBlank()) {
+			int length = length(listing.summary().strip());
+			if (length < SUMMARY_MIN_LENGTH || length > SUMMARY_MAX_LENGTH) {
+				problems.add(new ListingProblem("summary",
+						PublishText.format("ListingRules_summaryLength", length, SUMMARY_MIN_LENGTH, SUMMARY_MAX_LENGTH)));
+			}
+		}
+		String names = String.join(", ", new TreeSet<>(knownCategories));
+		if (listing.categories().isEmpty()) {
+			problems.add(new ListingProblem("categories", PublishText.format("ListingRules_noCategory", names)));
+		}
+		for (String category : listing.categories()) {
+			if (!knownCategories.contains(category)) {
+				problems.add(new ListingProblem("categories", PublishText.format("ListingRules_unknownCategory", category, names)));
+			}
+		}
+		if (release.images().isEmpty()) {
+			problems.add(new ListingProblem("images", PublishText.format("ListingRules_noImages")));
+		}
+		for (Release.Image image : release.images()) {
+			if (!Files.isRegularFile(image.file())) {
+				problems.add(new ListingProblem("images", PublishText.format("ListingRules_imageMissing", image.format(), image.file())));
+			}
+		}
+		if (release.logo() != null) {
+			picture(problems, "logo", PublishText.format("ListingRules_logo"), release.logo());
+		}
+		for (Path screenshot : release.screenshots()) {
+			picture(problems, "screenshots", PublishText.format("ListingRules_screenshot"), screenshot);
+		}
+		return problems;
+	}
+
+	/** The media type of a PNG or JPEG file by its first bytes, or {@code null}. */
+	public static String pictureType(Path file) throws IOException {
+		byte[] head = new byte[PNG_SIGNATURE.length];
+		int n;
+		try (InputStream in = Files.newInputStream(file)) {
+			n = in.readNBytes(head, 0, head.length);
+		}
+		if (n >= PNG_SIGNATURE.length && startsWith(head, PNG_SIGNATURE)) {
+			return "image/png";
+		}
+		if (n >= JPEG_SIGNATURE.length && startsWith(head, JPEG_SIGNATURE)) {
+			return "image/jpeg";
+		}
+		return null;
+	}
+
+	private static void picture(List<ListingProblem> problems, String field, String what, Path file) {
+		if (!Files.isRegularFile(file)) {
+			problems.add(new ListingProblem(field, PublishText.format("ListingRules_fileMissing", what, file.getFileName())));
+			return;
+		}
+		try {
+			if (pictureType(file) == null) {
+				problems.add(new ListingProblem(field, PublishText.format("ListingRules_fileType", what, file.getFileName())));
+			}
+			long size = Files.size(file);
+			if (size > IMAGE_MAX_BYTES) {
+				problems.add(new ListingProblem(field, PublishText.format("ListingRules_fileTooLarge", what, file.getFileName(), size, IMAGE_MAX_BYTES)));
+			}
+		} catch (IOException e) {
+			problems.add(new ListingProblem(field, PublishText.format("ListingRules_fileMissing", what, file.getFileName())));
+		}
+	}
+
+	private static void required(List<ListingProblem> problems, String field, String value) {
+		if (value == null || value.isBlank()) {
+			problems.add(new ListingProblem(field, PublishText.format("ListingRules_required", words(field))));
+		}
+	}
+
+	/** "releaseNotes" → "release notes". */
+	private static String words(String field) {
+		return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static int length(String text) {
+		return text.codePointCount(0, text.length());
+	}
+
+	private static boolean startsWith(byte[] bytes, byte[] prefix) {
+		for (int i = 0; i < prefix.length; i++) {
+			if (bytes[i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

@@ -1,0 +1,43 @@
+package dev.kiln.publish;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.kiln.image.Progress;
+
+/**
+ * One marketplace back end, connected to a target with credentials: the publish SPI. Every method
+ * that talks to the network may block; call it from a background job, never from the UI thread.
+ */
+public interface Marketplace {
+
+	/** Where this marketplace publishes, e.g. {@code oci 127.0.0.1:5000/acme/hello}. */
+	String describe();
+
+	/** Checks that the marketplace answers and accepts the credentials. */
+	void testConnection() throws PublishException;
+
+	/**
+	 * The problems that stop {@code release} from being published: the listing rules, and a version
+	 * that is already published unless {@code overwrite}. Empty when it may be published.
+	 */
+	List<ListingProblem> check(Release release, boolean overwrite) throws PublishException;
+
+	/**
+	 * Checks, then publishes the release; fails with {@link PublishException.Kind#LISTING} before any
+	 * upload when {@link #check} finds problems.
+	 */
+	PublishResult publish(Release release, PublishOptions options, Progress progress) throws PublishException;
+
+	/** The appliances the marketplace holds with their versions. */
+	List<CatalogEntry> catalog(Progress progress) throws PublishException;
+
+	/** The listing and files of one published release. */
+	PublishedRelease release(String appliance, String version) throws PublishException;
+
+	/**
+	 * Downloads the files of a release into {@code directory}, each checked against its digest, and
+	 * returns them in the order of the release.
+	 */
+	List<Path> download(PublishedRelease release, Path directory, Progress progress) throws PublishException;
+}

@@ -1,0 +1,313 @@
+package dev.kiln.publish.internal.oci;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.google.gson.JsonObject;
+
+import dev.kiln.image.Progress;
+import dev.kiln.publish.CatalogEntry;
+import dev.kiln.publish.Credentials;
+import dev.kiln.publish.Listing;
+import dev.kiln.publish.ListingProblem;
+import dev.kiln.publish.ListingRules;
+import dev.kiln.publish.Marketplace;
+import dev.kiln.publish.MarketplaceTarget;
+import dev.kiln.publish.PublishException;
+import dev.kiln.publish.PublishException.Kind;
+import dev.kiln.publish.PublishOptions;
+import dev.kiln.publish.PublishResult;
+import dev.kiln.publish.PublishedRelease;
+import dev.kiln.publish.Release;
+import dev.kiln.publish.ReleaseSigner;
+import dev.kiln.publish.internal.PublishText;
+
+/**
+ * The marketplace on an OCI distribution registry. A release is one OCI 1.1 image manifest with
+ * artifactType {@value OciMediaTypes#APPLIANCE}, tagged with the version: the listing as config, the
+ * images, logo and screenshots as layers; SBOM and signature are referrers (API or tag schema).
+ * The manifest is pushed by digest and tagged last, so a failed publish leaves no tag behind.
+ */
+public final class OciMarketplace implements Marketplace {
+
+	private final MarketplaceTarget target;
+	private final RegistryClient client;
+	private final ListingRules rules = new ListingRules();
+
+	public OciMarketplace(MarketplaceTarget target, Credentials credentials) {
+		this.target = target;
+		this.client = new RegistryClient(target.url(), credentials);
+	}
+
+	/** The registry client, for tests that look at what was published. */
+	public RegistryClient client() {
+		return client;
+	}
+
+	@Override
+	public String describe() {
+		return "OCI registry " + client.host() + (target.repository().isEmpty() ? "" : "/" + target.repository());
+	}
+
+	@Override
+	public void testConnection() throws PublishException {
+		client.ping();
+	}
+
+	@Override
+	public List<ListingProblem> check(Release release, boolean overwrite) throws PublishException {
+		List<ListingProblem> problems = new ArrayList<>(rules.check(release));
+		Listing listing = release.listing();
+		if (!overwrite && listing.id() != null && listing.version() != null && !listing.version().isBlank()) {
+			String repository = target.repositoryOf(listing.id());
+			if (client.hasManifest(repository, listing.version())) {
+				problems.add(new ListingProblem("version",
+						PublishText.format("ListingRules_versionPublished", listing.version(), client.host() + "/" + repository)));
+			}
+		}
+		return problems;
+	}
+
+	@Override
+	public PublishResult publish(Release release, PublishOptions options, Progress progress) throws PublishException {
+		progress.phase("Checking " + describe(), -1);
+		client.ping();
+		List<ListingProblem> problems = check(release, options.overwrite());
+		if (!problems.isEmpty()) {
+			throw new PublishException(PublishText.format("Oci_listingRejected", problems.size(),
+					problems.stream().map(ListingProblem::toString).collect(Collectors.joining("\n"))), problems);
+		}
+		String repository = target.repositoryOf(release.listing().id());
+		List<Layer> layers = layers(release);
+		Listing listing = release.listing().withImages(
+				release.logo() == null ? null : release.logo().getFileName().toString(),
+				release.screenshots().stream().map(p -> p.getFileName().toString()).toList());
+		byte[] config = ListingJson.write(listing);
+
+		List<String> uploaded = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
+		long bytes = 0;
+		(client.pushBytes(repository, config) ? uploaded : skipped).add(Digests.of(config));
+		for (Layer layer : layers) {
+			checkCancelled(progress);
+			if (client.hasBlob(repository, layer.descriptor.digest())) {
+				skipped.add(layer.descriptor.digest());
+				progress.log("The registry has " + layer.file.getFileName() + " already.");
+				continue;
+			}
+			progress.phase("Uploading " + layer.file.getFileName(), layer.descriptor.size());
+			BlobUpload upload = new BlobUpload(client, repository, layer.file, layer.descriptor.size(), layer.descriptor.digest(),
+					options.chunkSize(), progress);
+			upload.run();
+			bytes += upload.bytesSent();
+			uploaded.add(layer.descriptor.digest());
+		}
+		checkCancelled(progress);
+
+		progress.phase("Publishing the manifest", -1);
+		ImageManifest manifest = new ImageManifest(OciMediaTypes.APPLIANCE, Descriptor.of(OciMediaTypes.LISTING, config),
+				layers.stream().map(Layer::descriptor).toList(), null, annotations(release));
+		byte[] manifestBytes = manifest.toBytes();
+		String digest = client.putManifest(repository, Digests.of(manifestBytes), manifestBytes, OciMediaTypes.IMAGE_MANIFEST).digest();
+		Descriptor subject = new Descriptor(OciMediaTypes.IMAGE_MANIFEST, digest, manifestBytes.length).withArtifactType(OciMediaTypes.APPLIANCE);
+
+		List<String> referrers = new ArrayList<>();
+		byte[] sbom = SbomWriter.write(listing, release.packages(), release.created());
+		referrers.add(new Referrers(client, repository).attach(subject, OciMediaTypes.SBOM, sbom, "sbom.cdx.json", release.created()));
+		if (options.signer() != null) {
+			byte[] signature = signature(options.signer(), digest);
+			referrers.add(new Referrers(client, repository).attach(subject, OciMediaTypes.SIGNATURE, signature, "signature.json", release.created()));
+		}
+		checkCancelled(progress);
+
+		client.putManifest(repository, release.listing().version(), manifestBytes, OciMediaTypes.IMAGE_MANIFEST);
+		// what the customer pulls must be what was pushed
+		RegistryClient.Fetched served = client.manifest(repository, release.listing().version())
+				.orElseThrow(() -> new PublishException(Kind.NOT_FOUND, PublishText.format("Oci_notFound", repository, release.listing().version())));
+		if (!served.digest().equals(digest)) {
+			throw new PublishException(Kind.DIGEST_MISMATCH, PublishText.format("Oci_digestMismatch", repository + ":" + release.listing().version(),
+					served.digest(), digest));
+		}
+		String name = client.host() + "/" + repository;
+		return new PublishResult(name + "@" + digest, name + ":" + release.listing().version(), digest, uploaded, skipped, bytes, referrers);
+	}
+
+	@Override
+	public List<CatalogEntry> catalog(Progress progress) throws PublishException {
+		List<CatalogEntry> entries = new ArrayList<>();
+		String prefix = target.repository().isEmpty() ? "" : target.repository() + "/";
+		for (String repository : client.catalog()) {
+			checkCancelled(progress);
+			if (!repository.startsWith(prefix)) {
+				continue;
+			}
+			List<String> versions = client.tags(repository).stream().filter(tag -> !tag.startsWith("sha256-")).toList();
+			if (!versions.isEmpty() && isAppliance(repository, versions.get(versions.size() - 1))) {
+				entries.add(new CatalogEntry(repository, versions));
+			}
+		}
+		return entries;
+	}
+
+	private boolean isAppliance(String repository, String tag) throws PublishException {
+		Optional<RegistryClient.Fetched> fetched = client.manifest(repository, tag);
+		if (fetched.isEmpty() || !fetched.get().mediaType().startsWith(OciMediaTypes.IMAGE_MANIFEST)) {
+			return false;
+		}
+		try {
+			return OciMediaTypes.APPLIANCE.equals(ImageManifest.parse(fetched.get().content()).effectiveArtifactType());
+		} catch (IllegalArgumentException e) {
+			return false;
+		}
+	}
+
+	@Override
+	public PublishedRelease release(String appliance, String version) throws PublishException {
+		RegistryClient.Fetched fetched = client.manifest(appliance, version)
+				.orElseThrow(() -> new PublishException(Kind.NOT_FOUND, PublishText.format("Oci_notFound", appliance, version)));
+		ImageManifest manifest;
+		try {
+			manifest = ImageManifest.parse(fetched.content());
+		} catch (IllegalArgumentException e) {
+			throw new PublishException(Kind.PROTOCOL, PublishText.format("Oci_notAppliance", appliance, version, e.getMessage()), e);
+		}
+		if (!OciMediaTypes.APPLIANCE.equals(manifest.effectiveArtifactType())) {
+			throw new PublishException(Kind.PROTOCOL, PublishText.format("Oci_notAppliance", appliance, version, manifest.effectiveArtifactType()));
+		}
+		Listing listing;
+		try {
+			listing = ListingJson.read(client.blob(appliance, manifest.config().digest()));
+		} catch (IllegalArgumentException e) {
+			throw new PublishException(Kind.PROTOCOL, PublishText.format("Oci_notAppliance", appliance, version, e.getMessage()), e);
+		}
+		List<PublishedRelease.File> files = new ArrayList<>();
+		for (Descriptor layer : manifest.layers()) {
+			String name = layer.annotation(OciMediaTypes.TITLE);
+			files.add(new PublishedRelease.File(name == null ? Digests.hex(layer.digest()) : name, layer.mediaType(), layer.digest(), layer.size()));
+		}
+		return new PublishedRelease(appliance, version, fetched.digest(), listing, files);
+	}
+
+	@Override
+	public List<Path> download(PublishedRelease release, Path directory, Progress progress) throws PublishException {
+		List<Path> files = new ArrayList<>();
+		try {
+			Files.createDirectories(directory);
+		} catch (IOException e) {
+			throw new PublishException(Kind.IO, PublishText.format("Oci_writeFailed", directory, e.getMessage()), e);
+		}
+		for (PublishedRelease.File file : release.files()) {
+			checkCancelled(progress);
+			Path target = directory.resolve(Path.of(file.name()).getFileName().toString());
+			progress.phase("Downloading " + file.name(), file.size());
+			client.download(release.appliance(), file.digest(), file.size(), target, progress);
+			files.add(target);
+		}
+		return files;
+	}
+
+	// --- the release's parts ---------------------------------------------------------------------
+
+	/** A layer: the file and its descriptor. */
+	private record Layer(Path file, Descriptor descriptor) {
+	}
+
+	private static List<Layer> layers(Release release) throws PublishException {
+		List<Layer> layers = new ArrayList<>();
+		Set<String> names = new LinkedHashSet<>();
+		for (Release.Image image : release.images()) {
+			layers.add(layer(image.file(), OciMediaTypes.image(image.format()), image.sha256(), "image", names));
+		}
+		if (release.logo() != null) {
+			layers.add(layer(release.logo(), pictureType(release.logo()), null, "logo", names));
+		}
+		for (Path screenshot : release.screenshots()) {
+			layers.add(layer(screenshot, pictureType(screenshot), null, "screenshot", names));
+		}
+		return layers;
+	}
+
+	private static Layer layer(Path file, String mediaType, String sha256, String role, Set<String> names) throws PublishException {
+		try {
+			String digest = sha256 != null ? Digests.SHA256 + sha256 : Digests.of(file);
+			String name = file.getFileName().toString();
+			if (!names.add(name)) {
+				throw new PublishException(Kind.IO, PublishText.format("Oci_readFailed", file, "another file of the release has the name " + name));
+			}
+			Map<String, String> annotations = new LinkedHashMap<>();
+			annotations.put(OciMediaTypes.TITLE, name);
+			annotations.put(OciMediaTypes.ROLE, role);
+			return new Layer(file, new Descriptor(mediaType, digest, Files.size(file)).withAnnotations(annotations));
+		} catch (IOException e) {
+			throw new PublishException(Kind.IO, PublishText.format("Oci_readFailed", file, e.getMessage()), e);
+		}
+	}
+
+	private static String pictureType(Path file) throws PublishException {
+		try {
+			String type = ListingRules.pictureType(file);
+			return type == null ? "application/octet-stream" : type;
+		} catch (IOException e) {
+			throw new PublishException(Kind.IO, PublishText.format("Oci_readFailed", file, e.getMessage()), e);
+		}
+	}
+
+	private static Map<String, String> annotations(Release release) {
+		Listing listing = release.listing();
+		Map<String, String> annotations = new LinkedHashMap<>();
+		annotations.put(OciMediaTypes.TITLE, listing.title());
+		annotations.put(OciMediaTypes.DESCRIPTION, listing.summary());
+		annotations.put(OciMediaTypes.VERSION, listing.version());
+		annotations.put(OciMediaTypes.CREATED, release.created().toString());
+		if (listing.vendor() != null) {
+			annotations.put(OciMediaTypes.VENDOR, listing.vendor());
+		}
+		if (listing.license() != null) {
+			annotations.put(OciMediaTypes.LICENSES, listing.license());
+		}
+		if (listing.support() != null && listing.support().url() != null) {
+			annotations.put(OciMediaTypes.URL, listing.support().url());
+		}
+		annotations.values().removeIf(java.util.Objects::isNull);
+		return annotations;
+	}
+
+	private static byte[] signature(ReleaseSigner signer, String digest) throws PublishException {
+		try {
+			JsonObject json = new JsonObject();
+			json.addProperty("digest", digest);
+			json.addProperty("algorithm", ReleaseSigner.ALGORITHM);
+			json.addProperty("signature", signer.sign(digest));
+			json.addProperty("publicKey", signer.publicKey());
+			return Json.bytes(json);
+		} catch (GeneralSecurityException e) {
+			throw new PublishException(Kind.IO, PublishText.format("Oci_signFailed", e.getMessage()), e);
+		}
+	}
+
+	/** Reads a signature document attached by {@link #publish}; for tests and the catalog. */
+	public static Map<String, String> readSignature(byte[] content) {
+		return Json.toStringMap(Json.parse(content, "the signature"));
+	}
+
+	private static void checkCancelled(Progress progress) throws PublishException {
+		if (progress.isCancelled()) {
+			throw new PublishException(Kind.CANCELLED, PublishText.format("Oci_cancelled"));
+		}
+	}
+
+	static String utf8(byte[] bytes) {
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,48 @@
+package dev.kiln.publish.internal.oci;
+
+import java.util.Locale;
+
+/**
+ * Media types of a Kiln release in an OCI registry (OCI image-spec 1.1 "artifacts" guidance;
+ * the layout is described in docs/publishing.md).
+ */
+public final class OciMediaTypes {
+
+	public static final String IMAGE_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+	public static final String IMAGE_INDEX = "application/vnd.oci.image.index.v1+json";
+	/** The empty descriptor's media type and content ({@code {}}), for artifacts without a config. */
+	public static final String EMPTY = "application/vnd.oci.empty.v1+json";
+	public static final byte[] EMPTY_CONTENT = { '{', '}' };
+
+	/** The artifactType of an appliance release. */
+	public static final String APPLIANCE = "application/vnd.kiln.appliance.v1+json";
+	/** The config of an appliance release: the listing JSON. */
+	public static final String LISTING = "application/vnd.kiln.listing.v1+json";
+	/** The artifactType and layer of a release's signature. */
+	public static final String SIGNATURE = "application/vnd.kiln.signature.v1+json";
+	/** The artifactType and layer of a release's SBOM (CycloneDX 1.5 JSON). */
+	public static final String SBOM = "application/vnd.cyclonedx+json";
+
+	/** Annotation keys (OCI image-spec annotations.md) and Kiln's own. */
+	public static final String TITLE = "org.opencontainers.image.title";
+	public static final String DESCRIPTION = "org.opencontainers.image.description";
+	public static final String VERSION = "org.opencontainers.image.version";
+	public static final String VENDOR = "org.opencontainers.image.vendor";
+	public static final String CREATED = "org.opencontainers.image.created";
+	public static final String LICENSES = "org.opencontainers.image.licenses";
+	public static final String URL = "org.opencontainers.image.url";
+	public static final String ROLE = "dev.kiln.role";
+
+	private OciMediaTypes() {
+	}
+
+	/** The layer media type of an image format: {@code application/vnd.kiln.image.ova} etc. */
+	public static String image(String format) {
+		return "application/vnd.kiln.image." + format.toLowerCase(Locale.ROOT);
+	}
+
+	/** Whether a layer media type is one of Kiln's image formats. */
+	public static boolean isImage(String mediaType) {
+		return mediaType.startsWith("application/vnd.kiln.image.");
+	}
+}

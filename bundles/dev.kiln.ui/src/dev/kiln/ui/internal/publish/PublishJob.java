@@ -1,0 +1,85 @@
+package dev.kiln.ui.internal.publish;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+import dev.kiln.publish.Credentials;
+import dev.kiln.publish.Marketplace;
+import dev.kiln.publish.Marketplaces;
+import dev.kiln.publish.PublishException;
+import dev.kiln.publish.PublishOptions;
+import dev.kiln.publish.PublishResult;
+import dev.kiln.publish.Release;
+import dev.kiln.ui.internal.UIText;
+
+/**
+ * Publishes a release in the background, cancellable; records it in the workspace's publish history.
+ * Listeners hear the phases and, at the end, the result or the error.
+ */
+public final class PublishJob extends Job {
+
+	/** The family of publish jobs, for waiting on them. */
+	public static final Object FAMILY = PublishJob.class;
+
+	private final SavedMarketplace marketplace;
+	private final Credentials credentials;
+	private final Release release;
+	private final PublishOptions options;
+	private final Consumer<String> phases;
+	private volatile PublishResult result;
+	private volatile String error;
+
+	public PublishJob(SavedMarketplace marketplace, Credentials credentials, Release release, PublishOptions options, Consumer<String> phases) {
+		super(UIText.bind(UIText.PublishJob_name, release.listing().title(), marketplace.name()));
+		this.marketplace = marketplace;
+		this.credentials = credentials;
+		this.release = release;
+		this.options = options;
+		this.phases = phases;
+		setUser(true);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		long total = release.images().stream().mapToLong(i -> i.file().toFile().length()).sum();
+		monitor.beginTask(getName(), (int) Math.max(1, total / 1024));
+		try {
+			Marketplace target = Marketplaces.connect(marketplace.target(), credentials);
+			result = target.publish(release, options, new MonitorProgress(monitor, phases));
+			new MarketplaceStore().recordPublished(marketplace.name(), result);
+			return Status.OK_STATUS;
+		} catch (PublishException e) {
+			error = e.getMessage();
+			return e.kind() == PublishException.Kind.CANCELLED ? Status.CANCEL_STATUS : Status.error(e.getMessage(), e);
+		} catch (IOException e) {
+			error = e.getMessage();
+			return Status.error(e.getMessage(), e);
+		} finally {
+			monitor.done();
+		}
+	}
+
+	public SavedMarketplace marketplace() {
+		return marketplace;
+	}
+
+	/** The published release, once the job succeeded. */
+	public PublishResult result() {
+		return result;
+	}
+
+	/** Why the job failed, or {@code null}. */
+	public String error() {
+		return error;
+	}
+}

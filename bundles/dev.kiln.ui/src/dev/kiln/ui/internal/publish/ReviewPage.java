@@ -1,0 +1,112 @@
+package dev.kiln.ui.internal.publish;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+
+import dev.kiln.publish.Credentials;
+import dev.kiln.publish.ListingProblem;
+import dev.kiln.publish.Marketplaces;
+import dev.kiln.publish.PublishException;
+import dev.kiln.publish.Release;
+import dev.kiln.ui.internal.UIText;
+
+/**
+ * The checklist before publishing: listing rules (with the files), images present, version not yet
+ * published, signed. Checked in the background each time the page is shown; Finish waits for green.
+ */
+final class ReviewPage extends WizardPage {
+
+	/** One line of the checklist. */
+	record Check(boolean passed, String text) {
+	}
+
+	private final PublishRequest request;
+	private final TargetPage target;
+	private Table table;
+	private volatile boolean passed;
+
+	ReviewPage(PublishRequest request, TargetPage target) {
+		super("review"); //$NON-NLS-1$
+		this.request = request;
+		this.target = target;
+		setTitle(UIText.ReviewPage_title);
+		setDescription(UIText.ReviewPage_description);
+		setPageComplete(false);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().applyTo(page);
+		table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 160).applyTo(table);
+		setControl(page);
+	}
+
+	@Override
+	public boolean canFlipToNextPage() {
+		return false; // Finish publishes; the result page follows by itself
+	}
+
+	boolean passed() {
+		return passed;
+	}
+
+	@Override
+	public void setVisible(boolean visible) {
+		super.setVisible(visible);
+		if (visible) {
+			recheck();
+		}
+	}
+
+	private void recheck() {
+		passed = false;
+		setPageComplete(false);
+		table.removeAll();
+		new TableItem(table, SWT.NONE).setText(UIText.ReviewPage_checking);
+		Release release = request.release();
+		SavedMarketplace marketplace = request.marketplace;
+		Credentials credentials = target.credentials();
+		CompletableFuture.supplyAsync(() -> checks(release, marketplace, credentials)).thenAccept(checks -> table.getDisplay().asyncExec(() -> {
+			if (table.isDisposed()) {
+				return;
+			}
+			table.removeAll();
+			for (Check check : checks) {
+				new TableItem(table, SWT.NONE).setText((check.passed() ? "\u2714 " : "\u2718 ") + check.text()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			passed = checks.stream().allMatch(Check::passed);
+			setErrorMessage(passed ? null : checks.stream().filter(c -> !c.passed()).findFirst().get().text());
+			setPageComplete(passed);
+		}));
+	}
+
+	/** The checklist; runs off the UI thread (files and network). */
+	private static List<Check> checks(Release release, SavedMarketplace marketplace, Credentials credentials) {
+		List<Check> checks = new ArrayList<>();
+		try {
+			List<ListingProblem> problems = Marketplaces.connect(marketplace.target(), credentials).check(release, false);
+			if (problems.isEmpty()) {
+				checks.add(new Check(true, UIText.ReviewPage_rulesPassed));
+			}
+			problems.forEach(p -> checks.add(new Check(false, p.message())));
+		} catch (PublishException e) {
+			checks.add(new Check(false, e.getMessage()));
+		}
+		for (Release.Image image : release.images()) {
+			checks.add(new Check(image.file().toFile().isFile(), UIText.bind(UIText.ReviewPage_image, image.format(), image.file().getFileName())));
+		}
+		checks.add(new Check(true, UIText.ReviewPage_signed));
+		return checks;
+	}
+}

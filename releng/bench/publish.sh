@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): publish throughput of a 1 GiB OVA to Debian's docker-registry on 127.0.0.1
+# with Kiln's OCI publisher, against curl uploading the same blob in one request (POST + one PUT),
+# then a re-publish of the unchanged release (no blob may be uploaded again). One run, ratios printed.
+#
+# Usage: [KILN_BENCH_CHUNK_MIB=16] releng/bench/publish.sh [WORK_DIR]
+#   WORK_DIR holds the 1 GiB file (random bytes, reused when present); default: a temporary
+#   directory, removed at the end. The registry's storage is a temporary directory of its own.
+#
+# Needs docker-registry, apache2-utils (htpasswd) and curl (releng/machine-setup.sh test), and a
+# build of the publish bundle and its tests:
+#   ./mvnw -B -o verify -DskipTests -pl releng/dev.kiln.target,bundles/dev.kiln.model,bundles/dev.kiln.image,bundles/dev.kiln.publish,tests/dev.kiln.publish.testsupport,tests/dev.kiln.publish.tests
+# dev.kiln.publish.bench.PublishBench (test fragment) runs on a plain class path: the target/classes
+# folders and Gson. Both uploads get the SHA-256 computed beforehand (Kiln has it from the build report).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$ROOT/releng/java-home.sh"
+for tool in docker-registry htpasswd curl; do
+	command -v "$tool" >/dev/null || { echo "$tool is missing: releng/machine-setup.sh test" >&2; exit 1; }
+done
+BENCH_CLASS=$ROOT/tests/dev.kiln.publish.tests/target/classes/dev/kiln/publish/bench/PublishBench.class
+[ -f "$BENCH_CLASS" ] || {
+	echo "build first: ./mvnw -B -o verify -DskipTests -pl releng/dev.kiln.target,bundles/dev.kiln.model,bundles/dev.kiln.image,bundles/dev.kiln.publish,tests/dev.kiln.publish.testsupport,tests/dev.kiln.publish.tests" >&2
+	exit 1
+}
+GSON=$(ls ~/.m2/repository/com/google/code/gson/gson/2.13.2/gson-2.13.2.jar)
+CP=$ROOT/bundles/dev.kiln.publish/target/classes:$ROOT/bundles/dev.kiln.image/target/classes:$ROOT/bundles/dev.kiln.model/target/classes
+CP=$CP:$ROOT/tests/dev.kiln.publish.testsupport/target/classes:$ROOT/tests/dev.kiln.publish.tests/target/classes:$GSON
+
+if [ $# -ge 1 ]; then
+	WORK=$1
+	mkdir -p "$WORK"
+else
+	WORK=$(mktemp -d)
+	trap 'rm -rf "$WORK"' EXIT
+fi
+OVA=$WORK/bench-1.0.0.ova
+if [ ! -f "$OVA" ]; then
+	echo "Making a 1 GiB file of random bytes ..."
+	head -c 1G /dev/urandom > "$OVA.part"
+	mv "$OVA.part" "$OVA"
+fi
+cat "$OVA" > /dev/null
+"$JAVA_HOME/bin/java" -Xmx256m ${KILN_BENCH_CHUNK_MIB:+-Dkiln.bench.chunkMiB=$KILN_BENCH_CHUNK_MIB} -cp "$CP" dev.kiln.publish.bench.PublishBench "$OVA"

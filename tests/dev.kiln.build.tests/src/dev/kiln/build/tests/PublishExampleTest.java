@@ -1,0 +1,92 @@
+package dev.kiln.build.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.kiln.build.ManifestCheck;
+import dev.kiln.build.ReleaseMapper;
+import dev.kiln.image.Progress;
+import dev.kiln.model.Appliance;
+import dev.kiln.publish.Credentials;
+import dev.kiln.publish.Listing;
+import dev.kiln.publish.Marketplace;
+import dev.kiln.publish.MarketplaceTarget;
+import dev.kiln.publish.Marketplaces;
+import dev.kiln.publish.PublishOptions;
+import dev.kiln.publish.PublishResult;
+import dev.kiln.publish.PublishedRelease;
+import dev.kiln.publish.Release;
+import dev.kiln.publish.testsupport.LocalRegistry;
+
+/**
+ * The hello-appliance example's real images, as its build wrote them ({@code kiln.example.images}),
+ * published to Debian's docker-registry on 127.0.0.1 and pulled back by Kiln and skopeo. Skipped when
+ * the example has not been built.
+ */
+class PublishExampleTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theExamplesBuiltImagesArePublishedAndPulledBackByteForByte() throws Exception {
+		Path images = Path.of(System.getProperty("kiln.example.images", "")).toAbsolutePath();
+		Path project = ExampleProjects.hello();
+		ManifestCheck.Result checked = new ManifestCheck().check(project.resolve(ManifestCheck.MANIFEST_FILE), project, "appliance.xml");
+		Appliance appliance = checked.appliance();
+		List<Release.Image> built = new ArrayList<>();
+		for (String format : List.of("ova", "qcow2", "vmdk")) { // the raw disk is not something customers download
+			Path file = images.resolve(appliance.getId() + "-" + appliance.getVersion() + "." + format);
+			if (Files.isRegularFile(file)) {
+				built.add(new Release.Image(format, file, null));
+			}
+		}
+		assumeFalse(built.isEmpty(), "the example has not been built into " + images);
+
+		Listing listing = ReleaseMapper.listing(appliance, project);
+		assertEquals(null, listing.releaseNotes(), "the example's manifest has no release notes; the vendor adds them when publishing");
+		Listing withNotes = new Listing(listing.id(), listing.name(), listing.version(), listing.vendor(), listing.title(), listing.summary(),
+				listing.description(), listing.categories(), "First release of the example.", listing.pricing(), listing.license(), listing.eula(),
+				listing.support(), listing.hardware(), null, List.of());
+		Release release = ReleaseMapper.release(appliance, project, withNotes, built, List.of(), 1_704_067_200L);
+
+		try (LocalRegistry registry = LocalRegistry.start()) {
+			Marketplace marketplace = Marketplaces.connect(new MarketplaceTarget("local", MarketplaceTarget.OCI, registry.url(), "examples"),
+					Credentials.of(LocalRegistry.USER, LocalRegistry.PASSWORD));
+			PublishResult result = marketplace.publish(release, PublishOptions.defaults(), Progress.NONE);
+
+			PublishedRelease published = marketplace.release("examples/hello-appliance", "1.0.0");
+			assertEquals(result.digest(), published.digest());
+			assertEquals("Hello Appliance", published.listing().title());
+			assertEquals(new Listing.Hardware(1, 512, 2048, "hybrid"), published.listing().hardware());
+			List<Path> pulled = marketplace.download(published, folder.resolve("kiln"), Progress.NONE);
+			for (int i = 0; i < built.size(); i++) {
+				assertEquals(-1, Files.mismatch(built.get(i).file(), pulled.get(i)), pulled.get(i).toString());
+			}
+			Path copy = folder.resolve("skopeo");
+			Process skopeo = new ProcessBuilder("skopeo", "copy", "--src-creds", LocalRegistry.USER + ":" + LocalRegistry.PASSWORD,
+					"--src-tls-verify=false", "docker://" + registry.host() + "/examples/hello-appliance@" + result.digest(), "dir:" + copy)
+					.redirectErrorStream(true).start();
+			String output = new String(skopeo.getInputStream().readAllBytes());
+			assertTrue(skopeo.waitFor(300, TimeUnit.SECONDS));
+			assertEquals(0, skopeo.exitValue(), output);
+			for (PublishedRelease.File file : published.files()) {
+				Path blob = copy.resolve(file.digest().substring("sha256:".length()));
+				Path source = built.stream().map(Release.Image::file).filter(f -> f.getFileName().toString().equals(file.name())).findFirst().orElseThrow();
+				assertEquals(-1, Files.mismatch(source, blob), "skopeo's " + file.name());
+			}
+			assertFalse(result.referrers().isEmpty(), "the SBOM is attached");
+		}
+	}
+}

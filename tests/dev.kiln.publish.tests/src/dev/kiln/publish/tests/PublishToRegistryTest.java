@@ -1,0 +1,229 @@
+package dev.kiln.publish.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.kiln.image.Progress;
+import dev.kiln.publish.CatalogEntry;
+import dev.kiln.publish.Credentials;
+import dev.kiln.publish.ListingProblem;
+import dev.kiln.publish.Marketplace;
+import dev.kiln.publish.MarketplaceTarget;
+import dev.kiln.publish.Marketplaces;
+import dev.kiln.publish.PublishException;
+import dev.kiln.publish.PublishOptions;
+import dev.kiln.publish.PublishResult;
+import dev.kiln.publish.PublishedRelease;
+import dev.kiln.publish.Release;
+import dev.kiln.publish.ReleaseSigner;
+import dev.kiln.publish.internal.oci.Descriptor;
+import dev.kiln.publish.internal.oci.ImageManifest;
+import dev.kiln.publish.internal.oci.OciMarketplace;
+import dev.kiln.publish.internal.oci.OciMediaTypes;
+import dev.kiln.publish.internal.oci.RegistryClient;
+import dev.kiln.publish.testsupport.LocalRegistry;
+
+/** Publishing releases to Debian's docker-registry on 127.0.0.1 and reading them back, with Kiln and with skopeo. */
+class PublishToRegistryTest {
+
+	private static LocalRegistry registry;
+
+	@TempDir
+	Path folder;
+
+	@BeforeAll
+	static void startRegistry() throws IOException {
+		registry = LocalRegistry.start();
+	}
+
+	@AfterAll
+	static void stopRegistry() throws IOException {
+		registry.close();
+	}
+
+	private static MarketplaceTarget target() {
+		return new MarketplaceTarget("local", MarketplaceTarget.OCI, registry.url(), "kiln-tests");
+	}
+
+	private static Marketplace marketplace() throws PublishException {
+		return Marketplaces.connect(target(), Credentials.of(LocalRegistry.USER, LocalRegistry.PASSWORD));
+	}
+
+	@Test
+	void aReleaseIsOneManifestWithTheListingAsConfigAndEveryFileAsATitledLayer() throws Exception {
+		Release release = TestReleases.release(folder, "layout", "1.0.0");
+		PublishResult result = marketplace().publish(release, PublishOptions.defaults(), Progress.NONE);
+
+		assertEquals(registry.host() + "/kiln-tests/layout@" + result.digest(), result.reference());
+		RegistryClient client = ((OciMarketplace) marketplace()).client();
+		ImageManifest manifest = ImageManifest.parse(client.manifest("kiln-tests/layout", "1.0.0").orElseThrow().content());
+		assertEquals(OciMediaTypes.APPLIANCE, manifest.artifactType());
+		assertEquals(OciMediaTypes.LISTING, manifest.config().mediaType());
+		assertEquals(List.of("application/vnd.kiln.image.ova", "application/vnd.kiln.image.qcow2", "image/png", "image/jpeg"),
+				manifest.layers().stream().map(Descriptor::mediaType).toList());
+		assertEquals(List.of("layout-1.0.0.ova", "layout-1.0.0.qcow2", "logo.png", "console.jpg"),
+				manifest.layers().stream().map(l -> l.annotation(OciMediaTypes.TITLE)).toList());
+		assertEquals("1.0.0", manifest.annotations().get(OciMediaTypes.VERSION));
+		assertEquals("Hello Appliance", manifest.annotations().get(OciMediaTypes.TITLE));
+		assertEquals("2024-01-01T00:00:00Z", manifest.annotations().get(OciMediaTypes.CREATED));
+		assertEquals("Apache-2.0", manifest.annotations().get(OciMediaTypes.LICENSES));
+	}
+
+	@Test
+	void kilnAndSkopeoPullTheReleaseBackByDigestByteForByteAndTheCatalogReadsItsListing() throws Exception {
+		Release release = TestReleases.release(folder, "hello", "1.0.0");
+		PublishResult result = marketplace().publish(release, PublishOptions.defaults(), Progress.NONE);
+		List<Path> sources = new ArrayList<>(release.images().stream().map(Release.Image::file).toList());
+		sources.add(release.logo());
+		sources.addAll(release.screenshots());
+
+		// Kiln's catalog client
+		List<CatalogEntry> catalog = marketplace().catalog(Progress.NONE);
+		assertTrue(catalog.contains(new CatalogEntry("kiln-tests/hello", List.of("1.0.0"))), catalog.toString());
+		PublishedRelease published = marketplace().release("kiln-tests/hello", "1.0.0");
+		assertEquals(result.digest(), published.digest());
+		assertEquals(release.listing().withImages("logo.png", List.of("console.jpg")), published.listing());
+		List<Path> downloaded = marketplace().download(published, folder.resolve("kiln-pull"), Progress.NONE);
+		assertEquals(sources.size(), downloaded.size());
+		for (int i = 0; i < sources.size(); i++) {
+			assertEquals(-1, Files.mismatch(sources.get(i), downloaded.get(i)), downloaded.get(i) + " differs from " + sources.get(i));
+		}
+
+		// skopeo, an independent client
+		Path copy = folder.resolve("skopeo");
+		skopeo("copy", "--src-creds", LocalRegistry.USER + ":" + LocalRegistry.PASSWORD, "--src-tls-verify=false",
+				"docker://" + registry.host() + "/kiln-tests/hello@" + result.digest(), "dir:" + copy);
+		ImageManifest pulled = ImageManifest.parse(Files.readAllBytes(copy.resolve("manifest.json")));
+		assertEquals(result.digest(), dev.kiln.publish.internal.oci.Digests.of(Files.readAllBytes(copy.resolve("manifest.json"))));
+		for (int i = 0; i < sources.size(); i++) {
+			Path blob = copy.resolve(pulled.layers().get(i).digest().substring("sha256:".length()));
+			assertEquals(-1, Files.mismatch(sources.get(i), blob), "skopeo's " + blob.getFileName() + " differs from " + sources.get(i));
+		}
+		String config = Files.readString(copy.resolve(pulled.config().digest().substring("sha256:".length())), StandardCharsets.UTF_8);
+		assertTrue(config.contains("\"title\":\"Hello Appliance\""), config);
+	}
+
+	@Test
+	void theSbomAndTheSignatureAreAttachedAsReferrersUnderTheTagSchemaFallback() throws Exception {
+		Release release = TestReleases.release(folder, "signed", "1.0.0");
+		ReleaseSigner signer = new ReleaseSigner(ReleaseSigner.generateKeys());
+		PublishResult result = marketplace().publish(release, PublishOptions.defaults().withSigner(signer), Progress.NONE);
+
+		RegistryClient client = ((OciMarketplace) marketplace()).client();
+		assertTrue(client.referrers("kiln-tests/signed", result.digest()).isEmpty(), "distribution 2.8 has no referrers API");
+		List<Descriptor> referrers = ImageManifest.parseIndex(
+				client.manifest("kiln-tests/signed", "sha256-" + result.digest().substring(7)).orElseThrow().content());
+		assertEquals(List.of(OciMediaTypes.SBOM, OciMediaTypes.SIGNATURE), referrers.stream().map(Descriptor::artifactType).toList());
+		assertEquals(result.referrers(), referrers.stream().map(Descriptor::digest).toList());
+
+		ImageManifest sbom = ImageManifest.parse(client.manifest("kiln-tests/signed", referrers.get(0).digest()).orElseThrow().content());
+		assertEquals(result.digest(), sbom.subject().digest());
+		String sbomJson = new String(client.blob("kiln-tests/signed", sbom.layers().get(0).digest()), StandardCharsets.UTF_8);
+		assertTrue(sbomJson.contains("\"purl\":\"pkg:deb/debian/busybox@1%3A1.37.0-6?arch=amd64\""), sbomJson);
+
+		ImageManifest signature = ImageManifest.parse(client.manifest("kiln-tests/signed", referrers.get(1).digest()).orElseThrow().content());
+		Map<String, String> document = OciMarketplace.readSignature(client.blob("kiln-tests/signed", signature.layers().get(0).digest()));
+		assertEquals(result.digest(), document.get("digest"));
+		assertTrue(ReleaseSigner.verify(result.digest(), document.get("signature"), document.get("publicKey")));
+	}
+
+	@Test
+	void republishingAnUnchangedReleaseUploadsNoBlobAndGivesTheSameDigest() throws Exception {
+		Release release = TestReleases.release(folder, "again", "1.0.0");
+		PublishResult first = marketplace().publish(release, PublishOptions.defaults(), Progress.NONE);
+		PublishResult second = marketplace().publish(release, PublishOptions.defaults().withOverwrite(true), Progress.NONE);
+
+		assertEquals(first.digest(), second.digest());
+		assertEquals(List.of(), second.uploaded());
+		assertEquals(0, second.bytesUploaded());
+		assertEquals(5, second.skipped().size(), "config and four layers");
+	}
+
+	@Test
+	void aVersionAlreadyPublishedIsRefusedBeforeAnyUploadUnlessOverwriteIsAllowed() throws Exception {
+		Release release = TestReleases.release(folder, "versioned", "2.0.0");
+		marketplace().publish(release, PublishOptions.defaults(), Progress.NONE);
+
+		List<ListingProblem> problems = marketplace().check(release, false);
+		assertEquals(List.of("version"), problems.stream().map(ListingProblem::field).toList());
+		assertTrue(problems.get(0).message().contains("Version 2.0.0 is already published in " + registry.host() + "/kiln-tests/versioned"),
+				problems.get(0).message());
+		PublishException refused = assertThrows(PublishException.class,
+				() -> marketplace().publish(release, PublishOptions.defaults(), Progress.NONE));
+		assertEquals(PublishException.Kind.LISTING, refused.kind());
+		assertEquals(List.of(), marketplace().check(release, true));
+	}
+
+	@Test
+	void aWrongPasswordFailsClearlyAndNothingIsTagged() throws Exception {
+		Release release = TestReleases.release(folder, "wrong-password", "1.0.0");
+		Marketplace wrong = Marketplaces.connect(target(), Credentials.of(LocalRegistry.USER, "not-the-password"));
+
+		PublishException e = assertThrows(PublishException.class, () -> wrong.publish(release, PublishOptions.defaults(), Progress.NONE));
+		assertEquals(PublishException.Kind.AUTHENTICATION, e.kind());
+		assertEquals("The registry " + registry.host() + " refused the credentials of user 'vendor' (HTTP 401). "
+				+ "Check the user name and password or token.", e.getMessage());
+		assertFalse(e.getMessage().contains("not-the-password"));
+		assertFalse(marketplace().catalog(Progress.NONE).stream().anyMatch(c -> c.appliance().equals("kiln-tests/wrong-password")));
+		assertEquals(List.of(), ((OciMarketplace) marketplace()).client().tags("kiln-tests/wrong-password"));
+	}
+
+	@Test
+	void noCredentialsForARegistryThatAsksForThemSaysWhereToGiveThem() throws Exception {
+		Marketplace anonymous = Marketplaces.connect(target(), Credentials.NONE);
+		PublishException e = assertThrows(PublishException.class, anonymous::testConnection);
+		assertEquals(PublishException.Kind.AUTHENTICATION, e.kind());
+		assertTrue(e.getMessage().contains("KILN_REGISTRY_USER and KILN_REGISTRY_PASSWORD"), e.getMessage());
+	}
+
+	@Test
+	void anUnreachableRegistryFailsClearly() throws Exception {
+		Release release = TestReleases.release(folder, "nowhere", "1.0.0");
+		MarketplaceTarget nowhere = new MarketplaceTarget("nowhere", MarketplaceTarget.OCI,
+				java.net.URI.create("http://127.0.0.1:" + LocalRegistry.freePort()), "kiln-tests");
+		Marketplace marketplace = Marketplaces.connect(nowhere, Credentials.of(LocalRegistry.USER, LocalRegistry.PASSWORD));
+
+		PublishException e = assertThrows(PublishException.class, () -> marketplace.publish(release, PublishOptions.defaults(), Progress.NONE));
+		assertEquals(PublishException.Kind.UNREACHABLE, e.kind());
+		assertTrue(e.getMessage().startsWith("The registry " + nowhere.url() + " cannot be reached: connection refused"), e.getMessage());
+	}
+
+	@Test
+	void aListingThatBreaksARuleIsRefusedBeforeAnyUpload() throws Exception {
+		Release good = TestReleases.release(folder, "bad-listing", "1.0.0");
+		var l = good.listing();
+		Release bad = TestReleases.withListing(good, new dev.kiln.publish.Listing(l.id(), l.name(), l.version(), l.vendor(), "x".repeat(80),
+				l.summary(), l.description(), l.categories(), l.releaseNotes(), l.pricing(), l.license(), l.eula(), l.support(), l.hardware(), null, List.of()));
+
+		PublishException e = assertThrows(PublishException.class, () -> marketplace().publish(bad, PublishOptions.defaults(), Progress.NONE));
+		assertEquals(PublishException.Kind.LISTING, e.kind());
+		assertEquals(List.of("title"), e.problems().stream().map(ListingProblem::field).toList());
+		RegistryClient client = ((OciMarketplace) marketplace()).client();
+		assertFalse(client.hasBlob("kiln-tests/bad-listing", dev.kiln.publish.internal.oci.Digests.of(good.images().get(0).file())));
+	}
+
+	static void skopeo(String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("skopeo"));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "skopeo finishes");
+		assertEquals(0, process.exitValue(), "skopeo " + String.join(" ", arguments) + ":\n" + output);
+	}
+}
