@@ -196,8 +196,7 @@ public final class ImageEngine {
 			PackageIndex index = archive.packages(os.suite(), "main", os.architecture());
 			List<String> unknown = BaseLayerCache.packages(os).stream().filter(name -> !index.isInstallable(name)).toList();
 			if (!unknown.isEmpty()) {
-				throw new ImageBuildException((unknown.size() == 1 ? "Unknown package " : "Unknown packages ") + String.join(", ", unknown)
-						+ ": not in Debian " + os.suite() + " (main, " + os.architecture() + ") at " + mirror + ". Nothing was built.");
+				throw new UnknownPackagesException(unknown, "Debian " + os.suite() + " (main, " + os.architecture() + ") at " + mirror);
 			}
 			return index.release().date().toString();
 		} catch (DebianArchiveException e) {
