@@ -12,9 +12,9 @@ import org.eclipse.osgi.util.NLS;
  * A command's arguments after parsing: options ({@code --name value}, {@code --name=value}, flags)
  * and positional arguments; {@code --} ends the options.
  */
-record Arguments(List<String> positionals, Map<String, String> options) {
+public record Arguments(List<String> positionals, Map<String, String> options) {
 
-	Arguments {
+	public Arguments {
 		positionals = List.copyOf(positionals);
 		options = Map.copyOf(options);
 	}
@@ -24,7 +24,7 @@ record Arguments(List<String> positionals, Map<String, String> options) {
 	 * @param flags         the options that take none
 	 * @throws UsageException on an unknown option, a missing value, or an option given twice
 	 */
-	static Arguments parse(List<String> arguments, Set<String> valueOptions, Set<String> flags) throws UsageException {
+	public static Arguments parse(List<String> arguments, Set<String> valueOptions, Set<String> flags) throws UsageException {
 		List<String> positionals = new ArrayList<>();
 		Map<String, String> options = new HashMap<>();
 		boolean optionsEnded = false;
@@ -65,11 +65,11 @@ record Arguments(List<String> positionals, Map<String, String> options) {
 	}
 
 	/** The value of an option, or {@code null} when it was not given. */
-	String option(String name) {
+	public String option(String name) {
 		return options.get(name);
 	}
 
-	boolean flag(String name) {
+	public boolean flag(String name) {
 		return options.containsKey(name);
 	}
 

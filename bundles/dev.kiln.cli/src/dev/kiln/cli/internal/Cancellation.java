@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
  * The request to stop a running command (SIGINT or SIGTERM, or the application being stopped), and the
  * command's answer that it has finished cleaning up, which the JVM's shutdown waits for.
  */
-final class Cancellation {
+public final class Cancellation {
 
 	private volatile boolean cancelled;
 	private final CountDownLatch finished = new CountDownLatch(1);

@@ -6,7 +6,7 @@ import java.util.List;
  * One command of {@code kiln}, e.g. {@code build}. A new command is a class implementing this,
  * listed in {@link KilnCommandLine#commands()}; the dispatcher gives it {@code --help} and usage errors.
  */
-interface Command {
+public interface Command {
 
 	/** The word that selects the command, e.g. {@code build}. */
 	String name();

@@ -8,9 +8,9 @@ import java.util.Map;
  * What a command talks to: standard output (results, stable for parsing), standard error (progress and
  * messages), the environment, and the working directory that relative paths are resolved against.
  */
-record Console(PrintStream out, PrintStream err, Map<String, String> environment, Path workingDirectory) {
+public record Console(PrintStream out, PrintStream err, Map<String, String> environment, Path workingDirectory) {
 
-	Console {
+	public Console {
 		environment = Map.copyOf(environment);
 	}
 

@@ -1,7 +1,7 @@
 package dev.kiln.cli.internal;
 
 /** The exit codes of the kiln command; stable, documented in docs/cli.md, for CI scripts to rely on. */
-enum ExitCode {
+public enum ExitCode {
 	/** The command did what it was asked. */
 	OK(0),
 	/** The manifest has errors (KILN-L…, KILN-M…, KILN-B001); they were printed as file:line:column. */
@@ -19,7 +19,7 @@ enum ExitCode {
 		this.value = value;
 	}
 
-	int value() {
+	public int value() {
 		return value;
 	}
 }

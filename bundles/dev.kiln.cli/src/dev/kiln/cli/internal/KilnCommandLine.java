@@ -9,7 +9,7 @@ import org.eclipse.osgi.util.NLS;
  * Dispatches {@code kiln <command> [arguments]}: the overall help, {@code --version}, each command's
  * {@code --help}, and usage errors with exit code 2. The commands themselves are {@link Command}s.
  */
-final class KilnCommandLine {
+public final class KilnCommandLine {
 
 	private static final List<String> HELP = List.of("--help", "-h", "help");
 
@@ -26,7 +26,7 @@ final class KilnCommandLine {
 	}
 
 	/** Every command of kiln, in the order of the help. A new command is added here. */
-	static List<Command> commands() {
+	public static List<Command> commands() {
 		return List.of(new ValidateCommand(), new BuildCommand());
 	}
 
@@ -72,6 +72,11 @@ final class KilnCommandLine {
 
 	/** The text of {@code kiln --help}. */
 	String overview() {
+		return overview(commands);
+	}
+
+	/** The text of {@code kiln --help} for these commands. */
+	public static String overview(List<Command> commands) {
 		StringBuilder list = new StringBuilder();
 		for (Command command : commands) {
 			list.append(String.format("  %-10s %s%n", command.name(), command.summary()));

@@ -25,12 +25,13 @@ record ProjectArgument(Path root, Path manifest, String shownRoot, String shownM
 	 */
 	static ProjectArgument of(String argument, Console console, boolean anyManifestName) throws UsageException {
 		Path path = console.path(argument);
+		Path shown = Path.of(argument).normalize(); // "./x/" is shown as "x"
 		if (Files.isDirectory(path)) {
 			Path manifest = path.resolve(ManifestCheck.MANIFEST_FILE);
 			if (!Files.isRegularFile(manifest)) {
 				throw new UsageException(NLS.bind(CliText.ProjectArgument_noManifest, argument));
 			}
-			return new ProjectArgument(path, manifest, argument, Path.of(argument).resolve(ManifestCheck.MANIFEST_FILE).toString());
+			return new ProjectArgument(path, manifest, shown.toString(), shown.resolve(ManifestCheck.MANIFEST_FILE).toString());
 		}
 		if (!Files.isRegularFile(path)) {
 			throw new UsageException(NLS.bind(CliText.ProjectArgument_notFound, argument));
@@ -38,8 +39,8 @@ record ProjectArgument(Path root, Path manifest, String shownRoot, String shownM
 		if (!anyManifestName && !path.getFileName().toString().equals(ManifestCheck.MANIFEST_FILE)) {
 			throw new UsageException(NLS.bind(CliText.ProjectArgument_notAProject, argument));
 		}
-		Path parent = Path.of(argument).getParent();
-		return new ProjectArgument(path.getParent(), path, parent == null ? "" : parent.toString(), argument);
+		Path parent = shown.getParent();
+		return new ProjectArgument(path.getParent(), path, parent == null ? "" : parent.toString(), shown.toString());
 	}
 
 	/** A path inside the project as the user would write it, e.g. {@code examples/hello-appliance/build}. */

@@ -1,7 +1,7 @@
 package dev.kiln.cli.internal;
 
 /** The command line is wrong; the message says what, in words for the user. */
-final class UsageException extends Exception {
+public final class UsageException extends Exception {
 
 	private static final long serialVersionUID = 1L;
 
