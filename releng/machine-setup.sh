@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a Kiln task needs, if any are missing. Usage: machine-setup.sh TASK...
-# Tasks: workbench (run the Kiln Workbench), test (run all tests).
+# Tasks: workbench (run the Kiln Workbench), test (run all tests), cli (build images with releng/kiln).
 # As root it runs apt-get; otherwise it prints the command to run and fails.
 set -euo pipefail
 
@@ -18,6 +18,7 @@ PUBLISH_PACKAGES="docker-registry apache2-utils skopeo curl openssl"
 packages_for() {
 	case "$1" in
 		workbench) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES" ;;
+		cli) echo "$IMAGE_PACKAGES" ;;
 		test) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES $CHECK_PACKAGES $PUBLISH_PACKAGES" ;;
 		*) echo "machine-setup.sh: unknown task '$1'" >&2; exit 2 ;;
 	esac

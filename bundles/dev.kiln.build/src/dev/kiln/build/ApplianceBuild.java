@@ -1,6 +1,9 @@
 package dev.kiln.build;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.kiln.image.BuildRecipe;
@@ -8,16 +11,23 @@ import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.ImageEngine;
 import dev.kiln.image.Progress;
+import dev.kiln.image.UnknownPackagesException;
+import dev.kiln.model.Appliance;
 import dev.kiln.model.io.ManifestProblem;
+import dev.kiln.model.io.SourcePosition;
 
 /**
  * Builds an appliance project: checks its manifest (nothing is built while it has errors), maps it to
- * a recipe and runs the engine. The one entry point of the IDE builder job, the CLI and Maven.
+ * a recipe, runs the engine and writes the images' {@link ChecksumFile}. The one entry point of the IDE
+ * build job, the CLI and Maven.
  */
 public final class ApplianceBuild {
 
 	/** The time stamp used when SOURCE_DATE_EPOCH is not set: 2024-01-01T00:00:00Z. */
 	public static final long DEFAULT_SOURCE_DATE_EPOCH = 1_704_067_200L;
+
+	/** Problem code of a package that the Debian archive does not have (found when building, not by the validator). */
+	public static final String UNKNOWN_PACKAGE = "KILN-B001";
 
 	private final ImageEngine engine;
 	private final ManifestCheck check = new ManifestCheck();
@@ -26,13 +36,21 @@ public final class ApplianceBuild {
 		this.engine = engine;
 	}
 
-	/** The manifest has errors; the message lists them as file:line:col. */
+	/** The manifest has errors; the message lists them as file:line:col, {@link #problems()} has them. */
 	public static final class InvalidManifestException extends ImageBuildException {
 
 		private static final long serialVersionUID = 1L;
+		private final transient List<ManifestProblem> problems;
 
-		InvalidManifestException(String message) {
-			super(message);
+		InvalidManifestException(List<ManifestProblem> problems) {
+			super("The manifest has errors; nothing was built:\n"
+					+ problems.stream().map(ManifestProblem::toString).collect(Collectors.joining("\n")));
+			this.problems = List.copyOf(problems);
+		}
+
+		/** The errors, located in the manifest. */
+		public List<ManifestProblem> problems() {
+			return problems;
 		}
 	}
 
@@ -50,13 +68,45 @@ public final class ApplianceBuild {
 	 * Builds the project at {@code projectRoot} (its {@code appliance.xml}) into {@code outputDirectory}.
 	 */
 	public BuildReport build(Path projectRoot, Path outputDirectory, long sourceDateEpoch, Progress progress) throws ImageBuildException {
+		return build(projectRoot, projectRoot.resolve(ManifestCheck.MANIFEST_FILE).toString(), outputDirectory, sourceDateEpoch, progress);
+	}
+
+	/**
+	 * Builds the project at {@code projectRoot} into {@code outputDirectory}; problems name the manifest
+	 * {@code manifestName} (a workspace path, or the path given on the command line).
+	 */
+	public BuildReport build(Path projectRoot, String manifestName, Path outputDirectory, long sourceDateEpoch, Progress progress)
+			throws ImageBuildException {
 		Path manifest = projectRoot.resolve(ManifestCheck.MANIFEST_FILE);
-		ManifestCheck.Result result = check.check(manifest, projectRoot, manifest.toString());
+		ManifestCheck.Result result = check.check(manifest, projectRoot, manifestName);
 		if (result.hasErrors() || result.appliance() == null) {
-			throw new InvalidManifestException("The manifest has errors; nothing was built:\n" + result.problems().stream()
-					.filter(ManifestProblem::isError).map(ManifestProblem::toString).collect(Collectors.joining("\n")));
+			throw new InvalidManifestException(result.problems().stream().filter(ManifestProblem::isError).toList());
 		}
 		BuildRecipe recipe = RecipeMapper.map(result.appliance(), projectRoot, sourceDateEpoch);
-		return engine.build(recipe, outputDirectory, progress);
+		BuildReport report;
+		try {
+			report = engine.build(recipe, outputDirectory, progress);
+		} catch (UnknownPackagesException e) {
+			throw new InvalidManifestException(unknownPackages(e, result.appliance(), manifestName));
+		}
+		try {
+			ChecksumFile.write(report, outputDirectory);
+		} catch (IOException e) {
+			throw new ImageBuildException("Cannot write the checksum file into " + outputDirectory + ": " + e.getMessage(), e);
+		}
+		return report;
+	}
+
+	/** One problem per unknown package, at its {@code <package>} (or at {@code <os>} for one Kiln adds itself). */
+	private static List<ManifestProblem> unknownPackages(UnknownPackagesException e, Appliance appliance, String manifestName) {
+		List<ManifestProblem> problems = new ArrayList<>();
+		for (String name : e.packages()) {
+			SourcePosition position = appliance.getOs().getPackages().stream().filter(p -> name.equals(p.getName())).findFirst()
+					.flatMap(SourcePosition::of)
+					.or(() -> SourcePosition.of(appliance.getOs())).orElse(new SourcePosition(0, 0));
+			problems.add(new ManifestProblem(manifestName, position.line(), position.column(), ManifestProblem.Severity.ERROR,
+					UNKNOWN_PACKAGE, "Package '" + name + "' is not in " + e.archive() + "; nothing was built"));
+		}
+		return problems;
 	}
 }

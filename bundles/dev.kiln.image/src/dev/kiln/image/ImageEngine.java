@@ -88,6 +88,9 @@ public final class ImageEngine {
 					+ (EspImage.SIZE_MB + 2 + 256) + " MiB (hardware/disk sizeMb).");
 		}
 		Path work = null;
+		// what this build wrote to the output folder, removed again unless the build completes
+		List<Path> written = new ArrayList<>();
+		boolean complete = false;
 		try {
 			Files.createDirectories(outputDirectory);
 			work = Files.createTempDirectory("kiln-build-");
@@ -123,22 +126,19 @@ public final class ImageEngine {
 
 			progress.phase("Disk", recipe.hardware().diskMb() << 20);
 			Path rawPartial = outputDirectory.resolve(fileName(recipe, "raw") + ".partial");
+			written.add(rawPartial);
 			long espAttributes = recipe.hardware().firmware().bios() ? GptDisk.ATTRIBUTE_LEGACY_BIOS_BOOTABLE : 0;
-			try {
-				DiskAssembler.write(rawPartial, recipe.hardware().diskMb(), uuid(recipe, "disk"), List.of(
-						new DiskAssembler.Part(espImage, GptDisk.TYPE_EFI_SYSTEM, uuid(recipe, "esp-partition"), espAttributes, "ESP"),
-						new DiskAssembler.Part(rootImage, GptDisk.TYPE_LINUX_ROOT_X86_64, uuid(recipe, "root-partition"), 0, "root")),
-						EspImage.mbrBootCode(recipe.hardware().firmware()), progress);
-			} catch (ImageBuildException e) {
-				Files.deleteIfExists(rawPartial);
-				throw e;
-			}
+			DiskAssembler.write(rawPartial, recipe.hardware().diskMb(), uuid(recipe, "disk"), List.of(
+					new DiskAssembler.Part(espImage, GptDisk.TYPE_EFI_SYSTEM, uuid(recipe, "esp-partition"), espAttributes, "ESP"),
+					new DiskAssembler.Part(rootImage, GptDisk.TYPE_LINUX_ROOT_X86_64, uuid(recipe, "root-partition"), 0, "root")),
+					EspImage.mbrBootCode(recipe.hardware().firmware()), progress);
 			start = lap(timings, "disk", start);
 			checkCancelled(progress);
 
 			List<BuildReport.Artifact> artifacts = new ArrayList<>();
 			Path raw = outputDirectory.resolve(fileName(recipe, "raw"));
 			Files.move(rawPartial, raw, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			written.add(raw);
 			boolean keepRaw = recipe.outputs().contains(OutputFormat.RAW) || recipe.outputs().isEmpty();
 			// hashing the raw disk (mostly zeros) overlaps with writing the other formats
 			CompletableFuture<BuildReport.Artifact> rawArtifact = keepRaw ? CompletableFuture.supplyAsync(() -> {
@@ -162,6 +162,7 @@ public final class ImageEngine {
 					case RAW -> null;
 				};
 				if (file != null) {
+					written.add(file);
 					artifacts.add(artifact(format, file));
 				}
 			}
@@ -171,10 +172,14 @@ public final class ImageEngine {
 				Files.deleteIfExists(raw);
 			}
 			lap(timings, "formats", start);
+			complete = true;
 			return new BuildReport(recipe.id(), recipe.version(), artifacts, index.installedPackages(), base.key(), base.cached(), timings);
 		} catch (IOException e) {
 			throw new ImageBuildException("Cannot write to " + outputDirectory + ": " + e.getMessage(), e);
 		} finally {
+			if (!complete) {
+				written.forEach(ImageEngine::deleteQuietly);
+			}
 			if (Boolean.getBoolean(KEEP_WORK_PROPERTY)) {
 				progress.log("Kept the work folder " + work);
 			} else {
@@ -223,8 +228,7 @@ public final class ImageEngine {
 			PackageIndex index = archive.packages(os.suite(), "main", os.architecture());
 			List<String> unknown = BaseLayerCache.packages(os).stream().filter(name -> !index.isInstallable(name)).toList();
 			if (!unknown.isEmpty()) {
-				throw new ImageBuildException((unknown.size() == 1 ? "Unknown package " : "Unknown packages ") + String.join(", ", unknown)
-						+ ": not in Debian " + os.suite() + " (main, " + os.architecture() + ") at " + mirror + ". Nothing was built.");
+				throw new UnknownPackagesException(unknown, "Debian " + os.suite() + " (main, " + os.architecture() + ") at " + mirror);
 			}
 			return index.release().date().toString();
 		} catch (DebianArchiveException e) {

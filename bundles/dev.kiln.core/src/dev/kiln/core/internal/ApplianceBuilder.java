@@ -45,6 +45,9 @@ public class ApplianceBuilder extends IncrementalProjectBuilder {
 		boolean[] affected = { false };
 		delta.accept(d -> {
 			IResource resource = d.getResource();
+			if (resource.isDerived()) {
+				return false; // the images in build/, which the manifest never refers to
+			}
 			if (resource.getType() == IResource.FILE && resource.getParent().getType() == IResource.PROJECT
 					&& ManifestCheck.MANIFEST_FILE.equals(resource.getName())) {
 				affected[0] = true;

@@ -19,6 +19,10 @@ public final class CoreText extends NLS {
 	public static String ApplianceTemplate_webDescription;
 	public static String ApplianceTemplate_databaseLabel;
 	public static String ApplianceTemplate_databaseDescription;
+	public static String ApplianceBuildJob_name;
+	public static String ApplianceBuildJob_noLocation;
+	public static String ApplianceBuildJob_invalidManifest;
+	public static String ApplianceBuildJob_failed;
 
 	static {
 		NLS.initializeMessages(CoreText.class.getPackageName() + ".coretext", CoreText.class);

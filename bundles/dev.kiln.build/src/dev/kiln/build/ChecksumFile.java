@@ -1,0 +1,37 @@
+package dev.kiln.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import dev.kiln.image.BuildReport;
+
+/**
+ * The SHA-256 sums of a build's images, next to them, in the format of {@code sha256sum} so that
+ * {@code sha256sum -c hello-appliance-1.0.0.sha256} checks them anywhere. One file per appliance
+ * version, so builds of several appliances can share an output folder.
+ */
+public final class ChecksumFile {
+
+	private ChecksumFile() {
+	}
+
+	/** The file's name for an appliance version, e.g. {@code hello-appliance-1.0.0.sha256}. */
+	public static String name(String applianceId, String version) {
+		return applianceId + "-" + version + ".sha256";
+	}
+
+	/** Writes (atomically) the sums of the report's artifacts into {@code directory}; returns the file. */
+	public static Path write(BuildReport report, Path directory) throws IOException {
+		StringBuilder text = new StringBuilder();
+		for (BuildReport.Artifact artifact : report.artifacts()) {
+			text.append(artifact.sha256()).append("  ").append(artifact.file().getFileName()).append('\n');
+		}
+		Path file = directory.resolve(name(report.applianceId(), report.version()));
+		Path partial = directory.resolve(file.getFileName() + ".partial");
+		Files.writeString(partial, text, StandardCharsets.UTF_8);
+		return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+}

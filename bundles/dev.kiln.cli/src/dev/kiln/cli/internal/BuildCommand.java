@@ -1,0 +1,133 @@
+package dev.kiln.cli.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.eclipse.osgi.util.NLS;
+
+import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.ChecksumFile;
+import dev.kiln.build.ManifestCheck;
+import dev.kiln.image.BuildCancelledException;
+import dev.kiln.image.BuildRecipe.OutputFormat;
+import dev.kiln.image.BuildReport;
+import dev.kiln.image.ImageBuildException;
+import dev.kiln.image.ImageEngine;
+import dev.kiln.model.io.ManifestProblem;
+
+/**
+ * {@code kiln build <project>}: checks the manifest and builds the images through {@link ApplianceBuild},
+ * like the workbench's build job, so the same project gives the same bytes. Progress goes to standard
+ * error; standard output gets one {@code artifact} line per image.
+ */
+final class BuildCommand implements Command {
+
+	static final String OUTPUT = "--output";
+	static final String CACHE = "--cache";
+	/** Default of {@code --cache}. */
+	static final String CACHE_VARIABLE = "KILN_CACHE";
+	static final String EPOCH_VARIABLE = "SOURCE_DATE_EPOCH";
+	/** The default output folder, inside the project: where the workbench's build job writes too. */
+	static final String OUTPUT_FOLDER = "build";
+	/** Problem code of a build that failed for a reason other than the manifest. */
+	static final String BUILD_FAILED = "KILN-B002";
+
+	@Override
+	public String name() {
+		return "build";
+	}
+
+	@Override
+	public String summary() {
+		return CliText.Build_summary;
+	}
+
+	@Override
+	public String help() {
+		return CliText.Build_help;
+	}
+
+	@Override
+	public ExitCode run(List<String> arguments, Console console, Cancellation cancellation) throws UsageException {
+		Arguments parsed = Arguments.parse(arguments, Set.of(OUTPUT, CACHE), Set.of());
+		ProjectArgument project = ProjectArgument.of(parsed.single(CliText.Build_what), console, false);
+		checkSourceDateEpoch(console);
+		long epoch = ApplianceBuild.sourceDateEpoch();
+		String shownOutput = parsed.option(OUTPUT) != null ? parsed.option(OUTPUT) : project.shown(OUTPUT_FOLDER);
+		Path output = console.path(shownOutput);
+		Path cache = cache(parsed, console);
+
+		ManifestCheck.Result check = new ManifestCheck().check(project.manifest(), project.root(), project.shownManifest());
+		check.problems().forEach(console.err()::println);
+		if (check.hasErrors()) {
+			console.err().println(ValidateCommand.count(check.problems(), project.shownManifest()) + CliText.Build_nothingBuilt);
+			return ExitCode.PROBLEMS;
+		}
+		console.err().println(NLS.bind(CliText.Build_starting, new Object[] { check.appliance().getId(), check.appliance().getVersion(),
+				shownOutput, cache, Long.toString(epoch) }));
+		ConsoleProgress progress = new ConsoleProgress(console.err(), cancellation);
+		try {
+			BuildReport report = new ApplianceBuild(new ImageEngine(cache)).build(project.root(), project.shownManifest(), output, epoch,
+					progress);
+			printReport(report, shownOutput, progress.elapsed(), console);
+			return ExitCode.OK;
+		} catch (ApplianceBuild.InvalidManifestException e) {
+			e.problems().forEach(console.err()::println);
+			return ExitCode.PROBLEMS;
+		} catch (BuildCancelledException e) {
+			console.err().println(CliText.Build_cancelled);
+			return ExitCode.CANCELLED;
+		} catch (ImageBuildException e) {
+			console.err().println(new ManifestProblem(project.shownManifest(), 0, 0, ManifestProblem.Severity.ERROR, BUILD_FAILED,
+					e.getMessage()));
+			return ExitCode.FAILED;
+		}
+	}
+
+	/** The reproducible-builds convention: a malformed SOURCE_DATE_EPOCH fails the build rather than being ignored. */
+	private static void checkSourceDateEpoch(Console console) throws UsageException {
+		String value = console.variable(EPOCH_VARIABLE);
+		if (value != null && !value.matches("[0-9]{1,15}")) {
+			throw new UsageException(NLS.bind(CliText.Build_badEpoch, value));
+		}
+	}
+
+	private static Path cache(Arguments parsed, Console console) {
+		if (parsed.option(CACHE) != null) {
+			return console.path(parsed.option(CACHE));
+		}
+		String variable = console.variable(CACHE_VARIABLE);
+		return variable != null ? console.path(variable) : ImageEngine.defaultCacheDirectory();
+	}
+
+	private static void printReport(BuildReport report, String shownOutput, double seconds, Console console) {
+		for (BuildReport.Artifact artifact : report.artifacts()) {
+			console.out().println("artifact " + formatName(artifact.format()) + " " + artifact.size() + " " + artifact.sha256() + " "
+					+ Path.of(shownOutput).resolve(artifact.file().getFileName().toString()));
+		}
+		StringBuilder steps = new StringBuilder();
+		for (Map.Entry<String, Duration> step : new TreeMap<>(report.timings()).entrySet()) {
+			steps.append(String.format(Locale.ROOT, "%s %.1f s, ", step.getKey(), Double.valueOf(step.getValue().toMillis() / 1e3)));
+		}
+		console.err().println(NLS.bind(CliText.Build_steps, steps.isEmpty() ? "" : steps.substring(0, steps.length() - 2),
+				report.baseFromCache() ? CliText.Build_baseCached : CliText.Build_baseBuilt));
+		console.err().println(NLS.bind(CliText.Build_done, new Object[] { Integer.toString(report.artifacts().size()),
+				String.format(Locale.ROOT, "%.1f", Double.valueOf(seconds)),
+				Path.of(shownOutput).resolve(ChecksumFile.name(report.applianceId(), report.version())) }));
+	}
+
+	/** The format as the manifest names it ({@code <output format="qcow2" compressed="true"/>} is qcow2). */
+	static String formatName(OutputFormat format) {
+		return switch (format) {
+			case RAW -> "raw";
+			case QCOW2, QCOW2_COMPRESSED -> "qcow2";
+			case VMDK -> "vmdk";
+			case OVA -> "ova";
+		};
+	}
+}

@@ -1,0 +1,42 @@
+package dev.kiln.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The user-visible texts of the kiln command; see clitext.properties. */
+public final class CliText extends NLS {
+
+	public static String KilnCommandLine_overview;
+	public static String KilnCommandLine_unknownCommand;
+	public static String KilnCommandLine_seeHelp;
+	public static String Arguments_unknownOption;
+	public static String Arguments_missingValue;
+	public static String Arguments_twice;
+	public static String Arguments_missing;
+	public static String Arguments_tooMany;
+	public static String ProjectArgument_noManifest;
+	public static String ProjectArgument_notFound;
+	public static String ProjectArgument_notAProject;
+	public static String Validate_summary;
+	public static String Validate_help;
+	public static String Validate_what;
+	public static String Validate_clean;
+	public static String Validate_count;
+	public static String Build_summary;
+	public static String Build_help;
+	public static String Build_what;
+	public static String Build_badEpoch;
+	public static String Build_nothingBuilt;
+	public static String Build_starting;
+	public static String Build_cancelled;
+	public static String Build_steps;
+	public static String Build_baseCached;
+	public static String Build_baseBuilt;
+	public static String Build_done;
+
+	static {
+		NLS.initializeMessages(CliText.class.getPackageName() + ".clitext", CliText.class);
+	}
+
+	private CliText() {
+	}
+}

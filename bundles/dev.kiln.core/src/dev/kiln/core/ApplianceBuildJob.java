@@ -1,0 +1,125 @@
+package dev.kiln.core;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobManager;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.ManifestCheck;
+import dev.kiln.core.internal.CoreText;
+import dev.kiln.core.internal.MonitorProgress;
+import dev.kiln.core.internal.ProjectBuildRule;
+import dev.kiln.image.BuildCancelledException;
+import dev.kiln.image.BuildReport;
+import dev.kiln.image.ImageBuildException;
+import dev.kiln.image.ImageEngine;
+import dev.kiln.model.io.ManifestProblem;
+
+/**
+ * Builds an appliance project's images into its derived {@code build/} folder through
+ * {@link ApplianceBuild}, exactly as the {@code kiln build} command does, so both give the same bytes.
+ * Reports the engine's phases to the progress monitor and stops when cancelled. Builds of one project
+ * run one after the other; the workspace stays usable meanwhile.
+ */
+public final class ApplianceBuildJob extends Job {
+
+	/** The folder of the project that receives the images (derived). */
+	public static final String OUTPUT_FOLDER = "build";
+
+	/** The family of all appliance build jobs, for {@code IJobManager#join} and {@code cancel}. */
+	public static final Object FAMILY = ApplianceBuildJob.class;
+
+	private final IProject project;
+	private final Path cacheDirectory;
+	private volatile BuildReport report;
+
+	/** A build with the default cache of base systems ({@link ImageEngine#defaultCacheDirectory()}). */
+	public ApplianceBuildJob(IProject project) {
+		this(project, ImageEngine.defaultCacheDirectory());
+	}
+
+	/** A build with the cache of base systems in {@code cacheDirectory}. */
+	public ApplianceBuildJob(IProject project, Path cacheDirectory) {
+		super(NLS.bind(CoreText.ApplianceBuildJob_name, project.getName()));
+		this.project = project;
+		this.cacheDirectory = cacheDirectory;
+	}
+
+	public IProject project() {
+		return project;
+	}
+
+	/** What the build produced (images with sizes and SHA-256), or {@code null} until it succeeded. */
+	public BuildReport report() {
+		return report;
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+		IPath location = project.getLocation();
+		if (location == null) {
+			return Status.error(NLS.bind(CoreText.ApplianceBuildJob_noLocation, project.getName()));
+		}
+		Path root = location.toPath();
+		String manifest = project.getFile(ManifestCheck.MANIFEST_FILE).getFullPath().toString();
+		ISchedulingRule rule = new ProjectBuildRule(project);
+		IJobManager jobs = Job.getJobManager();
+		IStatus status;
+		try {
+			try {
+				jobs.beginRule(rule, progress.split(1));
+				report = new ApplianceBuild(new ImageEngine(cacheDirectory)).build(root, manifest, root.resolve(OUTPUT_FOLDER),
+						ApplianceBuild.sourceDateEpoch(), new MonitorProgress(progress.split(95), monitor));
+			} finally {
+				jobs.endRule(rule);
+			}
+			status = Status.OK_STATUS;
+		} catch (ApplianceBuild.InvalidManifestException e) {
+			status = Status.error(NLS.bind(CoreText.ApplianceBuildJob_invalidManifest, project.getName(),
+					e.problems().stream().map(ManifestProblem::toString).collect(Collectors.joining("\n"))));
+		} catch (BuildCancelledException | OperationCanceledException e) {
+			status = Status.CANCEL_STATUS;
+		} catch (ImageBuildException e) {
+			status = Status.error(NLS.bind(CoreText.ApplianceBuildJob_failed, project.getName(), e.getMessage()), e);
+		}
+		try {
+			refreshOutput(progress.newChild(4));
+		} catch (CoreException e) {
+			return status.isOK() ? e.getStatus() : status;
+		}
+		return status;
+	}
+
+	/** Brings {@code build/} into the workspace, marked derived (not source, not shared). */
+	private void refreshOutput(IProgressMonitor monitor) throws CoreException {
+		IFolder folder = project.getFolder(OUTPUT_FOLDER);
+		IWorkspace workspace = project.getWorkspace();
+		workspace.run(m -> {
+			folder.refreshLocal(IResource.DEPTH_INFINITE, m);
+			if (folder.exists()) {
+				folder.setDerived(true, m);
+			}
+		}, workspace.getRuleFactory().refreshRule(folder), IWorkspace.AVOID_UPDATE, monitor);
+	}
+}
