@@ -4,9 +4,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** The marketplace categories Kiln's catalog knows; listings outside them are not browsable. */
-final class ListingCategories {
+public final class ListingCategories {
 
-	static final Set<String> KNOWN = Set.copyOf(new TreeSet<>(Set.of("analytics", "business", "collaboration",
+	/** The known categories, in no particular order. */
+	public static final Set<String> KNOWN = Set.copyOf(new TreeSet<>(Set.of("analytics", "business", "collaboration",
 			"databases", "developer-tools", "devops", "education", "iot", "machine-learning", "media", "monitoring",
 			"networking", "operating-systems", "security", "storage", "web")));
 
