@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.forms.IMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,9 +18,12 @@ import org.junit.jupiter.api.Test;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 import dev.kiln.ui.testsupport.Bot;
+import dev.kiln.ui.testsupport.BotForm;
 import dev.kiln.ui.testsupport.BotMultiPageEditor;
 import dev.kiln.ui.testsupport.BotShell;
+import dev.kiln.ui.testsupport.BotStyledText;
 import dev.kiln.ui.testsupport.Conditions;
+import dev.kiln.ui.testsupport.UIThreadRunnable;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
 /**
@@ -123,5 +129,58 @@ class ManifestEditorTest extends WorkbenchTestCase {
 		assertFalse(editor.isDirty());
 		assertEquals(ManifestEditors.sourceText(part), ManifestEditors.fileText(manifest));
 		assertEquals(source, ManifestEditors.fileText(manifest));
+	}
+
+	@Test
+	void anUnreadableSourceIsShownOnTheFormPagesWhichTurnReadOnlyAndNoTextIsLost() {
+		BotMultiPageEditor editor = openFromProjectExplorer();
+		editor.activatePage("Source");
+		BotStyledText text = editor.bot().styledText();
+		String valid = text.getText();
+		String broken = valid.replace("<network configuration=\"dhcp\"", "<network configuration=\"dhcp\" <oops");
+		assertFalse(broken.equals(valid), "the template has a network element");
+		text.setText(broken);
+
+		editor.activatePage("Hardware & Network");
+		BotForm header = editor.bot().form();
+		bot.waitUntil(Conditions.that("the form header to show the source error",
+				() -> header.getMessage() != null && header.getMessage().contains("cannot be read")));
+		assertEquals(IMessageProvider.ERROR, header.getMessageType());
+		int line = broken.substring(0, broken.indexOf("<oops")).split("\n", -1).length;
+		assertTrue(header.getMessage().contains("line " + line), header.getMessage());
+		assertEquals("editor", editor.bot().textWithLabel("Host name:").getText(), "the last readable content stays");
+		assertFalse(editor.bot().textWithLabel("Host name:").isEditable(), "fields are read-only");
+		editor.activatePage("Overview");
+		assertFalse(editor.bot().textWithLabel("Version:").isEditable());
+
+		editor.activatePage("Source");
+		assertEquals(broken, editor.bot().styledText().getText(), "switching pages keeps the text as typed");
+		editor.bot().styledText().setText(valid.replace("hostname=\"editor\"", "hostname=\"fixed\""));
+		editor.activatePage("Hardware & Network");
+		assertEquals("fixed", editor.bot().textWithLabel("Host name:").getText());
+		assertTrue(editor.bot().textWithLabel("Host name:").isEditable());
+		bot.waitUntil(Conditions.that("the source error to leave the header", () -> header.getMessage() == null
+				|| !header.getMessage().contains("cannot be read")));
+	}
+
+	@Test
+	void aValueBreakingARuleIsMarkedOnItsFieldAndInTheHeaderBeforeSaving() {
+		BotMultiPageEditor editor = openFromProjectExplorer();
+		editor.bot().textWithLabel("Id:").setText("Not An Id");
+		BotForm header = editor.bot().form();
+		bot.waitUntil(Conditions.valueIs("the header's message", header::getMessage, "1 error detected"));
+		assertEquals(IMessageProvider.ERROR, header.getMessageType());
+		Control decorated = UIThreadRunnable.syncExec(() -> {
+			for (IMessage message : header.widget().getChildrenMessages()) {
+				if (message.getMessage().contains("'Not An Id' is not a valid identifier")) {
+					return message.getControl();
+				}
+			}
+			return null;
+		});
+		assertEquals(editor.bot().textWithLabel("Id:").widget(), decorated, "the message decorates the Id field");
+
+		editor.bot().textWithLabel("Id:").setText("now-valid");
+		bot.waitUntil(Conditions.valueIs("the header's message", header::getMessage, null));
 	}
 }

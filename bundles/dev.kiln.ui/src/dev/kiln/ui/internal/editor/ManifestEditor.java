@@ -70,6 +70,7 @@ public final class ManifestEditor extends FormEditor implements IGotoMarker, Sou
 	private FormSelectionProvider selectionProvider;
 	private ManifestOutlinePage outline;
 	private String savedText = ""; //$NON-NLS-1$
+	private IMarker pendingMarker;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -195,6 +196,9 @@ public final class ManifestEditor extends FormEditor implements IGotoMarker, Sou
 	public void analysed(ManifestAnalysis analysis) {
 		for (ManifestFormPage page : formPages) {
 			page.showProblems(problemsOf(page, analysis));
+		}
+		if (pendingMarker != null) {
+			gotoMarker(pendingMarker);
 		}
 	}
 
@@ -323,10 +327,21 @@ public final class ManifestEditor extends FormEditor implements IGotoMarker, Sou
 		editorDirtyStateChanged();
 	}
 
+	/**
+	 * Shows the field the marker's problem is about, once the manifest as it is now has been
+	 * validated (in the background, so right after opening it waits for that); the Source page at
+	 * the marker's line when no field shows it.
+	 */
 	@Override
 	public void gotoMarker(IMarker marker) {
+		if (sync != null && !sync.isCurrent(sync.latest())) {
+			pendingMarker = marker;
+			return;
+		}
+		pendingMarker = null;
 		Optional<ModelProblem> problem = MarkerLocation.problemOf(marker, sync == null ? null : sync.latest());
-		if (problem.isPresent() && !sync.isSourceAhead() && reveal(problem.get().objectIn(model.root()), problem.get().feature())) {
+		if (problem.isPresent() && !sync.isSourceAhead()
+				&& reveal(problem.get().objectIn(model.root()), problem.get().feature())) {
 			return;
 		}
 		showSource();

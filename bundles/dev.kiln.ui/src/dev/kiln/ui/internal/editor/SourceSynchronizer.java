@@ -106,6 +106,11 @@ final class SourceSynchronizer implements IDocumentListener {
 		return latest;
 	}
 
+	/** @return whether the analysis is of the document as it is now */
+	boolean isCurrent(ManifestAnalysis analysis) {
+		return analysis != null && analysis.version() == version;
+	}
+
 	/** @return whether the document has hand edits the model does not have yet */
 	boolean isSourceAhead() {
 		return sourceAhead;
