@@ -50,6 +50,7 @@ final class SourceSynchronizer implements IDocumentListener {
 	private final String file;
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
+	private boolean stopped;
 	private boolean writing;
 	private boolean applyingSource;
 	private boolean sourceAhead;
@@ -77,10 +78,11 @@ final class SourceSynchronizer implements IDocumentListener {
 	void load() {
 		LoadResult loaded = read();
 		errors = errorsOf(loaded);
-		if (errors.isEmpty()) {
-			model.reset(loaded.appliance().orElse(null));
-		} else {
-			model.reset(model.root());
+		applyingSource = true;
+		try {
+			model.reset(errors.isEmpty() ? loaded.appliance().orElse(null) : model.root());
+		} finally {
+			applyingSource = false;
 		}
 		sourceAhead = !errors.isEmpty();
 		fireSourceState();
@@ -92,6 +94,7 @@ final class SourceSynchronizer implements IDocumentListener {
 	}
 
 	void stop() {
+		stopped = true;
 		document.removeDocumentListener(this);
 		job.cancel();
 	}
@@ -165,7 +168,7 @@ final class SourceSynchronizer implements IDocumentListener {
 	private void analysedInBackground(ManifestAnalysis analysis) {
 		if (!display.isDisposed()) {
 			display.asyncExec(() -> {
-				if (analysis.version() == version) {
+				if (!stopped && analysis.version() == version) {
 					if (sourceAhead) {
 						apply(analysis.loaded());
 					}

@@ -140,6 +140,11 @@ public final class ManifestCompletionProcessor implements IContentAssistProcesso
 		return attribute.find() ? attribute.group(1) : null;
 	}
 
+	/** @return where package names come from (for tests) */
+	public DebianPackageNames packageNames() {
+		return packages;
+	}
+
 	@Override
 	public IContextInformation[] computeContextInformation(ITextViewer viewer, int offset) {
 		return null;
