@@ -13,10 +13,12 @@ start=$(date +%s)
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "$@"
 # the generated EMF code must be what the generator makes of the committed .ecore/.genmodel
 releng/scripts/generate-model.sh
-changed=$(git status --porcelain -- bundles/dev.kiln.model/src-gen)
+generated="bundles/dev.kiln.model/src-gen bundles/dev.kiln.model.edit/src-gen bundles/dev.kiln.model.edit/plugin.properties"
+# shellcheck disable=SC2086
+changed=$(git status --porcelain -- $generated)
 [ -z "$changed" ] || {
 	echo "$changed" >&2
-	echo "bundles/dev.kiln.model/src-gen differs from what releng/scripts/generate-model.sh generates: regenerate and commit." >&2
+	echo "the generated EMF code ($generated) differs from what releng/scripts/generate-model.sh generates: regenerate and commit." >&2
 	exit 1
 }
 # without a display: the headless build of the example with releng/kiln (on the tests' base-system cache),

@@ -229,6 +229,17 @@ public class Bot {
 		return find("table", () -> nth(Table.class, 0), t -> new BotTable(t, this));
 	}
 
+	/** The form hyperlink with this text (as SWTBot's SWTFormsBot.hyperlink). */
+	public BotHyperlink hyperlink(String text) {
+		return find("hyperlink '" + text + "'", () -> first(org.eclipse.ui.forms.widgets.Hyperlink.class,
+				link -> text.equals(withoutMnemonic(link.getText()))), link -> new BotHyperlink(link, this));
+	}
+
+	/** The first visible form (the active page's, when the bot is a form editor's). */
+	public BotForm form() {
+		return find("form", () -> nth(org.eclipse.ui.forms.widgets.Form.class, 0), form -> new BotForm(form, this));
+	}
+
 	/** The item of the active shell's menu bar with this label. */
 	public BotMenu menu(String label) {
 		return find("menu '" + label + "' in the menu bar", () -> {

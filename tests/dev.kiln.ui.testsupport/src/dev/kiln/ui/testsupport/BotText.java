@@ -46,6 +46,11 @@ public class BotText extends BotWidget<Text> {
 		return this;
 	}
 
+	/** Whether the user can type into the field (a read-only field still shows and copies its text). */
+	public boolean isEditable() {
+		return UIThreadRunnable.syncExec(() -> !widget.isDisposed() && widget.getEditable() && widget.isEnabled());
+	}
+
 	public String getMessage() {
 		return UIThreadRunnable.syncExec(widget::getMessage);
 	}

@@ -48,6 +48,51 @@ public abstract class BotWidget<T extends Widget> {
 		});
 	}
 
+	/**
+	 * Presses a key with modifiers (e.g. {@code SWT.CTRL, 'z'}) as the keyboard would: real key events
+	 * posted to the display after activating the widget's window and focusing the widget, so key
+	 * bindings such as the workbench's Undo run.
+	 */
+	public void pressShortcut(int modificationKeys, char c) {
+		UIThreadRunnable.syncExec(() -> {
+			if (widget instanceof Control control) {
+				// the keyboard types into the active window: after a dialog closed, that is not a given
+				control.getShell().forceActive();
+			}
+		});
+		setFocus();
+		int[] modifiers = { SWT.CTRL, SWT.SHIFT, SWT.ALT, SWT.COMMAND };
+		for (int modifier : modifiers) {
+			if ((modificationKeys & modifier) != 0) {
+				post(SWT.KeyDown, modifier, '\0');
+			}
+		}
+		post(SWT.KeyDown, c, c);
+		post(SWT.KeyUp, c, c);
+		for (int i = modifiers.length - 1; i >= 0; i--) {
+			if ((modificationKeys & modifiers[i]) != 0) {
+				post(SWT.KeyUp, modifiers[i], '\0');
+			}
+		}
+		UIThreadRunnable.syncExec(() -> {
+			while (widget.getDisplay().readAndDispatch()) {
+				// let the posted keys reach the widget and its key bindings
+			}
+		});
+	}
+
+	private void post(int type, int keyCode, char character) {
+		UIThreadRunnable.syncExec(() -> {
+			Event event = new Event();
+			event.type = type;
+			event.keyCode = keyCode;
+			event.character = character;
+			if (!widget.getDisplay().post(event)) {
+				throw new IllegalStateException("the display refused the key event " + keyCode);
+			}
+		});
+	}
+
 	/** Waits until the widget is enabled, or fails after the bot's timeout. */
 	protected void waitForEnabled() {
 		bot.waitUntil(Conditions.widgetIsEnabled(this));

@@ -30,9 +30,15 @@ public abstract class BotWorkbenchPart<R extends IWorkbenchPartReference> {
 		return UIThreadRunnable.syncExec(() -> reference.getPart(true));
 	}
 
-	/** Makes the part visible and active. */
+	/**
+	 * Makes the part visible and active. Posted, so a dialog the activation opens (an editor asking
+	 * whether to reload a file changed on disk) can be driven by the bot.
+	 */
 	public void show() {
-		UIThreadRunnable.syncExec(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(reference.getPart(true)));
+		UIThreadRunnable.asyncExec(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(reference.getPart(true)));
+		UIThreadRunnable.syncExec(() -> {
+			// barrier: runs after the activation, or inside the modal loop it opened
+		});
 	}
 
 	public boolean isActive() {

@@ -63,7 +63,7 @@ public class WorkbenchBot extends Bot {
 	public BotView viewByTitle(String title) {
 		return find("view titled '" + title + "'", () -> {
 			for (IViewReference view : page().getViewReferences()) {
-				if (view.getPartName().equals(title)) {
+				if (title.equals(view.getPartName())) {
 					return view;
 				}
 			}
@@ -88,12 +88,24 @@ public class WorkbenchBot extends Bot {
 	public BotEditor editorByTitle(String title) {
 		return find("editor titled '" + title + "'", () -> {
 			for (IEditorReference editor : page().getEditorReferences()) {
-				if (editor.getPartName().equals(title)) {
+				if (title.equals(editor.getPartName())) {
 					return editor;
 				}
 			}
 			return null;
 		}, editor -> new BotEditor(editor, this));
+	}
+
+	/** The open multi-page editor with this title (waits for it to open), as SWTBot's multipageEditorByTitle. */
+	public BotMultiPageEditor multipageEditorByTitle(String title) {
+		return find("multi-page editor titled '" + title + "'", () -> {
+			for (IEditorReference editor : page().getEditorReferences()) {
+				if (title.equals(editor.getPartName())) {
+					return editor;
+				}
+			}
+			return null;
+		}, editor -> new BotMultiPageEditor(editor, this));
 	}
 
 	/** The active editor (waits for one). */

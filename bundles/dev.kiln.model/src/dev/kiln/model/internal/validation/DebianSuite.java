@@ -13,7 +13,7 @@ import dev.kiln.model.Firmware;
  * The Debian suites an appliance can be built on, with what each needs and supports. Minimum
  * memory follows the Debian installation guide's figure for a system without desktop.
  */
-enum DebianSuite {
+public enum DebianSuite {
 	BOOKWORM("bookworm", 256),
 	TRIXIE("trixie", 256),
 	FORKY("forky", 256),
@@ -27,11 +27,11 @@ enum DebianSuite {
 		this.minimumMemoryMb = minimumMemoryMb;
 	}
 
-	String codeName() {
+	public String codeName() {
 		return codeName;
 	}
 
-	int minimumMemoryMb() {
+	public int minimumMemoryMb() {
 		return minimumMemoryMb;
 	}
 
@@ -39,11 +39,11 @@ enum DebianSuite {
 	 * Firmware the suite's boot loaders support: on amd64 GRUB boots from BIOS and UEFI (hybrid
 	 * images carry both); arm64 has no BIOS, only UEFI (grub-efi-arm64).
 	 */
-	Set<Firmware> firmware(Architecture architecture) {
+	public Set<Firmware> firmware(Architecture architecture) {
 		return architecture == Architecture.ARM64 ? EnumSet.of(Firmware.UEFI) : EnumSet.allOf(Firmware.class);
 	}
 
-	static Optional<DebianSuite> named(String codeName) {
+	public static Optional<DebianSuite> named(String codeName) {
 		return Arrays.stream(values()).filter(suite -> suite.codeName.equals(codeName)).findFirst();
 	}
 

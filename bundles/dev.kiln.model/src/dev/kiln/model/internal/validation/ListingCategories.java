@@ -6,7 +6,8 @@ import java.util.TreeSet;
 /** The marketplace categories Kiln's catalog knows; listings outside them are not browsable. */
 public final class ListingCategories {
 
-	static final Set<String> KNOWN = Set.copyOf(new TreeSet<>(Set.of("analytics", "business", "collaboration",
+	/** The known categories, in no particular order. */
+	public static final Set<String> KNOWN = Set.copyOf(new TreeSet<>(Set.of("analytics", "business", "collaboration",
 			"databases", "developer-tools", "devops", "education", "iot", "machine-learning", "media", "monitoring",
 			"networking", "operating-systems", "security", "storage", "web")));
 

@@ -10,7 +10,8 @@ import dev.kiln.model.validation.ManifestRule;
 /** Rules of the requested image formats. */
 public final class OutputRules {
 
-	static final List<String> FORMATS = List.of("raw", "qcow2", "vmdk", "ova");
+	/** The image formats Kiln writes, as {@code <output format>} names them. */
+	public static final List<String> FORMATS = List.of("raw", "qcow2", "vmdk", "ova");
 
 	public void outputs(Outputs outputs, Reporter reporter) {
 		Duplicates.find(outputs.getEntries(), Output::getFormat, (first, repeat) -> reporter

@@ -1,7 +1,6 @@
 package dev.kiln.emfgen;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -10,16 +9,20 @@ import java.util.stream.Stream;
 
 /**
  * Replaces a source folder by freshly generated files, with Unix line endings, so files of
- * removed model classes disappear and the result does not depend on the platform.
+ * removed model classes disappear and the result does not depend on the platform. A generated
+ * file whose path also exists in the hand-written source folder is left out: the hand-written
+ * one replaces it.
  */
 final class SourceFolderReplacement {
 
 	private final Path generated;
 	private final Path target;
+	private final Path handWritten;
 
-	SourceFolderReplacement(Path generated, Path target) {
+	SourceFolderReplacement(Path generated, Path target, Path handWritten) {
 		this.generated = generated;
 		this.target = target;
+		this.handWritten = handWritten;
 	}
 
 	/** @return the number of files written */
@@ -32,13 +35,17 @@ final class SourceFolderReplacement {
 		try (Stream<Path> walk = Files.walk(generated)) {
 			files = walk.filter(Files::isRegularFile).sorted().toList();
 		}
+		int written = 0;
 		for (Path file : files) {
-			Path copy = target.resolve(generated.relativize(file).toString());
-			Files.createDirectories(copy.getParent());
-			String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-			Files.writeString(copy, text, StandardCharsets.UTF_8);
+			String relative = generated.relativize(file).toString();
+			if (Files.exists(handWritten.resolve(relative))) {
+				System.out.println("emfgen: " + relative + " is written by hand in " + handWritten);
+				continue;
+			}
+			CodeGenerator.copyUnix(file, target.resolve(relative));
+			written++;
 		}
-		return files.size();
+		return written;
 	}
 
 	static void deleteTree(Path root) throws IOException {

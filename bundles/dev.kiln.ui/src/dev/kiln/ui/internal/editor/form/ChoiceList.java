@@ -1,0 +1,78 @@
+package dev.kiln.ui.internal.editor.form;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import dev.kiln.model.Appliance;
+
+/**
+ * Check boxes for a set of known names (listing categories, output formats): checked when the
+ * manifest has the name; names the manifest has but Kiln does not know are listed too, so they
+ * can be unchecked.
+ */
+public final class ChoiceList {
+
+	private final FormContext context;
+	private final Collection<String> known;
+	private final Function<Appliance, Collection<String>> chosen;
+	private final CheckboxTableViewer viewer;
+	private boolean refreshing;
+
+	/**
+	 * @param chosen
+	 *            the names the manifest has now
+	 * @param toggle
+	 *            changes the model when a name is checked (true) or unchecked
+	 */
+	public ChoiceList(FormContext context, FormToolkit toolkit, Composite parent, Collection<String> known,
+			Function<Appliance, Collection<String>> chosen, BiConsumer<String, Boolean> toggle) {
+		this.context = context;
+		this.known = known;
+		this.chosen = chosen;
+		Table table = toolkit.createTable(parent, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
+		table.setData(FormToolkit.KEY_DRAW_BORDER, FormToolkit.TREE_BORDER);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 100).applyTo(table);
+		viewer = new CheckboxTableViewer(table);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.addCheckStateListener(event -> {
+			if (!refreshing) {
+				toggle.accept((String) event.getElement(), Boolean.valueOf(event.getChecked()));
+			}
+		});
+	}
+
+	public Table table() {
+		return viewer.getTable();
+	}
+
+	public void refresh() {
+		refreshing = true;
+		try {
+			Appliance root = context.root();
+			Collection<String> checked = root == null ? List.of() : chosen.apply(root);
+			Set<String> names = new TreeSet<>(known);
+			names.addAll(checked);
+			viewer.setInput(new ArrayList<>(names));
+			viewer.setCheckedElements(checked.toArray());
+		} finally {
+			refreshing = false;
+		}
+	}
+
+	public void setEditable(boolean editable) {
+		viewer.getTable().setEnabled(editable);
+	}
+}

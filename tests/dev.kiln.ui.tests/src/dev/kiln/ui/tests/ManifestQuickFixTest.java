@@ -1,0 +1,165 @@
+package dev.kiln.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.kiln.core.ApplianceNature;
+import dev.kiln.ui.internal.KilnPerspective;
+import dev.kiln.ui.internal.editor.ManifestEditor;
+import dev.kiln.ui.testsupport.BotMultiPageEditor;
+import dev.kiln.ui.testsupport.BotShell;
+import dev.kiln.ui.testsupport.BotTree;
+import dev.kiln.ui.testsupport.Conditions;
+import dev.kiln.ui.testsupport.UIThreadRunnable;
+import dev.kiln.ui.testsupport.WorkbenchTestCase;
+
+/**
+ * Quick fixes of manifest problems, from the Problems view, and the way from a problem to the field
+ * it is about.
+ */
+class ManifestQuickFixTest extends WorkbenchTestCase {
+
+	private static final String PROJECT = "fixes";
+	private static final String NETWORK = "<network configuration=\"dhcp\" hostname=\"fixes\"/>";
+	private static final String CLASHING_PORTS = """
+			<network configuration="dhcp" hostname="fixes">
+			    <port number="8080" name="http"/>
+			    <port number="8080" name="admin"/>
+			  </network>""";
+
+	private IProject project;
+	private IFile manifest;
+	private String template;
+
+	@BeforeEach
+	void createProject() throws CoreException {
+		project = ManifestEditors.minimalProject(PROJECT);
+		manifest = ManifestEditors.manifest(project);
+		template = ManifestEditors.fileText(manifest);
+		bot.perspectiveById(KilnPerspective.ID).activate();
+		bot.waitForBuild(JOBS_TIMEOUT);
+	}
+
+	@AfterEach
+	void deleteProject() throws CoreException {
+		bot.closeAllEditors();
+		UiTestProjects.deleteAll();
+	}
+
+	private void breakManifest(String from, String to) throws CoreException {
+		assertTrue(template.contains(from), from + " in " + template);
+		ManifestEditors.writeFile(manifest, template.replace(from, to));
+		bot.waitForBuild(JOBS_TIMEOUT);
+	}
+
+	private List<String> problems() {
+		try {
+			return UiTestProjects.manifestProblems(project);
+		} catch (CoreException e) {
+			return List.of(e.toString());
+		}
+	}
+
+	private void waitUntilNoProblems() {
+		bot.waitForBuild(JOBS_TIMEOUT);
+		bot.waitUntil(Conditions.valueIs("the manifest problems", this::problems, List.of()));
+	}
+
+	@Test
+	void theQuickFixOfADuplicatePortRenumbersItInTheOpenEditorAndTheMarkerGoes() throws CoreException {
+		BotMultiPageEditor editor = openEditor();
+		editor.activatePage("Source");
+		String text = editor.bot().styledText().getText();
+		editor.bot().styledText().setText(text.replace(NETWORK, CLASHING_PORTS));
+		editor.save();
+		bot.waitForBuild(JOBS_TIMEOUT);
+		assertEquals(1, problems().size(), problems().toString());
+
+		bot.viewById(IPageLayout.ID_PROBLEM_VIEW).show();
+		BotTree problemsTree = bot.viewById(IPageLayout.ID_PROBLEM_VIEW).bot().tree();
+		problemsTree.expandNode("Errors (1 item)").getNode(problemsTree.expandNode("Errors (1 item)").getNodes().get(0)).select();
+		problemsTree.contextMenu("Quick Fix").click();
+		BotShell quickFix = bot.shell("Quick Fix");
+		quickFix.bot().table().select("Renumber port 'admin' to 8081");
+		quickFix.bot().button("Finish").click();
+		bot.waitUntil(Conditions.shellCloses(quickFix));
+
+		waitUntilNoProblems();
+		assertTrue(ManifestEditors.fileText(manifest).contains("<port number=\"8081\" name=\"admin\"/>"),
+				ManifestEditors.fileText(manifest));
+		assertFalse(editor.isDirty(), "the fix was saved with the editor");
+	}
+
+	@Test
+	void quickFixesRepairTheManifestFileWhenNoEditorIsOpen() throws CoreException {
+		breakManifest("memoryMb=\"512\"", "memoryMb=\"64\"");
+		applyOnlyFix("KILN-M026", "Raise the memory to 256 MiB");
+		assertTrue(ManifestEditors.fileText(manifest).contains("memoryMb=\"256\""));
+
+		breakManifest("id=\"fixes\"", "id=\"2 Fix\"");
+		applyOnlyFix("KILN-M001", "Use the id 'fixes', derived from the name");
+		assertTrue(ManifestEditors.fileText(manifest).contains("id=\"fixes\""));
+
+		breakManifest("<os suite=\"trixie\" architecture=\"amd64\"/>", """
+				<os suite="trixie" architecture="amd64">
+				    <package name="curl"/>
+				    <package name="curl"/>
+				  </os>""");
+		applyOnlyFix("KILN-M008", "Remove the repeated package 'curl'");
+		assertEquals(1, ManifestEditors.fileText(manifest).split("<package name=\"curl\"/>", -1).length - 1);
+
+		breakManifest("unit=\"app/systemd/fixes.service\"", "unit=\"app/systemd/other.service\"");
+		applyOnlyFix("KILN-M019", "Create the file app/systemd/other.service in the project");
+		assertTrue(project.getFile("app/systemd/other.service").exists());
+	}
+
+	/** Applies the one resolution of the one problem with this code, as the Quick Fix dialog does. */
+	private void applyOnlyFix(String code, String label) throws CoreException {
+		IMarker[] markers = project.findMarkers(ApplianceNature.MANIFEST_PROBLEM, true, IResource.DEPTH_INFINITE);
+		assertEquals(1, markers.length, problems().toString());
+		assertEquals(code, markers[0].getAttribute("code", ""));
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(markers[0]);
+		assertEquals(1, resolutions.length);
+		assertEquals(label, resolutions[0].getLabel());
+		UIThreadRunnable.syncExec(() -> resolutions[0].run(markers[0]));
+		waitUntilNoProblems();
+	}
+
+	@Test
+	void doubleClickingAProblemOpensTheEditorOnTheFieldItIsAbout() throws CoreException {
+		breakManifest("memoryMb=\"512\"", "memoryMb=\"64\"");
+		bot.viewById(IPageLayout.ID_PROBLEM_VIEW).show();
+		BotTree problemsTree = bot.viewById(IPageLayout.ID_PROBLEM_VIEW).bot().tree();
+		String message = problemsTree.expandNode("Errors (1 item)").getNodes().get(0);
+		problemsTree.expandNode("Errors (1 item)").getNode(message).doubleClick();
+
+		BotMultiPageEditor editor = bot.multipageEditorByTitle("appliance.xml");
+		assertTrue(editor.getPart() instanceof ManifestEditor);
+		bot.waitUntil(Conditions.valueIs("the page shown", editor::getActivePageTitle, "Hardware & Network"));
+		var memory = editor.bot().textWithLabel("Memory (MiB):");
+		bot.waitUntil(Conditions.that("the memory field to have the focus",
+				() -> UIThreadRunnable.syncExec(() -> Display.getCurrent().getFocusControl() == memory.widget())));
+		assertEquals("64", memory.getText());
+	}
+
+	private BotMultiPageEditor openEditor() {
+		ManifestEditors.open(manifest);
+		return bot.multipageEditorByTitle("appliance.xml");
+	}
+}
