@@ -15,8 +15,8 @@ import dev.kiln.publish.Release;
  */
 public final class ProjectOutputs {
 
-	/** The images' folder, relative to the project. */
-	public static final String FOLDER = "target/images";
+	/** The images' folder, relative to the project: where the workbench's build job and {@code kiln build} write. */
+	public static final String FOLDER = "build";
 
 	private ProjectOutputs() {
 	}

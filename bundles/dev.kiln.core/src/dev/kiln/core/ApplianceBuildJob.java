@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.ProjectOutputs;
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.core.internal.CoreText;
 import dev.kiln.core.internal.MonitorProgress;
@@ -39,7 +40,7 @@ import dev.kiln.model.io.ManifestProblem;
 public final class ApplianceBuildJob extends Job {
 
 	/** The folder of the project that receives the images (derived). */
-	public static final String OUTPUT_FOLDER = "build";
+	public static final String OUTPUT_FOLDER = ProjectOutputs.FOLDER;
 
 	/** The family of all appliance build jobs, for {@code IJobManager#join} and {@code cancel}. */
 	public static final Object FAMILY = ApplianceBuildJob.class;

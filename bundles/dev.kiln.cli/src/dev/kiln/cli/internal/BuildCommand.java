@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.eclipse.osgi.util.NLS;
 
 import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.ProjectOutputs;
 import dev.kiln.build.ChecksumFile;
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.image.BuildCancelledException;
@@ -33,7 +34,7 @@ final class BuildCommand implements Command {
 	static final String CACHE_VARIABLE = "KILN_CACHE";
 	static final String EPOCH_VARIABLE = "SOURCE_DATE_EPOCH";
 	/** The default output folder, inside the project: where the workbench's build job writes too. */
-	static final String OUTPUT_FOLDER = "build";
+	static final String OUTPUT_FOLDER = ProjectOutputs.FOLDER;
 	/** Problem code of a build that failed for a reason other than the manifest. */
 	static final String BUILD_FAILED = "KILN-B002";
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.kiln.build.ProjectOutputs;
 import dev.kiln.core.ExistingProjectImporter;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.internal.oci.RegistryClient;
@@ -74,7 +75,7 @@ class PublishWizardTest extends WorkbenchTestCase {
 				}
 			}
 		}
-		Path images = Files.createDirectories(copy.resolve("target/images"));
+		Path images = Files.createDirectories(copy.resolve(ProjectOutputs.FOLDER));
 		ReleaseFiles.ova(images, "hello-appliance-1.0.0", 1 << 20, 7);
 		ReleaseFiles.qcow2(images, "hello-appliance-1.0.0", 16);
 		return new ExistingProjectImporter(ResourcesPlugin.getWorkspace()).importFrom(copy, null).get(0);
