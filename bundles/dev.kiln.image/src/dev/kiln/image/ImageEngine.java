@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -24,6 +25,7 @@ import dev.kiln.image.debian.AptSources;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
 import dev.kiln.image.debian.PackageIndex;
+import dev.kiln.image.format.GrainCache;
 import dev.kiln.image.format.Qcow2Writer;
 import dev.kiln.image.format.StreamOptimizedVmdkReader;
 import dev.kiln.image.format.StreamOptimizedVmdkWriter;
@@ -156,8 +158,7 @@ public final class ImageEngine {
 							(in, out) -> new Qcow2Writer(Qcow2Writer.Options.DEFAULT).write(in, out, progress), progress);
 					case QCOW2_COMPRESSED -> convert(raw, outputDirectory.resolve(fileName(recipe, "qcow2")), "compressed qcow2",
 							(in, out) -> new Qcow2Writer(Qcow2Writer.Options.COMPRESSED).write(in, out, progress), progress);
-					case VMDK -> vmdk = convert(raw, outputDirectory.resolve(fileName(recipe, "vmdk")), "streamOptimized VMDK",
-							(in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe)).write(in, out, progress), progress);
+					case VMDK -> vmdk = systemVmdk(recipe, raw, outputDirectory.resolve(fileName(recipe, "vmdk")), progress);
 					case OVA -> ova(recipe, raw, vmdk, outputDirectory, work, progress);
 					case RAW -> null;
 				};
@@ -267,8 +268,7 @@ public final class ImageEngine {
 	private Path ova(BuildRecipe recipe, Path raw, Path builtVmdk, Path outputDirectory, Path work, Progress progress)
 			throws ImageBuildException, IOException {
 		List<Path> disks = new ArrayList<>();
-		disks.add(builtVmdk != null ? builtVmdk : convert(raw, work.resolve(fileName(recipe, "vmdk")), "streamOptimized VMDK",
-				(in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe)).write(in, out, progress), progress));
+		disks.add(builtVmdk != null ? builtVmdk : systemVmdk(recipe, raw, work.resolve(fileName(recipe, "vmdk")), progress));
 		List<Long> dataDisks = recipe.hardware().dataDisksMb();
 		for (int i = 0; i < dataDisks.size(); i++) {
 			Path empty = work.resolve("data-disk-" + (i + 2) + ".raw");
@@ -298,6 +298,22 @@ public final class ImageEngine {
 			throw new ImageBuildException("Cannot write the OVA " + target + ": " + e.getMessage(), e);
 		}
 		return target;
+	}
+
+	/**
+	 * Writes the system disk as streamOptimized VMDK, taking the grains that did not change since the
+	 * appliance's previous build from the grain cache instead of deflating them again.
+	 */
+	private Path systemVmdk(BuildRecipe recipe, Path raw, Path target, Progress progress) throws ImageBuildException, IOException {
+		try (GrainCache grains = GrainCache.open(cacheDirectory.resolve("grains").resolve(recipe.id()))) {
+			Path vmdk = convert(raw, target, "streamOptimized VMDK", (in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe),
+					Runtime.getRuntime().availableProcessors(), grains).write(in, out, progress), progress);
+			long reused = grains.reusedGrains();
+			long total = reused + grains.compressedGrains();
+			progress.log(String.format(Locale.ROOT, "VMDK: %d of %d grains reused from the previous build (%.1f %%)%s", reused, total,
+					total == 0 ? 0.0 : 100.0 * reused / total, grains.isActive() ? "" : "; the grain cache is in use by another build"));
+			return vmdk;
+		}
 	}
 
 	/** The licence the customer accepts: the manifest's text, else its licence file. */

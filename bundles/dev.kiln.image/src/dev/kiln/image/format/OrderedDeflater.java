@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -13,7 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * Compresses blocks of a disk on all cores and hands them back in the order they were submitted,
@@ -29,8 +33,11 @@ final class OrderedDeflater implements AutoCloseable {
 	 */
 	static final int LEVEL = 5;
 
-	/** A compressed block: {@code data[0, headroom)} is left for the caller's marker. */
-	record Block(long index, byte[] input, byte[] data, int headroom, int length, int checksum) {
+	/**
+	 * A compressed block: {@code data[0, headroom)} is left for the caller's marker; {@code sha256} is
+	 * the input's digest when a grain cache is in use, else {@code null}.
+	 */
+	record Block(long index, byte[] input, byte[] data, int headroom, int length, int checksum, byte[] sha256) {
 	}
 
 	/** Receives the compressed blocks in submission order, on the submitting thread. */
@@ -41,19 +48,27 @@ final class OrderedDeflater implements AutoCloseable {
 
 	private final ExecutorService workers;
 	private final ConcurrentLinkedQueue<Deflater> deflaters = new ConcurrentLinkedQueue<>();
+	private final ConcurrentLinkedQueue<Inflater> inflaters = new ConcurrentLinkedQueue<>();
 	private final ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
 	private final int maxInFlight;
 	private final boolean zlibHeader;
 	private final int headroom;
 	private final Sink sink;
+	private final GrainCache cache;
+
+	/** A deflater without grain cache. */
+	OrderedDeflater(int threads, boolean zlibHeader, int headroom, Sink sink) {
+		this(threads, zlibHeader, headroom, sink, null);
+	}
 
 	/**
 	 * @param threads    the number of compressing threads
 	 * @param zlibHeader {@code true} for a zlib stream (RFC 1950), {@code false} for raw deflate (RFC 1951)
 	 * @param headroom   bytes left free before the compressed data of each block
 	 * @param sink       where the compressed blocks go
+	 * @param cache      zlib streams of earlier blocks by the SHA-256 of their input, or {@code null}
 	 */
-	OrderedDeflater(int threads, boolean zlibHeader, int headroom, Sink sink) {
+	OrderedDeflater(int threads, boolean zlibHeader, int headroom, Sink sink, GrainCache cache) {
 		requireThreads(threads);
 		this.workers = Executors.newFixedThreadPool(threads, task -> {
 			Thread thread = new Thread(task, "kiln-deflate");
@@ -65,6 +80,10 @@ final class OrderedDeflater implements AutoCloseable {
 		this.zlibHeader = zlibHeader;
 		this.headroom = headroom;
 		this.sink = sink;
+		this.cache = cache;
+		if (cache != null && !zlibHeader) {
+			throw new IllegalArgumentException("the grain cache holds zlib streams");
+		}
 	}
 
 	/** Returns {@code threads} if it is a possible number of compressing threads. */
@@ -111,6 +130,25 @@ final class OrderedDeflater implements AutoCloseable {
 	}
 
 	private Block compress(long index, byte[] input) {
+		CRC32C crc = new CRC32C();
+		crc.update(input);
+		byte[] sha256 = null;
+		if (cache != null) {
+			sha256 = sha256(input);
+			byte[] cached;
+			try {
+				cached = cache.lookup(sha256);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			if (cached != null && inflatesTo(cached, input)) {
+				cache.count(true);
+				byte[] data = new byte[headroom + cached.length + 512];
+				System.arraycopy(cached, 0, data, headroom, cached.length);
+				return new Block(index, input, data, headroom, cached.length, (int) crc.getValue(), sha256);
+			}
+			cache.count(false);
+		}
 		Deflater deflater = deflaters.poll();
 		if (deflater == null) {
 			deflater = new Deflater(LEVEL, !zlibHeader);
@@ -128,12 +166,45 @@ final class OrderedDeflater implements AutoCloseable {
 				}
 				length += deflater.deflate(data, headroom + length, data.length - headroom - length);
 			}
-			CRC32C crc = new CRC32C();
-			crc.update(input);
-			return new Block(index, input, data, headroom, length, (int) crc.getValue());
+			return new Block(index, input, data, headroom, length, (int) crc.getValue(), sha256);
 		} finally {
 			deflater.reset();
 			deflaters.add(deflater);
+		}
+	}
+
+	/** Whether {@code zlib} is a whole zlib stream of exactly {@code input}: a cached grain is trusted only then. */
+	private boolean inflatesTo(byte[] zlib, byte[] input) {
+		Inflater inflater = inflaters.poll();
+		if (inflater == null) {
+			inflater = new Inflater();
+		}
+		try {
+			inflater.setInput(zlib);
+			byte[] output = new byte[input.length + 1];
+			int length = 0;
+			while (!inflater.finished() && length < output.length) {
+				int n = inflater.inflate(output, length, output.length - length);
+				if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+					return false;
+				}
+				length += n;
+			}
+			return inflater.finished() && inflater.getRemaining() == 0 && length == input.length
+					&& Arrays.equals(output, 0, length, input, 0, input.length);
+		} catch (DataFormatException e) {
+			return false;
+		} finally {
+			inflater.reset();
+			inflaters.add(inflater);
+		}
+	}
+
+	private static byte[] sha256(byte[] input) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(input);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
 		}
 	}
 
@@ -151,6 +222,9 @@ final class OrderedDeflater implements AutoCloseable {
 		}
 		for (Deflater deflater; (deflater = deflaters.poll()) != null;) {
 			deflater.end();
+		}
+		for (Inflater inflater; (inflater = inflaters.poll()) != null;) {
+			inflater.end();
 		}
 	}
 }

@@ -112,6 +112,7 @@ public final class StreamOptimizedVmdkWriter {
 
 	private final Options options;
 	private final int threads;
+	private final GrainCache cache;
 
 	/** A writer that compresses on all processors. */
 	public StreamOptimizedVmdkWriter(Options options) {
@@ -120,8 +121,18 @@ public final class StreamOptimizedVmdkWriter {
 
 	/** A writer that compresses on {@code threads} threads; the output does not depend on it. */
 	public StreamOptimizedVmdkWriter(Options options, int threads) {
+		this(options, threads, null);
+	}
+
+	/**
+	 * A writer that takes the grains {@code cache} has from the previous VMDK instead of deflating them
+	 * again, and leaves the grains of this one in it when the write succeeds. The output is the same
+	 * with or without the cache.
+	 */
+	public StreamOptimizedVmdkWriter(Options options, int threads, GrainCache cache) {
 		this.options = Objects.requireNonNull(options);
 		this.threads = OrderedDeflater.requireThreads(threads);
+		this.cache = cache;
 	}
 
 	/**
@@ -138,6 +149,9 @@ public final class StreamOptimizedVmdkWriter {
 		try (RawDiskReader disk = RawDiskReader.open(raw); AtomicOutput out = AtomicOutput.create(target)) {
 			new Extent(disk, out).write(progress);
 			out.commit();
+		}
+		if (cache != null) {
+			cache.commit();
 		}
 	}
 
@@ -172,7 +186,7 @@ public final class StreamOptimizedVmdkWriter {
 
 		void write(Progress progress) throws IOException {
 			int grainBytes = GRAIN_SIZE * SECTOR_SIZE;
-			try (OrderedDeflater deflater = new OrderedDeflater(threads, true, GRAIN_MARKER_SIZE, this::writeGrain)) {
+			try (OrderedDeflater deflater = new OrderedDeflater(threads, true, GRAIN_MARKER_SIZE, this::writeGrain, cache)) {
 				disk.forEachChunk(RawDiskReader.CHUNK_SIZE, SECTOR_SIZE, (offset, chunk) -> {
 					if (progress.isCancelled()) {
 						throw new CancellationException("VMDK not written: cancelled");
@@ -215,6 +229,9 @@ public final class StreamOptimizedVmdkWriter {
 			gt[(int) (block.index() % NUM_GTES_PER_GT)] = sector(position);
 			out.write(ByteBuffer.wrap(data, 0, padded), position);
 			position += padded;
+			if (cache != null) {
+				cache.record(block.sha256(), data, GRAIN_MARKER_SIZE, block.length());
+			}
 			contentEntry.clear().putLong(block.index()).putInt(block.checksum());
 			content.update(contentEntry.flip());
 		}

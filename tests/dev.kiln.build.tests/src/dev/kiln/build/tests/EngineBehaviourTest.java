@@ -9,6 +9,10 @@ import java.io.RandomAccessFile;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +30,11 @@ class EngineBehaviourTest {
 	Path folder;
 
 	private BuildReport build(Path project, Path output) throws ImageBuildException {
-		return new ApplianceBuild(ExampleProjects.engine()).build(project, output, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
+		return build(project, output, Progress.NONE);
+	}
+
+	private BuildReport build(Path project, Path output, Progress progress) throws ImageBuildException {
+		return new ApplianceBuild(ExampleProjects.engine()).build(project, output, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, progress);
 	}
 
 	@Test
@@ -46,13 +54,34 @@ class EngineBehaviourTest {
 		Path project = ExampleProjects.copyOfHello(folder);
 		BuildReport before = build(project, folder.resolve("before"));
 		Files.writeString(project.resolve("app/www/index.html"), "<h1>Hello again</h1>\n");
+		List<String> log = new CopyOnWriteArrayList<>();
 		long start = System.nanoTime();
-		BuildReport after = build(project, folder.resolve("after"));
+		BuildReport after = build(project, folder.resolve("after"), new Progress() {
+			@Override
+			public void worked(long units) {
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return false;
+			}
+
+			@Override
+			public void log(String line) {
+				log.add(line);
+			}
+		});
 		System.out.printf("app-only rebuild: %.1f s, steps %s%n", (System.nanoTime() - start) / 1e9, after.timings());
 
 		assertTrue(after.baseFromCache(), "the base system came from the cache");
 		assertEquals(before.baseKey(), after.baseKey());
 		assertNotEquals(before.artifact(OutputFormat.RAW).sha256(), after.artifact(OutputFormat.RAW).sha256());
+		assertNotEquals(before.artifact(OutputFormat.OVA).sha256(), after.artifact(OutputFormat.OVA).sha256());
+		// the OVA's VMDK takes the grains the change did not touch from the grain cache
+		String grains = log.stream().filter(line -> line.startsWith("VMDK: ")).findFirst().orElseThrow(() -> new AssertionError(log.toString()));
+		System.out.println("app-only rebuild, " + grains);
+		Matcher share = Pattern.compile("\\((\\d+\\.\\d) %\\)").matcher(grains);
+		assertTrue(share.find() && Double.parseDouble(share.group(1)) >= 50, grains);
 	}
 
 	@Test
