@@ -68,8 +68,12 @@ class ManifestProblemMarkerTest extends WorkbenchTestCase {
 		assertTrue(problems.get(0).startsWith(adminLine + ": "), "on line " + adminLine + ": " + problems);
 		assertTrue(problems.get(0).contains("Port 8080 is declared twice"), problems.toString());
 		bot.viewById(IPageLayout.ID_PROBLEM_VIEW).show();
-		List<String> shown = bot.viewById(IPageLayout.ID_PROBLEM_VIEW).bot().tree().expandNode("Errors (1 item)").getNodes();
-		assertTrue(shown.get(0).contains("Port 8080 is declared twice"), "Problems view shows " + shown);
+		var problemsTree = bot.viewById(IPageLayout.ID_PROBLEM_VIEW).bot().tree();
+		bot.waitUntil(Conditions.that("the Problems view to list errors",
+				() -> problemsTree.itemTexts().stream().anyMatch(t -> t.startsWith("Errors ("))));
+		String errors = problemsTree.itemTexts().stream().filter(t -> t.startsWith("Errors (")).findFirst().orElse("Errors");
+		List<String> shown = problemsTree.expandNode(errors).getNodes();
+		assertTrue(shown.stream().anyMatch(t -> t.contains("Port 8080 is declared twice")), "Problems view shows " + shown);
 
 		text.setText(original);
 		editor.save();
