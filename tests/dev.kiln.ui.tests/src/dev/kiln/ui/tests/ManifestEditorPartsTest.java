@@ -7,19 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.kiln.model.Appliance;
-import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 import dev.kiln.ui.internal.editor.assist.ManifestCompletionProcessor;
 import dev.kiln.ui.internal.editor.form.ApplicationPage;
@@ -29,36 +25,26 @@ import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.BotTree;
 import dev.kiln.ui.testsupport.Conditions;
 import dev.kiln.ui.testsupport.UIThreadRunnable;
-import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
 /**
  * What the manifest editor offers around its pages: the Outline, the Properties view, files
  * dropped from the Project Explorer, content assist on the Source page, and following the file
  * when it changes on disk.
  */
-class ManifestEditorPartsTest extends WorkbenchTestCase {
+class ManifestEditorPartsTest extends ManifestEditorTestCase {
 
-	private static final String PROJECT = "parts";
-
-	private IProject project;
-	private IFile manifest;
 	private ManifestEditor part;
 	private BotMultiPageEditor editor;
 
-	@BeforeEach
-	void openEditor() throws CoreException {
-		project = ManifestEditors.minimalProject(PROJECT);
-		manifest = ManifestEditors.manifest(project);
-		bot.perspectiveById(KilnPerspective.ID).activate();
-		bot.waitForBuild(JOBS_TIMEOUT);
-		part = ManifestEditors.open(manifest);
-		editor = bot.multipageEditorByTitle("appliance.xml");
+	@Override
+	protected String projectName() {
+		return "parts";
 	}
 
-	@AfterEach
-	void deleteProject() throws CoreException {
-		bot.closeAllEditors();
-		UiTestProjects.deleteAll();
+	@BeforeEach
+	void openEditor() {
+		part = ManifestEditors.open(manifest);
+		editor = bot.multipageEditorByTitle("appliance.xml");
 	}
 
 	@Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.kiln.core.ApplianceProjectCreator;
 import dev.kiln.core.ApplianceTemplate;
 import dev.kiln.ui.internal.KilnPerspective;
-import dev.kiln.ui.testsupport.BotEditor;
+import dev.kiln.ui.testsupport.BotMultiPageEditor;
 import dev.kiln.ui.testsupport.BotStyledText;
 import dev.kiln.ui.testsupport.Conditions;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
@@ -51,7 +51,8 @@ class ManifestProblemMarkerTest extends WorkbenchTestCase {
 	void aDuplicatePortIsMarkedOnItsLineAndFixingItClearsTheMarker() throws CoreException {
 		bot.viewById(PROJECT_EXPLORER).show();
 		bot.viewById(PROJECT_EXPLORER).bot().tree().expandNode(PROJECT).getNode("appliance.xml").doubleClick();
-		BotEditor editor = bot.editorByTitle("appliance.xml");
+		BotMultiPageEditor editor = bot.multipageEditorByTitle("appliance.xml");
+		editor.activatePage("Source");
 		BotStyledText text = editor.bot().styledText();
 		String original = text.getText();
 		int at = original.indexOf(NETWORK);

@@ -8,7 +8,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
-import dev.kiln.model.ApplianceFactory;
 import dev.kiln.model.AppliancePackage.Literals;
 import dev.kiln.model.OvfProperties;
 import dev.kiln.model.OvfProperty;
@@ -47,11 +46,8 @@ public final class PropertiesPage extends ManifestFormPage {
 				List.of(new ObjectTable.Column(UIText.PropertiesPage_key, Literals.OVF_PROPERTY__KEY, 150, true),
 						new ObjectTable.Column(UIText.PropertiesPage_type, Literals.OVF_PROPERTY__TYPE, 80, true),
 						new ObjectTable.Column(UIText.PropertiesPage_default, Literals.OVF_PROPERTY__DEFAULT_VALUE, 120, true)),
-				new NamedElement(UIText.PropertiesPage_addTitle, UIText.PropertiesPage_addMessage, KEY, key -> {
-					OvfProperty property = ApplianceFactory.eINSTANCE.createOvfProperty();
-					property.setKey(key);
-					return property;
-				}));
+				new NamedElement(UIText.PropertiesPage_addTitle, UIText.PropertiesPage_addMessage, KEY,
+						Literals.OVF_PROPERTY__KEY));
 
 		Composite details = section(toolkit, columns.right(), UIText.PropertiesPage_details,
 				UIText.PropertiesPage_detailsDescription, false);
