@@ -20,6 +20,7 @@ import dev.kiln.ui.internal.editor.ManifestEditor;
 import dev.kiln.ui.internal.editor.assist.ManifestCompletionProcessor;
 import dev.kiln.ui.internal.editor.form.ApplicationPage;
 import dev.kiln.ui.internal.emf.ItemPropertySourceProvider;
+import dev.kiln.ui.testsupport.BotHyperlink;
 import dev.kiln.ui.testsupport.BotMultiPageEditor;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.BotTree;
@@ -161,5 +162,38 @@ class ManifestEditorPartsTest extends ManifestEditorTestCase {
 				() -> "4.0.0".equals(editor.bot().textWithLabel("Version:").getText())));
 		assertFalse(editor.bot().textWithLabel("Vendor:").getText().contains("Unsaved"));
 		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void theOverviewLinksToThePagesAndOffersBuildAndPublishOnlyWhenTheyCanRun() {
+		editor.bot().hyperlink("Operating System: the Debian suite, architecture and packages").click();
+		bot.waitUntil(Conditions.valueIs("the page shown", editor::getActivePageTitle, "Operating System"));
+		editor.activatePage("Overview");
+		for (String action : new String[] { "Build image", "Publish..." }) {
+			BotHyperlink link = editor.bot().hyperlink(action);
+			assertFalse(link.isEnabled(), action + " has no handler in this workbench");
+			assertTrue(link.getToolTipText().startsWith("Available when "), link.getToolTipText());
+		}
+	}
+
+	@Test
+	void packagesAreAddedFilteredAndRemovedOnTheOperatingSystemPage() {
+		editor.activatePage("Operating System");
+		for (String name : new String[] { "curl", "nginx-light" }) {
+			editor.bot().button("Add...").click();
+			BotShell add = bot.shell("Add Package");
+			add.bot().text().setText(name);
+			add.bot().button("OK").click();
+			bot.waitUntil(Conditions.shellCloses(add));
+		}
+		assertEquals(List.of("curl", "nginx-light"), editor.bot().table().rows());
+		editor.bot().textWithLabel("Filter:").setText("ngi");
+		assertEquals(List.of("nginx-light"), editor.bot().table().rows());
+		editor.bot().table().select("nginx-light");
+		editor.bot().button("Remove").click();
+		editor.bot().textWithLabel("Filter:").setText("");
+		assertEquals(List.of("curl"), editor.bot().table().rows());
+		String source = ManifestEditors.sourceText(part);
+		assertTrue(source.contains("<package name=\"curl\"/>") && !source.contains("nginx-light"), source);
 	}
 }

@@ -67,7 +67,8 @@ public abstract class ManifestFormPage extends FormPage implements FormContext {
 	protected final void createFormContent(IManagedForm managedForm) {
 		ScrolledForm form = managedForm.getForm();
 		FormToolkit toolkit = managedForm.getToolkit();
-		form.setText(getTitle());
+		// a form heading shows '&' as a mnemonic, as tabs do
+		form.setText(getTitle().replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(20, 10).applyTo(body);

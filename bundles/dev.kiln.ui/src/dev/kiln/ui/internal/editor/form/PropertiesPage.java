@@ -43,9 +43,10 @@ public final class PropertiesPage extends ManifestFormPage {
 		Composite list = section(toolkit, columns.left(), UIText.PropertiesPage_properties,
 				UIText.PropertiesPage_propertiesDescription, true);
 		properties = table(toolkit, list, OwnerPath.of(Literals.APPLIANCE__PROPERTIES), Literals.OVF_PROPERTIES__ENTRIES,
-				List.of(new ObjectTable.Column(UIText.PropertiesPage_key, Literals.OVF_PROPERTY__KEY, 150, true),
-						new ObjectTable.Column(UIText.PropertiesPage_type, Literals.OVF_PROPERTY__TYPE, 80, true),
-						new ObjectTable.Column(UIText.PropertiesPage_default, Literals.OVF_PROPERTY__DEFAULT_VALUE, 120, true)),
+				List.of(new ObjectTable.Column(UIText.PropertiesPage_keyColumn, Literals.OVF_PROPERTY__KEY, 150, true),
+						new ObjectTable.Column(UIText.PropertiesPage_typeColumn, Literals.OVF_PROPERTY__TYPE, 80, true),
+						new ObjectTable.Column(UIText.PropertiesPage_defaultColumn, Literals.OVF_PROPERTY__DEFAULT_VALUE, 120,
+								true)),
 				new NamedElement(UIText.PropertiesPage_addTitle, UIText.PropertiesPage_addMessage, KEY,
 						Literals.OVF_PROPERTY__KEY));
 
