@@ -209,6 +209,9 @@ public final class UIText extends NLS {
 	public static String PropertiesPage_details;
 	public static String PropertiesPage_detailsDescription;
 	public static String PropertiesPage_key;
+	public static String PropertiesPage_keyColumn;
+	public static String PropertiesPage_typeColumn;
+	public static String PropertiesPage_defaultColumn;
 	public static String PropertiesPage_type;
 	public static String PropertiesPage_default;
 	public static String PropertiesPage_label;

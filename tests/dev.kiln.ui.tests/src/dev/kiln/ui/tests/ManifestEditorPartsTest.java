@@ -7,58 +7,45 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.kiln.model.Appliance;
-import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 import dev.kiln.ui.internal.editor.assist.ManifestCompletionProcessor;
 import dev.kiln.ui.internal.editor.form.ApplicationPage;
 import dev.kiln.ui.internal.emf.ItemPropertySourceProvider;
+import dev.kiln.ui.testsupport.BotHyperlink;
 import dev.kiln.ui.testsupport.BotMultiPageEditor;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.BotTree;
 import dev.kiln.ui.testsupport.Conditions;
 import dev.kiln.ui.testsupport.UIThreadRunnable;
-import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
 /**
  * What the manifest editor offers around its pages: the Outline, the Properties view, files
  * dropped from the Project Explorer, content assist on the Source page, and following the file
  * when it changes on disk.
  */
-class ManifestEditorPartsTest extends WorkbenchTestCase {
+class ManifestEditorPartsTest extends ManifestEditorTestCase {
 
-	private static final String PROJECT = "parts";
-
-	private IProject project;
-	private IFile manifest;
 	private ManifestEditor part;
 	private BotMultiPageEditor editor;
 
-	@BeforeEach
-	void openEditor() throws CoreException {
-		project = ManifestEditors.minimalProject(PROJECT);
-		manifest = ManifestEditors.manifest(project);
-		bot.perspectiveById(KilnPerspective.ID).activate();
-		bot.waitForBuild(JOBS_TIMEOUT);
-		part = ManifestEditors.open(manifest);
-		editor = bot.multipageEditorByTitle("appliance.xml");
+	@Override
+	protected String projectName() {
+		return "parts";
 	}
 
-	@AfterEach
-	void deleteProject() throws CoreException {
-		bot.closeAllEditors();
-		UiTestProjects.deleteAll();
+	@BeforeEach
+	void openEditor() {
+		part = ManifestEditors.open(manifest);
+		editor = bot.multipageEditorByTitle("appliance.xml");
 	}
 
 	@Test
@@ -175,5 +162,38 @@ class ManifestEditorPartsTest extends WorkbenchTestCase {
 				() -> "4.0.0".equals(editor.bot().textWithLabel("Version:").getText())));
 		assertFalse(editor.bot().textWithLabel("Vendor:").getText().contains("Unsaved"));
 		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void theOverviewLinksToThePagesAndOffersBuildAndPublishOnlyWhenTheyCanRun() {
+		editor.bot().hyperlink("Operating System: the Debian suite, architecture and packages").click();
+		bot.waitUntil(Conditions.valueIs("the page shown", editor::getActivePageTitle, "Operating System"));
+		editor.activatePage("Overview");
+		for (String action : new String[] { "Build image", "Publish..." }) {
+			BotHyperlink link = editor.bot().hyperlink(action);
+			assertFalse(link.isEnabled(), action + " has no handler in this workbench");
+			assertTrue(link.getToolTipText().startsWith("Available when "), link.getToolTipText());
+		}
+	}
+
+	@Test
+	void packagesAreAddedFilteredAndRemovedOnTheOperatingSystemPage() {
+		editor.activatePage("Operating System");
+		for (String name : new String[] { "curl", "nginx-light" }) {
+			editor.bot().button("Add...").click();
+			BotShell add = bot.shell("Add Package");
+			add.bot().text().setText(name);
+			add.bot().button("OK").click();
+			bot.waitUntil(Conditions.shellCloses(add));
+		}
+		assertEquals(List.of("curl", "nginx-light"), editor.bot().table().rows());
+		editor.bot().textWithLabel("Filter:").setText("ngi");
+		assertEquals(List.of("nginx-light"), editor.bot().table().rows());
+		editor.bot().table().select("nginx-light");
+		editor.bot().button("Remove").click();
+		editor.bot().textWithLabel("Filter:").setText("");
+		assertEquals(List.of("curl"), editor.bot().table().rows());
+		String source = ManifestEditors.sourceText(part);
+		assertTrue(source.contains("<package name=\"curl\"/>") && !source.contains("nginx-light"), source);
 	}
 }

@@ -6,34 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.kiln.core.ApplianceNature;
-import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 import dev.kiln.ui.testsupport.BotMultiPageEditor;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.BotTree;
 import dev.kiln.ui.testsupport.Conditions;
 import dev.kiln.ui.testsupport.UIThreadRunnable;
-import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
 /**
  * Quick fixes of manifest problems, from the Problems view, and the way from a problem to the field
  * it is about.
  */
-class ManifestQuickFixTest extends WorkbenchTestCase {
+class ManifestQuickFixTest extends ManifestEditorTestCase {
 
 	private static final String PROJECT = "fixes";
 	private static final String NETWORK = "<network configuration=\"dhcp\" hostname=\"fixes\"/>";
@@ -43,23 +38,16 @@ class ManifestQuickFixTest extends WorkbenchTestCase {
 			    <port number="8080" name="admin"/>
 			  </network>""";
 
-	private IProject project;
-	private IFile manifest;
 	private String template;
 
-	@BeforeEach
-	void createProject() throws CoreException {
-		project = ManifestEditors.minimalProject(PROJECT);
-		manifest = ManifestEditors.manifest(project);
-		template = ManifestEditors.fileText(manifest);
-		bot.perspectiveById(KilnPerspective.ID).activate();
-		bot.waitForBuild(JOBS_TIMEOUT);
+	@Override
+	protected String projectName() {
+		return PROJECT;
 	}
 
-	@AfterEach
-	void deleteProject() throws CoreException {
-		bot.closeAllEditors();
-		UiTestProjects.deleteAll();
+	@BeforeEach
+	void readTemplate() throws CoreException {
+		template = ManifestEditors.fileText(manifest);
 	}
 
 	private void breakManifest(String from, String to) throws CoreException {

@@ -1,7 +1,9 @@
 package dev.kiln.ui.internal.editor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.eclipse.core.filebuffers.FileBuffers;
@@ -60,6 +62,7 @@ public final class ManifestEditor extends FormEditor implements IGotoMarker, Sou
 	public static final String CONTEXT = "dev.kiln.ui.manifestEditorScope"; //$NON-NLS-1$
 
 	private final List<ManifestFormPage> formPages = new ArrayList<>();
+	private final Set<ManifestFormPage> stalePages = new HashSet<>();
 	private final CommandStackListener stackListener = event -> modelChanged();
 	private final IElementStateListener elementListener = new ElementListener();
 	private ManifestSourceEditor source;
@@ -161,14 +164,32 @@ public final class ManifestEditor extends FormEditor implements IGotoMarker, Sou
 		return sync == null ? null : sync.latest();
 	}
 
+	/** @return whether the newest validation is of the text as it is now */
+	public boolean isAnalysisCurrent() {
+		return sync != null && sync.isCurrent(sync.latest());
+	}
+
 	private boolean beforeChange() {
 		return sync == null || sync.syncFromSource();
 	}
 
+	/**
+	 * After a command, undo or redo: the text follows, and the form page shown; the other pages
+	 * catch up when they are shown ({@link #pageChange}), so an edit costs the same however many
+	 * pages have been opened.
+	 */
 	private void modelChanged() {
 		sync.modelChanged();
-		formPages.forEach(ManifestFormPage::refresh);
+		stalePages.addAll(formPages);
+		if (getActivePageInstance() instanceof ManifestFormPage shown) {
+			refresh(shown);
+		}
 		markCleanAtSavePoint();
+	}
+
+	private void refresh(ManifestFormPage page) {
+		stalePages.remove(page);
+		page.refresh();
 	}
 
 	/** Undoing back to the saved state leaves an editor that is not dirty. */
@@ -267,6 +288,9 @@ public final class ManifestEditor extends FormEditor implements IGotoMarker, Sou
 			}
 		}
 		super.pageChange(newPageIndex);
+		if (getActivePageInstance() instanceof ManifestFormPage shown && stalePages.contains(shown)) {
+			refresh(shown);
+		}
 		if (selectionProvider != null) {
 			selectionProvider.pageChanged();
 		}

@@ -3,6 +3,9 @@ package dev.kiln.ui.internal.editor;
 import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.emf.edit.provider.IViewerNotification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
@@ -22,7 +25,8 @@ import dev.kiln.ui.internal.emf.ItemProviderLabelProvider;
 final class ManifestOutlinePage extends ContentOutlinePage {
 
 	private final ManifestEditor editor;
-	private final CommandStackListener refresher = event -> refresh();
+	private final CommandStackListener rootFollower = event -> followRoot();
+	private final INotifyChangedListener changes = this::changed;
 	private Appliance shownRoot;
 
 	ManifestOutlinePage(ManifestEditor editor) {
@@ -37,7 +41,32 @@ final class ManifestOutlinePage extends ContentOutlinePage {
 		viewer.setLabelProvider(new ItemProviderLabelProvider(editor.model().adapterFactory(), new ItemImages(viewer.getControl())));
 		viewer.setAutoExpandLevel(2);
 		refresh();
-		editor.model().addListener(refresher);
+		editor.model().addListener(rootFollower);
+		editor.model().adapterFactory().addListener(changes);
+	}
+
+	/** A new root (the source was read again): shown from scratch. */
+	private void followRoot() {
+		if (editor.model().root() != shownRoot) {
+			refresh();
+		}
+	}
+
+	/**
+	 * An object changed: only its item is updated (its label, or its children), as the item
+	 * providers' viewer notifications say, not the whole tree.
+	 */
+	private void changed(Notification notification) {
+		TreeViewer viewer = getTreeViewer();
+		if (viewer == null || viewer.getControl().isDisposed() || !(notification instanceof IViewerNotification update)) {
+			return;
+		}
+		Object element = update.getElement();
+		if (update.isContentRefresh()) {
+			viewer.refresh(element, update.isLabelUpdate());
+		} else if (update.isLabelUpdate()) {
+			viewer.update(element, null);
+		}
 	}
 
 	/** Shows the model as it is now. */
@@ -67,7 +96,8 @@ final class ManifestOutlinePage extends ContentOutlinePage {
 
 	@Override
 	public void dispose() {
-		editor.model().removeListener(refresher);
+		editor.model().removeListener(rootFollower);
+		editor.model().adapterFactory().removeListener(changes);
 		super.dispose();
 	}
 }

@@ -4,6 +4,7 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
@@ -17,6 +18,15 @@ public final class ManifestSourceViewerConfiguration extends TextSourceViewerCon
 
 	public ManifestSourceViewerConfiguration(IPreferenceStore store) {
 		super(store);
+	}
+
+	/**
+	 * None: the Source page shows plain text, and a presentation reconciler would redraw the
+	 * changed region after every edit on a form page, on the UI thread, for nothing.
+	 */
+	@Override
+	public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+		return null;
 	}
 
 	@Override

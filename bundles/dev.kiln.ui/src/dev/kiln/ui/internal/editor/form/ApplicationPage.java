@@ -98,11 +98,7 @@ public final class ApplicationPage extends ManifestFormPage {
 				new ObjectTable.Column(UIText.ApplicationPage_unit, Literals.SYSTEMD_SERVICE__UNIT, 170, true),
 				new ObjectTable.Column(UIText.ApplicationPage_enabled, Literals.SYSTEMD_SERVICE__ENABLED, 60, true)),
 				new NamedElement(UIText.ApplicationPage_addServiceTitle, UIText.ApplicationPage_addServiceMessage, UNIT,
-						name -> {
-							SystemdService service = ApplianceFactory.eINSTANCE.createSystemdService();
-							service.setName(name);
-							return service;
-						}));
+						Literals.SYSTEMD_SERVICE__NAME));
 
 		Composite users = section(toolkit, columns.right(), UIText.ApplicationPage_users,
 				UIText.ApplicationPage_usersDescription, true);
@@ -113,11 +109,7 @@ public final class ApplicationPage extends ManifestFormPage {
 				new ObjectTable.Column(UIText.ApplicationPage_home, Literals.USER__HOME, 110, true),
 				new ObjectTable.Column(UIText.ApplicationPage_shell, Literals.USER__SHELL, 90, true)),
 				new NamedElement(UIText.ApplicationPage_addUserTitle, UIText.ApplicationPage_addUserMessage, ACCOUNT,
-						name -> {
-							User user = ApplianceFactory.eINSTANCE.createUser();
-							user.setName(name);
-							return user;
-						}));
+						Literals.USER__NAME));
 		Composite groups = section(toolkit, columns.right(), UIText.ApplicationPage_groups,
 				UIText.ApplicationPage_groupsDescription, true);
 		table(toolkit, groups, application, Literals.APPLICATION__GROUPS, List.of(
@@ -125,11 +117,7 @@ public final class ApplicationPage extends ManifestFormPage {
 				new ObjectTable.Column(UIText.ApplicationPage_gid, Literals.GROUP__GID, 60, true),
 				new ObjectTable.Column(UIText.ApplicationPage_system, Literals.GROUP__SYSTEM, 60, true)),
 				new NamedElement(UIText.ApplicationPage_addGroupTitle, UIText.ApplicationPage_addGroupMessage, ACCOUNT,
-						name -> {
-							Group group = ApplianceFactory.eINSTANCE.createGroup();
-							group.setName(name);
-							return group;
-						}));
+						Literals.GROUP__NAME));
 
 		Composite firstBoot = section(toolkit, columns.right(), UIText.ApplicationPage_firstBoot,
 				UIText.ApplicationPage_firstBootDescription, false);

@@ -26,7 +26,10 @@ public final class CheckBinding extends FieldBinding {
 	@Override
 	protected void show(EObject object, Object value, boolean isSet) {
 		Object shown = object == null ? feature.getDefaultValue() : value;
-		button.setSelection(Boolean.TRUE.equals(shown));
+		boolean checked = Boolean.TRUE.equals(shown);
+		if (button.getSelection() != checked) {
+			button.setSelection(checked);
+		}
 	}
 
 	@Override

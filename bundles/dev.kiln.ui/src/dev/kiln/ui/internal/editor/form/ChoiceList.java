@@ -65,8 +65,13 @@ public final class ChoiceList {
 			Collection<String> checked = root == null ? List.of() : chosen.apply(root);
 			Set<String> names = new TreeSet<>(known);
 			names.addAll(checked);
-			viewer.setInput(new ArrayList<>(names));
-			viewer.setCheckedElements(checked.toArray());
+			List<String> rows = new ArrayList<>(names);
+			if (!rows.equals(viewer.getInput())) {
+				viewer.setInput(rows);
+			}
+			if (!Set.of(viewer.getCheckedElements()).equals(Set.copyOf(checked))) {
+				viewer.setCheckedElements(checked.toArray());
+			}
 		} finally {
 			refreshing = false;
 		}

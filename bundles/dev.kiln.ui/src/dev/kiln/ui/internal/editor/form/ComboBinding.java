@@ -40,11 +40,15 @@ public final class ComboBinding extends FieldBinding {
 		Object shown = object == null ? feature.getDefaultValue() : value;
 		for (int i = 0; i < literals.size(); i++) {
 			if (literals.get(i).getInstance() == shown) {
-				combo.select(i);
+				if (combo.getSelectionIndex() != i) {
+					combo.select(i);
+				}
 				return;
 			}
 		}
-		combo.deselectAll();
+		if (combo.getSelectionIndex() >= 0) {
+			combo.deselectAll();
+		}
 	}
 
 	@Override

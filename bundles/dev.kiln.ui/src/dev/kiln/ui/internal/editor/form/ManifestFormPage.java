@@ -50,6 +50,8 @@ public abstract class ManifestFormPage extends FormPage implements FormContext {
 	private final List<Consumer<Boolean>> editables = new ArrayList<>();
 	private final List<Object> problemKeys = new ArrayList<>();
 	private boolean editable = true;
+	private List<ModelProblem> shownProblems = List.of();
+	private Appliance shownRoot;
 
 	protected ManifestFormPage(ManifestEditor editor, String id, String title) {
 		super(editor, id, title);
@@ -65,7 +67,8 @@ public abstract class ManifestFormPage extends FormPage implements FormContext {
 	protected final void createFormContent(IManagedForm managedForm) {
 		ScrolledForm form = managedForm.getForm();
 		FormToolkit toolkit = managedForm.getToolkit();
-		form.setText(getTitle());
+		// a form heading shows '&' as a mnemonic, as tabs do
+		form.setText(getTitle().replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(20, 10).applyTo(body);
@@ -130,11 +133,16 @@ public abstract class ManifestFormPage extends FormPage implements FormContext {
 		setEditable(readable);
 	}
 
-	/** Shows the validation problems of this page on their fields, or in the header. */
+	/**
+	 * Shows the validation problems of this page on their fields, or in the header. Nothing is
+	 * touched when they are the ones shown already (the message manager repaints the whole form).
+	 */
 	public void showProblems(List<ModelProblem> problems) {
-		if (getManagedForm() == null) {
+		if (getManagedForm() == null || problems.equals(shownProblems) && root() == shownRoot) {
 			return;
 		}
+		shownProblems = List.copyOf(problems);
+		shownRoot = root();
 		IMessageManager messages = messages();
 		messages.setAutoUpdate(false);
 		try {

@@ -158,13 +158,21 @@ public final class ObjectTable {
 		});
 	}
 
-	/** Shows the model's current list, keeping the selection where the objects are still there. */
+	/**
+	 * Shows the model's current list, keeping the selection where the objects are still there. The
+	 * rows are made again only when the list changed; otherwise their labels are updated.
+	 */
 	public void refresh() {
-		List<?> selected = viewer.getStructuredSelection().toList();
-		viewer.setInput(items());
-		List<Object> kept = selected.stream().filter(items()::contains).collect(Collectors.toList());
-		if (!kept.isEmpty()) {
-			viewer.setSelection(new StructuredSelection(kept));
+		List<?> items = items();
+		if (items.equals(viewer.getInput())) {
+			viewer.refresh(true);
+		} else {
+			List<?> selected = viewer.getStructuredSelection().toList();
+			viewer.setInput(items);
+			List<Object> kept = selected.stream().filter(items::contains).collect(Collectors.toList());
+			if (!kept.isEmpty()) {
+				viewer.setSelection(new StructuredSelection(kept));
+			}
 		}
 		updateButtons();
 	}
@@ -259,8 +267,13 @@ public final class ObjectTable {
 		}
 	}
 
+	/** The cell text: the value, the default when unset, nothing when unset without default (a UID). */
 	private static String text(Object element, EAttribute attribute) {
-		Object value = ((EObject) element).eGet(attribute);
+		EObject object = (EObject) element;
+		if (attribute.isUnsettable() && !object.eIsSet(attribute) && attribute.getDefaultValueLiteral() == null) {
+			return ""; //$NON-NLS-1$
+		}
+		Object value = object.eGet(attribute);
 		if (value instanceof Collection<?> values) {
 			return values.stream().map(String::valueOf).collect(Collectors.joining(", ")); //$NON-NLS-1$
 		}

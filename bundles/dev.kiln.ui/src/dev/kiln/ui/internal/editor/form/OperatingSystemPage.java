@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
-import dev.kiln.model.ApplianceFactory;
 import dev.kiln.model.AppliancePackage.Literals;
 import dev.kiln.model.DebianPackage;
 import dev.kiln.model.OperatingSystem;
@@ -71,11 +70,7 @@ public final class OperatingSystemPage extends ManifestFormPage {
 		packages = table(toolkit, list, os, Literals.OPERATING_SYSTEM__PACKAGES,
 				List.of(new ObjectTable.Column(UIText.OperatingSystemPage_packageName, Literals.DEBIAN_PACKAGE__NAME, 260, true)),
 				new NamedElement(UIText.OperatingSystemPage_addPackageTitle, UIText.OperatingSystemPage_addPackageMessage,
-						PACKAGE_NAME, name -> {
-							DebianPackage created = ApplianceFactory.eINSTANCE.createDebianPackage();
-							created.setName(name);
-							return created;
-						}));
+						PACKAGE_NAME, Literals.DEBIAN_PACKAGE__NAME));
 		packages.filterWith(filter);
 	}
 

@@ -8,7 +8,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
-import dev.kiln.model.ApplianceFactory;
 import dev.kiln.model.AppliancePackage.Literals;
 import dev.kiln.model.OvfProperties;
 import dev.kiln.model.OvfProperty;
@@ -44,14 +43,12 @@ public final class PropertiesPage extends ManifestFormPage {
 		Composite list = section(toolkit, columns.left(), UIText.PropertiesPage_properties,
 				UIText.PropertiesPage_propertiesDescription, true);
 		properties = table(toolkit, list, OwnerPath.of(Literals.APPLIANCE__PROPERTIES), Literals.OVF_PROPERTIES__ENTRIES,
-				List.of(new ObjectTable.Column(UIText.PropertiesPage_key, Literals.OVF_PROPERTY__KEY, 150, true),
-						new ObjectTable.Column(UIText.PropertiesPage_type, Literals.OVF_PROPERTY__TYPE, 80, true),
-						new ObjectTable.Column(UIText.PropertiesPage_default, Literals.OVF_PROPERTY__DEFAULT_VALUE, 120, true)),
-				new NamedElement(UIText.PropertiesPage_addTitle, UIText.PropertiesPage_addMessage, KEY, key -> {
-					OvfProperty property = ApplianceFactory.eINSTANCE.createOvfProperty();
-					property.setKey(key);
-					return property;
-				}));
+				List.of(new ObjectTable.Column(UIText.PropertiesPage_keyColumn, Literals.OVF_PROPERTY__KEY, 150, true),
+						new ObjectTable.Column(UIText.PropertiesPage_typeColumn, Literals.OVF_PROPERTY__TYPE, 80, true),
+						new ObjectTable.Column(UIText.PropertiesPage_defaultColumn, Literals.OVF_PROPERTY__DEFAULT_VALUE, 120,
+								true)),
+				new NamedElement(UIText.PropertiesPage_addTitle, UIText.PropertiesPage_addMessage, KEY,
+						Literals.OVF_PROPERTY__KEY));
 
 		Composite details = section(toolkit, columns.right(), UIText.PropertiesPage_details,
 				UIText.PropertiesPage_detailsDescription, false);

@@ -34,6 +34,7 @@ public final class TextBinding extends FieldBinding {
 	private final EAttribute attribute;
 	private final Runnable commitLater = this::commit;
 	private boolean pending;
+	private boolean invalidShown;
 
 	public TextBinding(FormContext context, Text text, OwnerPath owner, EAttribute attribute) {
 		super(context, owner, attribute);
@@ -64,8 +65,19 @@ public final class TextBinding extends FieldBinding {
 			text.setText(shown);
 		}
 		Object defaultValue = attribute.getDefaultValue();
-		text.setMessage(defaultValue == null || attribute.isMany() ? "" : format(defaultValue)); //$NON-NLS-1$
-		context.messages().removeMessage(this, text);
+		String hint = defaultValue == null || attribute.isMany() ? "" : format(defaultValue); //$NON-NLS-1$
+		if (!hint.equals(text.getMessage())) {
+			text.setMessage(hint);
+		}
+		clearInvalid();
+	}
+
+	/** Takes back the "not a valid value" message, if shown: the message manager repaints the form. */
+	private void clearInvalid() {
+		if (invalidShown) {
+			invalidShown = false;
+			context.messages().removeMessage(this, text);
+		}
 	}
 
 	@Override
@@ -81,9 +93,10 @@ public final class TextBinding extends FieldBinding {
 		} catch (RuntimeException e) {
 			context.messages().addMessage(this, UIText.bind(UIText.Field_invalidValue, text.getText(),
 					attribute.getEAttributeType().getName()), null, IMessageProvider.ERROR, text);
+			invalidShown = true;
 			return;
 		}
-		context.messages().removeMessage(this, text);
+		clearInvalid();
 		write(value);
 	}
 
