@@ -78,7 +78,6 @@ public final class BlobUpload {
 	public void run() throws PublishException {
 		URI location = start();
 		long offset = 0;
-		long reported = 0;
 		while (true) {
 			checkCancelled(location);
 			try {
@@ -101,7 +100,6 @@ public final class BlobUpload {
 					HttpResponse<byte[]> response = client.exchange("PUT", target, RegistryClient.pushScope(repository),
 							Map.of("Content-Type", "application/octet-stream"), BodyPublishers::noBody, BodyHandlers.ofByteArray(), RegistryClient.REQUEST_TIMEOUT);
 					if (response.statusCode() == 201) {
-						progress.worked(size - reported);
 						return;
 					}
 					if (!recoverable(response.statusCode())) {
@@ -111,11 +109,10 @@ public final class BlobUpload {
 					location = position.location;
 					offset = position.offset;
 				}
-				if (offset > reported) {
-					progress.worked(offset - reported);
-					reported = offset;
-				}
 			} catch (IOException e) {
+				if (progress.isCancelled()) {
+					checkCancelled(location);
+				}
 				if (Thread.currentThread().isInterrupted()) {
 					throw new PublishException(Kind.CANCELLED, PublishText.format("Oci_cancelled"), e);
 				}
@@ -174,6 +171,11 @@ public final class BlobUpload {
 					throw new java.io.UncheckedIOException(e);
 				}
 				position += buffer.length;
+				if (progress.isCancelled()) {
+					// ends the request; run() sees the cancellation and does not retry
+					throw new java.io.UncheckedIOException(new java.io.InterruptedIOException("cancelled"));
+				}
+				progress.worked(buffer.length);
 				return buffer;
 			}
 		};
