@@ -136,6 +136,24 @@ class PublishWizardTest extends WorkbenchTestCase {
 	}
 
 	@Test
+	void fileExportKilnOpensTheWizardOnTheSelectedProjectWithTheListingOfItsManifest() throws Exception {
+		IProject project = helloWithImages();
+		bot.perspectiveById(KilnPerspective.ID).activate();
+		bot.viewById(PROJECT_EXPLORER).show();
+		bot.viewById(PROJECT_EXPLORER).bot().tree().getTreeItem(project.getName()).select();
+		bot.menu("File").menu("Export...").click();
+		BotShell dialog = bot.shell("Export");
+		dialog.bot().tree().expandNode("Kiln").getNode("Publish to Marketplace").select();
+		dialog.bot().button("Next >").click();
+		fillTarget(dialog.bot(), "export");
+		dialog.bot().button("Next >").click();
+
+		assertEquals("Hello Appliance", dialog.bot().textWithLabel("Title:").getText());
+		assertEquals("1.0.0", dialog.bot().textWithLabel("Version:").getText());
+		dialog.close();
+	}
+
+	@Test
 	void aListingThatBreaksARuleShowsItsMessageAndFinishStaysDisabled() throws Exception {
 		IProject project = helloWithImages();
 		BotShell dialog = openWizard(project);
