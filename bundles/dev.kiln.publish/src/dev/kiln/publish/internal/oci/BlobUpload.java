@@ -31,7 +31,6 @@ public final class BlobUpload {
 	public static final int MAX_ATTEMPTS = Integer.getInteger("kiln.publish.maxAttempts", 40);
 	/** Time a blob may spend recovering from failures. */
 	public static final Duration RECOVERY_TIME = Duration.ofSeconds(Long.getLong("kiln.publish.recoverySeconds", 180));
-	private static final Duration CHUNK_TIMEOUT = Duration.ofMinutes(5);
 	private static final int READ_SIZE = 1 << 20;
 	private static final Pattern RANGE = Pattern.compile("(?:bytes=)?(\\d+)-(\\d+)");
 
@@ -98,7 +97,7 @@ public final class BlobUpload {
 				} else {
 					URI target = RegistryClient.withDigest(location, digest);
 					HttpResponse<byte[]> response = client.exchange("PUT", target, RegistryClient.pushScope(repository),
-							Map.of("Content-Type", "application/octet-stream"), BodyPublishers::noBody, BodyHandlers.ofByteArray(), RegistryClient.REQUEST_TIMEOUT);
+							Map.of("Content-Type", "application/octet-stream"), BodyPublishers::noBody, BodyHandlers.ofByteArray(), completionTimeout());
 					if (response.statusCode() == 201) {
 						return;
 					}
@@ -133,12 +132,16 @@ public final class BlobUpload {
 		return client.startUpload(repository);
 	}
 
+	/**
+	 * Sends bytes {@code offset} to {@code end} of the file. It may take two minutes plus a second per
+	 * MiB (a slow link): the registry answers only once it has stored the whole chunk.
+	 */
 	private HttpResponse<byte[]> patch(URI location, long offset, long end) throws PublishException, IOException {
 		long length = end - offset;
 		HttpResponse<byte[]> response = client.exchange("PATCH", location, RegistryClient.pushScope(repository),
 				Map.of("Content-Type", "application/octet-stream", "Content-Range", offset + "-" + (end - 1)),
 				() -> BodyPublishers.fromPublisher(BodyPublishers.ofByteArrays(range(offset, length)), length),
-				BodyHandlers.ofByteArray(), CHUNK_TIMEOUT);
+				BodyHandlers.ofByteArray(), Duration.ofSeconds(120 + length / (1 << 20)));
 		bytesSent += length;
 		return response;
 	}
@@ -179,6 +182,11 @@ public final class BlobUpload {
 				return buffer;
 			}
 		};
+	}
+
+	/** How long the completing PUT may take: the registry may read the whole blob again to check its digest. */
+	private Duration completionTimeout() {
+		return Duration.ofSeconds(120 + size / (50L << 20));
 	}
 
 	/** Where an upload continues: a location and an offset, or offset -1 when the blob is complete. */
