@@ -3,7 +3,8 @@
 # with Kiln's OCI publisher, against curl uploading the same blob in one request (POST + one PUT),
 # then a re-publish of the unchanged release (no blob may be uploaded again). One run, ratios printed.
 #
-# Usage: [KILN_BENCH_CHUNK_MIB=16] releng/bench/publish.sh [WORK_DIR]
+# Usage: [KILN_BENCH_CHUNK_MIB=1024] [KILN_BENCH_RUNS=3] releng/bench/publish.sh [WORK_DIR]
+#   Times are the median of KILN_BENCH_RUNS alternating curl and Kiln uploads (each to a new repository).
 #   WORK_DIR holds the 1 GiB file (random bytes, reused when present); default: a temporary
 #   directory, removed at the end. The registry's storage is a temporary directory of its own.
 #
@@ -41,4 +42,5 @@ if [ ! -f "$OVA" ]; then
 	mv "$OVA.part" "$OVA"
 fi
 cat "$OVA" > /dev/null
-"$JAVA_HOME/bin/java" -Xmx256m ${KILN_BENCH_CHUNK_MIB:+-Dkiln.bench.chunkMiB=$KILN_BENCH_CHUNK_MIB} -cp "$CP" dev.kiln.publish.bench.PublishBench "$OVA"
+"$JAVA_HOME/bin/java" -Xmx256m ${KILN_BENCH_CHUNK_MIB:+-Dkiln.bench.chunkMiB=$KILN_BENCH_CHUNK_MIB} \
+	${KILN_BENCH_RUNS:+-Dkiln.bench.runs=$KILN_BENCH_RUNS} -cp "$CP" dev.kiln.publish.bench.PublishBench "$OVA"

@@ -10,10 +10,12 @@ package dev.kiln.publish;
 public record PublishOptions(boolean overwrite, int chunkSize, ReleaseSigner signer) {
 
 	/**
-	 * 64 MiB chunks. distribution's registry flushes to disk after every PATCH (it fsyncs the hash
-	 * state), so small chunks cost throughput; a resume loses at most one chunk.
+	 * 1 GiB chunks: distribution's registry pays for every extra PATCH (it stores and fsyncs a hash
+	 * state, and re-reads the blob to verify a multi-chunk upload), so a blob goes up in as few requests
+	 * as a proxy's body limit allows. Progress and cancellation still act per MiB read, and a registry
+	 * that reports the bytes it kept ({@code Range}) lets a resume start where a request broke off.
 	 */
-	public static final int DEFAULT_CHUNK_SIZE = 64 << 20;
+	public static final int DEFAULT_CHUNK_SIZE = 1 << 30;
 
 	public PublishOptions {
 		if (chunkSize < 1024) {
@@ -21,7 +23,7 @@ public record PublishOptions(boolean overwrite, int chunkSize, ReleaseSigner sig
 		}
 	}
 
-	/** Defaults: no overwrite, 64 MiB chunks, unsigned. */
+	/** Defaults: no overwrite, 1 GiB chunks, unsigned. */
 	public static PublishOptions defaults() {
 		return new PublishOptions(false, DEFAULT_CHUNK_SIZE, null);
 	}

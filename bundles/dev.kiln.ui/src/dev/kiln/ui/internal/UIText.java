@@ -26,6 +26,7 @@ public final class UIText extends NLS {
 	public static String TargetPage_connected;
 	public static String TargetPage_nameMissing;
 	public static String TargetPage_urlInvalid;
+	public static String TargetPage_unfinished;
 	public static String ListingPage_title;
 	public static String ListingPage_description;
 	public static String ListingPage_version;

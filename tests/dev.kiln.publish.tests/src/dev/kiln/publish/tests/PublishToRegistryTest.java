@@ -218,6 +218,31 @@ class PublishToRegistryTest {
 		assertFalse(client.hasBlob("kiln-tests/bad-listing", dev.kiln.publish.internal.oci.Digests.of(good.images().get(0).file())));
 	}
 
+	@Test
+	void aCancelledPublishStopsDuringTheUploadAndTagsNothing() throws Exception {
+		Path ova = dev.kiln.publish.testsupport.ReleaseFiles.random(folder.resolve("cancelled-1.0.0.ova"), 32L << 20, 32);
+		Release release = new Release(TestReleases.listing("cancelled", "1.0.0"), List.of(new Release.Image("ova", ova, null)), null, List.of(),
+				List.of(), TestReleases.CREATED);
+		java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+		Progress cancelAfter4MiB = new Progress() {
+			@Override
+			public void worked(long units) {
+				read.addAndGet(units);
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return read.get() >= 4L << 20;
+			}
+		};
+
+		PublishException e = assertThrows(PublishException.class, () -> marketplace().publish(release, PublishOptions.defaults(), cancelAfter4MiB));
+		assertEquals(PublishException.Kind.CANCELLED, e.kind());
+		assertEquals("Publishing was cancelled; the release was not tagged.", e.getMessage());
+		assertTrue(read.get() < 32L << 20, "stopped after " + read.get() + " bytes");
+		assertEquals(List.of(), ((OciMarketplace) marketplace()).client().tags("kiln-tests/cancelled"));
+	}
+
 	static void skopeo(String... arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("skopeo"));
 		command.addAll(List.of(arguments));

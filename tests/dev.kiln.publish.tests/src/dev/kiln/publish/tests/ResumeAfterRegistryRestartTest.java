@@ -37,10 +37,23 @@ class ResumeAfterRegistryRestartTest {
 	@Test
 	@Timeout(value = 240, unit = TimeUnit.SECONDS)
 	void aPublishSurvivesARegistryKilledMidUploadAndRestartedOnTheSamePortAndStorage() throws Exception {
+		List<String> log = publishThroughACrash(LocalRegistry.start());
+		assertTrue(log.stream().anyMatch(l -> l.startsWith("Resuming the upload") || l.contains("lost the upload session")), log.toString());
+	}
+
+	@Test
+	@Timeout(value = 240, unit = TimeUnit.SECONDS)
+	void whenTheRestartedRegistryLostTheUploadSessionTheBlobIsUploadedAgain() throws Exception {
+		List<String> log = publishThroughACrash(LocalRegistry.startForgettingUploadsOnRestart());
+		assertTrue(log.stream().anyMatch(l -> l.equals("The registry lost the upload session of big-1.0.0.ova; uploading it again.")), log.toString());
+	}
+
+	/** Publishes a 64 MiB OVA in 1 MiB chunks while the registry is killed and restarted; checks what arrived; returns the log. */
+	private List<String> publishThroughACrash(LocalRegistry started) throws Exception {
 		Path ova = ReleaseFiles.random(folder.resolve("big-1.0.0.ova"), 64L << 20, 64);
 		Release release = new Release(TestReleases.listing("big", "1.0.0"), List.of(new Release.Image("ova", ova, null)), null, List.of(),
 				List.of(), TestReleases.CREATED);
-		try (LocalRegistry registry = LocalRegistry.start()) {
+		try (LocalRegistry registry = started) {
 			MarketplaceTarget target = new MarketplaceTarget("local", MarketplaceTarget.OCI, registry.url(), "kiln-tests");
 			Marketplace marketplace = Marketplaces.connect(target, Credentials.of(LocalRegistry.USER, LocalRegistry.PASSWORD));
 			List<String> log = new CopyOnWriteArrayList<>();
@@ -78,12 +91,12 @@ class ResumeAfterRegistryRestartTest {
 			PublishResult result = marketplace.publish(release, PublishOptions.defaults().withChunkSize(1 << 20), progress);
 
 			assertTrue(crash.isDone(), "the registry was killed during the upload");
-			assertTrue(log.stream().anyMatch(l -> l.startsWith("Resuming the upload") || l.contains("lost the upload session")), log.toString());
 			PublishedRelease published = marketplace.release("kiln-tests/big", "1.0.0");
 			assertEquals(result.digest(), published.digest());
 			Path copy = marketplace.download(published, folder.resolve("pulled"), Progress.NONE).get(0);
 			assertEquals(-1, Files.mismatch(ova, copy));
 			System.out.println("resume test: " + log + ", bytes sent " + result.bytesUploaded() + " for a blob of " + Files.size(ova));
+			return log;
 		}
 	}
 }

@@ -28,12 +28,26 @@ public final class LocalRegistry implements AutoCloseable {
 	private final Path folder;
 	private final int port;
 	private final TokenService tokens;
+	private boolean keepUploadsAcrossRestarts = true;
 	private Process process;
 
 	private LocalRegistry(Path folder, int port, TokenService tokens) {
 		this.folder = folder;
 		this.port = port;
 		this.tokens = tokens;
+	}
+
+	/**
+	 * Starts a registry (Basic authentication) without a fixed {@code http.secret}: each start signs
+	 * upload sessions with a new random secret, so a restart loses the sessions in progress.
+	 */
+	public static LocalRegistry startForgettingUploadsOnRestart() throws IOException {
+		Path folder = Files.createTempDirectory("kiln-registry-");
+		LocalRegistry registry = new LocalRegistry(folder, freePort(), null);
+		registry.keepUploadsAcrossRestarts = false;
+		registry.configure();
+		registry.run();
+		return registry;
 	}
 
 	/** Starts a registry with htpasswd (Basic) authentication of user {@value #USER}. */
@@ -109,10 +123,10 @@ public final class LocalRegistry implements AutoCloseable {
 				    enabled: true
 				http:
 				  addr: 127.0.0.1:%d
-				  secret: kiln-test-secret-kept-across-restarts
+				%s
 				auth:
 				%s
-				""".formatted(storage(), port, authentication()));
+				""".formatted(storage(), port, keepUploadsAcrossRestarts ? "  secret: kiln-test-secret-kept-across-restarts" : "", authentication()));
 	}
 
 	/** The {@code auth} section's body: htpasswd users, or the token service. */

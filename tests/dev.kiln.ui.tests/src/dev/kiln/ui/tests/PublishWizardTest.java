@@ -127,6 +127,9 @@ class PublishWizardTest extends WorkbenchTestCase {
 		assertEquals(client.manifest("kiln-ui/hello-appliance", "1.0.0").orElseThrow().digest(), digest);
 		assertEquals(registry.host() + "/kiln-ui/hello-appliance@" + digest, wizard.textWithLabel("Reference:").getText());
 
+		if (System.getProperty("kiln.docs.screenshots") != null) { // pictures for docs/publishing.md
+			dev.kiln.ui.testsupport.Screenshots.captureShell(dialog, Path.of(System.getProperty("kiln.docs.screenshots"), "publish-wizard.png"));
+		}
 		wizard.button("Show in Catalog").click();
 		wizard.button("Finish").click();
 		bot.waitUntil(Conditions.shellCloses(dialog));
@@ -134,6 +137,27 @@ class PublishWizardTest extends WorkbenchTestCase {
 		catalog.tree().expandNode("kiln-ui/hello-appliance").getNode("1.0.0").select();
 		bot.waitUntil(Conditions.that("the listing to show", () -> catalog.text(0).getText().startsWith("Hello Appliance  1.0.0")));
 		assertTrue(catalog.text(0).getText().contains("Release notes: First release."), catalog.text(0).getText());
+		if (System.getProperty("kiln.docs.screenshots") != null) {
+			dev.kiln.ui.testsupport.Screenshots.captureDisplay(Path.of(System.getProperty("kiln.docs.screenshots"), "marketplace-catalog.png"));
+		}
+	}
+
+	@Test
+	void fileExportKilnOpensTheWizardOnTheSelectedProjectWithTheListingOfItsManifest() throws Exception {
+		IProject project = helloWithImages();
+		bot.perspectiveById(KilnPerspective.ID).activate();
+		bot.viewById(PROJECT_EXPLORER).show();
+		bot.viewById(PROJECT_EXPLORER).bot().tree().getTreeItem(project.getName()).select();
+		bot.menu("File").menu("Export...").click();
+		BotShell dialog = bot.shell("Export");
+		dialog.bot().tree().expandNode("Kiln").getNode("Publish to Marketplace").select();
+		dialog.bot().button("Next >").click();
+		fillTarget(dialog.bot(), "export");
+		dialog.bot().button("Next >").click();
+
+		assertEquals("Hello Appliance", dialog.bot().textWithLabel("Title:").getText());
+		assertEquals("1.0.0", dialog.bot().textWithLabel("Version:").getText());
+		dialog.close();
 	}
 
 	@Test

@@ -31,7 +31,6 @@ public final class BlobUpload {
 	public static final int MAX_ATTEMPTS = Integer.getInteger("kiln.publish.maxAttempts", 40);
 	/** Time a blob may spend recovering from failures. */
 	public static final Duration RECOVERY_TIME = Duration.ofSeconds(Long.getLong("kiln.publish.recoverySeconds", 180));
-	private static final Duration CHUNK_TIMEOUT = Duration.ofMinutes(5);
 	private static final int READ_SIZE = 1 << 20;
 	private static final Pattern RANGE = Pattern.compile("(?:bytes=)?(\\d+)-(\\d+)");
 
@@ -78,7 +77,6 @@ public final class BlobUpload {
 	public void run() throws PublishException {
 		URI location = start();
 		long offset = 0;
-		long reported = 0;
 		while (true) {
 			checkCancelled(location);
 			try {
@@ -99,9 +97,8 @@ public final class BlobUpload {
 				} else {
 					URI target = RegistryClient.withDigest(location, digest);
 					HttpResponse<byte[]> response = client.exchange("PUT", target, RegistryClient.pushScope(repository),
-							Map.of("Content-Type", "application/octet-stream"), BodyPublishers::noBody, BodyHandlers.ofByteArray(), RegistryClient.REQUEST_TIMEOUT);
+							Map.of("Content-Type", "application/octet-stream"), BodyPublishers::noBody, BodyHandlers.ofByteArray(), completionTimeout());
 					if (response.statusCode() == 201) {
-						progress.worked(size - reported);
 						return;
 					}
 					if (!recoverable(response.statusCode())) {
@@ -111,11 +108,10 @@ public final class BlobUpload {
 					location = position.location;
 					offset = position.offset;
 				}
-				if (offset > reported) {
-					progress.worked(offset - reported);
-					reported = offset;
-				}
 			} catch (IOException e) {
+				if (progress.isCancelled()) {
+					checkCancelled(location);
+				}
 				if (Thread.currentThread().isInterrupted()) {
 					throw new PublishException(Kind.CANCELLED, PublishText.format("Oci_cancelled"), e);
 				}
@@ -136,12 +132,16 @@ public final class BlobUpload {
 		return client.startUpload(repository);
 	}
 
+	/**
+	 * Sends bytes {@code offset} to {@code end} of the file. It may take two minutes plus a second per
+	 * MiB (a slow link): the registry answers only once it has stored the whole chunk.
+	 */
 	private HttpResponse<byte[]> patch(URI location, long offset, long end) throws PublishException, IOException {
 		long length = end - offset;
 		HttpResponse<byte[]> response = client.exchange("PATCH", location, RegistryClient.pushScope(repository),
 				Map.of("Content-Type", "application/octet-stream", "Content-Range", offset + "-" + (end - 1)),
 				() -> BodyPublishers.fromPublisher(BodyPublishers.ofByteArrays(range(offset, length)), length),
-				BodyHandlers.ofByteArray(), CHUNK_TIMEOUT);
+				BodyHandlers.ofByteArray(), Duration.ofSeconds(120 + length / (1 << 20)));
 		bytesSent += length;
 		return response;
 	}
@@ -174,9 +174,19 @@ public final class BlobUpload {
 					throw new java.io.UncheckedIOException(e);
 				}
 				position += buffer.length;
+				if (progress.isCancelled()) {
+					// ends the request; run() sees the cancellation and does not retry
+					throw new java.io.UncheckedIOException(new java.io.InterruptedIOException("cancelled"));
+				}
+				progress.worked(buffer.length);
 				return buffer;
 			}
 		};
+	}
+
+	/** How long the completing PUT may take: the registry may read the whole blob again to check its digest. */
+	private Duration completionTimeout() {
+		return Duration.ofSeconds(120 + size / (50L << 20));
 	}
 
 	/** Where an upload continues: a location and an offset, or offset -1 when the blob is complete. */

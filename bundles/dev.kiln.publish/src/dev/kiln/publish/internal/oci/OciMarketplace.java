@@ -1,7 +1,6 @@
 package dev.kiln.publish.internal.oci;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -305,9 +304,5 @@ public final class OciMarketplace implements Marketplace {
 		if (progress.isCancelled()) {
 			throw new PublishException(Kind.CANCELLED, PublishText.format("Oci_cancelled"));
 		}
-	}
-
-	static String utf8(byte[] bytes) {
-		return new String(bytes, StandardCharsets.UTF_8);
 	}
 }

@@ -32,7 +32,6 @@ import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.osgi.service.prefs.BackingStoreException;
 
 import dev.kiln.publish.Credentials;
-import dev.kiln.publish.PublishResult;
 import dev.kiln.publish.ReleaseSigner;
 
 /**
@@ -145,15 +144,22 @@ public final class MarketplaceStore {
 		return value == null ? "" : value.replace('\t', ' ').replace('\n', ' '); //$NON-NLS-1$
 	}
 
-	// --- history --------------------------------------------------------------------------------
+	// --- history ---------------------------------------------------------------------------------
 
-	/** A release published from this workspace. */
-	public record HistoryEntry(String time, String marketplace, String reference, String digest) {
+	/** What became of a publish. */
+	public enum Outcome {
+		STARTED, PUBLISHED, FAILED, CANCELLED
 	}
 
-	public void recordPublished(String marketplace, PublishResult result) throws IOException {
+	/** A publish from this workspace: when, where, what, and how it ended ({@code digest} once published). */
+	public record HistoryEntry(String time, String marketplace, String reference, Outcome outcome, String digest) {
+	}
+
+	/** Appends to the history; a publish writes STARTED first, so one cut short (Eclipse closed) stays visible. */
+	public void record(String marketplace, String reference, Outcome outcome, String digest) throws IOException {
 		Files.createDirectories(stateFolder);
-		String line = String.join(TAB, java.time.Instant.now().toString(), clean(marketplace), result.tagReference(), result.digest()) + "\n"; //$NON-NLS-1$
+		String line = String.join(TAB, java.time.Instant.now().toString(), clean(marketplace), clean(reference), outcome.name(),
+				digest == null ? "" : digest) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
 		Files.writeString(stateFolder.resolve(HISTORY), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 	}
 
@@ -163,12 +169,25 @@ public final class MarketplaceStore {
 		if (Files.exists(file)) {
 			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 				String[] f = line.split(TAB, -1);
-				if (f.length == 4) {
-					entries.add(new HistoryEntry(f[0], f[1], f[2], f[3]));
+				if (f.length == 5) {
+					try {
+						entries.add(new HistoryEntry(f[0], f[1], f[2], Outcome.valueOf(f[3]), f[4].isEmpty() ? null : f[4]));
+					} catch (IllegalArgumentException e) {
+						// a line of another version: skip it
+					}
 				}
 			}
 		}
 		return entries;
+	}
+
+	/** Publishes that started and never ended: Eclipse was closed or crashed meanwhile. */
+	public List<HistoryEntry> unfinished() throws IOException {
+		Map<String, HistoryEntry> last = new java.util.LinkedHashMap<>();
+		for (HistoryEntry entry : history()) {
+			last.put(entry.marketplace() + TAB + entry.reference(), entry);
+		}
+		return last.values().stream().filter(e -> e.outcome() == Outcome.STARTED).toList();
 	}
 
 	// --- signing key ----------------------------------------------------------------------------

@@ -53,18 +53,32 @@ public final class PublishJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		long total = release.images().stream().mapToLong(i -> i.file().toFile().length()).sum();
 		monitor.beginTask(getName(), (int) Math.max(1, total / 1024));
+		MarketplaceStore store = new MarketplaceStore();
+		String reference = marketplace.url().getAuthority() + "/" + marketplace.target().repositoryOf(release.listing().id()) + ":" //$NON-NLS-1$ //$NON-NLS-2$
+				+ release.listing().version();
+		MarketplaceStore.Outcome outcome = MarketplaceStore.Outcome.FAILED;
 		try {
+			store.record(marketplace.name(), reference, MarketplaceStore.Outcome.STARTED, null);
 			Marketplace target = Marketplaces.connect(marketplace.target(), credentials);
 			result = target.publish(release, options, new MonitorProgress(monitor, phases));
-			new MarketplaceStore().recordPublished(marketplace.name(), result);
+			outcome = MarketplaceStore.Outcome.PUBLISHED;
 			return Status.OK_STATUS;
 		} catch (PublishException e) {
 			error = e.getMessage();
-			return e.kind() == PublishException.Kind.CANCELLED ? Status.CANCEL_STATUS : Status.error(e.getMessage(), e);
+			if (e.kind() == PublishException.Kind.CANCELLED) {
+				outcome = MarketplaceStore.Outcome.CANCELLED;
+				return Status.CANCEL_STATUS;
+			}
+			return Status.error(e.getMessage(), e);
 		} catch (IOException e) {
 			error = e.getMessage();
 			return Status.error(e.getMessage(), e);
 		} finally {
+			try {
+				store.record(marketplace.name(), reference, outcome, result == null ? null : result.digest());
+			} catch (IOException e) {
+				// the history is a convenience: the publish itself has ended as reported
+			}
 			monitor.done();
 		}
 	}

@@ -2,6 +2,7 @@ package dev.kiln.ui.internal.publish;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IProject;
@@ -74,7 +75,14 @@ public class PublishWizard extends Wizard implements IExportWizard {
 			addPage(new MessagePage(loadError));
 			return;
 		}
-		target = new TargetPage(request, new MarketplaceStore().marketplaces());
+		MarketplaceStore store = new MarketplaceStore();
+		List<MarketplaceStore.HistoryEntry> unfinished;
+		try {
+			unfinished = store.unfinished();
+		} catch (java.io.IOException e) {
+			unfinished = List.of();
+		}
+		target = new TargetPage(request, store.marketplaces(), unfinished);
 		review = new ReviewPage(request, target);
 		result = new ResultPage();
 		addPage(target);

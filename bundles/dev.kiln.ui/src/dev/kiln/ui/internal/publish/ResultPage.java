@@ -105,7 +105,7 @@ final class ResultPage extends WizardPage {
 					}
 					result = published;
 					bar.setVisible(false);
-					cancel.setEnabled(false);
+					cancel.setVisible(false);
 					if (published != null) {
 						setDescription(UIText.ResultPage_published);
 						phase.setText(UIText.bind(UIText.ResultPage_done, published.uploaded().size(), published.skipped().size()));

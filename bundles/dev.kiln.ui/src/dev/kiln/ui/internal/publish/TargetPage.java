@@ -34,10 +34,13 @@ final class TargetPage extends WizardPage {
 	private Text password;
 	private Label connection;
 
-	TargetPage(PublishRequest request, List<SavedMarketplace> saved) {
+	private final List<MarketplaceStore.HistoryEntry> unfinished;
+
+	TargetPage(PublishRequest request, List<SavedMarketplace> saved, List<MarketplaceStore.HistoryEntry> unfinished) {
 		super("target"); //$NON-NLS-1$
 		this.request = request;
 		this.saved = saved;
+		this.unfinished = unfinished;
 		setTitle(UIText.TargetPage_title);
 		setDescription(UIText.TargetPage_description);
 	}
@@ -115,6 +118,10 @@ final class TargetPage extends WizardPage {
 		}
 		setErrorMessage(error);
 		setPageComplete(error == null);
+		if (error == null && !unfinished.isEmpty()) {
+			MarketplaceStore.HistoryEntry cut = unfinished.get(unfinished.size() - 1);
+			setMessage(UIText.bind(UIText.TargetPage_unfinished, cut.reference(), cut.marketplace()), WARNING);
+		}
 		request.marketplace = error == null ? new SavedMarketplace(name.getText().strip(), uri, repository.getText().strip(), user.getText().strip()) : null;
 		request.password = password.getText().isEmpty() ? null : password.getText();
 	}
