@@ -69,7 +69,7 @@ else
 	echo "No display (DISPLAY is not set), so the Kiln Workbench cannot open a window here."
 fi
 echo "Instead: building examples/hello-appliance headlessly with the kiln command, as vendor CI does:"
-echo "  releng/kiln build examples/hello-appliance   (the first build on a machine makes the Debian base system: about a minute)"
+echo "  releng/kiln build examples/hello-appliance   (the first build on a machine makes the Debian base system: one to three minutes)"
 images="$ROOT/target/hello-appliance-images.txt"
 mkdir -p "$ROOT/target"
 releng/kiln build examples/hello-appliance > "$images" || {
