@@ -5,6 +5,10 @@ import org.eclipse.osgi.util.NLS;
 /** The user-visible texts of dev.kiln.ui; see uitext.properties. */
 public final class UIText extends NLS {
 
+	// Build Appliance Image
+	public static String BuildImage_title;
+	public static String BuildImage_noProject;
+
 	// Publish to Marketplace wizard and Marketplace Catalog view
 	public static String PublishWizard_title;
 	public static String PublishWizard_noProject;

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -15,6 +16,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.kiln.core.ApplianceBuildJob;
 import dev.kiln.model.Appliance;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 import dev.kiln.ui.internal.editor.assist.ManifestCompletionProcessor;
@@ -165,15 +167,27 @@ class ManifestEditorPartsTest extends ManifestEditorTestCase {
 	}
 
 	@Test
-	void theOverviewLinksToThePagesAndOffersBuildAndPublishOnlyWhenTheyCanRun() {
+	void theOverviewLinksToThePagesAndItsBuildAndPublishActionsWorkOnTheEditorsProject() throws InterruptedException {
 		editor.bot().hyperlink("Operating System: the Debian suite, architecture and packages").click();
 		bot.waitUntil(Conditions.valueIs("the page shown", editor::getActivePageTitle, "Operating System"));
 		editor.activatePage("Overview");
-		for (String action : new String[] { "Build image", "Publish..." }) {
-			BotHyperlink link = editor.bot().hyperlink(action);
-			assertFalse(link.isEnabled(), action + " has no handler in this workbench");
-			assertTrue(link.getToolTipText().startsWith("Available when "), link.getToolTipText());
-		}
+
+		BotHyperlink publish = editor.bot().hyperlink("Publish...");
+		assertTrue(publish.isEnabled(), "Publish has its handler");
+		publish.click();
+		BotShell wizard = bot.shell("Publish to Marketplace");
+		wizard.bot().button("Cancel").click();
+		bot.waitUntil(Conditions.shellCloses(wizard));
+
+		BotHyperlink build = editor.bot().hyperlink("Build image");
+		assertTrue(build.isEnabled(), "Build image has its handler");
+		build.click();
+		bot.waitUntil(Conditions.that("a build of the editor's project to start",
+				() -> Arrays.stream(Job.getJobManager().find(ApplianceBuildJob.FAMILY))
+						.anyMatch(job -> ((ApplianceBuildJob) job).project().equals(project))), JOBS_TIMEOUT);
+		Job.getJobManager().cancel(ApplianceBuildJob.FAMILY);
+		bot.waitUntil(Conditions.that("the cancelled build to end", () -> Job.getJobManager().find(ApplianceBuildJob.FAMILY).length == 0),
+				JOBS_TIMEOUT);
 	}
 
 	@Test

@@ -3,17 +3,21 @@ package dev.kiln.ui.internal.publish;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Publish to Marketplace… on the selected appliance project. */
+import dev.kiln.ui.internal.ApplianceProjects;
+
+/** Publish to Marketplace… on the appliance project of the active manifest editor or of the selection. */
 public class PublishHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
 		PublishWizard wizard = new PublishWizard();
-		IStructuredSelection selection = HandlerUtil.getCurrentStructuredSelection(event);
+		IStructuredSelection selection = ApplianceProjects.of(event).<IStructuredSelection>map(StructuredSelection::new)
+				.orElse(StructuredSelection.EMPTY);
 		wizard.init(PlatformUI.getWorkbench(), selection);
 		new WizardDialog(HandlerUtil.getActiveShell(event), wizard).open();
 		return null;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
@@ -22,6 +21,7 @@ import dev.kiln.build.ManifestCheck;
 import dev.kiln.build.ProjectOutputs;
 import dev.kiln.model.io.ManifestProblem;
 import dev.kiln.publish.PublishOptions;
+import dev.kiln.ui.internal.ApplianceProjects;
 import dev.kiln.ui.internal.UIText;
 
 /**
@@ -44,7 +44,7 @@ public class PublishWizard extends Wizard implements IExportWizard {
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		IProject project = selection == null || selection.isEmpty() ? null : Adapters.adapt(selection.getFirstElement(), IProject.class);
+		IProject project = ApplianceProjects.of(selection).orElse(null);
 		if (project == null || project.getLocation() == null) {
 			loadError = UIText.PublishWizard_noProject;
 			return;
