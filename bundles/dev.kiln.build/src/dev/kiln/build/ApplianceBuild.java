@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.kiln.image.BuildRecipe;
@@ -85,16 +86,55 @@ public final class ApplianceBuild {
 		BuildRecipe recipe = RecipeMapper.map(result.appliance(), projectRoot, sourceDateEpoch);
 		BuildReport report;
 		try {
+			// a build that fails half-way must not leave the last build's record claiming its images
+			java.nio.file.Files.deleteIfExists(outputDirectory.resolve(BuildInputs.FILE));
+		} catch (IOException e) {
+			throw new ImageBuildException("Cannot write to " + outputDirectory + ": " + e.getMessage(), e);
+		}
+		try {
 			report = engine.build(recipe, outputDirectory, progress);
 		} catch (UnknownPackagesException e) {
 			throw new InvalidManifestException(unknownPackages(e, result.appliance(), manifestName));
 		}
 		try {
 			ChecksumFile.write(report, outputDirectory);
+			BuildInputs.record(outputDirectory, BuildInputs.fingerprint(projectRoot, recipe));
 		} catch (IOException e) {
 			throw new ImageBuildException("Cannot write the checksum file into " + outputDirectory + ": " + e.getMessage(), e);
 		}
 		return report;
+	}
+
+	/** Whether the images in a project's output folder are there and were built from its current inputs. */
+	public enum Freshness {
+		/** Built from the current manifest and files. */
+		UP_TO_DATE,
+		/** Built, but the manifest or a file it takes changed since (or the build was not recorded). */
+		STALE,
+		/** Never built, or the manifest cannot be read (its problems say why). */
+		MISSING
+	}
+
+	/**
+	 * Compares the fingerprint of the project's current inputs with the one the last build into
+	 * {@code outputDirectory} recorded ({@link BuildInputs}); reads files, so not for the UI thread.
+	 */
+	public static Freshness freshness(Path projectRoot, Path outputDirectory) {
+		Optional<String> recorded = BuildInputs.recorded(outputDirectory);
+		if (recorded.isEmpty()) {
+			return Freshness.MISSING;
+		}
+		ManifestCheck.Result result = new ManifestCheck().check(projectRoot.resolve(ManifestCheck.MANIFEST_FILE), projectRoot,
+				ManifestCheck.MANIFEST_FILE);
+		if (result.hasErrors() || result.appliance() == null) {
+			return Freshness.STALE;
+		}
+		try {
+			String now = BuildInputs.fingerprint(projectRoot, RecipeMapper.map(result.appliance(), projectRoot, sourceDateEpoch()));
+			return now.equals(recorded.get()) ? Freshness.UP_TO_DATE : Freshness.STALE;
+		} catch (IOException e) {
+			return Freshness.STALE;
+		}
 	}
 
 	/** One problem per unknown package, at its {@code <package>} (or at {@code <os>} for one Kiln adds itself). */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.BuildInputs;
 import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageBuildException;
@@ -41,7 +42,9 @@ class EngineBehaviourTest {
 	void twoBuildsOfTheSameProjectGiveTheSameBytes() throws Exception {
 		Path project = ExampleProjects.copyOfHello(folder);
 		BuildReport first = build(project, folder.resolve("one"));
+		assertEquals(ApplianceBuild.Freshness.UP_TO_DATE, ApplianceBuild.freshness(project, folder.resolve("one")));
 		BuildReport second = build(project, folder.resolve("two"));
+		assertEquals(BuildInputs.recorded(folder.resolve("one")), BuildInputs.recorded(folder.resolve("two")));
 		long mismatch = Files.mismatch(first.artifact(OutputFormat.RAW).file(), second.artifact(OutputFormat.RAW).file());
 		assertEquals(-1L, mismatch, "the raw disks differ first at byte " + mismatch + " (sector " + mismatch / 512 + ")");
 		assertEquals(first.artifact(OutputFormat.RAW).sha256(), second.artifact(OutputFormat.RAW).sha256());
@@ -53,7 +56,9 @@ class EngineBehaviourTest {
 	void changingAnApplicationFileReusesTheCachedBase() throws Exception {
 		Path project = ExampleProjects.copyOfHello(folder);
 		BuildReport before = build(project, folder.resolve("before"));
+		assertEquals(ApplianceBuild.Freshness.UP_TO_DATE, ApplianceBuild.freshness(project, folder.resolve("before")));
 		Files.writeString(project.resolve("app/www/index.html"), "<h1>Hello again</h1>\n");
+		assertEquals(ApplianceBuild.Freshness.STALE, ApplianceBuild.freshness(project, folder.resolve("before")));
 		List<String> log = new CopyOnWriteArrayList<>();
 		long start = System.nanoTime();
 		BuildReport after = build(project, folder.resolve("after"), new Progress() {
@@ -74,6 +79,7 @@ class EngineBehaviourTest {
 		System.out.printf("app-only rebuild: %.1f s, steps %s%n", (System.nanoTime() - start) / 1e9, after.timings());
 
 		assertTrue(after.baseFromCache(), "the base system came from the cache");
+		assertEquals(ApplianceBuild.Freshness.UP_TO_DATE, ApplianceBuild.freshness(project, folder.resolve("after")));
 		assertEquals(before.baseKey(), after.baseKey());
 		assertNotEquals(before.artifact(OutputFormat.RAW).sha256(), after.artifact(OutputFormat.RAW).sha256());
 		assertNotEquals(before.artifact(OutputFormat.OVA).sha256(), after.artifact(OutputFormat.OVA).sha256());
