@@ -98,7 +98,7 @@ public final class ApplianceBuild {
 		}
 		try {
 			ChecksumFile.write(report, outputDirectory);
-			BuildInputs.record(outputDirectory, BuildInputs.fingerprint(projectRoot, recipe));
+			BuildInputs.record(outputDirectory, BuildInputs.fingerprint(projectRoot, result.appliance(), recipe));
 		} catch (IOException e) {
 			throw new ImageBuildException("Cannot write the checksum file into " + outputDirectory + ": " + e.getMessage(), e);
 		}
@@ -130,7 +130,7 @@ public final class ApplianceBuild {
 			return Freshness.STALE;
 		}
 		try {
-			String now = BuildInputs.fingerprint(projectRoot, RecipeMapper.map(result.appliance(), projectRoot, sourceDateEpoch()));
+			String now = BuildInputs.fingerprint(projectRoot, result.appliance(), RecipeMapper.map(result.appliance(), projectRoot, sourceDateEpoch()));
 			return now.equals(recorded.get()) ? Freshness.UP_TO_DATE : Freshness.STALE;
 		} catch (IOException e) {
 			return Freshness.STALE;

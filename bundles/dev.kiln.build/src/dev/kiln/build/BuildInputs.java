@@ -14,31 +14,43 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import dev.kiln.image.BuildRecipe;
+import dev.kiln.model.Appliance;
+import dev.kiln.model.io.ManifestWriter;
 
 /**
- * What a build's images were made from, as one SHA-256: the manifest's bytes, SOURCE_DATE_EPOCH and
+ * What a build's images were made from, as one SHA-256: the manifest in its canonical form without
+ * what only the marketplace reads (the listing and the logo), SOURCE_DATE_EPOCH and
  * every file the recipe takes from the project (application files and folders, unit files, the
  * first-boot script, the license file), by relative path and content. A successful build records it
  * in {@value #FILE} next to the images; when the project's inputs give another fingerprint, the images
- * are stale. File times play no part, so a checkout or a copy does not make images stale.
+ * are stale. File times, comments and layout of the manifest play no part, so a checkout, a copy or
+ * writing the listing back from the Publish wizard does not make images stale.
  */
 public final class BuildInputs {
 
 	/** The record of the inputs, in the output folder. */
 	public static final String FILE = ".kiln-inputs";
 
-	private static final String VERSION = "kiln-inputs-1";
+	private static final String VERSION = "kiln-inputs-2";
 
 	private BuildInputs() {
 	}
 
-	/** The fingerprint of the inputs of {@code recipe}, mapped from the project at {@code projectRoot}. */
-	public static String fingerprint(Path projectRoot, BuildRecipe recipe) throws IOException {
+	/**
+	 * The fingerprint of the inputs of {@code recipe}, mapped from {@code appliance}, the manifest of the
+	 * project at {@code projectRoot}.
+	 */
+	public static String fingerprint(Path projectRoot, Appliance appliance, BuildRecipe recipe) throws IOException {
 		MessageDigest sha = sha256();
 		text(sha, VERSION);
 		text(sha, Long.toString(recipe.sourceDateEpoch()));
-		file(sha, projectRoot, projectRoot.resolve(ManifestCheck.MANIFEST_FILE));
+		Appliance imageRelevant = EcoreUtil.copy(appliance);
+		imageRelevant.setListing(null);
+		imageRelevant.setLogo(null);
+		sha.update(new ManifestWriter().toBytes(imageRelevant));
 		for (Path source : sources(recipe)) {
 			if (Files.isDirectory(source)) {
 				try (Stream<Path> walk = Files.walk(source)) {

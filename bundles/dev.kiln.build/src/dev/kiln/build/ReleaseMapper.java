@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import dev.kiln.image.BuildReport;
 import dev.kiln.model.Appliance;
+import dev.kiln.model.ApplianceFactory;
 import dev.kiln.model.Hardware;
 import dev.kiln.model.License;
 import dev.kiln.publish.Listing;
@@ -40,6 +42,53 @@ public final class ReleaseMapper {
 				l == null ? null : l.getReleaseNotes(),
 				l == null || !l.isSetPricing() ? null : l.getPricing().getLiteral(),
 				license == null ? null : license.getName(), eula(license, projectRoot), support, minimum, null, List.of());
+	}
+
+	/**
+	 * Puts the text of an edited listing (title, summary, description, categories, release notes) into
+	 * the manifest's {@code <listing>}, creating it when needed. A field equal to what the manifest
+	 * already gives (also through its fallbacks to the appliance's name, summary and description) is
+	 * left alone, so the manifest keeps saying things once.
+	 *
+	 * @return whether the manifest changed
+	 */
+	public static boolean writeBack(Appliance appliance, Listing edited) {
+		Listing current = listing(appliance, null);
+		dev.kiln.model.Listing l = appliance.getListing();
+		boolean created = l == null;
+		if (created) {
+			l = ApplianceFactory.eINSTANCE.createListing();
+		}
+		boolean changed = false;
+		if (!Objects.equals(blankToNull(edited.title()), blankToNull(current.title()))) {
+			l.setTitle(blankToNull(edited.title()));
+			changed = true;
+		}
+		if (!Objects.equals(blankToNull(edited.summary()), blankToNull(current.summary()))) {
+			l.setSummary(blankToNull(edited.summary()));
+			changed = true;
+		}
+		if (!Objects.equals(blankToNull(edited.description()), blankToNull(current.description()))) {
+			l.setDescription(blankToNull(edited.description()));
+			changed = true;
+		}
+		if (!edited.categories().equals(current.categories())) {
+			l.getCategories().clear();
+			l.getCategories().addAll(edited.categories());
+			changed = true;
+		}
+		if (!Objects.equals(blankToNull(edited.releaseNotes()), blankToNull(current.releaseNotes()))) {
+			l.setReleaseNotes(blankToNull(edited.releaseNotes()));
+			changed = true;
+		}
+		if (changed && created) {
+			appliance.setListing(l);
+		}
+		return changed;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
 	}
 
 	/**

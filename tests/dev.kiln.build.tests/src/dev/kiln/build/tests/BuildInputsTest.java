@@ -36,7 +36,7 @@ class BuildInputsTest {
 
 	private String fingerprint() throws Exception {
 		ManifestCheck.Result checked = new ManifestCheck().check(project.resolve("appliance.xml"), project, "appliance.xml");
-		return BuildInputs.fingerprint(project, RecipeMapper.map(checked.appliance(), project, ApplianceBuild.sourceDateEpoch()));
+		return BuildInputs.fingerprint(project, checked.appliance(), RecipeMapper.map(checked.appliance(), project, ApplianceBuild.sourceDateEpoch()));
 	}
 
 	@Test
@@ -52,7 +52,11 @@ class BuildInputsTest {
 		Path page = project.resolve("app/www/index.html");
 		Files.setLastModifiedTime(page, FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
 		Files.writeString(project.resolve("README.txt"), "not part of the appliance\n");
-		assertEquals(Freshness.UP_TO_DATE, ApplianceBuild.freshness(project, output), "times and unused files do not count");
+		ExampleProjects.editManifest(project, "<category>developer-tools</category>",
+				"<category>developer-tools</category>\n    <releaseNotes>First release.</releaseNotes>");
+		ExampleProjects.editManifest(project, "<os ", "<!-- the base system -->\n  <os ");
+		assertEquals(Freshness.UP_TO_DATE, ApplianceBuild.freshness(project, output),
+				"times, unused files, comments and the marketplace listing do not count");
 
 		Files.writeString(page, Files.readString(page) + "<p>more</p>\n");
 		assertEquals(Freshness.STALE, ApplianceBuild.freshness(project, output));
