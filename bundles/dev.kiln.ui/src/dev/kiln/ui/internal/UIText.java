@@ -39,6 +39,13 @@ public final class UIText extends NLS {
 	public static String ListingPage_categories;
 	public static String ListingPage_listingDescription;
 	public static String ListingPage_releaseNotes;
+	public static String ListingPage_writeBack;
+	public static String ListingWriteBack_job;
+	public static String ListingWriteBack_unreadable;
+	public static String ListingWriteBack_failed;
+	public static String ReviewPage_upToDate;
+	public static String ReviewPage_stale;
+	public static String ReviewPage_notBuilt;
 	public static String ImagesPage_title;
 	public static String ImagesPage_description;
 	public static String ImagesPage_build;

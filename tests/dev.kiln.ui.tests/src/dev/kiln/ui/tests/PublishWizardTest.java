@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.BuildInputs;
+import dev.kiln.build.ManifestCheck;
+import dev.kiln.build.RecipeMapper;
 import dev.kiln.build.ProjectOutputs;
 import dev.kiln.core.ExistingProjectImporter;
 import dev.kiln.publish.Credentials;
@@ -61,7 +68,10 @@ class PublishWizardTest extends WorkbenchTestCase {
 		UiTestProjects.deleteAll();
 	}
 
-	/** The hello-appliance example, copied and imported, with an OVA and a qcow2 where its build puts them. */
+	/**
+	 * The hello-appliance example, copied and imported, with an OVA and a qcow2 where its build puts them
+	 * and the record of its inputs a build leaves next to them.
+	 */
 	private IProject helloWithImages() throws IOException, CoreException {
 		Path source = Path.of(System.getProperty("kiln.repository", "../.."), "examples/hello-appliance").toAbsolutePath().normalize();
 		Path copy = folder.resolve("hello-appliance");
@@ -78,6 +88,9 @@ class PublishWizardTest extends WorkbenchTestCase {
 		Path images = Files.createDirectories(copy.resolve(ProjectOutputs.FOLDER));
 		ReleaseFiles.ova(images, "hello-appliance-1.0.0", 1 << 20, 7);
 		ReleaseFiles.qcow2(images, "hello-appliance-1.0.0", 16);
+		ManifestCheck.Result checked = new ManifestCheck().check(copy.resolve(ManifestCheck.MANIFEST_FILE), copy, "appliance.xml");
+		BuildInputs.record(images, BuildInputs.fingerprint(copy, checked.appliance(),
+				RecipeMapper.map(checked.appliance(), copy, ApplianceBuild.sourceDateEpoch())));
 		return new ExistingProjectImporter(ResourcesPlugin.getWorkspace()).importFrom(copy, null).get(0);
 	}
 
@@ -115,6 +128,7 @@ class PublishWizardTest extends WorkbenchTestCase {
 		assertFalse(wizard.button("Finish").isEnabled());
 		assertEquals("Hello Appliance", wizard.textWithLabel("Title:").getText());
 		wizard.textWithLabel("Release notes:").typeText("First release.");
+		wizard.checkBox("Save these listing changes to appliance.xml when publishing").select();
 		wizard.button("Next >").click();
 
 		wizard.button("Next >").click(); // images: the OVA and the qcow2, both chosen
@@ -130,6 +144,16 @@ class PublishWizardTest extends WorkbenchTestCase {
 		if (System.getProperty("kiln.docs.screenshots") != null) { // pictures for docs/publishing.md
 			dev.kiln.ui.testsupport.Screenshots.captureShell(dialog, Path.of(System.getProperty("kiln.docs.screenshots"), "publish-wizard.png"));
 		}
+		IFile manifest = project.getFile("appliance.xml");
+		bot.waitUntil(Conditions.that("the release notes to be written back to appliance.xml", () -> {
+			try (var in = manifest.getContents()) {
+				return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("<releaseNotes>First release.</releaseNotes>");
+			} catch (IOException | CoreException e) {
+				return false;
+			}
+		}), PUBLISH_TIMEOUT);
+		bot.waitForBuild(JOBS_TIMEOUT);
+		assertEquals(List.of(), UiTestProjects.manifestProblems(project), "the written-back manifest is valid");
 		wizard.button("Show in Catalog").click();
 		wizard.button("Finish").click();
 		bot.waitUntil(Conditions.shellCloses(dialog));
@@ -157,6 +181,25 @@ class PublishWizardTest extends WorkbenchTestCase {
 
 		assertEquals("Hello Appliance", dialog.bot().textWithLabel("Title:").getText());
 		assertEquals("1.0.0", dialog.bot().textWithLabel("Version:").getText());
+		dialog.close();
+	}
+
+	@Test
+	void imagesOlderThanTheApplicationFilesAreFlaggedOnTheReviewPageAndFinishStaysDisabled() throws Exception {
+		IProject project = helloWithImages();
+		IFile page = project.getFile("app/www/index.html");
+		page.setContents(new java.io.ByteArrayInputStream("<h1>Changed after the build</h1>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				IResource.KEEP_HISTORY, null);
+		BotShell dialog = openWizard(project);
+		Bot wizard = dialog.bot();
+		fillTarget(wizard, "stale");
+		wizard.button("Next >").click();
+		wizard.textWithLabel("Release notes:").setText("First release.");
+		wizard.button("Next >").click();
+		wizard.button("Next >").click();
+		String stale = "\u2718 The images are older than appliance.xml or the application files: build them again (Images page, Build Now)";
+		bot.waitUntil(Conditions.that("the review to flag the stale images", () -> wizard.table().rows().contains(stale)), PUBLISH_TIMEOUT);
+		assertFalse(wizard.button("Finish").isEnabled());
 		dialog.close();
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -53,6 +54,11 @@ final class ListingPage extends WizardPage {
 		categories = field(page, UIText.ListingPage_categories, String.join(", ", l.categories()), SWT.BORDER, 1); //$NON-NLS-1$
 		description = field(page, UIText.ListingPage_listingDescription, l.description(), SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, 4);
 		releaseNotes = field(page, UIText.ListingPage_releaseNotes, l.releaseNotes(), SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, 3);
+		Button writeBack = new Button(page, SWT.CHECK);
+		writeBack.setText(UIText.ListingPage_writeBack);
+		writeBack.setSelection(request.writeBack);
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(writeBack);
+		writeBack.addListener(SWT.Selection, e -> request.writeBack = writeBack.getSelection());
 		setControl(page);
 		update();
 	}

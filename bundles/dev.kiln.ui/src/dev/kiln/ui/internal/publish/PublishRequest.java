@@ -23,6 +23,8 @@ public final class PublishRequest {
 	final List<Release.Image> chosen = new ArrayList<>();
 	SavedMarketplace marketplace;
 	String password;
+	/** Whether Finish also writes the edited listing into appliance.xml. */
+	boolean writeBack;
 
 	PublishRequest(Path projectRoot, Appliance appliance, List<Release.Image> available) {
 		this.projectRoot = projectRoot;

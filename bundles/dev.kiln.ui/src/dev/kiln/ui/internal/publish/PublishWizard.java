@@ -30,6 +30,7 @@ import dev.kiln.ui.internal.UIText;
  */
 public class PublishWizard extends Wizard implements IExportWizard {
 
+	private IProject project;
 	private PublishRequest request;
 	private String loadError;
 	private TargetPage target;
@@ -49,6 +50,7 @@ public class PublishWizard extends Wizard implements IExportWizard {
 			loadError = UIText.PublishWizard_noProject;
 			return;
 		}
+		this.project = project;
 		Path root = project.getLocation().toPath();
 		try {
 			// reading the manifest and looking for images is file work: not on the UI thread
@@ -114,6 +116,9 @@ public class PublishWizard extends Wizard implements IExportWizard {
 		} catch (Exception e) {
 			review.setErrorMessage(UIText.bind(UIText.PublishWizard_storeFailed, e.getMessage()));
 			return false;
+		}
+		if (request.writeBack) {
+			new ListingWriteBackJob(project.getFile(ManifestCheck.MANIFEST_FILE), request.listing).schedule();
 		}
 		result.follow(job, () -> getContainer().updateButtons());
 		getContainer().showPage(result);

@@ -1,5 +1,6 @@
 package dev.kiln.ui.internal.publish;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
+import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.ProjectOutputs;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.ListingProblem;
 import dev.kiln.publish.Marketplaces;
@@ -20,8 +23,8 @@ import dev.kiln.publish.Release;
 import dev.kiln.ui.internal.UIText;
 
 /**
- * The checklist before publishing: listing rules (with the files), images present, version not yet
- * published, signed. Checked in the background each time the page is shown; Finish waits for green.
+ * The checklist before publishing: listing rules (with the files), images present and built from the
+ * project as it is now, version not yet published, signed. Checked in the background each time the page is shown; Finish waits for green.
  */
 final class ReviewPage extends WizardPage {
 
@@ -77,7 +80,8 @@ final class ReviewPage extends WizardPage {
 		Release release = request.release();
 		SavedMarketplace marketplace = request.marketplace;
 		Credentials credentials = target.credentials();
-		CompletableFuture.supplyAsync(() -> checks(release, marketplace, credentials)).thenAccept(checks -> table.getDisplay().asyncExec(() -> {
+		Path projectRoot = request.projectRoot;
+		CompletableFuture.supplyAsync(() -> checks(release, projectRoot, marketplace, credentials)).thenAccept(checks -> table.getDisplay().asyncExec(() -> {
 			if (table.isDisposed()) {
 				return;
 			}
@@ -92,7 +96,7 @@ final class ReviewPage extends WizardPage {
 	}
 
 	/** The checklist; runs off the UI thread (files and network). */
-	private static List<Check> checks(Release release, SavedMarketplace marketplace, Credentials credentials) {
+	private static List<Check> checks(Release release, Path projectRoot, SavedMarketplace marketplace, Credentials credentials) {
 		List<Check> checks = new ArrayList<>();
 		try {
 			List<ListingProblem> problems = Marketplaces.connect(marketplace.target(), credentials).check(release, false);
@@ -106,6 +110,11 @@ final class ReviewPage extends WizardPage {
 		for (Release.Image image : release.images()) {
 			checks.add(new Check(image.file().toFile().isFile(), UIText.bind(UIText.ReviewPage_image, image.format(), image.file().getFileName())));
 		}
+		checks.add(switch (ApplianceBuild.freshness(projectRoot, ProjectOutputs.folder(projectRoot))) {
+			case UP_TO_DATE -> new Check(true, UIText.ReviewPage_upToDate);
+			case STALE -> new Check(false, UIText.ReviewPage_stale);
+			case MISSING -> new Check(false, UIText.ReviewPage_notBuilt);
+		});
 		checks.add(new Check(true, UIText.ReviewPage_signed));
 		return checks;
 	}
