@@ -41,6 +41,11 @@ public record Listing(String id, String name, String version, String vendor, Str
 	}
 
 	/** This listing with the file names of logo and screenshots as published. */
+	/** The listing as the JSON a release carries as its config (UTF-8). */
+	public byte[] toJson() {
+		return dev.kiln.publish.internal.oci.ListingJson.write(this);
+	}
+
 	public Listing withImages(String logoName, List<String> screenshotNames) {
 		return new Listing(id, name, version, vendor, title, summary, description, categories, releaseNotes, pricing,
 				license, eula, support, hardware, logoName, screenshotNames);

@@ -77,6 +77,12 @@ public final class UIText extends NLS {
 	public static String CatalogView_refresh;
 	public static String CatalogView_downloadTo;
 	public static String CatalogView_download;
+	public static String CatalogView_importProject;
+	public static String CatalogView_importProjectTooltip;
+	public static String CatalogView_importJob;
+	public static String CatalogView_imported;
+	public static String CatalogView_importFailed;
+	public static String CatalogView_projectExists;
 	public static String CatalogView_noMarketplace;
 	public static String CatalogView_loading;
 	public static String CatalogView_loadJob;

@@ -164,6 +164,22 @@ class PublishWizardTest extends WorkbenchTestCase {
 		if (System.getProperty("kiln.docs.screenshots") != null) {
 			dev.kiln.ui.testsupport.Screenshots.captureDisplay(Path.of(System.getProperty("kiln.docs.screenshots"), "marketplace-catalog.png"));
 		}
+		catalog.button("Import as Project").click();
+		IProject imported = ResourcesPlugin.getWorkspace().getRoot().getProject("hello-appliance-1.0.0");
+		bot.waitUntil(Conditions.that("the release to be imported as a project", () -> {
+			try {
+				catalog.label("Imported 2 file(s) into the project hello-appliance-1.0.0, digests checked.");
+				return true;
+			} catch (RuntimeException notYet) {
+				return false;
+			}
+		}), PUBLISH_TIMEOUT);
+		assertTrue(imported.getFile("listing.json").exists() && imported.getFile("hello-appliance-1.0.0.qcow2").exists());
+		Path published = project.getLocation().toPath().resolve("build/hello-appliance-1.0.0.ova");
+		assertEquals(-1L, Files.mismatch(published, imported.getLocation().toPath().resolve("hello-appliance-1.0.0.ova")));
+		assertTrue(Files.readString(imported.getLocation().toPath().resolve("listing.json")).contains("\"releaseNotes\":\"First release.\""));
+		catalog.button("Import as Project").click();
+		catalog.label("A project named hello-appliance-1.0.0 exists already: delete or rename it to import the release again.");
 	}
 
 	@Test

@@ -1,8 +1,13 @@
 package dev.kiln.ui.internal.publish;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -11,6 +16,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -20,6 +28,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.part.ViewPart;
 
+import dev.kiln.image.Progress;
 import dev.kiln.publish.CatalogEntry;
 import dev.kiln.publish.Listing;
 import dev.kiln.publish.Marketplace;
@@ -43,6 +52,14 @@ public class CatalogView extends ViewPart {
 	private Text details;
 	private Text downloadFolder;
 	private Button download;
+	private Button importProject;
+	private Label logo;
+
+	/** The edge of the logo shown next to the listing, in pixels. */
+	private static final int LOGO_SIZE = 64;
+
+	/** The listing of an imported release, as the registry holds it. */
+	static final String LISTING_FILE = "listing.json"; //$NON-NLS-1$
 	private Label status;
 	private PublishedRelease selected;
 
@@ -57,15 +74,27 @@ public class CatalogView extends ViewPart {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(sash);
 		tree = new Tree(sash, SWT.BORDER | SWT.SINGLE);
-		details = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+		Composite right = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(right);
+		logo = new Label(right, SWT.NONE);
+		GridDataFactory.swtDefaults().hint(LOGO_SIZE, LOGO_SIZE).exclude(true).applyTo(logo);
+		logo.setVisible(false);
+		details = new Text(right, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(details);
 		sash.setWeights(1, 2);
 		new Label(parent, SWT.NONE).setText(UIText.CatalogView_downloadTo);
 		downloadFolder = new Text(parent, SWT.BORDER);
 		downloadFolder.setText(Path.of(System.getProperty("user.home"), "Downloads", "kiln").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(downloadFolder);
-		download = new Button(parent, SWT.PUSH);
+		Composite buttons = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		download = new Button(buttons, SWT.PUSH);
 		download.setText(UIText.CatalogView_download);
 		download.setEnabled(false);
+		importProject = new Button(buttons, SWT.PUSH);
+		importProject.setText(UIText.CatalogView_importProject);
+		importProject.setToolTipText(UIText.CatalogView_importProjectTooltip);
+		importProject.setEnabled(false);
 		status = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(status);
 
@@ -76,6 +105,7 @@ public class CatalogView extends ViewPart {
 		});
 		tree.addListener(SWT.Selection, e -> select((TreeItem) e.item));
 		download.addListener(SWT.Selection, e -> download());
+		importProject.addListener(SWT.Selection, e -> importAsProject());
 		reloadMarketplaces(null);
 		if (!marketplaces.isEmpty()) {
 			refresh();
@@ -116,7 +146,9 @@ public class CatalogView extends ViewPart {
 				tree.removeAll();
 				selected = null;
 				details.setText(""); //$NON-NLS-1$
+				showLogo(null);
 				download.setEnabled(false);
+				importProject.setEnabled(false);
 				for (CatalogEntry entry : entries) {
 					TreeItem appliance = new TreeItem(tree, SWT.NONE);
 					appliance.setText(entry.appliance());
@@ -140,10 +172,13 @@ public class CatalogView extends ViewPart {
 		String version = item.getText();
 		inJob(UIText.bind(UIText.CatalogView_releaseJob, appliance, version), marketplace, (target, monitor) -> {
 			PublishedRelease release = target.release(appliance, version);
+			ImageData logoData = logo(target, release);
 			ui(() -> {
 				selected = release;
 				details.setText(describe(release));
+				showLogo(logoData);
 				download.setEnabled(true);
+				importProject.setEnabled(true);
 				status.setText(""); //$NON-NLS-1$
 			});
 		});
@@ -162,6 +197,76 @@ public class CatalogView extends ViewPart {
 			target.download(release, folder, new MonitorProgress(monitor, phase -> { }));
 			ui(() -> status.setText(UIText.bind(UIText.CatalogView_downloaded, release.files().size(), folder)));
 		});
+	}
+
+	/**
+	 * Downloads the release into a new workspace project named after it ({@code <appliance>-<version>}),
+	 * digests checked, so its images and listing can be looked at, compared or run from the workbench.
+	 */
+	private void importAsProject() {
+		SavedMarketplace marketplace = current();
+		PublishedRelease release = selected;
+		if (release == null || marketplace == null) {
+			return;
+		}
+		String name = release.appliance().substring(release.appliance().lastIndexOf('/') + 1) + "-" + release.version(); //$NON-NLS-1$
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			status.setText(UIText.bind(UIText.CatalogView_projectExists, name));
+			return;
+		}
+		inJob(UIText.bind(UIText.CatalogView_importJob, release.appliance(), release.version()), marketplace, (target, monitor) -> {
+			try {
+				project.create(null);
+				project.open(null);
+				Path folder = project.getLocation().toPath();
+				target.download(release, folder, new MonitorProgress(monitor, phase -> { }));
+				Files.write(folder.resolve(LISTING_FILE), release.listing().toJson());
+				project.refreshLocal(IResource.DEPTH_INFINITE, null);
+				ui(() -> status.setText(UIText.bind(UIText.CatalogView_imported, release.files().size(), name)));
+			} catch (CoreException | java.io.IOException e) {
+				ui(() -> status.setText(UIText.bind(UIText.CatalogView_importFailed, name, e.getMessage())));
+			}
+		});
+	}
+
+	/** The release's logo, read and decoded off the UI thread; {@code null} when it has none. */
+	private static ImageData logo(Marketplace target, PublishedRelease release) throws PublishException {
+		String name = release.listing().logo();
+		if (name == null) {
+			return null;
+		}
+		for (PublishedRelease.File file : release.files()) {
+			if (file.name().equals(name) && file.size() < 5 << 20) {
+				try {
+					Path folder = Files.createTempDirectory("kiln-logo"); //$NON-NLS-1$
+					try {
+						Path downloaded = target.download(new PublishedRelease(release.appliance(), release.version(), release.digest(),
+								release.listing(), List.of(file)), folder, Progress.NONE).get(0);
+						ImageData data = new ImageData(downloaded.toString());
+						return data.width > LOGO_SIZE || data.height > LOGO_SIZE ? data.scaledTo(LOGO_SIZE, LOGO_SIZE) : data;
+					} finally {
+						try (var files = Files.walk(folder)) {
+							files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+						}
+					}
+				} catch (java.io.IOException | org.eclipse.swt.SWTException e) {
+					return null; // a logo that does not decode is left out; the listing still shows
+				}
+			}
+		}
+		return null;
+	}
+
+	private void showLogo(ImageData data) {
+		Image old = logo.getImage();
+		logo.setImage(data == null ? null : new Image(logo.getDisplay(), data));
+		if (old != null) {
+			old.dispose();
+		}
+		logo.setVisible(data != null);
+		((GridData) logo.getLayoutData()).exclude = data == null;
+		logo.getParent().layout(true);
 	}
 
 	static String describe(PublishedRelease release) {
@@ -219,6 +324,14 @@ public class CatalogView extends ViewPart {
 		}
 	}
 
+
+	@Override
+	public void dispose() {
+		if (logo != null && logo.getImage() != null) {
+			logo.getImage().dispose();
+		}
+		super.dispose();
+	}
 
 	@Override
 	public void setFocus() {
