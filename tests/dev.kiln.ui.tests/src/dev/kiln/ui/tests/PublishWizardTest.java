@@ -141,9 +141,7 @@ class PublishWizardTest extends WorkbenchTestCase {
 		assertEquals(client.manifest("kiln-ui/hello-appliance", "1.0.0").orElseThrow().digest(), digest);
 		assertEquals(registry.host() + "/kiln-ui/hello-appliance@" + digest, wizard.textWithLabel("Reference:").getText());
 
-		if (System.getProperty("kiln.docs.screenshots") != null) { // pictures for docs/publishing.md
-			dev.kiln.ui.testsupport.Screenshots.captureShell(dialog, Path.of(System.getProperty("kiln.docs.screenshots"), "publish-wizard.png"));
-		}
+		DocsPictures.file("publish-wizard.png").ifPresent(file -> dev.kiln.ui.testsupport.Screenshots.captureShell(dialog, file));
 		IFile manifest = project.getFile("appliance.xml");
 		bot.waitUntil(Conditions.that("the release notes to be written back to appliance.xml", () -> {
 			try (var in = manifest.getContents()) {
@@ -161,9 +159,7 @@ class PublishWizardTest extends WorkbenchTestCase {
 		catalog.tree().expandNode("kiln-ui/hello-appliance").getNode("1.0.0").select();
 		bot.waitUntil(Conditions.that("the listing to show", () -> catalog.text(0).getText().startsWith("Hello Appliance  1.0.0")));
 		assertTrue(catalog.text(0).getText().contains("Release notes: First release."), catalog.text(0).getText());
-		if (System.getProperty("kiln.docs.screenshots") != null) {
-			dev.kiln.ui.testsupport.Screenshots.captureDisplay(Path.of(System.getProperty("kiln.docs.screenshots"), "marketplace-catalog.png"));
-		}
+		DocsPictures.file("marketplace-catalog.png").ifPresent(dev.kiln.ui.testsupport.Screenshots::captureDisplay);
 		catalog.button("Import as Project").click();
 		IProject imported = ResourcesPlugin.getWorkspace().getRoot().getProject("hello-appliance-1.0.0");
 		bot.waitUntil(Conditions.that("the release to be imported as a project", () -> {
