@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -246,9 +245,6 @@ class PublishToRegistryTest {
 	static void skopeo(String... arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("skopeo"));
 		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "skopeo finishes");
-		assertEquals(0, process.exitValue(), "skopeo " + String.join(" ", arguments) + ":\n" + output);
+		ExternalTool.run(command.toArray(String[]::new));
 	}
 }
