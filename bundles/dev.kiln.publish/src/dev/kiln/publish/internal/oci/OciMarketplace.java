@@ -46,7 +46,7 @@ public final class OciMarketplace implements Marketplace {
 
 	public OciMarketplace(MarketplaceTarget target, Credentials credentials) {
 		this.target = target;
-		this.client = new RegistryClient(target.url(), credentials);
+		this.client = new RegistryClient(target.url(), credentials, target.caCertificate());
 	}
 
 	/** The registry client, for tests that look at what was published. */
