@@ -16,21 +16,14 @@ import java.util.List;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import dev.kiln.image.Progress;
 import dev.kiln.publish.CatalogEntry;
-import dev.kiln.publish.Credentials;
 import dev.kiln.publish.ListingProblem;
-import dev.kiln.publish.Marketplace;
-import dev.kiln.publish.MarketplaceTarget;
-import dev.kiln.publish.Marketplaces;
 import dev.kiln.publish.PublishException;
 import dev.kiln.publish.PublishOptions;
 import dev.kiln.publish.PublishResult;
@@ -39,7 +32,6 @@ import dev.kiln.publish.Release;
 import dev.kiln.publish.internal.oci.Descriptor;
 import dev.kiln.publish.internal.oci.Digests;
 import dev.kiln.publish.internal.oci.ImageManifest;
-import dev.kiln.publish.internal.oci.OciMarketplace;
 import dev.kiln.publish.internal.oci.OciMediaTypes;
 import dev.kiln.publish.testsupport.LocalRegistry;
 
@@ -47,28 +39,9 @@ import dev.kiln.publish.testsupport.LocalRegistry;
  * The KubeVirt containerDisk variant of a release, published to Debian's docker-registry on
  * 127.0.0.1 and pulled back with skopeo into an OCI layout.
  */
-class ContainerDiskTest {
+class ContainerDiskTest extends LocalRegistryTestBase {
 
 	private static final String REPOSITORY = "kiln-tests/";
-	private static LocalRegistry registry;
-
-	@TempDir
-	Path folder;
-
-	@BeforeAll
-	static void startRegistry() throws IOException {
-		registry = LocalRegistry.start();
-	}
-
-	@AfterAll
-	static void stopRegistry() throws IOException {
-		registry.close();
-	}
-
-	private static Marketplace marketplace() throws PublishException {
-		return Marketplaces.connect(new MarketplaceTarget("local", MarketplaceTarget.OCI, registry.url(), "kiln-tests"),
-				Credentials.of(LocalRegistry.USER, LocalRegistry.PASSWORD));
-	}
 
 	private static PublishOptions withContainerDisk() {
 		return PublishOptions.defaults().withContainerDisk(true);
@@ -82,8 +55,8 @@ class ContainerDiskTest {
 
 		Path layout = folder.resolve("oci");
 		// skopeo gzips uncompressed layers on the way into an OCI layout unless told to keep the digests
-		PublishToRegistryTest.skopeo("copy", "--preserve-digests", "--src-creds", LocalRegistry.USER + ":" + LocalRegistry.PASSWORD, "--src-tls-verify=false",
-				"docker://" + registry.host() + "/" + REPOSITORY + "kubevirt:1.0.0-containerdisk", "oci:" + layout);
+		PublishToRegistryTest.skopeo("copy", "--preserve-digests", "--src-creds", LocalRegistry.USER + ":" + LocalRegistry.PASSWORD,
+				"--src-tls-verify=false", "docker://" + registry.host() + "/" + REPOSITORY + "kubevirt:1.0.0-containerdisk", "oci:" + layout);
 		JsonObject index = json(layout.resolve("index.json"));
 		String manifestDigest = index.getAsJsonArray("manifests").get(0).getAsJsonObject().get("digest").getAsString();
 		assertEquals(registry.host() + "/" + REPOSITORY + "kubevirt@" + manifestDigest, result.containerDisk());
@@ -125,10 +98,9 @@ class ContainerDiskTest {
 		PublishedRelease published = marketplace().release(REPOSITORY + "linked", "1.0.0");
 		String digest = result.containerDisk().substring(result.containerDisk().indexOf('@') + 1);
 		assertEquals(new PublishedRelease.ContainerDisk("1.0.0-containerdisk", digest), published.containerDisk());
-		var client = ((OciMarketplace) marketplace()).client();
-		ImageManifest manifest = ImageManifest.parse(client.manifest(REPOSITORY + "linked", "1.0.0").orElseThrow().content());
+		ImageManifest manifest = ImageManifest.parse(client().manifest(REPOSITORY + "linked", "1.0.0").orElseThrow().content());
 		assertEquals(digest, manifest.annotations().get(OciMediaTypes.CONTAINER_DISK));
-		assertEquals(digest, client.manifest(REPOSITORY + "linked", "1.0.0-containerdisk").orElseThrow().digest());
+		assertEquals(digest, client().manifest(REPOSITORY + "linked", "1.0.0-containerdisk").orElseThrow().digest());
 		assertEquals(4, published.files().size(), "the release's own layers stay the OVA, qcow2, logo and screenshot");
 		assertTrue(marketplace().catalog(Progress.NONE).contains(new CatalogEntry(REPOSITORY + "linked", List.of("1.0.0"))),
 				"the containerDisk tag is not a version of its own");
@@ -154,10 +126,10 @@ class ContainerDiskTest {
 
 		assertNull(result.containerDisk());
 		assertEquals(List.of("1.0.0", "sha256-" + Digests.hex(result.digest())),
-				((OciMarketplace) marketplace()).client().tags(REPOSITORY + "plain").stream().sorted().toList());
+				client().tags(REPOSITORY + "plain").stream().sorted().toList());
 		PublishedRelease published = marketplace().release(REPOSITORY + "plain", "1.0.0");
 		assertNull(published.containerDisk());
-		assertFalse(ImageManifest.parse(((OciMarketplace) marketplace()).client().manifest(REPOSITORY + "plain", "1.0.0").orElseThrow().content())
+		assertFalse(ImageManifest.parse(client().manifest(REPOSITORY + "plain", "1.0.0").orElseThrow().content())
 				.annotations().containsKey(OciMediaTypes.CONTAINER_DISK));
 	}
 
@@ -171,7 +143,7 @@ class ContainerDiskTest {
 		assertEquals(PublishException.Kind.LISTING, e.kind());
 		assertEquals(List.of("images"), e.problems().stream().map(ListingProblem::field).toList());
 		assertTrue(e.problems().get(0).message().contains("qcow2"), e.problems().get(0).message());
-		assertFalse(((OciMarketplace) marketplace()).client().hasBlob(REPOSITORY + "no-qcow2", Digests.of(full.images().get(0).file())));
+		assertFalse(client().hasBlob(REPOSITORY + "no-qcow2", Digests.of(full.images().get(0).file())));
 	}
 
 	private static Path blob(Path layout, String digest) {
