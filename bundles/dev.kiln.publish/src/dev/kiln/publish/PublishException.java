@@ -15,6 +15,8 @@ public class PublishException extends Exception {
 		AUTHENTICATION,
 		/** The server could not be reached. */
 		UNREACHABLE,
+		/** The server's TLS certificate is not trusted (unknown CA, or it does not name the host). */
+		UNTRUSTED,
 		/** The server answered something Kiln did not expect (status and error in the message). */
 		PROTOCOL,
 		/** What was downloaded or published does not match its digest. */

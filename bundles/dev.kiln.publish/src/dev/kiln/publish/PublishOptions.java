@@ -3,11 +3,13 @@ package dev.kiln.publish;
 /**
  * How to publish.
  *
- * @param overwrite  replace a version that is already published
- * @param chunkSize  bytes per upload request (PATCH) of a blob
- * @param signer     signs the release's manifest digest; {@code null} publishes unsigned
+ * @param overwrite      replace a version that is already published
+ * @param chunkSize      bytes per upload request (PATCH) of a blob
+ * @param signer         signs the release's manifest digest; {@code null} publishes unsigned
+ * @param containerDisk  also publish the qcow2 image as a KubeVirt containerDisk, tagged
+ *                       {@code <version>-containerdisk} (docs/publishing.md)
  */
-public record PublishOptions(boolean overwrite, int chunkSize, ReleaseSigner signer) {
+public record PublishOptions(boolean overwrite, int chunkSize, ReleaseSigner signer, boolean containerDisk) {
 
 	/**
 	 * 1 GiB chunks: distribution's registry pays for every extra PATCH (it stores and fsyncs a hash
@@ -23,20 +25,30 @@ public record PublishOptions(boolean overwrite, int chunkSize, ReleaseSigner sig
 		}
 	}
 
-	/** Defaults: no overwrite, 1 GiB chunks, unsigned. */
+	/** Options without a containerDisk. */
+	public PublishOptions(boolean overwrite, int chunkSize, ReleaseSigner signer) {
+		this(overwrite, chunkSize, signer, false);
+	}
+
+	/** Defaults: no overwrite, 1 GiB chunks, unsigned, no containerDisk. */
 	public static PublishOptions defaults() {
-		return new PublishOptions(false, DEFAULT_CHUNK_SIZE, null);
+		return new PublishOptions(false, DEFAULT_CHUNK_SIZE, null, false);
 	}
 
 	public PublishOptions withOverwrite(boolean value) {
-		return new PublishOptions(value, chunkSize, signer);
+		return new PublishOptions(value, chunkSize, signer, containerDisk);
 	}
 
 	public PublishOptions withChunkSize(int value) {
-		return new PublishOptions(overwrite, value, signer);
+		return new PublishOptions(overwrite, value, signer, containerDisk);
 	}
 
 	public PublishOptions withSigner(ReleaseSigner value) {
-		return new PublishOptions(overwrite, chunkSize, value);
+		return new PublishOptions(overwrite, chunkSize, value, containerDisk);
+	}
+
+	/** Whether to publish the qcow2 image as a KubeVirt containerDisk as well. */
+	public PublishOptions withContainerDisk(boolean value) {
+		return new PublishOptions(overwrite, chunkSize, signer, value);
 	}
 }

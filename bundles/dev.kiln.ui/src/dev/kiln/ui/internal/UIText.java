@@ -24,6 +24,11 @@ public final class UIText extends NLS {
 	public static String TargetPage_repository;
 	public static String TargetPage_user;
 	public static String TargetPage_password;
+	public static String TargetPage_caCertificate;
+	public static String TargetPage_caCertificateHint;
+	public static String TargetPage_caCertificateTip;
+	public static String TargetPage_caCertificateDialog;
+	public static String TargetPage_browse;
 	public static String TargetPage_passwordStored;
 	public static String TargetPage_testConnection;
 	public static String TargetPage_testing;

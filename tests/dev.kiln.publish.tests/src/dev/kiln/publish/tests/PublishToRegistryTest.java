@@ -12,12 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.image.Progress;
 import dev.kiln.publish.CatalogEntry;
@@ -40,30 +36,7 @@ import dev.kiln.publish.internal.oci.RegistryClient;
 import dev.kiln.publish.testsupport.LocalRegistry;
 
 /** Publishing releases to Debian's docker-registry on 127.0.0.1 and reading them back, with Kiln and with skopeo. */
-class PublishToRegistryTest {
-
-	private static LocalRegistry registry;
-
-	@TempDir
-	Path folder;
-
-	@BeforeAll
-	static void startRegistry() throws IOException {
-		registry = LocalRegistry.start();
-	}
-
-	@AfterAll
-	static void stopRegistry() throws IOException {
-		registry.close();
-	}
-
-	private static MarketplaceTarget target() {
-		return new MarketplaceTarget("local", MarketplaceTarget.OCI, registry.url(), "kiln-tests");
-	}
-
-	private static Marketplace marketplace() throws PublishException {
-		return Marketplaces.connect(target(), Credentials.of(LocalRegistry.USER, LocalRegistry.PASSWORD));
-	}
+class PublishToRegistryTest extends LocalRegistryTestBase {
 
 	@Test
 	void aReleaseIsOneManifestWithTheListingAsConfigAndEveryFileAsATitledLayer() throws Exception {
@@ -71,7 +44,7 @@ class PublishToRegistryTest {
 		PublishResult result = marketplace().publish(release, PublishOptions.defaults(), Progress.NONE);
 
 		assertEquals(registry.host() + "/kiln-tests/layout@" + result.digest(), result.reference());
-		RegistryClient client = ((OciMarketplace) marketplace()).client();
+		RegistryClient client = client();
 		ImageManifest manifest = ImageManifest.parse(client.manifest("kiln-tests/layout", "1.0.0").orElseThrow().content());
 		assertEquals(OciMediaTypes.APPLIANCE, manifest.artifactType());
 		assertEquals(OciMediaTypes.LISTING, manifest.config().mediaType());
@@ -125,7 +98,7 @@ class PublishToRegistryTest {
 		ReleaseSigner signer = new ReleaseSigner(ReleaseSigner.generateKeys());
 		PublishResult result = marketplace().publish(release, PublishOptions.defaults().withSigner(signer), Progress.NONE);
 
-		RegistryClient client = ((OciMarketplace) marketplace()).client();
+		RegistryClient client = client();
 		assertTrue(client.referrers("kiln-tests/signed", result.digest()).isEmpty(), "distribution 2.8 has no referrers API");
 		List<Descriptor> referrers = ImageManifest.parseIndex(
 				client.manifest("kiln-tests/signed", "sha256-" + result.digest().substring(7)).orElseThrow().content());
@@ -181,7 +154,7 @@ class PublishToRegistryTest {
 				+ "Check the user name and password or token.", e.getMessage());
 		assertFalse(e.getMessage().contains("not-the-password"));
 		assertFalse(marketplace().catalog(Progress.NONE).stream().anyMatch(c -> c.appliance().equals("kiln-tests/wrong-password")));
-		assertEquals(List.of(), ((OciMarketplace) marketplace()).client().tags("kiln-tests/wrong-password"));
+		assertEquals(List.of(), client().tags("kiln-tests/wrong-password"));
 	}
 
 	@Test
@@ -214,7 +187,7 @@ class PublishToRegistryTest {
 		PublishException e = assertThrows(PublishException.class, () -> marketplace().publish(bad, PublishOptions.defaults(), Progress.NONE));
 		assertEquals(PublishException.Kind.LISTING, e.kind());
 		assertEquals(List.of("title"), e.problems().stream().map(ListingProblem::field).toList());
-		RegistryClient client = ((OciMarketplace) marketplace()).client();
+		RegistryClient client = client();
 		assertFalse(client.hasBlob("kiln-tests/bad-listing", dev.kiln.publish.internal.oci.Digests.of(good.images().get(0).file())));
 	}
 
@@ -240,15 +213,12 @@ class PublishToRegistryTest {
 		assertEquals(PublishException.Kind.CANCELLED, e.kind());
 		assertEquals("Publishing was cancelled; the release was not tagged.", e.getMessage());
 		assertTrue(read.get() < 32L << 20, "stopped after " + read.get() + " bytes");
-		assertEquals(List.of(), ((OciMarketplace) marketplace()).client().tags("kiln-tests/cancelled"));
+		assertEquals(List.of(), client().tags("kiln-tests/cancelled"));
 	}
 
 	static void skopeo(String... arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("skopeo"));
 		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "skopeo finishes");
-		assertEquals(0, process.exitValue(), "skopeo " + String.join(" ", arguments) + ":\n" + output);
+		ExternalTool.run(command.toArray(String[]::new));
 	}
 }

@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import javax.net.ssl.HttpsURLConnection;
+
 /**
  * Debian's {@code docker-registry} (CNCF distribution) on 127.0.0.1 with a random free port,
  * filesystem storage in a temporary folder and htpasswd (bcrypt) authentication, for tests. It can
@@ -29,6 +31,7 @@ public final class LocalRegistry implements AutoCloseable {
 	private final int port;
 	private final TokenService tokens;
 	private boolean keepUploadsAcrossRestarts = true;
+	private TestCertificates tls;
 	private Process process;
 
 	private LocalRegistry(Path folder, int port, TokenService tokens) {
@@ -68,6 +71,24 @@ public final class LocalRegistry implements AutoCloseable {
 		return registry;
 	}
 
+	/**
+	 * Starts a registry with htpasswd (Basic) authentication served over HTTPS only, with a server
+	 * certificate for 127.0.0.1 signed by a new private CA ({@link #caCertificate()}).
+	 */
+	public static LocalRegistry startWithTls() throws IOException {
+		Path folder = Files.createTempDirectory("kiln-registry-");
+		LocalRegistry registry = new LocalRegistry(folder, freePort(), null);
+		registry.tls = TestCertificates.create(folder.resolve("tls"));
+		registry.configure();
+		registry.run();
+		return registry;
+	}
+
+	/** The PEM certificate of the CA that signed the server's certificate, for a registry started with {@link #startWithTls()}. */
+	public Path caCertificate() {
+		return tls == null ? null : tls.ca();
+	}
+
 	/** The token service, for a registry started with {@link #startWithTokenService()}. */
 	public TokenService tokenService() {
 		return tokens;
@@ -81,7 +102,7 @@ public final class LocalRegistry implements AutoCloseable {
 	}
 
 	public URI url() {
-		return URI.create("http://127.0.0.1:" + port);
+		return URI.create((tls == null ? "http" : "https") + "://127.0.0.1:" + port);
 	}
 
 	/** {@code 127.0.0.1:port}, as in image references. */
@@ -124,9 +145,11 @@ public final class LocalRegistry implements AutoCloseable {
 				http:
 				  addr: 127.0.0.1:%d
 				%s
+				%s
 				auth:
 				%s
-				""".formatted(storage(), port, keepUploadsAcrossRestarts ? "  secret: kiln-test-secret-kept-across-restarts" : "", authentication()));
+				""".formatted(storage(), port, keepUploadsAcrossRestarts ? "  secret: kiln-test-secret-kept-across-restarts" : "",
+				tls == null ? "" : "  tls:\n    certificate: " + tls.certificate() + "\n    key: " + tls.key(), authentication()));
 	}
 
 	/** The {@code auth} section's body: htpasswd users, or the token service. */
@@ -157,6 +180,9 @@ public final class LocalRegistry implements AutoCloseable {
 	private boolean answers() {
 		try {
 			HttpURLConnection connection = (HttpURLConnection) url().resolve("/v2/").toURL().openConnection();
+			if (connection instanceof HttpsURLConnection https) {
+				https.setSSLSocketFactory(tls.trustingCa().getSocketFactory());
+			}
 			connection.setConnectTimeout(500);
 			connection.setReadTimeout(2000);
 			int status = connection.getResponseCode();

@@ -46,7 +46,7 @@ public final class OciMarketplace implements Marketplace {
 
 	public OciMarketplace(MarketplaceTarget target, Credentials credentials) {
 		this.target = target;
-		this.client = new RegistryClient(target.url(), credentials);
+		this.client = new RegistryClient(target.url(), credentials, target.caCertificate());
 	}
 
 	/** The registry client, for tests that look at what was published. */
@@ -82,7 +82,8 @@ public final class OciMarketplace implements Marketplace {
 	public PublishResult publish(Release release, PublishOptions options, Progress progress) throws PublishException {
 		progress.phase("Checking " + describe(), -1);
 		client.ping();
-		List<ListingProblem> problems = check(release, options.overwrite());
+		List<ListingProblem> problems = new ArrayList<>(check(release, options.overwrite()));
+		Path qcow2 = options.containerDisk() ? containerDiskSource(release, problems) : null;
 		if (!problems.isEmpty()) {
 			throw new PublishException(PublishText.format("Oci_listingRejected", problems.size(),
 					problems.stream().map(ListingProblem::toString).collect(Collectors.joining("\n"))), problems);
@@ -114,9 +115,23 @@ public final class OciMarketplace implements Marketplace {
 		}
 		checkCancelled(progress);
 
+		Map<String, String> annotations = annotations(release);
+		ContainerDiskImage containerDisk = null;
+		ContainerDiskImage.Pushed containerDiskPushed = null;
+		if (qcow2 != null) {
+			containerDisk = new ContainerDiskImage(client, repository, release, qcow2);
+			containerDiskPushed = containerDisk.push(options.chunkSize(), progress);
+			uploaded.addAll(containerDiskPushed.uploaded());
+			skipped.addAll(containerDiskPushed.skipped());
+			bytes += containerDiskPushed.bytesUploaded();
+			// in the signed release manifest, so the signature covers the containerDisk as well
+			annotations.put(OciMediaTypes.CONTAINER_DISK, containerDiskPushed.digest());
+			checkCancelled(progress);
+		}
+
 		progress.phase("Publishing the manifest", -1);
 		ImageManifest manifest = new ImageManifest(OciMediaTypes.APPLIANCE, Descriptor.of(OciMediaTypes.LISTING, config),
-				layers.stream().map(Layer::descriptor).toList(), null, annotations(release));
+				layers.stream().map(Layer::descriptor).toList(), null, annotations);
 		byte[] manifestBytes = manifest.toBytes();
 		String digest = client.putManifest(repository, Digests.of(manifestBytes), manifestBytes, OciMediaTypes.IMAGE_MANIFEST).digest();
 		Descriptor subject = new Descriptor(OciMediaTypes.IMAGE_MANIFEST, digest, manifestBytes.length).withArtifactType(OciMediaTypes.APPLIANCE);
@@ -130,6 +145,9 @@ public final class OciMarketplace implements Marketplace {
 		}
 		checkCancelled(progress);
 
+		if (containerDisk != null) {
+			containerDisk.tag(containerDiskPushed);
+		}
 		client.putManifest(repository, release.listing().version(), manifestBytes, OciMediaTypes.IMAGE_MANIFEST);
 		// what the customer pulls must be what was pushed
 		RegistryClient.Fetched served = client.manifest(repository, release.listing().version())
@@ -139,7 +157,17 @@ public final class OciMarketplace implements Marketplace {
 					served.digest(), digest));
 		}
 		String name = client.host() + "/" + repository;
-		return new PublishResult(name + "@" + digest, name + ":" + release.listing().version(), digest, uploaded, skipped, bytes, referrers);
+		return new PublishResult(name + "@" + digest, name + ":" + release.listing().version(), digest, uploaded, skipped, bytes, referrers,
+				containerDiskPushed == null ? null : name + "@" + containerDiskPushed.digest());
+	}
+
+	/** The qcow2 image a containerDisk is made of; adds a problem when the release has none. */
+	private static Path containerDiskSource(Release release, List<ListingProblem> problems) {
+		Optional<Path> qcow2 = release.images().stream().filter(i -> "qcow2".equals(i.format())).map(Release.Image::file).findFirst();
+		if (qcow2.isEmpty()) {
+			problems.add(new ListingProblem("images", PublishText.format("ListingRules_containerDiskNeedsQcow2")));
+		}
+		return qcow2.orElse(null);
 	}
 
 	@Override
@@ -151,7 +179,8 @@ public final class OciMarketplace implements Marketplace {
 			if (!repository.startsWith(prefix)) {
 				continue;
 			}
-			List<String> versions = client.tags(repository).stream().filter(tag -> !tag.startsWith("sha256-")).toList();
+			List<String> versions = client.tags(repository).stream()
+					.filter(tag -> !tag.startsWith("sha256-") && !tag.endsWith(OciMediaTypes.CONTAINER_DISK_TAG_SUFFIX)).toList();
 			if (!versions.isEmpty() && isAppliance(repository, versions.get(versions.size() - 1))) {
 				entries.add(new CatalogEntry(repository, versions));
 			}
@@ -195,7 +224,9 @@ public final class OciMarketplace implements Marketplace {
 			String name = layer.annotation(OciMediaTypes.TITLE);
 			files.add(new PublishedRelease.File(name == null ? Digests.hex(layer.digest()) : name, layer.mediaType(), layer.digest(), layer.size()));
 		}
-		return new PublishedRelease(appliance, version, fetched.digest(), listing, files);
+		String containerDisk = manifest.annotations().get(OciMediaTypes.CONTAINER_DISK);
+		return new PublishedRelease(appliance, version, fetched.digest(), listing, files,
+				containerDisk == null ? null : new PublishedRelease.ContainerDisk(ContainerDiskImage.tag(version), containerDisk));
 	}
 
 	@Override

@@ -14,6 +14,10 @@ public final class OciMediaTypes {
 	public static final String EMPTY = "application/vnd.oci.empty.v1+json";
 	public static final byte[] EMPTY_CONTENT = { '{', '}' };
 
+	/** A container image's config and its uncompressed tar layer (image-spec config.md, layer.md). */
+	public static final String IMAGE_CONFIG = "application/vnd.oci.image.config.v1+json";
+	public static final String LAYER_TAR = "application/vnd.oci.image.layer.v1.tar";
+
 	/** The artifactType of an appliance release. */
 	public static final String APPLIANCE = "application/vnd.kiln.appliance.v1+json";
 	/** The config of an appliance release: the listing JSON. */
@@ -32,6 +36,12 @@ public final class OciMediaTypes {
 	public static final String LICENSES = "org.opencontainers.image.licenses";
 	public static final String URL = "org.opencontainers.image.url";
 	public static final String ROLE = "dev.kiln.role";
+	/** The {@link #ROLE} of a KubeVirt containerDisk image. */
+	public static final String ROLE_CONTAINER_DISK = "containerdisk";
+	/** The release manifest's annotation naming its containerDisk image by digest. */
+	public static final String CONTAINER_DISK = "dev.kiln.containerdisk";
+	/** The suffix of a containerDisk image's tag: {@code <version>-containerdisk}. */
+	public static final String CONTAINER_DISK_TAG_SUFFIX = "-containerdisk";
 
 	private OciMediaTypes() {
 	}

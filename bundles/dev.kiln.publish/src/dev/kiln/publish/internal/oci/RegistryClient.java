@@ -16,6 +16,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLHandshakeException;
 
 import com.google.gson.JsonObject;
 
@@ -52,16 +55,43 @@ public final class RegistryClient {
 	private static final String ACCEPT_MANIFESTS = OciMediaTypes.IMAGE_MANIFEST + ", " + OciMediaTypes.IMAGE_INDEX;
 
 	private final URI base;
-	private final HttpClient http;
 	private final RegistryAuth auth;
+	private final Path caCertificate;
+	/** Built on first use, so that a bad CA file is reported by a call, as a {@link PublishException}. */
+	private HttpClient http;
 
 	/** @param base  the registry, e.g. {@code http://127.0.0.1:5000} */
 	public RegistryClient(URI base, Credentials credentials) {
+		this(base, credentials, null);
+	}
+
+	/**
+	 * @param base           the registry, e.g. {@code https://127.0.0.1:5000}
+	 * @param caCertificate  a PEM file of CA certificates to trust besides the JVM's, or {@code null}
+	 */
+	public RegistryClient(URI base, Credentials credentials, Path caCertificate) {
 		String text = base.toString();
 		this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-		this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
-				.followRedirects(HttpClient.Redirect.NORMAL).build();
 		this.auth = new RegistryAuth(this.base, credentials);
+		this.caCertificate = caCertificate;
+	}
+
+	private synchronized HttpClient http() throws PublishException {
+		if (http == null) {
+			HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
+					.followRedirects(HttpClient.Redirect.NORMAL);
+			if (caCertificate != null) {
+				try {
+					builder.sslContext(RegistryTrust.sslContext(caCertificate));
+				} catch (IOException | GeneralSecurityException e) {
+					throw new PublishException(Kind.IO, PublishText.format("Oci_caCertificateUnusable", caCertificate, host(),
+							e instanceof java.nio.file.NoSuchFileException ? "the file does not exist"
+									: e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+				}
+			}
+			http = builder.build();
+		}
+		return http;
 	}
 
 	/** The registry as written in references: {@code host:port}. */
@@ -357,7 +387,10 @@ public final class RegistryClient {
 
 	private <T> HttpResponse<T> send(HttpRequest request, BodyHandler<T> handler) throws IOException, PublishException {
 		try {
-			return http.send(request, handler);
+			return http().send(request, handler);
+		} catch (SSLHandshakeException e) {
+			// not worth a retry: the same certificate comes back
+			throw untrusted(e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new PublishException(Kind.CANCELLED, PublishText.format("Oci_interrupted", host()), e);
@@ -409,6 +442,17 @@ public final class RegistryClient {
 		String reason = e instanceof ConnectException ? "connection refused"
 				: e instanceof HttpTimeoutException ? "no answer in time" : String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
 		return new PublishException(Kind.UNREACHABLE, PublishText.format("Oci_unreachable", base, reason), e);
+	}
+
+	/** The registry's certificate does not chain to a trusted CA, or does not name the host. */
+	PublishException untrusted(SSLHandshakeException e) {
+		Throwable root = e;
+		for (int depth = 0; root.getCause() != null && depth < 10; depth++) {
+			root = root.getCause();
+		}
+		String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		return new PublishException(Kind.UNTRUSTED, caCertificate == null ? PublishText.format("Oci_untrusted", host(), reason)
+				: PublishText.format("Oci_untrustedWithCa", host(), reason, caCertificate, base.getHost()), e);
 	}
 
 	PublishException unexpected(HttpResponse<byte[]> response, String method, String path) {

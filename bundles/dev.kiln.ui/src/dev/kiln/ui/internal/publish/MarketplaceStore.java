@@ -68,9 +68,10 @@ public final class MarketplaceStore {
 		List<SavedMarketplace> list = new ArrayList<>();
 		for (String line : preferences().get(MARKETPLACES, "").split("\n")) { //$NON-NLS-1$ //$NON-NLS-2$
 			String[] fields = line.split(TAB, -1);
-			if (fields.length == 4) {
+			// 4 fields were written before the CA certificate was added
+			if (fields.length == 4 || fields.length == 5) {
 				try {
-					list.add(new SavedMarketplace(fields[0], URI.create(fields[1]), fields[2], fields[3]));
+					list.add(new SavedMarketplace(fields[0], URI.create(fields[1]), fields[2], fields[3], fields.length == 5 ? fields[4] : "")); //$NON-NLS-1$
 				} catch (IllegalArgumentException e) {
 					// a damaged line: skip it, the others are still good
 				}
@@ -90,7 +91,8 @@ public final class MarketplaceStore {
 		list.add(marketplace);
 		StringBuilder text = new StringBuilder();
 		for (SavedMarketplace m : list) {
-			text.append(String.join(TAB, clean(m.name()), m.url().toString(), clean(m.repository()), clean(m.user()))).append('\n');
+			text.append(String.join(TAB, clean(m.name()), m.url().toString(), clean(m.repository()), clean(m.user()), clean(m.caCertificate())))
+					.append('\n');
 		}
 		IEclipsePreferences preferences = preferences();
 		preferences.put(MARKETPLACES, text.toString());

@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -20,7 +21,8 @@ import dev.kiln.ui.internal.UIText;
 
 /**
  * Where to publish: a saved marketplace, or a new one (name, registry URL, repository, user,
- * password or token); "Test connection" asks the registry in the background.
+ * password or token, the CA certificate of a registry with a private CA); "Test connection" asks
+ * the registry in the background.
  */
 final class TargetPage extends WizardPage {
 
@@ -32,6 +34,7 @@ final class TargetPage extends WizardPage {
 	private Text repository;
 	private Text user;
 	private Text password;
+	private Text caCertificate;
 	private Label connection;
 
 	private final List<MarketplaceStore.HistoryEntry> unfinished;
@@ -60,6 +63,7 @@ final class TargetPage extends WizardPage {
 		repository = field(page, UIText.TargetPage_repository, SWT.BORDER);
 		user = field(page, UIText.TargetPage_user, SWT.BORDER);
 		password = field(page, UIText.TargetPage_password, SWT.BORDER | SWT.PASSWORD);
+		caCertificate = caCertificateField(page);
 		Button test = new Button(page, SWT.PUSH);
 		test.setText(UIText.TargetPage_testConnection);
 		connection = new Label(page, SWT.WRAP);
@@ -79,6 +83,31 @@ final class TargetPage extends WizardPage {
 		return text;
 	}
 
+	/** The CA certificate's path with a Browse button; checked when the registry is asked, not here on the UI thread. */
+	private Text caCertificateField(Composite page) {
+		new Label(page, SWT.NONE).setText(UIText.TargetPage_caCertificate);
+		Composite row = new Composite(page, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+		Text text = new Text(row, SWT.BORDER);
+		text.setMessage(UIText.TargetPage_caCertificateHint);
+		text.setToolTipText(UIText.TargetPage_caCertificateTip);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
+		text.addModifyListener(e -> update());
+		Button browse = new Button(row, SWT.PUSH);
+		browse.setText(UIText.TargetPage_browse);
+		browse.addListener(SWT.Selection, e -> {
+			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+			dialog.setText(UIText.TargetPage_caCertificateDialog);
+			dialog.setFilterExtensions(new String[] { "*.pem;*.crt;*.cer", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+			String file = dialog.open();
+			if (file != null) {
+				text.setText(file);
+			}
+		});
+		return text;
+	}
+
 	private void choose(int index) {
 		if (index <= 0) {
 			name.setText(""); //$NON-NLS-1$
@@ -86,12 +115,14 @@ final class TargetPage extends WizardPage {
 			repository.setText(""); //$NON-NLS-1$
 			user.setText(""); //$NON-NLS-1$
 			password.setText(""); //$NON-NLS-1$
+			caCertificate.setText(""); //$NON-NLS-1$
 		} else {
 			SavedMarketplace m = saved.get(index - 1);
 			name.setText(m.name());
 			url.setText(m.url().toString());
 			repository.setText(m.repository());
 			user.setText(m.user());
+			caCertificate.setText(m.caCertificate());
 			password.setText(""); //$NON-NLS-1$
 			password.setMessage(UIText.TargetPage_passwordStored);
 		}
@@ -122,7 +153,9 @@ final class TargetPage extends WizardPage {
 			MarketplaceStore.HistoryEntry cut = unfinished.get(unfinished.size() - 1);
 			setMessage(UIText.bind(UIText.TargetPage_unfinished, cut.reference(), cut.marketplace()), WARNING);
 		}
-		request.marketplace = error == null ? new SavedMarketplace(name.getText().strip(), uri, repository.getText().strip(), user.getText().strip()) : null;
+		request.marketplace = error == null
+				? new SavedMarketplace(name.getText().strip(), uri, repository.getText().strip(), user.getText().strip(), caCertificate.getText())
+				: null;
 		request.password = password.getText().isEmpty() ? null : password.getText();
 	}
 

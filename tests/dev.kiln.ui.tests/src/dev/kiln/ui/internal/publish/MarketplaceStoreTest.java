@@ -2,12 +2,14 @@ package dev.kiln.ui.internal.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +33,30 @@ class MarketplaceStoreTest {
 				store.credentials(saved).forServer(saved.url()));
 		String preferences = InstanceScope.INSTANCE.getNode("dev.kiln.ui").get("marketplaces", "");
 		assertFalse(preferences.contains("pa55-word-in-secure-storage"), preferences);
+	}
+
+	@Test
+	void theCaCertificateOfAMarketplaceIsSavedAndTrustedByItsTarget() throws Exception {
+		MarketplaceStore store = new MarketplaceStore(state);
+		SavedMarketplace saved = new SavedMarketplace("tls test", URI.create("https://127.0.0.1:5443"), "acme", "vendor", "/etc/kiln/ca.pem");
+		store.save(saved, null);
+
+		assertEquals(Optional.of(saved), store.marketplace("tls test"));
+		assertEquals(Path.of("/etc/kiln/ca.pem"), store.marketplace("tls test").orElseThrow().target().caCertificate());
+		assertNull(new SavedMarketplace("plain", URI.create("http://127.0.0.1:5000"), "acme", "vendor", " ").target().caCertificate());
+	}
+
+	@Test
+	void aMarketplaceSavedBeforeCaCertificatesExistedStillReads() throws Exception {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode("dev.kiln.ui");
+		String before = preferences.get("marketplaces", "");
+		try {
+			preferences.put("marketplaces", before + "older\thttp://127.0.0.1:5000\tacme\tvendor\n");
+			assertEquals(Optional.of(new SavedMarketplace("older", URI.create("http://127.0.0.1:5000"), "acme", "vendor", "")),
+					new MarketplaceStore(state).marketplace("older"));
+		} finally {
+			preferences.put("marketplaces", before);
+		}
 	}
 
 	@Test
