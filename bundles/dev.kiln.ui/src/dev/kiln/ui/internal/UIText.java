@@ -61,6 +61,8 @@ public final class UIText extends NLS {
 	public static String ImagesPage_notBuilt;
 	public static String ImagesPage_buildFirst;
 	public static String ImagesPage_noneChosen;
+	public static String ImagesPage_containerDisk;
+	public static String ImagesPage_containerDiskTooltip;
 	public static String ReviewPage_title;
 	public static String ReviewPage_description;
 	public static String ReviewPage_checking;
@@ -74,6 +76,9 @@ public final class UIText extends NLS {
 	public static String ResultPage_cancelled;
 	public static String ResultPage_reference;
 	public static String ResultPage_digest;
+	public static String ResultPage_containerDisk;
+	public static String ResultPage_copyContainerDisk;
+	public static String ResultPage_noContainerDisk;
 	public static String ResultPage_copyReference;
 	public static String ResultPage_copyDigest;
 	public static String ResultPage_showInCatalog;

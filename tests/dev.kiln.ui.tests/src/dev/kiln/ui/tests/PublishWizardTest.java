@@ -131,7 +131,9 @@ class PublishWizardTest extends WorkbenchTestCase {
 		wizard.checkBox("Save these listing changes to appliance.xml when publishing").select();
 		wizard.button("Next >").click();
 
-		wizard.button("Next >").click(); // images: the OVA and the qcow2, both chosen
+		// images: the OVA and the qcow2, both chosen; the qcow2 also as a KubeVirt containerDisk
+		wizard.checkBox("Also publish the qcow2 as a KubeVirt containerDisk (tag <version>-containerdisk)").select();
+		wizard.button("Next >").click();
 		wizard.button("Finish").click(); // enabled once the review's checks are green
 		wizard.waitUntil(Conditions.that("the release to be published", () -> !wizard.textWithLabel("Digest:").getText().isEmpty()),
 				PUBLISH_TIMEOUT);
@@ -140,6 +142,9 @@ class PublishWizardTest extends WorkbenchTestCase {
 		RegistryClient client = new RegistryClient(registry.url(), Credentials.of(LocalRegistry.USER, LocalRegistry.PASSWORD));
 		assertEquals(client.manifest("kiln-ui/hello-appliance", "1.0.0").orElseThrow().digest(), digest);
 		assertEquals(registry.host() + "/kiln-ui/hello-appliance@" + digest, wizard.textWithLabel("Reference:").getText());
+		String containerDisk = wizard.textWithLabel("containerDisk:").getText();
+		assertEquals(registry.host() + "/kiln-ui/hello-appliance@" + client.manifest("kiln-ui/hello-appliance", "1.0.0-containerdisk")
+				.orElseThrow().digest(), containerDisk);
 
 		DocsPictures.file("publish-wizard.png").ifPresent(file -> dev.kiln.ui.testsupport.Screenshots.captureShell(dialog, file));
 		IFile manifest = project.getFile("appliance.xml");

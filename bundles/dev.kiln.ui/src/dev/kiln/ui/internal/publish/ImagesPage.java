@@ -3,10 +3,9 @@ package dev.kiln.ui.internal.publish;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -17,10 +16,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
-import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.ProjectOutputs;
-import dev.kiln.image.ImageBuildException;
-import dev.kiln.image.ImageEngine;
+import dev.kiln.core.ApplianceBuildJob;
 import dev.kiln.publish.Release;
 import dev.kiln.ui.internal.UIText;
 
@@ -34,6 +31,7 @@ final class ImagesPage extends WizardPage {
 	private Table table;
 	private Label status;
 	private Button build;
+	private Button containerDisk;
 
 	ImagesPage(PublishRequest request) {
 		super("images"); //$NON-NLS-1$
@@ -52,6 +50,11 @@ final class ImagesPage extends WizardPage {
 		build.setText(UIText.ImagesPage_build);
 		status = new Label(page, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		containerDisk = new Button(page, SWT.CHECK);
+		containerDisk.setText(UIText.ImagesPage_containerDisk);
+		containerDisk.setToolTipText(UIText.ImagesPage_containerDiskTooltip);
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(containerDisk);
+		containerDisk.addListener(SWT.Selection, e -> update());
 		table.addListener(SWT.Selection, e -> {
 			if (e.detail == SWT.CHECK) {
 				if (e.item.getData() == null) {
@@ -89,30 +92,29 @@ final class ImagesPage extends WizardPage {
 				request.chosen.add(image);
 			}
 		}
+		boolean qcow2 = request.chosen.stream().anyMatch(i -> "qcow2".equals(i.format())); //$NON-NLS-1$
+		containerDisk.setEnabled(qcow2);
+		if (!qcow2) {
+			containerDisk.setSelection(false);
+		}
+		request.containerDisk = containerDisk.getSelection();
 		boolean complete = !request.chosen.isEmpty();
 		setErrorMessage(request.available.isEmpty() ? UIText.ImagesPage_buildFirst : complete ? null : UIText.ImagesPage_noneChosen);
 		setPageComplete(complete);
 	}
 
-	/** Builds the project with the engine in a job, then lists the images again. */
+	/** Builds the project in an {@link ApplianceBuildJob} (as Build Appliance Image does), then lists the images again. */
 	private void buildNow() {
 		build.setEnabled(false);
 		status.setText(UIText.ImagesPage_building);
 		Path root = request.projectRoot;
-		Job job = new Job(UIText.bind(UIText.ImagesPage_buildJob, request.appliance.getName())) {
+		ApplianceBuildJob job = new ApplianceBuildJob(request.project);
+		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-				String message;
-				try {
-					new ApplianceBuild(new ImageEngine(ImageEngine.defaultCacheDirectory())).build(root, ProjectOutputs.folder(root),
-							ApplianceBuild.sourceDateEpoch(), new MonitorProgress(monitor, phase -> { }));
-					message = UIText.ImagesPage_built;
-				} catch (ImageBuildException e) {
-					message = e.getMessage();
-				}
+			public void done(IJobChangeEvent event) {
+				IStatus result = event.getResult();
+				String shown = result.isOK() ? UIText.ImagesPage_built : result.getMessage();
 				List<Release.Image> images = ProjectOutputs.existing(root, request.appliance);
-				String shown = message;
 				table.getDisplay().asyncExec(() -> {
 					if (!table.isDisposed()) {
 						request.available = images;
@@ -123,9 +125,8 @@ final class ImagesPage extends WizardPage {
 						fill();
 					}
 				});
-				return Status.OK_STATUS;
 			}
-		};
+		});
 		job.setUser(true);
 		job.schedule();
 	}

@@ -1,5 +1,7 @@
 package dev.kiln.ui.internal.publish;
 
+import org.eclipse.core.resources.IProject;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import dev.kiln.publish.Release;
  */
 public final class PublishRequest {
 
+	final IProject project;
 	final Path projectRoot;
 	final Appliance appliance;
 	Listing listing;
@@ -25,8 +28,11 @@ public final class PublishRequest {
 	String password;
 	/** Whether Finish also writes the edited listing into appliance.xml. */
 	boolean writeBack;
+	/** Whether the qcow2 image is also published as a KubeVirt containerDisk. */
+	boolean containerDisk;
 
-	PublishRequest(Path projectRoot, Appliance appliance, List<Release.Image> available) {
+	PublishRequest(IProject project, Path projectRoot, Appliance appliance, List<Release.Image> available) {
+		this.project = project;
 		this.projectRoot = projectRoot;
 		this.appliance = appliance;
 		this.listing = ReleaseMapper.listing(appliance, projectRoot);

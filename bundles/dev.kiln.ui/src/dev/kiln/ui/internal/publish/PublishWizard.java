@@ -60,7 +60,7 @@ public class PublishWizard extends Wizard implements IExportWizard {
 					loadError = UIText.bind(UIText.PublishWizard_manifestErrors, checked.problems().stream().filter(ManifestProblem::isError)
 							.map(ManifestProblem::toString).collect(Collectors.joining("\n"))); //$NON-NLS-1$
 				} else {
-					request = new PublishRequest(root, checked.appliance(), ProjectOutputs.existing(root, checked.appliance()));
+					request = new PublishRequest(project, root, checked.appliance(), ProjectOutputs.existing(root, checked.appliance()));
 				}
 			});
 		} catch (InvocationTargetException e) {
@@ -111,7 +111,7 @@ public class PublishWizard extends Wizard implements IExportWizard {
 		MarketplaceStore store = new MarketplaceStore();
 		try {
 			store.save(request.marketplace, request.password);
-			PublishOptions options = PublishOptions.defaults().withSigner(store.signer());
+			PublishOptions options = PublishOptions.defaults().withSigner(store.signer()).withContainerDisk(request.containerDisk);
 			job = new PublishJob(request.marketplace, target.credentials(), request.release(), options, phase -> result.phase(phase));
 		} catch (Exception e) {
 			review.setErrorMessage(UIText.bind(UIText.PublishWizard_storeFailed, e.getMessage()));

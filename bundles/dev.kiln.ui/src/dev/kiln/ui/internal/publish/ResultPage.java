@@ -31,6 +31,7 @@ final class ResultPage extends WizardPage {
 	private Button cancel;
 	private Text reference;
 	private Text digest;
+	private Text containerDisk;
 	private Button showInCatalog;
 	private PublishJob job;
 	private volatile PublishResult result;
@@ -59,6 +60,7 @@ final class ResultPage extends WizardPage {
 		});
 		reference = output(page, UIText.ResultPage_reference, UIText.ResultPage_copyReference);
 		digest = output(page, UIText.ResultPage_digest, UIText.ResultPage_copyDigest);
+		containerDisk = output(page, UIText.ResultPage_containerDisk, UIText.ResultPage_copyContainerDisk);
 		showInCatalog = new Button(page, SWT.PUSH);
 		showInCatalog.setText(UIText.ResultPage_showInCatalog);
 		showInCatalog.setEnabled(false);
@@ -111,6 +113,7 @@ final class ResultPage extends WizardPage {
 						phase.setText(UIText.bind(UIText.ResultPage_done, published.uploaded().size(), published.skipped().size()));
 						reference.setText(published.reference());
 						digest.setText(published.digest());
+						containerDisk.setText(published.containerDisk() == null ? UIText.ResultPage_noContainerDisk : published.containerDisk());
 						showInCatalog.setEnabled(true);
 						setErrorMessage(null);
 					} else {
