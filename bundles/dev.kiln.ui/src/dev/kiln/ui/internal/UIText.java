@@ -51,6 +51,8 @@ public final class UIText extends NLS {
 	public static String ReviewPage_upToDate;
 	public static String ReviewPage_stale;
 	public static String ReviewPage_notBuilt;
+	public static String ReviewPage_booted;
+	public static String ReviewPage_notBooted;
 	public static String ImagesPage_title;
 	public static String ImagesPage_description;
 	public static String ImagesPage_build;

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.ApplianceBuild.Freshness;
+import dev.kiln.build.BootTestRecord;
 import dev.kiln.build.BuildInputs;
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.build.RecipeMapper;
@@ -78,5 +81,19 @@ class BuildInputsTest {
 		BuildInputs.record(output, fingerprint());
 		Files.writeString(project.resolve("appliance.xml"), "<appliance");
 		assertEquals(Freshness.STALE, ApplianceBuild.freshness(project, output));
+	}
+
+	@Test
+	void aBootTestHoldsForTheBuildItBootedAndNotForTheNextOne() throws Exception {
+		assertEquals(Optional.empty(), BootTestRecord.of(output));
+		BootTestRecord.write(output, "qcow2", Duration.ofSeconds(42));
+		assertEquals(Optional.empty(), BootTestRecord.of(output), "no recorded build, nothing to vouch for");
+
+		BuildInputs.record(output, fingerprint());
+		BootTestRecord.write(output, "qcow2", Duration.ofSeconds(42));
+		assertEquals(Optional.of(new BootTestRecord(fingerprint(), "qcow2", Duration.ofSeconds(42))), BootTestRecord.of(output));
+
+		BuildInputs.record(output, "another build");
+		assertEquals(Optional.empty(), BootTestRecord.of(output));
 	}
 }

@@ -134,6 +134,8 @@ class PublishWizardTest extends WorkbenchTestCase {
 		// images: the OVA and the qcow2, both chosen; the qcow2 also as a KubeVirt containerDisk
 		wizard.checkBox("Also publish the qcow2 as a KubeVirt containerDisk (tag <version>-containerdisk)").select();
 		wizard.button("Next >").click();
+		String noBootTest = "\u26a0 No boot test of these images yet: Run As > Appliance in QEMU until it reports ready (advice; publishing is allowed)";
+		bot.waitUntil(Conditions.that("the review to advise a boot test", () -> wizard.table().rows().contains(noBootTest)), PUBLISH_TIMEOUT);
 		wizard.button("Finish").click(); // enabled once the review's checks are green
 		wizard.waitUntil(Conditions.that("the release to be published", () -> !wizard.textWithLabel("Digest:").getText().isEmpty()),
 				PUBLISH_TIMEOUT);

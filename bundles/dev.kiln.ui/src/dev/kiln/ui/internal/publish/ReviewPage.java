@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
 import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.BootTestRecord;
 import dev.kiln.build.ProjectOutputs;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.ListingProblem;
@@ -28,8 +29,20 @@ import dev.kiln.ui.internal.UIText;
  */
 final class ReviewPage extends WizardPage {
 
-	/** One line of the checklist. */
-	record Check(boolean passed, String text) {
+	/** One line of the checklist; one that does not pass keeps Finish disabled unless it is only advice. */
+	record Check(boolean passed, String text, boolean advice) {
+
+		Check(boolean passed, String text) {
+			this(passed, text, false);
+		}
+
+		boolean blocks() {
+			return !passed && !advice;
+		}
+
+		String shown() {
+			return (passed ? "\u2714 " : advice ? "\u26a0 " : "\u2718 ") + text; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
 	}
 
 	private final PublishRequest request;
@@ -87,10 +100,11 @@ final class ReviewPage extends WizardPage {
 			}
 			table.removeAll();
 			for (Check check : checks) {
-				new TableItem(table, SWT.NONE).setText((check.passed() ? "\u2714 " : "\u2718 ") + check.text()); //$NON-NLS-1$ //$NON-NLS-2$
+				new TableItem(table, SWT.NONE).setText(check.shown());
 			}
-			passed = checks.stream().allMatch(Check::passed);
-			setErrorMessage(passed ? null : checks.stream().filter(c -> !c.passed()).findFirst().get().text());
+			passed = checks.stream().noneMatch(Check::blocks);
+			setErrorMessage(passed ? null : checks.stream().filter(Check::blocks).findFirst().get().text());
+			setMessage(checks.stream().filter(c -> !c.passed() && c.advice()).map(Check::text).findFirst().orElse(null), WARNING);
 			setPageComplete(passed);
 		}));
 	}
@@ -115,6 +129,9 @@ final class ReviewPage extends WizardPage {
 			case STALE -> new Check(false, UIText.ReviewPage_stale);
 			case MISSING -> new Check(false, UIText.ReviewPage_notBuilt);
 		});
+		checks.add(BootTestRecord.of(ProjectOutputs.folder(projectRoot))
+				.map(boot -> new Check(true, UIText.bind(UIText.ReviewPage_booted, boot.format(), boot.ready().toSeconds())))
+				.orElse(new Check(false, UIText.ReviewPage_notBooted, true)));
 		checks.add(new Check(true, UIText.ReviewPage_signed));
 		return checks;
 	}
