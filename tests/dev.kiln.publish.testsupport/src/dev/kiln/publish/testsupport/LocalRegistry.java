@@ -29,6 +29,7 @@ public final class LocalRegistry implements AutoCloseable {
 	private final int port;
 	private final TokenService tokens;
 	private boolean keepUploadsAcrossRestarts = true;
+	private boolean anonymous;
 	private Process process;
 
 	private LocalRegistry(Path folder, int port, TokenService tokens) {
@@ -54,6 +55,19 @@ public final class LocalRegistry implements AutoCloseable {
 	public static LocalRegistry start() throws IOException {
 		Path folder = Files.createTempDirectory("kiln-registry-");
 		LocalRegistry registry = new LocalRegistry(folder, freePort(), null);
+		registry.configure();
+		registry.run();
+		return registry;
+	}
+
+	/**
+	 * Starts a registry without authentication, as a storefront's public registry (or the read-only
+	 * proxy in front of it) serves anonymous downloads to browsers.
+	 */
+	public static LocalRegistry startAnonymous() throws IOException {
+		Path folder = Files.createTempDirectory("kiln-registry-");
+		LocalRegistry registry = new LocalRegistry(folder, freePort(), null);
+		registry.anonymous = true;
 		registry.configure();
 		registry.run();
 		return registry;
@@ -124,9 +138,9 @@ public final class LocalRegistry implements AutoCloseable {
 				http:
 				  addr: 127.0.0.1:%d
 				%s
-				auth:
 				%s
-				""".formatted(storage(), port, keepUploadsAcrossRestarts ? "  secret: kiln-test-secret-kept-across-restarts" : "", authentication()));
+				""".formatted(storage(), port, keepUploadsAcrossRestarts ? "  secret: kiln-test-secret-kept-across-restarts" : "",
+				anonymous ? "" : "auth:\n" + authentication()));
 	}
 
 	/** The {@code auth} section's body: htpasswd users, or the token service. */
