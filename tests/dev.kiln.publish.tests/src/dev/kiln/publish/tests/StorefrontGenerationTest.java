@@ -29,7 +29,8 @@ class StorefrontGenerationTest {
 
 	private static LocalRegistry registry;
 	private static StorefrontFixture fixture;
-	private static Path files;
+	@TempDir
+	static Path files;
 
 	@TempDir
 	Path folder;
@@ -37,16 +38,12 @@ class StorefrontGenerationTest {
 	@BeforeAll
 	static void start() throws IOException {
 		registry = LocalRegistry.startAnonymous();
-		files = Files.createTempDirectory("kiln-storefront-files-");
 		fixture = new StorefrontFixture(registry, files);
 	}
 
 	@AfterAll
 	static void stop() throws IOException {
 		registry.close();
-		try (Stream<Path> walk = Files.walk(files)) {
-			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		}
 	}
 
 	@Test
@@ -131,10 +128,10 @@ class StorefrontGenerationTest {
 	void aMirrorPrefixReplacesTheRegistrysBlobUrls() throws Exception {
 		fixture.publish("mirrored", StorefrontFixture.listing("m", "1.0.0", "Mirrored", "Downloads come from a mirror.", List.of("web")));
 		StorefrontResult result = new StorefrontGenerator(fixture.marketplace("mirrored"), fixture.target("mirrored"),
-				"https://downloads.example.org/appliances/", "Example Appliances").generate(folder.resolve("site"), Progress.NONE);
+				"http://127.0.0.1:9/mirror/appliances/", "Example Appliances").generate(folder.resolve("site"), Progress.NONE);
 
 		String page = Files.readString(result.site().resolve("appliances/mirrored/m.html"));
-		assertTrue(page.contains("href=\"https://downloads.example.org/appliances/mirrored/m/blobs/sha256:"), page);
+		assertTrue(page.contains("href=\"http://127.0.0.1:9/mirror/appliances/mirrored/m/blobs/sha256:"), page);
 		assertFalse(page.contains(registry.host()), "no link to the registry itself");
 		assertTrue(Files.readString(result.index()).contains("<title>Example Appliances</title>"));
 	}

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.image.Sha256;
 import dev.kiln.publish.PublishedRelease;
@@ -40,7 +41,8 @@ class StorefrontInBrowserTest {
 			+ "<img src=x onerror=\"window.kilnPwned = 'img'\"> & <a href=\"javascript:window.kilnPwned='link'\">click</a>";
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
-	private static Path work;
+	@TempDir
+	static Path work;
 	private static LocalRegistry registry;
 	private static StorefrontFixture fixture;
 	private static HeadlessChromium chromium;
@@ -50,7 +52,6 @@ class StorefrontInBrowserTest {
 
 	@BeforeAll
 	static void publishGenerateAndServe() throws Exception {
-		work = Files.createTempDirectory("kiln-storefront-browser-");
 		registry = LocalRegistry.startAnonymous();
 		fixture = new StorefrontFixture(registry, Files.createDirectories(work.resolve("files")));
 		String router = "A small edge router with stateful firewalling, DHCP and DNS for branch offices.";
@@ -80,9 +81,6 @@ class StorefrontInBrowserTest {
 		}
 		if (registry != null) {
 			registry.close();
-		}
-		try (Stream<Path> walk = Files.walk(work)) {
-			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}
 	}
 
@@ -217,13 +215,13 @@ class StorefrontInBrowserTest {
 		}
 	}
 
-	/** Saves a screenshot to target/screenshots, and to docs/images when -Dkiln.docs.screenshots=true. */
+	/** Saves a screenshot to target/screenshots, and into the folder -Dkiln.docs.screenshots names (docs/images). */
 	private static void screenshot(String name) throws IOException {
 		Path file = Path.of("target", "screenshots", name).toAbsolutePath();
 		chromium.screenshot(file);
-		if (Boolean.getBoolean("kiln.docs.screenshots")) {
-			Path docs = Path.of(System.getProperty("kiln.repository"), "docs", "images", name);
-			Files.copy(file, docs, StandardCopyOption.REPLACE_EXISTING);
+		String docs = System.getProperty("kiln.docs.screenshots", "");
+		if (!docs.isBlank()) {
+			Files.copy(file, Path.of(docs).resolve(name), StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 }
