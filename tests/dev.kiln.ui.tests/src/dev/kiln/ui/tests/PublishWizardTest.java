@@ -28,6 +28,8 @@ import dev.kiln.publish.testsupport.LocalRegistry;
 import dev.kiln.publish.testsupport.ReleaseFiles;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.internal.publish.CatalogView;
+import dev.kiln.ui.internal.publish.MarketplaceStore;
+import dev.kiln.ui.internal.publish.SavedMarketplace;
 import dev.kiln.ui.testsupport.Bot;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.Conditions;
@@ -127,7 +129,13 @@ class PublishWizardTest extends WorkbenchTestCase {
 		assertEquals(client.manifest("kiln-ui/hello-appliance", "1.0.0").orElseThrow().digest(), digest);
 		assertEquals(registry.host() + "/kiln-ui/hello-appliance@" + digest, wizard.textWithLabel("Reference:").getText());
 
-		if (System.getProperty("kiln.docs.screenshots") != null) { // pictures for docs/publishing.md
+		// the job updated the marketplace's storefront in the workspace's state folder
+		Path storefront = new MarketplaceStore().storefrontFolder(new SavedMarketplace("local registry", registry.url(), "kiln-ui", LocalRegistry.USER));
+		assertTrue(Files.readString(storefront.resolve("index.html")).contains(">Hello Appliance</a></h2>"));
+		assertTrue(Files.readString(storefront.resolve("appliances/kiln-ui/hello-appliance.html")).contains(digest));
+		assertTrue(wizard.button("Open Storefront").isEnabled());
+
+		if (!System.getProperty("kiln.docs.screenshots", "").isBlank()) { // pictures for docs/publishing.md
 			dev.kiln.ui.testsupport.Screenshots.captureShell(dialog, Path.of(System.getProperty("kiln.docs.screenshots"), "publish-wizard.png"));
 		}
 		wizard.button("Show in Catalog").click();
@@ -137,7 +145,7 @@ class PublishWizardTest extends WorkbenchTestCase {
 		catalog.tree().expandNode("kiln-ui/hello-appliance").getNode("1.0.0").select();
 		bot.waitUntil(Conditions.that("the listing to show", () -> catalog.text(0).getText().startsWith("Hello Appliance  1.0.0")));
 		assertTrue(catalog.text(0).getText().contains("Release notes: First release."), catalog.text(0).getText());
-		if (System.getProperty("kiln.docs.screenshots") != null) {
+		if (!System.getProperty("kiln.docs.screenshots", "").isBlank()) {
 			dev.kiln.ui.testsupport.Screenshots.captureDisplay(Path.of(System.getProperty("kiln.docs.screenshots"), "marketplace-catalog.png"));
 		}
 	}
