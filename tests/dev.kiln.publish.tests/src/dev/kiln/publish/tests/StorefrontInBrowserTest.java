@@ -164,9 +164,10 @@ class StorefrontInBrowserTest {
 		PublishedRelease.File ova = published.files().stream().filter(f -> f.name().endsWith(".ova")).findFirst().orElseThrow();
 		assertEquals(registry.url() + "/v2/store/edge-router/blobs/" + ova.digest(), chromium.property(link, "href").getAsString());
 		chromium.click(link);
-		HeadlessChromium.await("Chromium saves the download", Duration.ofSeconds(60), () -> completedDownloads().size() == 1);
-		Path downloaded = completedDownloads().get(0);
-		assertEquals(ova.size(), Files.size(downloaded));
+		// Chromium creates the file under its final name early and fills it: done when no .crdownload is left and the size is complete
+		HeadlessChromium.await("Chromium saves the whole download of " + ova.size() + " bytes", Duration.ofSeconds(60),
+				() -> downloadsComplete(ova.size()));
+		Path downloaded = downloads().get(0);
 		assertEquals(ova.digest(), "sha256:" + Sha256.of(downloaded));
 	}
 
@@ -207,11 +208,21 @@ class StorefrontInBrowserTest {
 		}
 	}
 
-	private static List<Path> completedDownloads() {
+	private static List<Path> downloads() {
 		try (Stream<Path> files = Files.list(downloads)) {
-			return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
+			return files.toList();
 		} catch (IOException e) {
 			throw new AssertionError(e);
+		}
+	}
+
+	/** One file in the download folder, not in progress, of the expected size. */
+	private static boolean downloadsComplete(long size) {
+		List<Path> files = downloads();
+		try {
+			return files.size() == 1 && !files.get(0).getFileName().toString().endsWith(".crdownload") && Files.size(files.get(0)) == size;
+		} catch (IOException e) {
+			return false; // renamed while we looked
 		}
 	}
 
