@@ -14,12 +14,14 @@ DISPLAY_PACKAGES="libgtk-3-0 xvfb xauth x11-utils imagemagick"
 # the marketplace tests: Debian's OCI registry on 127.0.0.1, htpasswd for its users, openssl for the token
 # service's key, skopeo as an independent client
 PUBLISH_PACKAGES="docker-registry apache2-utils skopeo curl openssl"
+# the storefront tests drive the generated site in headless Chromium through chromedriver (W3C WebDriver)
+STOREFRONT_PACKAGES="chromium chromium-driver"
 
 packages_for() {
 	case "$1" in
 		workbench) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES" ;;
 		cli) echo "$IMAGE_PACKAGES" ;;
-		test) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES $CHECK_PACKAGES $PUBLISH_PACKAGES" ;;
+		test) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES $CHECK_PACKAGES $PUBLISH_PACKAGES $STOREFRONT_PACKAGES" ;;
 		*) echo "machine-setup.sh: unknown task '$1'" >&2; exit 2 ;;
 	esac
 }

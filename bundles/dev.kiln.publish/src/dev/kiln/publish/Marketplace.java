@@ -2,6 +2,7 @@ package dev.kiln.publish;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.kiln.image.Progress;
 
@@ -31,6 +32,18 @@ public interface Marketplace {
 
 	/** The appliances the marketplace holds with their versions. */
 	List<CatalogEntry> catalog(Progress progress) throws PublishException;
+
+	/**
+	 * As {@link #catalog(Progress)}, and tells {@code skipped} about each repository under the target
+	 * that holds something other than Kiln appliance releases (a storefront warns about them).
+	 */
+	default List<CatalogEntry> catalog(Progress progress, Consumer<Skipped> skipped) throws PublishException {
+		return catalog(progress);
+	}
+
+	/** A repository the catalog left out, and why, in words. */
+	record Skipped(String repository, String reason) {
+	}
 
 	/** The listing and files of one published release. */
 	PublishedRelease release(String appliance, String version) throws PublishException;

@@ -32,6 +32,21 @@ public final class CliText extends NLS {
 	public static String Build_baseCached;
 	public static String Build_baseBuilt;
 	public static String Build_done;
+	public static String Storefront_summary;
+	public static String Storefront_help;
+	public static String Storefront_action;
+	public static String Storefront_folder;
+	public static String Storefront_noAction;
+	public static String Storefront_unknownAction;
+	public static String Storefront_missingOption;
+	public static String Storefront_badRegistry;
+	public static String Storefront_badMirror;
+	public static String Storefront_badPort;
+	public static String Storefront_noSite;
+	public static String Storefront_generated;
+	public static String Storefront_serving;
+	public static String Storefront_serveFailed;
+	public static String Storefront_cannotOpen;
 
 	static {
 		NLS.initializeMessages(CliText.class.getPackageName() + ".clitext", CliText.class);

@@ -15,6 +15,7 @@ public final class UIText extends NLS {
 	public static String PublishWizard_manifestErrors;
 	public static String PublishWizard_storeFailed;
 	public static String PublishJob_name;
+	public static String StorefrontJob_name;
 	public static String TargetPage_title;
 	public static String TargetPage_description;
 	public static String TargetPage_saved;
@@ -85,6 +86,8 @@ public final class UIText extends NLS {
 	public static String ResultPage_copyDigest;
 	public static String ResultPage_showInCatalog;
 	public static String ResultPage_done;
+	public static String ResultPage_openStorefront;
+	public static String ResultPage_storefrontFailed;
 	public static String CatalogView_marketplace;
 	public static String CatalogView_refresh;
 	public static String CatalogView_downloadTo;

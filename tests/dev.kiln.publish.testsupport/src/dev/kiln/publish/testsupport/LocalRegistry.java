@@ -32,6 +32,7 @@ public final class LocalRegistry implements AutoCloseable {
 	private final TokenService tokens;
 	private boolean keepUploadsAcrossRestarts = true;
 	private TestCertificates tls;
+	private boolean anonymous;
 	private Process process;
 
 	private LocalRegistry(Path folder, int port, TokenService tokens) {
@@ -57,6 +58,19 @@ public final class LocalRegistry implements AutoCloseable {
 	public static LocalRegistry start() throws IOException {
 		Path folder = Files.createTempDirectory("kiln-registry-");
 		LocalRegistry registry = new LocalRegistry(folder, freePort(), null);
+		registry.configure();
+		registry.run();
+		return registry;
+	}
+
+	/**
+	 * Starts a registry without authentication, as a storefront's public registry (or the read-only
+	 * proxy in front of it) serves anonymous downloads to browsers.
+	 */
+	public static LocalRegistry startAnonymous() throws IOException {
+		Path folder = Files.createTempDirectory("kiln-registry-");
+		LocalRegistry registry = new LocalRegistry(folder, freePort(), null);
+		registry.anonymous = true;
 		registry.configure();
 		registry.run();
 		return registry;
@@ -146,10 +160,10 @@ public final class LocalRegistry implements AutoCloseable {
 				  addr: 127.0.0.1:%d
 				%s
 				%s
-				auth:
 				%s
 				""".formatted(storage(), port, keepUploadsAcrossRestarts ? "  secret: kiln-test-secret-kept-across-restarts" : "",
-				tls == null ? "" : "  tls:\n    certificate: " + tls.certificate() + "\n    key: " + tls.key(), authentication()));
+				tls == null ? "" : "  tls:\n    certificate: " + tls.certificate() + "\n    key: " + tls.key(),
+				anonymous ? "" : "auth:\n" + authentication()));
 	}
 
 	/** The {@code auth} section's body: htpasswd users, or the token service. */

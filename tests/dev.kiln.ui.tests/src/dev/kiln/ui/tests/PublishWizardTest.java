@@ -35,6 +35,8 @@ import dev.kiln.publish.testsupport.LocalRegistry;
 import dev.kiln.publish.testsupport.ReleaseFiles;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.internal.publish.CatalogView;
+import dev.kiln.ui.internal.publish.MarketplaceStore;
+import dev.kiln.ui.internal.publish.SavedMarketplace;
 import dev.kiln.ui.testsupport.Bot;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.Conditions;
@@ -147,6 +149,12 @@ class PublishWizardTest extends WorkbenchTestCase {
 		String containerDisk = wizard.textWithLabel("containerDisk:").getText();
 		assertEquals(registry.host() + "/kiln-ui/hello-appliance@" + client.manifest("kiln-ui/hello-appliance", "1.0.0-containerdisk")
 				.orElseThrow().digest(), containerDisk);
+
+		// the job updated the marketplace's storefront in the workspace's state folder
+		Path storefront = new MarketplaceStore().storefrontFolder(new SavedMarketplace("local registry", registry.url(), "kiln-ui", LocalRegistry.USER));
+		assertTrue(Files.readString(storefront.resolve("index.html")).contains(">Hello Appliance</a></h2>"));
+		assertTrue(Files.readString(storefront.resolve("appliances/kiln-ui/hello-appliance.html")).contains(digest));
+		assertTrue(wizard.button("Open Storefront").isEnabled());
 
 		DocsPictures.file("publish-wizard.png").ifPresent(file -> dev.kiln.ui.testsupport.Screenshots.captureShell(dialog, file));
 		IFile manifest = project.getFile("appliance.xml");

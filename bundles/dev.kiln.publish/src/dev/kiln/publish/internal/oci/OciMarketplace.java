@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.google.gson.JsonObject;
@@ -172,6 +173,13 @@ public final class OciMarketplace implements Marketplace {
 
 	@Override
 	public List<CatalogEntry> catalog(Progress progress) throws PublishException {
+		return catalog(progress, skipped -> {
+			// the plain catalog lists appliances only
+		});
+	}
+
+	@Override
+	public List<CatalogEntry> catalog(Progress progress, Consumer<Skipped> skipped) throws PublishException {
 		List<CatalogEntry> entries = new ArrayList<>();
 		String prefix = target.repository().isEmpty() ? "" : target.repository() + "/";
 		for (String repository : client.catalog()) {
@@ -181,22 +189,35 @@ public final class OciMarketplace implements Marketplace {
 			}
 			List<String> versions = client.tags(repository).stream()
 					.filter(tag -> !tag.startsWith("sha256-") && !tag.endsWith(OciMediaTypes.CONTAINER_DISK_TAG_SUFFIX)).toList();
-			if (!versions.isEmpty() && isAppliance(repository, versions.get(versions.size() - 1))) {
+			if (versions.isEmpty()) {
+				continue; // every tag deleted: nothing to list and nothing to warn about
+			}
+			String latest = versions.get(versions.size() - 1);
+			Optional<String> notAppliance = notAppliance(repository, latest);
+			if (notAppliance.isEmpty()) {
 				entries.add(new CatalogEntry(repository, versions));
+			} else {
+				skipped.accept(new Skipped(repository, notAppliance.get()));
 			}
 		}
 		return entries;
 	}
 
-	private boolean isAppliance(String repository, String tag) throws PublishException {
+	/** Why the tag is not a Kiln appliance release, or empty when it is one. */
+	private Optional<String> notAppliance(String repository, String tag) throws PublishException {
 		Optional<RegistryClient.Fetched> fetched = client.manifest(repository, tag);
-		if (fetched.isEmpty() || !fetched.get().mediaType().startsWith(OciMediaTypes.IMAGE_MANIFEST)) {
-			return false;
+		if (fetched.isEmpty()) {
+			return Optional.of(PublishText.format("Oci_notFound", repository, tag));
+		}
+		if (!fetched.get().mediaType().startsWith(OciMediaTypes.IMAGE_MANIFEST)) {
+			return Optional.of(PublishText.format("Oci_notAppliance", repository, tag, fetched.get().mediaType()));
 		}
 		try {
-			return OciMediaTypes.APPLIANCE.equals(ImageManifest.parse(fetched.get().content()).effectiveArtifactType());
+			String type = ImageManifest.parse(fetched.get().content()).effectiveArtifactType();
+			return OciMediaTypes.APPLIANCE.equals(type) ? Optional.empty()
+					: Optional.of(PublishText.format("Oci_notAppliance", repository, tag, type));
 		} catch (IllegalArgumentException e) {
-			return false;
+			return Optional.of(PublishText.format("Oci_notAppliance", repository, tag, e.getMessage()));
 		}
 	}
 

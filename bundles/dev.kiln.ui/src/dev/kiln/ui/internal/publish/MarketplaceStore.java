@@ -50,6 +50,7 @@ public final class MarketplaceStore {
 	private static final String HISTORY = "publish-history.tsv"; //$NON-NLS-1$
 	private static final String KEY = "signing-key.txt"; //$NON-NLS-1$
 	private static final String TAB = "\t"; //$NON-NLS-1$
+	private static final String STOREFRONTS = "storefront"; //$NON-NLS-1$
 
 	private final Path stateFolder;
 
@@ -59,6 +60,12 @@ public final class MarketplaceStore {
 
 	MarketplaceStore(Path stateFolder) {
 		this.stateFolder = stateFolder;
+	}
+
+	/** The folder of a marketplace's storefront in the state folder: {@code storefront/<name>}. */
+	public Path storefrontFolder(SavedMarketplace marketplace) {
+		String name = marketplace.name().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return stateFolder.resolve(STOREFRONTS).resolve(name.isEmpty() ? "marketplace" : name); //$NON-NLS-1$
 	}
 
 	// --- marketplaces ---------------------------------------------------------------------------

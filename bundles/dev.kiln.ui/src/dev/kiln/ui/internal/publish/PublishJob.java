@@ -1,6 +1,7 @@
 package dev.kiln.ui.internal.publish;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -33,6 +34,8 @@ public final class PublishJob extends Job {
 	private final Consumer<String> phases;
 	private volatile PublishResult result;
 	private volatile String error;
+	private volatile Path storefront;
+	private volatile String storefrontError;
 
 	public PublishJob(SavedMarketplace marketplace, Credentials credentials, Release release, PublishOptions options, Consumer<String> phases) {
 		super(UIText.bind(UIText.PublishJob_name, release.listing().title(), marketplace.name()));
@@ -60,8 +63,10 @@ public final class PublishJob extends Job {
 		try {
 			store.record(marketplace.name(), reference, MarketplaceStore.Outcome.STARTED, null);
 			Marketplace target = Marketplaces.connect(marketplace.target(), credentials);
-			result = target.publish(release, options, new MonitorProgress(monitor, phases));
+			MonitorProgress progress = new MonitorProgress(monitor, phases);
+			result = target.publish(release, options, progress);
 			outcome = MarketplaceStore.Outcome.PUBLISHED;
+			updateStorefront(store, progress);
 			return Status.OK_STATUS;
 		} catch (PublishException e) {
 			error = e.getMessage();
@@ -83,6 +88,16 @@ public final class PublishJob extends Job {
 		}
 	}
 
+	/** Regenerates the marketplace's storefront; a failure there does not make the publish fail. */
+	private void updateStorefront(MarketplaceStore store, MonitorProgress progress) {
+		progress.phase(UIText.bind(UIText.StorefrontJob_name, marketplace.name()), -1);
+		try {
+			storefront = StorefrontJob.generate(marketplace, credentials, store.storefrontFolder(marketplace), progress).index();
+		} catch (PublishException e) {
+			storefrontError = e.getMessage();
+		}
+	}
+
 	public SavedMarketplace marketplace() {
 		return marketplace;
 	}
@@ -90,6 +105,21 @@ public final class PublishJob extends Job {
 	/** The published release, once the job succeeded. */
 	public PublishResult result() {
 		return result;
+	}
+
+	/** The credentials the job published with, to read the marketplace again. */
+	Credentials credentials() {
+		return credentials;
+	}
+
+	/** The index page of the storefront regenerated after publishing, or {@code null}. */
+	public Path storefront() {
+		return storefront;
+	}
+
+	/** Why the storefront could not be regenerated, or {@code null}. */
+	public String storefrontError() {
+		return storefrontError;
 	}
 
 	/** Why the job failed, or {@code null}. */

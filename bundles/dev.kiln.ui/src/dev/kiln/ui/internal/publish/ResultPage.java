@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.browser.IWorkbenchBrowserSupport;
 
 import dev.kiln.publish.PublishResult;
 import dev.kiln.ui.internal.UIText;
@@ -33,7 +34,10 @@ final class ResultPage extends WizardPage {
 	private Text digest;
 	private Text containerDisk;
 	private Button showInCatalog;
+	private Button openStorefront;
 	private PublishJob job;
+	/** The id of the browser the storefront opens in: the same one each time. */
+	private static final String STOREFRONT_BROWSER = "dev.kiln.ui.storefront"; //$NON-NLS-1$
 	private volatile PublishResult result;
 
 	ResultPage() {
@@ -65,6 +69,10 @@ final class ResultPage extends WizardPage {
 		showInCatalog.setText(UIText.ResultPage_showInCatalog);
 		showInCatalog.setEnabled(false);
 		showInCatalog.addListener(SWT.Selection, e -> showInCatalog());
+		openStorefront = new Button(page, SWT.PUSH);
+		openStorefront.setText(UIText.ResultPage_openStorefront);
+		openStorefront.setEnabled(false);
+		openStorefront.addListener(SWT.Selection, e -> openStorefront());
 		setControl(page);
 	}
 
@@ -115,7 +123,11 @@ final class ResultPage extends WizardPage {
 						digest.setText(published.digest());
 						containerDisk.setText(published.containerDisk() == null ? UIText.ResultPage_noContainerDisk : published.containerDisk());
 						showInCatalog.setEnabled(true);
+						openStorefront.setEnabled(true);
 						setErrorMessage(null);
+						if (publishJob.storefrontError() != null) {
+							setMessage(UIText.bind(UIText.ResultPage_storefrontFailed, publishJob.storefrontError()), WARNING);
+						}
 					} else {
 						phase.setText(""); //$NON-NLS-1$
 						setErrorMessage(publishJob.error() != null ? publishJob.error() : UIText.ResultPage_cancelled);
@@ -136,6 +148,36 @@ final class ResultPage extends WizardPage {
 				}
 			});
 		}
+	}
+
+	/** Regenerates the marketplace's storefront in the background, then opens it in the workbench's web browser. */
+	private void openStorefront() {
+		openStorefront.setEnabled(false);
+		StorefrontJob generate = new StorefrontJob(job.marketplace(), job.credentials(), new MarketplaceStore().storefrontFolder(job.marketplace()));
+		generate.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				openStorefront.getDisplay().asyncExec(() -> {
+					if (openStorefront.isDisposed()) {
+						return;
+					}
+					openStorefront.setEnabled(true);
+					if (generate.result() == null) {
+						setErrorMessage(UIText.bind(UIText.ResultPage_storefrontFailed, generate.error()));
+						return;
+					}
+					try {
+						PlatformUI.getWorkbench().getBrowserSupport()
+								.createBrowser(IWorkbenchBrowserSupport.AS_EDITOR | IWorkbenchBrowserSupport.LOCATION_BAR
+										| IWorkbenchBrowserSupport.NAVIGATION_BAR, STOREFRONT_BROWSER, job.marketplace().name(), null)
+								.openURL(generate.result().index().toUri().toURL());
+					} catch (PartInitException | java.net.MalformedURLException e) {
+						setErrorMessage(e.getMessage());
+					}
+				});
+			}
+		});
+		generate.schedule();
 	}
 
 	private void showInCatalog() {

@@ -1,0 +1,74 @@
+package dev.kiln.publish.internal.storefront;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import dev.kiln.image.Progress;
+import dev.kiln.publish.CatalogEntry;
+import dev.kiln.publish.Marketplace;
+import dev.kiln.publish.PublishException;
+import dev.kiln.publish.PublishedRelease;
+import dev.kiln.publish.internal.PublishText;
+
+/**
+ * Reads what a storefront shows through the marketplace's catalog client: every appliance with every
+ * release that reads as a Kiln release. Anything else is skipped with a warning; a registry that cannot be
+ * reached or refuses the credentials fails the whole read.
+ */
+final class CatalogReader {
+
+	/** Index order: title without regard to case, then repository, so the order never depends on the registry. */
+	static final Comparator<StoreAppliance> ORDER = Comparator.comparing((StoreAppliance a) -> a.title().toLowerCase(Locale.ROOT))
+			.thenComparing(StoreAppliance::repository);
+
+	/** Repository names as the distribution specification allows them; anything else could leave the site's folder. */
+	private static final Pattern REPOSITORY = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*");
+
+	private final Marketplace marketplace;
+	private final Consumer<String> warnings;
+
+	CatalogReader(Marketplace marketplace, Consumer<String> warnings) {
+		this.marketplace = marketplace;
+		this.warnings = warnings;
+	}
+
+	List<StoreAppliance> read(Progress progress) throws PublishException {
+		List<StoreAppliance> appliances = new ArrayList<>();
+		List<CatalogEntry> entries = marketplace.catalog(progress,
+				skipped -> warnings.accept(PublishText.format("Storefront_skippedRepository", skipped.repository(), skipped.reason())));
+		for (CatalogEntry entry : entries) {
+			if (progress.isCancelled()) {
+				throw new PublishException(PublishException.Kind.CANCELLED, PublishText.format("Storefront_cancelled"));
+			}
+			if (!REPOSITORY.matcher(entry.appliance()).matches()) {
+				warnings.accept(PublishText.format("Storefront_skippedRepository", entry.appliance(), PublishText.format("Storefront_badRepository")));
+				continue;
+			}
+			progress.phase(PublishText.format("Storefront_reading", entry.appliance()), entry.versions().size());
+			List<PublishedRelease> releases = new ArrayList<>();
+			for (String version : entry.versions()) {
+				try {
+					releases.add(marketplace.release(entry.appliance(), version));
+				} catch (PublishException e) {
+					if (e.kind() != PublishException.Kind.PROTOCOL && e.kind() != PublishException.Kind.NOT_FOUND) {
+						throw e;
+					}
+					warnings.accept(PublishText.format("Storefront_skippedVersion", entry.appliance(), version, e.getMessage()));
+				}
+				progress.worked(1);
+			}
+			if (releases.isEmpty()) {
+				warnings.accept(PublishText.format("Storefront_skippedRepository", entry.appliance(), PublishText.format("Storefront_noRelease")));
+				continue;
+			}
+			releases.sort(Comparator.comparing(PublishedRelease::version, VersionOrder.OLDEST_FIRST).reversed());
+			appliances.add(new StoreAppliance(entry.appliance(), releases));
+		}
+		appliances.sort(ORDER);
+		return appliances;
+	}
+}

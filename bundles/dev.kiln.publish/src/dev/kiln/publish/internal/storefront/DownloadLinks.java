@@ -1,0 +1,34 @@
+package dev.kiln.publish.internal.storefront;
+
+import java.net.URI;
+
+/**
+ * Where a customer downloads a file of a release: the registry's blob URL
+ * ({@code <registry>/v2/<repository>/blobs/<digest>}, distribution-spec "Pulling blobs"), or the same path
+ * under a mirror that the operator configured in place of {@code <registry>/v2}.
+ */
+public final class DownloadLinks {
+
+	private final String base;
+
+	/**
+	 * @param registry  the registry's URL, e.g. {@code http://127.0.0.1:5000}
+	 * @param mirror    a URL prefix that serves {@code <repository>/blobs/<digest>}, or {@code null}
+	 */
+	public DownloadLinks(URI registry, String mirror) {
+		this.base = mirror != null && !mirror.isBlank() ? trim(mirror) : trim(registry.toString()) + "/v2";
+	}
+
+	/** The URL of a blob of {@code repository}. */
+	public String url(String repository, String digest) {
+		return base + "/" + repository + "/blobs/" + digest;
+	}
+
+	private static String trim(String url) {
+		String text = url.strip();
+		while (text.endsWith("/")) {
+			text = text.substring(0, text.length() - 1);
+		}
+		return text;
+	}
+}

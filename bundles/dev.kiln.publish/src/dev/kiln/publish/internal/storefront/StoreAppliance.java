@@ -1,0 +1,54 @@
+package dev.kiln.publish.internal.storefront;
+
+import java.util.List;
+
+import dev.kiln.publish.Listing;
+import dev.kiln.publish.PublishedRelease;
+
+/**
+ * One appliance of the storefront: its repository, the page it gets and its releases, newest first.
+ *
+ * @param repository  the registry repository, e.g. {@code acme/hello}
+ * @param releases    every release that reads as a Kiln appliance, newest version first; never empty
+ */
+public record StoreAppliance(String repository, List<PublishedRelease> releases) {
+
+	public StoreAppliance {
+		releases = List.copyOf(releases);
+		if (releases.isEmpty()) {
+			throw new IllegalArgumentException(repository + " has no release");
+		}
+	}
+
+	public PublishedRelease latest() {
+		return releases.get(0);
+	}
+
+	/** The listing of the newest release: what the index shows. */
+	public Listing listing() {
+		return latest().listing();
+	}
+
+	/** The title to show and sort by: the listing's title, else its name, else the repository. */
+	public String title() {
+		Listing listing = listing();
+		if (listing.title() != null && !listing.title().isBlank()) {
+			return listing.title();
+		}
+		return listing.name() != null && !listing.name().isBlank() ? listing.name() : repository;
+	}
+
+	/** The page of the appliance, relative to the site's root: {@code appliances/<repository>.html}. */
+	public String page() {
+		return pageOf(repository);
+	}
+
+	static String pageOf(String repository) {
+		return "appliances/" + repository + ".html";
+	}
+
+	/** The way from the appliance's page back to the site's root, e.g. {@code ../../}. */
+	public String root() {
+		return "../".repeat((int) page().chars().filter(c -> c == '/').count());
+	}
+}

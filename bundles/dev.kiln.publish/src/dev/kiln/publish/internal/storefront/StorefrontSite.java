@@ -1,0 +1,106 @@
+package dev.kiln.publish.internal.storefront;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import dev.kiln.image.Progress;
+import dev.kiln.publish.Marketplace;
+import dev.kiln.publish.PublishException;
+import dev.kiln.publish.internal.PublishText;
+import dev.kiln.publish.storefront.StorefrontResult;
+
+/**
+ * One generation of the site in a folder: reads the catalog, fetches the pictures, renders the pages
+ * whose fingerprint changed, the index and the feed, removes what is gone and saves the state.
+ */
+public final class StorefrontSite {
+
+	/** The static files of every site, shipped next to this class. */
+	static final List<String> ASSETS = List.of(PageLayout.STYLE_SHEET, PageLayout.SCRIPT);
+
+	private final Marketplace marketplace;
+	private final Path site;
+	private final String registry;
+	private final DownloadLinks links;
+	private final PageLayout layout;
+	private final String settings;
+
+	public StorefrontSite(Marketplace marketplace, Path site, String registry, String mirror, String title) {
+		this.marketplace = marketplace;
+		this.site = site;
+		this.registry = registry;
+		this.links = new DownloadLinks(URI.create(registry), mirror);
+		this.layout = new PageLayout(title);
+		this.settings = registry + "\n" + (mirror == null ? "" : mirror) + "\n" + title;
+	}
+
+	public StorefrontResult generate(Progress progress, Consumer<String> warn, List<String> warnings) throws PublishException {
+		List<StoreAppliance> appliances = new CatalogReader(marketplace, warn).read(progress);
+		StorefrontState state = StorefrontState.read(site);
+		SiteFiles files = new SiteFiles(site);
+		SiteMedia media = new SiteMedia(marketplace, site);
+		for (String asset : ASSETS) {
+			files.write(asset, asset(asset));
+		}
+		AppliancePage pages = new AppliancePage(layout, links);
+		Map<String, String> fingerprints = new TreeMap<>();
+		List<String> unchanged = new ArrayList<>();
+		for (StoreAppliance appliance : appliances) {
+			checkCancelled(progress);
+			progress.phase(PublishText.format("Storefront_writing", appliance.repository()), -1);
+			media.fetch(appliance, progress);
+			String fingerprint = StorefrontState.fingerprint(settings, appliance);
+			fingerprints.put(appliance.page(), fingerprint);
+			if (state.isCurrent(appliance.page(), fingerprint) && Files.isRegularFile(site.resolve(appliance.page()))) {
+				unchanged.add(appliance.page());
+			} else {
+				files.write(appliance.page(), pages.render(appliance));
+			}
+		}
+		List<String> removed = new ArrayList<>();
+		for (String page : state.pages().keySet()) {
+			if (!fingerprints.containsKey(page)) {
+				files.delete(page);
+				removed.add(page);
+			}
+		}
+		files.write(IndexPage.FILE, new IndexPage(layout).render(appliances));
+		files.write(CatalogFeed.FILE, new CatalogFeed(registry, links).render(appliances));
+		removed.addAll(media.removeUnreferenced());
+		new SiteFiles(site).write(StorefrontState.FILE, StorefrontState.bytes(fingerprints));
+
+		List<String> written = new ArrayList<>(media.written());
+		written.addAll(files.written());
+		unchanged.addAll(files.unchanged());
+		return new StorefrontResult(site, appliances.size(), sorted(written), sorted(unchanged), sorted(removed), warnings);
+	}
+
+	private static List<String> sorted(List<String> paths) {
+		return paths.stream().sorted().toList();
+	}
+
+	private static byte[] asset(String name) throws PublishException {
+		try (InputStream in = StorefrontSite.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IOException("missing from the bundle");
+			}
+			return in.readAllBytes();
+		} catch (IOException e) {
+			throw new PublishException(PublishException.Kind.IO, PublishText.format("Oci_readFailed", name, e.getMessage()), e);
+		}
+	}
+
+	private static void checkCancelled(Progress progress) throws PublishException {
+		if (progress.isCancelled()) {
+			throw new PublishException(PublishException.Kind.CANCELLED, PublishText.format("Storefront_cancelled"));
+		}
+	}
+}

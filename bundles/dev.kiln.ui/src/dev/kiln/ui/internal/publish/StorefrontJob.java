@@ -1,0 +1,68 @@
+package dev.kiln.ui.internal.publish;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+import dev.kiln.publish.Credentials;
+import dev.kiln.publish.Marketplaces;
+import dev.kiln.publish.PublishException;
+import dev.kiln.publish.storefront.StorefrontGenerator;
+import dev.kiln.publish.storefront.StorefrontResult;
+import dev.kiln.ui.internal.UIText;
+
+/**
+ * Generates (or updates) the storefront of a saved marketplace in the workspace's state folder, in the
+ * background; the Publish wizard runs it after each publish and for "Open Storefront".
+ */
+public final class StorefrontJob extends Job {
+
+	private final SavedMarketplace marketplace;
+	private final Credentials credentials;
+	private final Path folder;
+	private volatile StorefrontResult result;
+	private volatile String error;
+
+	public StorefrontJob(SavedMarketplace marketplace, Credentials credentials, Path folder) {
+		super(UIText.bind(UIText.StorefrontJob_name, marketplace.name()));
+		this.marketplace = marketplace;
+		this.credentials = credentials;
+		this.folder = folder;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+		try {
+			result = generate(marketplace, credentials, folder, new MonitorProgress(monitor, phase -> {
+				// the monitor shows the phases
+			}));
+			return Status.OK_STATUS;
+		} catch (PublishException e) {
+			error = e.getMessage();
+			return e.kind() == PublishException.Kind.CANCELLED ? Status.CANCEL_STATUS : Status.warning(e.getMessage(), e);
+		} finally {
+			monitor.done();
+		}
+	}
+
+	/** Generates the storefront of {@code marketplace} into {@code folder} on the calling thread (never the UI thread). */
+	static StorefrontResult generate(SavedMarketplace marketplace, Credentials credentials, Path folder, MonitorProgress progress)
+			throws PublishException {
+		return new StorefrontGenerator(Marketplaces.connect(marketplace.target(), credentials), marketplace.target(), null, null)
+				.generate(folder, progress);
+	}
+
+	/** The generated site, once the job succeeded. */
+	public StorefrontResult result() {
+		return result;
+	}
+
+	/** Why it failed, or {@code null}. */
+	public String error() {
+		return error;
+	}
+}

@@ -1,0 +1,131 @@
+package dev.kiln.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.kiln.image.Progress;
+import dev.kiln.publish.Credentials;
+import dev.kiln.publish.Listing;
+import dev.kiln.publish.MarketplaceTarget;
+import dev.kiln.publish.Marketplaces;
+import dev.kiln.publish.PublishOptions;
+import dev.kiln.publish.Release;
+import dev.kiln.publish.testsupport.LocalRegistry;
+import dev.kiln.publish.testsupport.ReleaseFiles;
+
+/** {@code kiln storefront generate} and {@code serve} through the real releng/kiln, against Debian's docker-registry on 127.0.0.1. */
+class StorefrontCommandTest {
+
+	private static LocalRegistry registry;
+
+	@TempDir
+	Path folder;
+
+	@BeforeAll
+	static void publishOneAppliance(@TempDir Path files) throws Exception {
+		registry = LocalRegistry.startAnonymous();
+		Listing listing = new Listing("cli-app", "CLI App", "1.0.0", "Kiln Tests", "CLI App", "An appliance for the storefront command's test.",
+				"Published by the command line tests.", List.of("devops"), "First release.", "free", "Apache-2.0", null, null,
+				new Listing.Hardware(1, 512, 2048, "hybrid"), null, List.of());
+		Path ova = ReleaseFiles.ova(files, "cli-app-1.0.0", 1 << 16, 7);
+		Release release = new Release(listing, List.of(new Release.Image("ova", ova, null)), null, List.of(), List.of(),
+				Instant.ofEpochSecond(1_704_067_200L));
+		MarketplaceTarget target = new MarketplaceTarget("cli", MarketplaceTarget.OCI, registry.url(), "cli");
+		Marketplaces.connect(target, Credentials.NONE).publish(release, PublishOptions.defaults(), Progress.NONE);
+	}
+
+	@AfterAll
+	static void stopRegistry() throws Exception {
+		registry.close();
+	}
+
+	@Test
+	void generateWritesTheSiteAndListsTheFilesThenWritesNothingWhenNothingChanged() throws Exception {
+		Path site = folder.resolve("site");
+		KilnProcess.Result first = KilnProcess.run(folder, Map.of(), Duration.ofMinutes(2), "storefront", "generate", "--registry",
+				registry.url() + "/cli", "--out", "site");
+		assertEquals(0, first.exitCode(), first.toString());
+		assertEquals(List.of("written appliances/cli/cli-app.html", "written catalog.json", "written index.html", "written storefront.css",
+				"written storefront.js"), first.outLines());
+		assertTrue(first.err().contains("Storefront of 1 appliance(s)"), first.toString());
+		assertTrue(Files.readString(site.resolve("appliances/cli/cli-app.html")).contains(registry.url() + "/v2/cli/cli-app/blobs/sha256:"));
+
+		KilnProcess.Result second = KilnProcess.run(folder, Map.of(), Duration.ofMinutes(2), "storefront", "generate", "--registry",
+				registry.url() + "/cli", "--out", "site");
+		assertEquals(0, second.exitCode(), second.toString());
+		assertEquals(List.of(), second.outLines());
+	}
+
+	@Test
+	void anUnreachableRegistryExitsThreeAndAWrongUsageTwo() throws Exception {
+		KilnProcess.Result unreachable = KilnProcess.run(folder, Map.of(), Duration.ofMinutes(2), "storefront", "generate", "--registry",
+				"http://127.0.0.1:" + LocalRegistry.freePort(), "--out", "site");
+		assertEquals(3, unreachable.exitCode(), unreachable.toString());
+		assertTrue(unreachable.err().contains("cannot be reached"), unreachable.toString());
+
+		KilnProcess.Result noOut = KilnProcess.run(folder, Map.of(), Duration.ofMinutes(2), "storefront", "generate", "--registry",
+				registry.url().toString());
+		assertEquals(2, noOut.exitCode(), noOut.toString());
+		assertTrue(noOut.err().contains("missing the option --out"), noOut.toString());
+	}
+
+	@Test
+	void servePrintsItsUrlOnLoopbackAndServesTheSiteUntilStopped() throws Exception {
+		KilnProcess.Result generated = KilnProcess.run(folder, Map.of(), Duration.ofMinutes(2), "storefront", "generate", "--registry",
+				registry.url() + "/cli", "--out", "site");
+		assertEquals(0, generated.exitCode(), generated.toString());
+
+		ProcessBuilder builder = new ProcessBuilder(KilnProcess.repository().resolve("releng/kiln").toString(), "storefront", "serve", "site")
+				.directory(folder.toFile()).redirectError(folder.resolve("serve-err.txt").toFile());
+		builder.environment().put("KILN_HOME", System.getProperty("kiln.product"));
+		builder.environment().put("KILN_JAVA_HOME", System.getProperty("java.home"));
+		Process serve = builder.start();
+		try {
+			BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+			String line = CompletableFuture.supplyAsync(() -> {
+				try {
+					return out.readLine();
+				} catch (java.io.IOException e) {
+					return null;
+				}
+			}).get(2, TimeUnit.MINUTES);
+			assertTrue(line != null && line.matches("http://127\\.0\\.0\\.1:\\d+/"), line + "\n" + Files.readString(folder.resolve("serve-err.txt")));
+			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+			HttpResponse<String> index = http.send(HttpRequest.newBuilder(URI.create(line).resolve("index.html")).timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertEquals(200, index.statusCode());
+			assertEquals(Files.readString(folder.resolve("site/index.html")), index.body());
+			HttpResponse<String> state = http.send(HttpRequest.newBuilder(URI.create(line).resolve(".kiln-storefront.json"))
+					.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+			assertEquals(404, state.statusCode(), "the generator's state is not served");
+		} finally {
+			serve.destroy(); // SIGTERM, as Ctrl-C's cousin
+			if (!serve.waitFor(60, TimeUnit.SECONDS)) {
+				serve.descendants().forEach(ProcessHandle::destroyForcibly);
+				serve.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+		assertTrue(List.of(0, 143).contains(serve.exitValue()), "serve ends when stopped: " + serve.exitValue());
+	}
+}
