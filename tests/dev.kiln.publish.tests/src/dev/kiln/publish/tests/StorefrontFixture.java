@@ -55,6 +55,11 @@ final class StorefrontFixture {
 
 	/** Publishes a release of small real files (an OVA-like tar, a qcow2, a logo, a screenshot) with the listing. */
 	PublishResult publish(String repository, Listing listing) throws IOException, PublishException {
+		return publish(repository, listing, PublishOptions.defaults());
+	}
+
+	/** Publishes a release as {@link #publish(String, Listing)} does, with these options. */
+	PublishResult publish(String repository, Listing listing, PublishOptions options) throws IOException, PublishException {
 		Path folder = Files.createDirectories(files.resolve(repository + "-" + listing.id() + "-" + listing.version()));
 		Path ova = ReleaseFiles.ova(folder, listing.id() + "-" + listing.version(), 1 << 20, (listing.id() + listing.version()).hashCode());
 		Path qcow2 = ReleaseFiles.qcow2(folder, listing.id() + "-" + listing.version(), 16);
@@ -62,7 +67,7 @@ final class StorefrontFixture {
 		Path screenshot = ReleaseFiles.picture(folder.resolve("console.png"), 480, 300, "png");
 		Release release = new Release(listing, List.of(new Release.Image("ova", ova, null), new Release.Image("qcow2", qcow2, null)), logo,
 				List.of(screenshot), List.of(), TestReleases.CREATED);
-		return marketplace(repository).publish(release, PublishOptions.defaults(), Progress.NONE);
+		return marketplace(repository).publish(release, options, Progress.NONE);
 	}
 
 	/** Pushes a plain OCI image (no Kiln artifact type, no listing) under {@code repository:latest}, as another tool would. */

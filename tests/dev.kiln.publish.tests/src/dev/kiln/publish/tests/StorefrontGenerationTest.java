@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.image.Progress;
+import dev.kiln.publish.PublishOptions;
+import dev.kiln.publish.PublishResult;
 import dev.kiln.publish.storefront.StorefrontGenerator;
 import dev.kiln.publish.storefront.StorefrontResult;
 import dev.kiln.publish.testsupport.LocalRegistry;
@@ -134,6 +136,22 @@ class StorefrontGenerationTest {
 		assertTrue(page.contains("href=\"http://127.0.0.1:9/mirror/appliances/mirrored/m/blobs/sha256:"), page);
 		assertFalse(page.contains(registry.host()), "no link to the registry itself");
 		assertTrue(Files.readString(result.index()).contains("<title>Example Appliances</title>"));
+	}
+
+	@Test
+	void aPublishedContainerDiskIsWhatTheKubeVirtInstructionsBoot() throws Exception {
+		PublishResult with = fixture.publish("kubevirt", StorefrontFixture.listing("cd", "1.0.0", "With disk", "Published with a containerDisk.",
+				List.of("web")), PublishOptions.defaults().withContainerDisk(true));
+		fixture.publish("kubevirt", StorefrontFixture.listing("plain", "1.0.0", "Without disk", "Published without a containerDisk.",
+				List.of("web")));
+		StorefrontResult result = new StorefrontGenerator(fixture.marketplace("kubevirt"), fixture.target("kubevirt"), null, "KubeVirt")
+				.generate(folder.resolve("site"), Progress.NONE);
+
+		String withDisk = Files.readString(result.site().resolve("appliances/kubevirt/cd.html"));
+		assertTrue(withDisk.contains("image: " + with.containerDisk() + "\n"), with.containerDisk() + " in " + withDisk);
+		assertFalse(withDisk.contains("Containerfile"), "nothing to wrap by hand");
+		String withoutDisk = Files.readString(result.site().resolve("appliances/kubevirt/plain.html"));
+		assertTrue(withoutDisk.contains("Containerfile"), "the customer wraps the qcow2 in a containerDisk");
 	}
 
 	/** Every file of the site (hidden ones too) by its path relative to the site. */

@@ -61,7 +61,7 @@ final class AppliancePage {
 		section(main, "download", t("Storefront_downloadHeading", appliance.latest().version()));
 		release(main, appliance, appliance.latest(), 0);
 		main.append("</section>\n");
-		new DeployInstructions().render(main, appliance.latest(), appliance.repository());
+		new DeployInstructions(links).render(main, appliance.latest(), appliance.repository());
 
 		if (appliance.releases().size() > 1) {
 			section(main, "versions", t("Storefront_olderVersions"));

@@ -10,6 +10,7 @@ import java.net.URI;
 public final class DownloadLinks {
 
 	private final String base;
+	private final String registryAuthority;
 
 	/**
 	 * @param registry  the registry's URL, e.g. {@code http://127.0.0.1:5000}
@@ -17,6 +18,12 @@ public final class DownloadLinks {
 	 */
 	public DownloadLinks(URI registry, String mirror) {
 		this.base = mirror != null && !mirror.isBlank() ? trim(mirror) : trim(registry.toString()) + "/v2";
+		this.registryAuthority = registry.getRawAuthority();
+	}
+
+	/** The pull reference of an image of {@code repository} by digest, as container tools take it ({@code host:port/repo@digest}). */
+	public String imageReference(String repository, String digest) {
+		return registryAuthority + "/" + repository + "@" + digest;
 	}
 
 	/** The URL of a blob of {@code repository}. */
