@@ -148,12 +148,16 @@ public final class OciMarketplace implements Marketplace {
 		String prefix = target.repository().isEmpty() ? "" : target.repository() + "/";
 		for (String repository : client.catalog()) {
 			checkCancelled(progress);
-			if (!repository.startsWith(prefix)) {
+			if (!repository.startsWith(prefix) && !repository.equals(target.repository())) {
 				continue;
 			}
 			List<String> versions = client.tags(repository).stream().filter(tag -> !tag.startsWith("sha256-")).toList();
-			if (!versions.isEmpty() && isAppliance(repository, versions.get(versions.size() - 1))) {
+			if (versions.isEmpty()) {
+				progress.log(PublishText.format("Oci_catalogNoTags", repository));
+			} else if (isAppliance(repository, versions.get(versions.size() - 1))) {
 				entries.add(new CatalogEntry(repository, versions));
+			} else {
+				progress.log(PublishText.format("Oci_catalogNotAppliance", repository));
 			}
 		}
 		return entries;
