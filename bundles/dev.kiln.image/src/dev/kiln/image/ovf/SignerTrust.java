@@ -85,6 +85,7 @@ public final class SignerTrust {
 	static List<X509Certificate> read(List<Path> files) throws IOException {
 		List<X509Certificate> certificates = new ArrayList<>();
 		for (Path file : files) {
+			int before = certificates.size();
 			try (InputStream in = Files.newInputStream(file)) {
 				for (var certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
 					certificates.add((X509Certificate) certificate);
@@ -92,7 +93,7 @@ public final class SignerTrust {
 			} catch (CertificateException e) {
 				throw new IOException(file + " holds no readable X.509 certificate: " + e.getMessage(), e);
 			}
-			if (certificates.isEmpty()) {
+			if (certificates.size() == before) {
 				throw new IOException(file + " holds no X.509 certificate");
 			}
 		}
