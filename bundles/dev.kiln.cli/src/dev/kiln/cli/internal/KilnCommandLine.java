@@ -27,7 +27,7 @@ public final class KilnCommandLine {
 
 	/** Every command of kiln, in the order of the help. A new command is added here. */
 	public static List<Command> commands() {
-		return List.of(new ValidateCommand(), new BuildCommand());
+		return List.of(new ValidateCommand(), new BuildCommand(), new VerifyCommand(), new PublishCommand(), new CatalogCommand());
 	}
 
 	ExitCode run(List<String> arguments) {
