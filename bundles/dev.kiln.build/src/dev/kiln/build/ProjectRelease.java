@@ -22,14 +22,19 @@ public final class ProjectRelease {
 	private ProjectRelease() {
 	}
 
+	/** The order of a release's images, the Publish wizard's: OVA first, then qcow2, VMDK and raw. */
+	private static final List<String> ORDER = List.of("ova", "qcow2", "vmdk", "raw");
+
 	/**
 	 * The formats published when none are chosen: those the manifest asks for, but raw (a raw disk is
-	 * what the other formats are made from, not something customers download).
+	 * what the other formats are made from, not something customers download), in the order of
+	 * {@link ProjectOutputs#existing}, so that the release is the one the Publish wizard makes.
 	 */
 	public static List<String> defaultFormats(Appliance appliance) {
-		List<String> formats = new ArrayList<>(ProjectOutputs.wanted(appliance));
+		List<String> wanted = ProjectOutputs.wanted(appliance);
+		List<String> formats = new ArrayList<>(ORDER.stream().filter(wanted::contains).toList());
 		formats.remove(OutputFormat.RAW.name().toLowerCase(Locale.ROOT));
-		return formats.isEmpty() ? ProjectOutputs.wanted(appliance) : formats;
+		return formats.isEmpty() ? wanted : formats;
 	}
 
 	/** The image files of {@code formats} in {@code imagesFolder}, whether they exist or not. */

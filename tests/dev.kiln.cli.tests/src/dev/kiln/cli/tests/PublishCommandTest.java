@@ -174,8 +174,8 @@ class PublishCommandTest {
 		KilnProcess.Result result = kiln(CREDENTIALS, "publish", "hello-appliance", "--registry", "http://127.0.0.1:9", "--repository", "acme");
 
 		assertEquals(3, result.exitCode(), result.toString());
-		assertTrue(result.err().contains("the build output is missing (hello-appliance/build/hello-appliance-1.0.0.qcow2, "
-				+ "hello-appliance/build/hello-appliance-1.0.0.ova). Run \"kiln build hello-appliance\" first."), result.toString());
+		assertTrue(result.err().contains("the build output is missing (hello-appliance/build/hello-appliance-1.0.0.ova, "
+				+ "hello-appliance/build/hello-appliance-1.0.0.qcow2). Run \"kiln build hello-appliance\" first."), result.toString());
 	}
 
 	@Test
