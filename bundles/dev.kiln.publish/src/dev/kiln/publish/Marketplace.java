@@ -30,7 +30,10 @@ public interface Marketplace {
 	 */
 	PublishResult publish(Release release, PublishOptions options, Progress progress) throws PublishException;
 
-	/** The appliances the marketplace holds with their versions. */
+	/**
+	 * The appliances the marketplace holds with their versions; what it holds besides them is skipped,
+	 * each with a line to {@link Progress#log}.
+	 */
 	List<CatalogEntry> catalog(Progress progress) throws PublishException;
 
 	/**

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param name           what the user calls it
  * @param type           the kind of marketplace ({@code oci})
- * @param url            the server, e.g. {@code http://127.0.0.1:5000} or {@code https://registry.example.com}
+ * @param url            the server, e.g. {@code http://127.0.0.1:5000} or {@code https://<registry host>}
  * @param repository     the repository prefix, e.g. {@code acme}; an appliance's releases go to {@code repository/id}
  * @param caCertificate  a PEM file with the certificate(s) of a private CA to trust for the server's TLS,
  *                       besides the JVM's trust store; {@code null} trusts the JVM's trust store only

@@ -91,7 +91,7 @@ final class BuildCommand implements Command {
 	}
 
 	/** The reproducible-builds convention: a malformed SOURCE_DATE_EPOCH fails the build rather than being ignored. */
-	private static void checkSourceDateEpoch(Console console) throws UsageException {
+	static void checkSourceDateEpoch(Console console) throws UsageException {
 		String value = console.variable(EPOCH_VARIABLE);
 		if (value != null && !value.matches("[0-9]{1,15}")) {
 			throw new UsageException(NLS.bind(CliText.Build_badEpoch, value));

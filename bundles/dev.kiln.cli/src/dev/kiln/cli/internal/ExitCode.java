@@ -4,11 +4,17 @@ package dev.kiln.cli.internal;
 public enum ExitCode {
 	/** The command did what it was asked. */
 	OK(0),
-	/** The manifest has errors (KILN-L…, KILN-M…, KILN-B001); they were printed as file:line:column. */
+	/**
+	 * Problems were found in the input and printed, located: the manifest has errors (KILN-L…, KILN-M…,
+	 * KILN-B001) or the listing breaks a rule (KILN-P…), as file:line:column; or an OVA does not verify.
+	 */
 	PROBLEMS(1),
 	/** The command line was wrong: unknown command or option, missing argument, no such file. */
 	USAGE(2),
-	/** The build failed for another reason (a tool, the network, the disk); the message says which. */
+	/**
+	 * The command failed for another reason: the build (a tool, the network, the disk), no build output
+	 * to publish, a registry that refused the credentials, cannot be reached or failed; the message says which.
+	 */
 	FAILED(3),
 	/** The command was stopped (SIGINT, SIGTERM) and cleaned up after itself; 128 + SIGINT, as shells report it. */
 	CANCELLED(130);

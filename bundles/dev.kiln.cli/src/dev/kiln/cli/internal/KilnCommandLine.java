@@ -27,7 +27,8 @@ public final class KilnCommandLine {
 
 	/** Every command of kiln, in the order of the help. A new command is added here. */
 	public static List<Command> commands() {
-		return List.of(new ValidateCommand(), new BuildCommand(), new StorefrontCommand());
+		return List.of(new ValidateCommand(), new BuildCommand(), new VerifyCommand(), new PublishCommand(), new CatalogCommand(),
+				new StorefrontCommand());
 	}
 
 	ExitCode run(List<String> arguments) {

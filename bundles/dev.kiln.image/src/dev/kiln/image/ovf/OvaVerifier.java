@@ -23,19 +23,42 @@ import dev.kiln.image.ovf.OvaException.Reason;
  * the certificate's signature over the manifest verifies with its certificate's key.
  * <p>
  * Whether the signer's certificate is one to trust is the caller's decision (a trust store, a
- * fingerprint pinned by the customer): the verification returns it. A package without a manifest
+ * fingerprint pinned by the customer): the verification returns the chain, and {@link SignerTrust}
+ * judges it against trust anchors. A package without a manifest
  * verifies (DSP0243 makes the manifest optional) but says so.
  */
 public final class OvaVerifier {
 
 	private static final int BUFFER_SIZE = 1 << 20;
 
-	/** The check of one file against the manifest's line(s) for it. */
-	public record FileCheck(String member, List<String> algorithms, boolean matches) {
+	/**
+	 * One digest of a file: the algorithm of a manifest line, the digest the line gives and the one
+	 * computed from the file, both in lower-case hex.
+	 */
+	public record Digest(String algorithm, String expected, String actual) {
+
+		/** Whether the file has the digest the manifest gives. */
+		public boolean matches() {
+			return expected.equals(actual);
+		}
+	}
+
+	/** The check of one file against the manifest's line(s) for it, in manifest order. */
+	public record FileCheck(String member, List<Digest> digests) {
 
 		/** Copies the list. */
 		public FileCheck {
-			algorithms = List.copyOf(algorithms);
+			digests = List.copyOf(digests);
+		}
+
+		/** The algorithms of the manifest's lines for the file, e.g. SHA1 and SHA256. */
+		public List<String> algorithms() {
+			return digests.stream().map(Digest::algorithm).toList();
+		}
+
+		/** Whether every digest matches. */
+		public boolean matches() {
+			return digests.stream().allMatch(Digest::matches);
 		}
 	}
 
@@ -44,16 +67,23 @@ public final class OvaVerifier {
 	 *
 	 * @param hasManifest  whether the package has a manifest
 	 * @param files        the digest checks, in manifest order
-	 * @param signer       the signer's certificate when the package is signed (and the file readable), else {@code null}
+	 * @param chain        the certificates of the certificate file, signer first, when the package is signed
+	 *                     (and the file readable); else empty. Whether to trust them: {@link SignerTrust}
 	 * @param problems     what failed, each naming its member; empty when the package verifies
 	 */
-	public record Verification(String packageName, boolean hasManifest, List<FileCheck> files, X509Certificate signer,
+	public record Verification(String packageName, boolean hasManifest, List<FileCheck> files, List<X509Certificate> chain,
 			List<OvaException> problems) {
 
 		/** Copies the lists. */
 		public Verification {
 			files = List.copyOf(files);
+			chain = List.copyOf(chain);
 			problems = List.copyOf(problems);
+		}
+
+		/** The signer's certificate when the package is signed (and the file readable), else {@code null}. */
+		public X509Certificate signer() {
+			return chain.isEmpty() ? null : chain.get(0);
 		}
 
 		/** Whether nothing failed. */
@@ -63,7 +93,7 @@ public final class OvaVerifier {
 
 		/** Whether the package is signed and its signature verified. */
 		public boolean signatureVerified() {
-			return signer != null && problems.stream().noneMatch(p -> p.reason() == Reason.SIGNATURE_INVALID
+			return signer() != null && problems.stream().noneMatch(p -> p.reason() == Reason.SIGNATURE_INVALID
 					|| p.reason() == Reason.BAD_CERTIFICATE);
 		}
 
@@ -117,18 +147,21 @@ public final class OvaVerifier {
 				}
 				FileCheck check = check(ova, file.getKey(), file.getValue(), progress);
 				checks.add(check);
-				if (!check.matches()) {
-					problems.add(new OvaException(pkg, file.getKey(), Reason.DIGEST_MISMATCH, "its " + String.join(" and ", check.algorithms())
-							+ " digest differs from the manifest's: the file is damaged or was changed"));
+				for (Digest digest : check.digests()) {
+					if (!digest.matches()) {
+						problems.add(new OvaException(pkg, file.getKey(), Reason.DIGEST_MISMATCH, "its " + digest.algorithm() + " digest is "
+								+ digest.actual() + ", the manifest " + ova.manifestName() + " says " + digest.expected()
+								+ ": the file is damaged or was changed"));
+					}
 				}
 			}
 		}
-		X509Certificate signer = null;
+		List<X509Certificate> chain = List.of();
 		byte[] certificate = ova.certificateBytes().orElse(null);
 		if (certificate != null) {
 			try {
 				OvfCertificate cert = OvfCertificate.parse(certificate, pkg, ova.certificateName());
-				signer = cert.signer();
+				chain = cert.chain();
 				byte[] manifestBytes = ova.manifestBytes().orElse(null);
 				if (manifestBytes == null) {
 					problems.add(new OvaException(pkg, ova.certificateName(), Reason.BAD_CERTIFICATE, "the package is signed but has no manifest "
@@ -138,13 +171,13 @@ public final class OvaVerifier {
 							+ ", not the package's manifest " + ova.manifestName()));
 				} else if (!cert.verifies(manifestBytes, pkg, ova.certificateName())) {
 					problems.add(new OvaException(pkg, ova.certificateName(), Reason.SIGNATURE_INVALID, "the signature of "
-							+ ova.manifestName() + " does not verify with the key of " + signer.getSubjectX500Principal().getName()));
+							+ ova.manifestName() + " does not verify with the key of " + cert.signer().getSubjectX500Principal().getName()));
 				}
 			} catch (OvaException e) {
 				problems.add(e);
 			}
 		}
-		return new Verification(pkg, manifest != null, checks, signer, problems);
+		return new Verification(pkg, manifest != null, checks, chain, problems);
 	}
 
 	/** Reads a member once, computing every digest the manifest has for it. */
@@ -165,10 +198,10 @@ public final class OvaVerifier {
 				progress.worked(n);
 			}
 		}
-		boolean matches = true;
+		List<Digest> results = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
-			matches &= HexFormat.of().formatHex(digests.get(i).digest()).equals(entries.get(i).digest());
+			results.add(new Digest(entries.get(i).algorithm(), entries.get(i).digest(), HexFormat.of().formatHex(digests.get(i).digest())));
 		}
-		return new FileCheck(name, entries.stream().map(OvfManifest.Entry::algorithm).toList(), matches);
+		return new FileCheck(name, results);
 	}
 }

@@ -21,14 +21,7 @@ class BuildCommandTest {
 	Path folder;
 
 	private Path copyOfHello() throws IOException {
-		Path hello = KilnProcess.repository().resolve("examples/hello-appliance");
-		Path copy = folder.resolve("hello-appliance");
-		try (Stream<Path> walk = Files.walk(hello)) {
-			for (Path source : walk.filter(p -> !hello.relativize(p).startsWith("build")).toList()) {
-				Files.copy(source, copy.resolve(hello.relativize(source).toString()));
-			}
-		}
-		return copy;
+		return ExampleCopy.hello(folder);
 	}
 
 	private static void edit(Path project, String from, String to) throws IOException {

@@ -42,35 +42,86 @@ final class KilnProcess {
 		return Path.of(System.getProperty("kiln.test.cache")).toAbsolutePath();
 	}
 
-	/** Runs {@code kiln arguments…} in {@code workingDirectory}; fails the test when it takes longer than {@code limit}. */
-	static Result run(Path workingDirectory, Map<String, String> environment, Duration limit, String... arguments)
-			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(repository().resolve("releng/kiln").toString());
-		command.addAll(List.of(arguments));
-		Path out = Files.createTempFile("kiln-out", ".txt");
-		Path err = Files.createTempFile("kiln-err", ".txt");
-		try {
-			ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-					.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
-			builder.environment().put("KILN_HOME", System.getProperty("kiln.product"));
-			builder.environment().put("KILN_JAVA_HOME", System.getProperty("java.home"));
-			builder.environment().putAll(environment);
-			Process process = builder.start();
-			process.getOutputStream().close(); // no prompt may wait for input
+	/** A kiln process running in the background, for tests that watch its progress or signal it. */
+	static final class Running implements AutoCloseable {
+
+		private final Process process;
+		private final String[] arguments;
+		private final Path out;
+		private final Path err;
+
+		private Running(Process process, String[] arguments, Path out, Path err) {
+			this.process = process;
+			this.arguments = arguments;
+			this.out = out;
+			this.err = err;
+		}
+
+		/** The process of releng/kiln. */
+		Process process() {
+			return process;
+		}
+
+		/** What it wrote to standard error so far. */
+		String err() throws IOException {
+			return Files.readString(err, StandardCharsets.UTF_8);
+		}
+
+		/** Waits for the end; fails the test (after killing the process) when it takes longer than {@code limit}. */
+		Result await(Duration limit) throws IOException, InterruptedException {
 			boolean ended = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
 			if (!ended) {
 				process.descendants().forEach(ProcessHandle::destroyForcibly);
 				process.destroyForcibly().waitFor();
 			}
-			Result result = new Result(ended ? process.exitValue() : -1, Files.readString(out, StandardCharsets.UTF_8),
-					Files.readString(err, StandardCharsets.UTF_8));
+			Result result = new Result(ended ? process.exitValue() : -1, Files.readString(out, StandardCharsets.UTF_8), err());
 			assertTrue(ended, "kiln " + String.join(" ", arguments) + " ended within " + limit + "\n" + result);
 			return result;
-		} finally {
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (process.isAlive()) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly);
+				process.destroyForcibly();
+			}
 			Files.deleteIfExists(out);
 			Files.deleteIfExists(err);
 		}
+	}
+
+	/** Starts {@code kiln arguments…} in {@code workingDirectory} with standard input closed. */
+	static Running start(Path workingDirectory, Map<String, String> environment, String... arguments) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(repository().resolve("releng/kiln").toString());
+		command.addAll(List.of(arguments));
+		Path out = Files.createTempFile("kiln-out", ".txt");
+		Path err = Files.createTempFile("kiln-err", ".txt");
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+				.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+		builder.environment().put("KILN_HOME", System.getProperty("kiln.product"));
+		builder.environment().put("KILN_JAVA_HOME", System.getProperty("java.home"));
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		process.getOutputStream().close(); // no prompt may wait for input
+		return new Running(process, arguments, out, err);
+	}
+
+	/** Runs {@code kiln arguments…} in {@code workingDirectory}; fails the test when it takes longer than {@code limit}. */
+	static Result run(Path workingDirectory, Map<String, String> environment, Duration limit, String... arguments)
+			throws IOException, InterruptedException {
+		try (Running running = start(workingDirectory, environment, arguments)) {
+			return running.await(limit);
+		}
+	}
+
+	/** Runs {@code kiln command arguments…} in {@code workingDirectory}. */
+	static Result runCommand(Path workingDirectory, Map<String, String> environment, Duration limit, String command, String[] arguments)
+			throws IOException, InterruptedException {
+		String[] all = new String[arguments.length + 1];
+		all[0] = command;
+		System.arraycopy(arguments, 0, all, 1, arguments.length);
+		return run(workingDirectory, environment, limit, all);
 	}
 
 	/** Runs a quick command (help, validate) in the repository. */

@@ -34,10 +34,7 @@ class ValidateCommandTest {
 	Path folder;
 
 	private KilnProcess.Result validateHere(String... arguments) throws Exception {
-		String[] command = new String[arguments.length + 1];
-		command[0] = "validate";
-		System.arraycopy(arguments, 0, command, 1, arguments.length);
-		return KilnProcess.run(folder, Map.of(), Duration.ofMinutes(2), command);
+		return KilnProcess.runCommand(folder, Map.of(), Duration.ofMinutes(2), "validate", arguments);
 	}
 
 	@Test

@@ -173,9 +173,7 @@ public final class OciMarketplace implements Marketplace {
 
 	@Override
 	public List<CatalogEntry> catalog(Progress progress) throws PublishException {
-		return catalog(progress, skipped -> {
-			// the plain catalog lists appliances only
-		});
+		return catalog(progress, skipped -> progress.log(PublishText.format("Oci_catalogNotAppliance", skipped.repository())));
 	}
 
 	@Override
@@ -184,13 +182,14 @@ public final class OciMarketplace implements Marketplace {
 		String prefix = target.repository().isEmpty() ? "" : target.repository() + "/";
 		for (String repository : client.catalog()) {
 			checkCancelled(progress);
-			if (!repository.startsWith(prefix)) {
+			if (!repository.startsWith(prefix) && !repository.equals(target.repository())) {
 				continue;
 			}
 			List<String> versions = client.tags(repository).stream()
 					.filter(tag -> !tag.startsWith("sha256-") && !tag.endsWith(OciMediaTypes.CONTAINER_DISK_TAG_SUFFIX)).toList();
 			if (versions.isEmpty()) {
-				continue; // every tag deleted: nothing to list and nothing to warn about
+				progress.log(PublishText.format("Oci_catalogNoTags", repository)); // every tag deleted: nothing to list
+				continue;
 			}
 			String latest = versions.get(versions.size() - 1);
 			Optional<String> notAppliance = notAppliance(repository, latest);

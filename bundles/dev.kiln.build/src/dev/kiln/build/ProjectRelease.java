@@ -1,0 +1,68 @@
+package dev.kiln.build;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.kiln.image.BuildRecipe.OutputFormat;
+import dev.kiln.model.Appliance;
+import dev.kiln.publish.Listing;
+import dev.kiln.publish.Release;
+
+/**
+ * The release of an appliance project that was built: the images of the chosen formats in the build's
+ * output folder ({@code <id>-<version>.<format>}, as the engine names them), the listing of the manifest
+ * with the release notes given when publishing, logo and screenshots. Which images are missing is said
+ * before anything else, so a publish that runs before the build fails with a plain "build first".
+ */
+public final class ProjectRelease {
+
+	private ProjectRelease() {
+	}
+
+	/** The order of a release's images, the Publish wizard's: OVA first, then qcow2, VMDK and raw. */
+	private static final List<String> ORDER = List.of("ova", "qcow2", "vmdk", "raw");
+
+	/**
+	 * The formats published when none are chosen: those the manifest asks for, but raw (a raw disk is
+	 * what the other formats are made from, not something customers download), in the order of
+	 * {@link ProjectOutputs#existing}, so that the release is the one the Publish wizard makes.
+	 */
+	public static List<String> defaultFormats(Appliance appliance) {
+		List<String> wanted = ProjectOutputs.wanted(appliance);
+		List<String> formats = new ArrayList<>(ORDER.stream().filter(wanted::contains).toList());
+		formats.remove(OutputFormat.RAW.name().toLowerCase(Locale.ROOT));
+		return formats.isEmpty() ? wanted : formats;
+	}
+
+	/** The image files of {@code formats} in {@code imagesFolder}, whether they exist or not. */
+	public static List<Release.Image> images(Appliance appliance, Path imagesFolder, List<String> formats) {
+		return formats.stream()
+				.map(format -> new Release.Image(format, imagesFolder.resolve(appliance.getId() + "-" + appliance.getVersion() + "." + format), null))
+				.toList();
+	}
+
+	/** The images that do not exist (yet). */
+	public static List<Path> missing(List<Release.Image> images) {
+		return images.stream().map(Release.Image::file).filter(file -> !Files.isRegularFile(file)).toList();
+	}
+
+	/**
+	 * The release of the manifest and images.
+	 *
+	 * @param releaseNotes     replaces the manifest's release notes when not {@code null}
+	 * @param sourceDateEpoch  the release's time stamp in seconds (the build's)
+	 */
+	public static Release release(Appliance appliance, Path projectRoot, List<Release.Image> images, String releaseNotes,
+			long sourceDateEpoch) {
+		Listing listing = ReleaseMapper.listing(appliance, projectRoot);
+		if (releaseNotes != null) {
+			listing = new Listing(listing.id(), listing.name(), listing.version(), listing.vendor(), listing.title(), listing.summary(),
+					listing.description(), listing.categories(), releaseNotes, listing.pricing(), listing.license(), listing.eula(),
+					listing.support(), listing.hardware(), listing.logo(), listing.screenshots());
+		}
+		return ReleaseMapper.release(appliance, projectRoot, listing, images, List.of(), sourceDateEpoch);
+	}
+}

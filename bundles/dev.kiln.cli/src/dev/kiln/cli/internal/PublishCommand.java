@@ -1,0 +1,161 @@
+package dev.kiln.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+
+import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.ListingProblemLocator;
+import dev.kiln.build.ManifestCheck;
+import dev.kiln.build.ProjectOutputs;
+import dev.kiln.build.ProjectRelease;
+import dev.kiln.model.Appliance;
+import dev.kiln.model.io.ManifestProblem;
+import dev.kiln.publish.ListingProblem;
+import dev.kiln.publish.ListingRules;
+import dev.kiln.publish.Marketplace;
+import dev.kiln.publish.Marketplaces;
+import dev.kiln.publish.PublishException;
+import dev.kiln.publish.PublishOptions;
+import dev.kiln.publish.PublishResult;
+import dev.kiln.publish.Release;
+
+/**
+ * {@code kiln publish <project> --registry URL --repository NAME}: publishes the release that
+ * {@code kiln build} made of a project through the marketplace API ({@link Marketplaces}), as the
+ * workbench's Publish wizard does. The listing is checked before anything goes over the network, and
+ * its problems are reported at their manifest element. Standard output gets the pullable reference.
+ */
+final class PublishCommand implements Command {
+
+	static final String IMAGES = "--images";
+	static final String FORMATS = "--formats";
+	static final String RELEASE_NOTES = "--release-notes";
+	static final String RELEASE_NOTES_FILE = "--release-notes-file";
+	static final String OVERWRITE = "--overwrite";
+	private static final Set<String> KNOWN_FORMATS = Set.of("ova", "qcow2", "vmdk", "raw");
+
+	@Override
+	public String name() {
+		return "publish";
+	}
+
+	@Override
+	public String summary() {
+		return CliText.Publish_summary;
+	}
+
+	@Override
+	public String help() {
+		return CliText.Publish_help;
+	}
+
+	@Override
+	public ExitCode run(List<String> arguments, Console console, Cancellation cancellation) throws UsageException {
+		Arguments parsed = Arguments.parse(arguments,
+				Set.of(RegistryArguments.REGISTRY, RegistryArguments.REPOSITORY, IMAGES, FORMATS, RELEASE_NOTES, RELEASE_NOTES_FILE),
+				Set.of(OVERWRITE));
+		ProjectArgument project = ProjectArgument.of(parsed.single(CliText.Build_what), console, false);
+		RegistryArguments registry = RegistryArguments.of(parsed, console, true);
+		BuildCommand.checkSourceDateEpoch(console);
+		String releaseNotes = releaseNotes(parsed, console);
+		String shownImages = parsed.option(IMAGES) != null ? parsed.option(IMAGES) : project.shown(ProjectOutputs.FOLDER);
+
+		ManifestCheck.Result check = new ManifestCheck().check(project.manifest(), project.root(), project.shownManifest());
+		check.problems().forEach(console.err()::println);
+		if (check.hasErrors()) {
+			console.err().println(ValidateCommand.count(check.problems(), project.shownManifest()) + CliText.Publish_nothingUploaded);
+			return ExitCode.PROBLEMS;
+		}
+		Appliance appliance = check.appliance();
+		List<String> formats = formats(parsed, appliance);
+		List<Release.Image> images = ProjectRelease.images(appliance, console.path(shownImages), formats);
+		List<Path> missing = ProjectRelease.missing(images);
+		if (!missing.isEmpty()) {
+			console.err().println(NLS.bind(CliText.Publish_notBuilt, new Object[] {
+					missing.stream().map(p -> Path.of(shownImages).resolve(p.getFileName().toString()).toString()).collect(Collectors.joining(", ")),
+					project.shownRoot().isEmpty() ? "." : project.shownRoot(), parsed.option(IMAGES) == null ? "" : " --output " + shownImages }));
+			return ExitCode.FAILED;
+		}
+		Release release = ProjectRelease.release(appliance, project.root(), images, releaseNotes, ApplianceBuild.sourceDateEpoch());
+		// the rules that need no registry, before any connection; the marketplace checks them again with its own
+		List<ListingProblem> problems = new ListingRules().check(release);
+		if (!problems.isEmpty()) {
+			return listingRejected(problems, appliance, project, console);
+		}
+
+		ConsoleProgress progress = new ConsoleProgress(console.err(), cancellation);
+		try {
+			Marketplace marketplace = Marketplaces.connect(registry.target(), registry.credentials());
+			console.err().println(NLS.bind(CliText.Publish_starting, new Object[] { appliance.getId(), appliance.getVersion(),
+					String.join(", ", formats), marketplace.describe() }));
+			PublishResult result = marketplace.publish(release, PublishOptions.defaults().withOverwrite(parsed.flag(OVERWRITE)), progress);
+			console.out().println("reference " + result.reference());
+			console.out().println("tag " + result.tagReference());
+			console.out().println("digest " + result.digest());
+			console.err().println(NLS.bind(CliText.Publish_done, new Object[] { result.tagReference(), Integer.toString(result.uploaded().size()),
+					Long.toString(result.bytesUploaded()), Integer.toString(result.skipped().size()) }));
+			return ExitCode.OK;
+		} catch (PublishException e) {
+			return switch (e.kind()) {
+				case LISTING -> listingRejected(e.problems(), appliance, project, console);
+				case CANCELLED -> {
+					console.err().println("kiln publish: " + e.getMessage());
+					yield ExitCode.CANCELLED;
+				}
+				default -> {
+					console.err().println("kiln publish: " + e.getMessage());
+					yield ExitCode.FAILED;
+				}
+			};
+		}
+	}
+
+	/** Prints the listing's problems at their manifest elements: nothing was uploaded. */
+	private static ExitCode listingRejected(List<ListingProblem> problems, Appliance appliance, ProjectArgument project, Console console) {
+		List<ManifestProblem> located = ListingProblemLocator.locate(problems, appliance, project.shownManifest());
+		located.forEach(console.err()::println);
+		console.err().println(NLS.bind(CliText.Publish_listingRejected, project.shownManifest(), Integer.toString(located.size())));
+		return ExitCode.PROBLEMS;
+	}
+
+	private static List<String> formats(Arguments parsed, Appliance appliance) throws UsageException {
+		if (parsed.option(FORMATS) == null) {
+			return ProjectRelease.defaultFormats(appliance);
+		}
+		List<String> formats = Arrays.stream(parsed.option(FORMATS).split(",")).map(String::strip).filter(f -> !f.isEmpty()).distinct().toList();
+		for (String format : formats) {
+			if (!KNOWN_FORMATS.contains(format)) {
+				throw new UsageException(NLS.bind(CliText.Publish_badFormat, format));
+			}
+		}
+		if (formats.isEmpty()) {
+			throw new UsageException(NLS.bind(CliText.Arguments_missingValue, FORMATS));
+		}
+		return formats;
+	}
+
+	/** {@code --release-notes} or the file of {@code --release-notes-file}; {@code null} keeps the manifest's. */
+	private static String releaseNotes(Arguments parsed, Console console) throws UsageException {
+		String text = parsed.option(RELEASE_NOTES);
+		String file = parsed.option(RELEASE_NOTES_FILE);
+		if (text != null && file != null) {
+			throw new UsageException(NLS.bind(CliText.Publish_notesTwice, RELEASE_NOTES, RELEASE_NOTES_FILE));
+		}
+		if (file == null) {
+			return text;
+		}
+		try {
+			return Files.readString(console.path(file), StandardCharsets.UTF_8).strip();
+		} catch (IOException e) {
+			throw new UsageException(NLS.bind(CliText.ProjectArgument_notFound, file));
+		}
+	}
+}
