@@ -24,6 +24,8 @@ import dev.kiln.publish.Marketplace;
 import dev.kiln.publish.Marketplaces;
 import dev.kiln.publish.PublishException;
 import dev.kiln.publish.PublishOptions;
+import dev.kiln.publish.storefront.StorefrontGenerator;
+import dev.kiln.publish.storefront.StorefrontResult;
 import dev.kiln.publish.PublishResult;
 import dev.kiln.publish.Release;
 
@@ -40,6 +42,8 @@ final class PublishCommand implements Command {
 	static final String RELEASE_NOTES = "--release-notes";
 	static final String RELEASE_NOTES_FILE = "--release-notes-file";
 	static final String OVERWRITE = "--overwrite";
+	static final String CONTAINER_DISK = "--containerdisk";
+	static final String STOREFRONT = "--storefront";
 	private static final Set<String> KNOWN_FORMATS = Set.of("ova", "qcow2", "vmdk", "raw");
 
 	@Override
@@ -60,8 +64,8 @@ final class PublishCommand implements Command {
 	@Override
 	public ExitCode run(List<String> arguments, Console console, Cancellation cancellation) throws UsageException {
 		Arguments parsed = Arguments.parse(arguments,
-				Set.of(RegistryArguments.REGISTRY, RegistryArguments.REPOSITORY, IMAGES, FORMATS, RELEASE_NOTES, RELEASE_NOTES_FILE),
-				Set.of(OVERWRITE));
+				Set.of(RegistryArguments.REGISTRY, RegistryArguments.REPOSITORY, IMAGES, FORMATS, RELEASE_NOTES, RELEASE_NOTES_FILE, STOREFRONT),
+				Set.of(OVERWRITE, CONTAINER_DISK));
 		ProjectArgument project = ProjectArgument.of(parsed.single(CliText.Build_what), console, false);
 		RegistryArguments registry = RegistryArguments.of(parsed, console, true);
 		BuildCommand.checkSourceDateEpoch(console);
@@ -96,10 +100,17 @@ final class PublishCommand implements Command {
 			Marketplace marketplace = Marketplaces.connect(registry.target(), registry.credentials());
 			console.err().println(NLS.bind(CliText.Publish_starting, new Object[] { appliance.getId(), appliance.getVersion(),
 					String.join(", ", formats), marketplace.describe() }));
-			PublishResult result = marketplace.publish(release, PublishOptions.defaults().withOverwrite(parsed.flag(OVERWRITE)), progress);
+			PublishResult result = marketplace.publish(release,
+					PublishOptions.defaults().withOverwrite(parsed.flag(OVERWRITE)).withContainerDisk(parsed.flag(CONTAINER_DISK)), progress);
 			console.out().println("reference " + result.reference());
 			console.out().println("tag " + result.tagReference());
 			console.out().println("digest " + result.digest());
+			if (result.containerDisk() != null) {
+				console.out().println("containerdisk " + result.containerDisk());
+			}
+			if (parsed.option(STOREFRONT) != null) {
+				regenerateStorefront(marketplace, registry, console.path(parsed.option(STOREFRONT)), console, progress);
+			}
 			console.err().println(NLS.bind(CliText.Publish_done, new Object[] { result.tagReference(), Integer.toString(result.uploaded().size()),
 					Long.toString(result.bytesUploaded()), Integer.toString(result.skipped().size()) }));
 			return ExitCode.OK;
@@ -115,6 +126,21 @@ final class PublishCommand implements Command {
 					yield ExitCode.FAILED;
 				}
 			};
+		}
+	}
+
+	/**
+	 * Brings the registry's storefront up to date after a publish ({@code --storefront DIR}). The release
+	 * is published whatever happens here: a failure is a warning, and the exit code stays 0.
+	 */
+	private static void regenerateStorefront(Marketplace marketplace, RegistryArguments registry, Path site, Console console,
+			ConsoleProgress progress) {
+		try {
+			StorefrontResult storefront = new StorefrontGenerator(marketplace, registry.target(), null, null).generate(site, progress);
+			storefront.warnings().forEach(w -> console.err().println("warning " + w)); //$NON-NLS-1$
+			console.out().println("storefront " + storefront.index());
+		} catch (PublishException e) {
+			console.err().println(NLS.bind(CliText.Publish_storefrontFailed, site, e.getMessage()));
 		}
 	}
 

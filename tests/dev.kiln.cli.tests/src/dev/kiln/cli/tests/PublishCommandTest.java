@@ -102,6 +102,27 @@ class PublishCommandTest {
 	}
 
 	@Test
+	void aContainerDiskIsPublishedTooAndTheStorefrontFollowsThePublish() throws Exception {
+		try (LocalRegistry registry = LocalRegistry.start()) {
+			Path site = folder.resolve("site");
+			KilnProcess.Result result = publish(registry, CREDENTIALS, "--release-notes", "First release of the example.", "--containerdisk",
+					"--storefront", site.toString());
+
+			assertEquals(0, result.exitCode(), result.toString());
+			List<String> lines = result.outLines();
+			assertEquals(5, lines.size(), result.toString());
+			String digest = lines.get(2).substring("digest ".length());
+			assertTrue(lines.get(3).matches("containerdisk " + java.util.regex.Pattern.quote(registry.host()) + "/acme/hello-appliance@sha256:[0-9a-f]{64}"),
+					result.toString());
+			assertEquals("storefront " + site.resolve("index.html"), lines.get(4));
+			assertTrue(Files.readString(site.resolve("index.html")).contains("Hello Appliance"));
+			String page = Files.readString(site.resolve("appliances/acme/hello-appliance.html"));
+			assertTrue(page.contains(digest), "the appliance's page names the release's digest");
+			assertTrue(page.contains("image: " + lines.get(3).substring("containerdisk ".length())), "KubeVirt boots the published containerDisk");
+		}
+	}
+
+	@Test
 	void ctrlCStopsThePublishingAndLeavesNoTag() throws Exception {
 		try (LocalRegistry registry = LocalRegistry.start()) {
 			ExampleCopy.hello(folder);
