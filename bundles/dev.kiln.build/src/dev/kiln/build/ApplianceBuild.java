@@ -98,9 +98,10 @@ public final class ApplianceBuild {
 		}
 		try {
 			ChecksumFile.write(report, outputDirectory);
+			PackageList.write(report, outputDirectory);
 			BuildInputs.record(outputDirectory, BuildInputs.fingerprint(projectRoot, result.appliance(), recipe));
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot write the checksum file into " + outputDirectory + ": " + e.getMessage(), e);
+			throw new ImageBuildException("Cannot write the checksum file, package list or inputs record into " + outputDirectory + ": " + e.getMessage(), e);
 		}
 		return report;
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.kiln.image.BuildRecipe.OutputFormat;
+import dev.kiln.image.BuildReport;
 import dev.kiln.model.Appliance;
 import dev.kiln.publish.Listing;
 import dev.kiln.publish.Release;
@@ -63,6 +64,18 @@ public final class ProjectRelease {
 					listing.description(), listing.categories(), releaseNotes, listing.pricing(), listing.license(), listing.eula(),
 					listing.support(), listing.hardware(), listing.logo(), listing.screenshots());
 		}
-		return ReleaseMapper.release(appliance, projectRoot, listing, images, List.of(), sourceDateEpoch);
+		return ReleaseMapper.release(appliance, projectRoot, listing, images, packages(appliance, images), sourceDateEpoch);
+	}
+
+	/** The packages the build that wrote the images listed next to them ({@link PackageList}). */
+	public static List<BuildReport.InstalledPackage> packages(Appliance appliance, List<Release.Image> images) {
+		if (images.isEmpty() || images.get(0).file().getParent() == null) {
+			return List.of();
+		}
+		try {
+			return PackageList.read(images.get(0).file().getParent(), appliance.getId(), appliance.getVersion());
+		} catch (java.io.IOException e) {
+			return List.of(); // an unreadable list: the SBOM names the appliance only
+		}
 	}
 }

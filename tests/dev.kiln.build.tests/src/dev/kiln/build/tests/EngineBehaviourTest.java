@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.BuildInputs;
+import dev.kiln.build.PackageList;
 import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageBuildException;
@@ -43,6 +44,9 @@ class EngineBehaviourTest {
 		Path project = ExampleProjects.copyOfHello(folder);
 		BuildReport first = build(project, folder.resolve("one"));
 		assertEquals(ApplianceBuild.Freshness.UP_TO_DATE, ApplianceBuild.freshness(project, folder.resolve("one")));
+		assertEquals(first.packages().stream().sorted(java.util.Comparator.comparing(BuildReport.InstalledPackage::name)).toList(),
+				PackageList.read(folder.resolve("one"), "hello-appliance", "1.0.0"), "the package list next to the images is the report's");
+		assertTrue(first.packages().stream().anyMatch(p -> p.name().equals("busybox")));
 		BuildReport second = build(project, folder.resolve("two"));
 		assertEquals(BuildInputs.recorded(folder.resolve("one")), BuildInputs.recorded(folder.resolve("two")));
 		long mismatch = Files.mismatch(first.artifact(OutputFormat.RAW).file(), second.artifact(OutputFormat.RAW).file());

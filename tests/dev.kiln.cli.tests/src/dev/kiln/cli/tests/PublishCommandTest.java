@@ -119,6 +119,47 @@ class PublishCommandTest {
 			String page = Files.readString(site.resolve("appliances/acme/hello-appliance.html"));
 			assertTrue(page.contains(digest), "the appliance's page names the release's digest");
 			assertTrue(page.contains("image: " + lines.get(3).substring("containerdisk ".length())), "KubeVirt boots the published containerDisk");
+
+			String sbom = sbom(registry, "acme/hello-appliance", digest);
+			assertTrue(sbom.contains("pkg:deb/debian/busybox@"), "the SBOM lists the packages the build installed: " + sbom);
+		}
+	}
+
+	/**
+	 * The CycloneDX SBOM attached to a release, read with plain HTTP from the referrers tag schema's index
+	 * ({@code sha256-<hex>}, docker-registry has no referrers API): the blob of the referrer whose manifest
+	 * names the CycloneDX type.
+	 */
+	private static String sbom(LocalRegistry registry, String repository, String digest) throws Exception {
+		String index = get(registry, "/v2/" + repository + "/manifests/sha256-" + digest.substring("sha256:".length()));
+		for (String referrer : digests(index)) {
+			String manifest = get(registry, "/v2/" + repository + "/manifests/" + referrer);
+			if (manifest.contains("application/vnd.cyclonedx+json")) {
+				for (String blob : digests(manifest)) {
+					String content = get(registry, "/v2/" + repository + "/blobs/" + blob);
+					if (content.contains("\"bomFormat\"")) {
+						return content;
+					}
+				}
+			}
+		}
+		return "no SBOM among the referrers: " + index;
+	}
+
+	private static List<String> digests(String json) {
+		return java.util.regex.Pattern.compile("sha256:[0-9a-f]{64}").matcher(json).results().map(java.util.regex.MatchResult::group).distinct()
+				.limit(20).toList();
+	}
+
+	private static String get(LocalRegistry registry, String path) throws Exception {
+		String basic = java.util.Base64.getEncoder().encodeToString((LocalRegistry.USER + ":" + LocalRegistry.PASSWORD).getBytes(StandardCharsets.UTF_8));
+		java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(registry.url().resolve(path)).timeout(Duration.ofSeconds(30))
+				.header("Authorization", "Basic " + basic)
+				.header("Accept", "application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json").build();
+		try (java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build()) {
+			java.net.http.HttpResponse<String> response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertEquals(200, response.statusCode(), path + ": " + response.body());
+			return response.body();
 		}
 	}
 

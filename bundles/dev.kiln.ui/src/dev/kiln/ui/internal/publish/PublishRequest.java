@@ -1,12 +1,13 @@
 package dev.kiln.ui.internal.publish;
 
-import org.eclipse.core.resources.IProject;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.resources.IProject;
+
 import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.ProjectRelease;
 import dev.kiln.build.ReleaseMapper;
 import dev.kiln.model.Appliance;
 import dev.kiln.publish.Listing;
@@ -42,6 +43,7 @@ public final class PublishRequest {
 
 	/** The release as it stands now. */
 	Release release() {
-		return ReleaseMapper.release(appliance, projectRoot, listing, chosen, List.of(), ApplianceBuild.sourceDateEpoch());
+		return ReleaseMapper.release(appliance, projectRoot, listing, chosen, ProjectRelease.packages(appliance, chosen),
+				ApplianceBuild.sourceDateEpoch());
 	}
 }
