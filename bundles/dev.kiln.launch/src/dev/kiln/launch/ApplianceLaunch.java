@@ -32,6 +32,12 @@ public final class ApplianceLaunch {
 	/** Launch: QEMU's command line, one argument per line. */
 	public static final String COMMAND_LINE = "dev.kiln.launch.commandLine";
 
+	/**
+	 * The code of the errors a launch reports (plug-in {@value QemuPreferences#QUALIFIER}): their message says
+	 * what is wrong and what to do; the UI shows it in a dialog through a status handler for this code.
+	 */
+	public static final int LAUNCH_FAILED = 100;
+
 	/** The process type of QEMU's process ({@code IProcess.ATTR_PROCESS_TYPE}). */
 	public static final String PROCESS_TYPE = "dev.kiln.launch.qemu";
 

@@ -12,7 +12,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
@@ -51,7 +50,7 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		Path qemu = QemuLocator.qemu();
 		IPath location = project.getLocation();
 		if (location == null) {
-			throw new CoreException(Status.error(NLS.bind(LaunchText.Delegate_noLocation, project.getName())));
+			throw LaunchFailure.of(NLS.bind(LaunchText.Delegate_noLocation, project.getName()));
 		}
 		Path root = location.toPath();
 		progress.subTask(LaunchText.Delegate_checking);
@@ -74,7 +73,7 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		try {
 			return LaunchSettings.read(configuration);
 		} catch (InvalidLaunchSettingsException e) {
-			throw new CoreException(Status.error(e.getMessage()));
+			throw LaunchFailure.of(e.getMessage());
 		}
 	}
 
@@ -84,7 +83,7 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		if (result.hasErrors() || result.appliance() == null) {
 			String problems = result.problems().stream().filter(ManifestProblem::isError).map(ManifestProblem::toString)
 					.collect(Collectors.joining("\n"));
-			throw new CoreException(Status.error(NLS.bind(LaunchText.Delegate_invalidManifest, project.getName(), problems)));
+			throw LaunchFailure.of(NLS.bind(LaunchText.Delegate_invalidManifest, project.getName(), problems));
 		}
 		return result.appliance();
 	}
@@ -93,7 +92,7 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		try {
 			return settings.imageFormat(ProjectOutputs.wanted(appliance));
 		} catch (InvalidLaunchSettingsException e) {
-			throw new CoreException(Status.error(e.getMessage()));
+			throw LaunchFailure.of(e.getMessage());
 		}
 	}
 
@@ -107,7 +106,7 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 				vars = Files.copy(QemuMachine.OVMF_VARS, folder.resolve(QemuMachine.OVMF_VARS.getFileName()));
 			}
 		} catch (IOException e) {
-			throw new CoreException(Status.error(NLS.bind(LaunchText.Delegate_cannotPrepare, appliance.getId(), e.getMessage())));
+			throw LaunchFailure.of(NLS.bind(LaunchText.Delegate_cannotPrepare, appliance.getId(), e.getMessage()));
 		}
 		List<PortForward> forwards = settings.forwards() != null ? settings.forwards() : ManifestForwards.of(appliance, HostPorts.LOOPBACK);
 		Accelerator accelerator = Accelerator.detect();
@@ -118,15 +117,15 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 			process = DebugPlugin.exec(command.toArray(String[]::new), image.getParent().toFile(), null);
 		} catch (CoreException e) {
 			MachineCleanup.delete(folder);
-			throw new CoreException(Status.error(e.getStatus().getMessage()));
+			throw LaunchFailure.of(e.getStatus().getMessage());
 		}
 		String name = image.getFileName().toString();
 		Map<String, String> attributes = new HashMap<>();
 		attributes.put(IProcess.ATTR_PROCESS_TYPE, ApplianceLaunch.PROCESS_TYPE);
 		attributes.put(IProcess.ATTR_CMDLINE, DebugPlugin.renderArguments(command.toArray(String[]::new), null));
 		attributes.put(IProcess.ATTR_PROCESS_LABEL, NLS.bind(LaunchText.Process_booting, name, accelerator));
-		IProcess debugProcess = DebugPlugin.newProcess(launch, process, qemu.getFileName() + " (" + name + ")", attributes);
 		launch.setAttribute(ApplianceLaunch.COMMAND_LINE, String.join("\n", command));
+		IProcess debugProcess = new QemuProcess(launch, process, qemu.getFileName() + " (" + name + ")", attributes);
 		ReadyWatcher watcher = new ReadyWatcher(launch, debugProcess, name, accelerator.toString(), new ReadySigns(appliance.getId()));
 		MachineCleanup.register(debugProcess, watcher, folder);
 		watcher.attach();

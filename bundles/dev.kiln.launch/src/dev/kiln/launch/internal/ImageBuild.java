@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
@@ -39,7 +38,7 @@ final class ImageBuild {
 				return true;
 			}
 		} catch (IOException e) {
-			throw new CoreException(Status.error(NLS.bind(LaunchText.Delegate_cannotPrepare, project.getName(), e.getMessage())));
+			throw LaunchFailure.of(NLS.bind(LaunchText.Delegate_cannotPrepare, project.getName(), e.getMessage()));
 		}
 		progress.subTask(NLS.bind(LaunchText.Delegate_building, image.getFileName()));
 		ApplianceBuildJob job = new ApplianceBuildJob(project, QemuPreferences.cacheDirectory());
@@ -62,10 +61,10 @@ final class ImageBuild {
 			return false;
 		}
 		if (!result.isOK()) {
-			throw new CoreException(Status.error(NLS.bind(LaunchText.Delegate_buildFailed, project.getName(), result.getMessage())));
+			throw LaunchFailure.of(NLS.bind(LaunchText.Delegate_buildFailed, project.getName(), result.getMessage()));
 		}
 		if (!Files.isRegularFile(image)) {
-			throw new CoreException(Status.error(NLS.bind(LaunchText.Delegate_imageMissing, project.getName(), image.getFileName())));
+			throw LaunchFailure.of(NLS.bind(LaunchText.Delegate_imageMissing, project.getName(), image.getFileName()));
 		}
 		return true;
 	}

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
 
 import dev.kiln.image.qemu.QemuExecutable;
@@ -24,15 +23,15 @@ public final class QemuLocator {
 
 	/** QEMU at {@code configured} when not blank, else on {@code searchPath}. */
 	public static Path qemu(String configured, String searchPath) throws CoreException {
-		return QemuExecutable.find(configured, searchPath).orElseThrow(() -> new CoreException(Status.error(configured == null
-				|| configured.isBlank() ? LaunchText.Qemu_notOnPath : NLS.bind(LaunchText.Qemu_notAtConfiguredPath, configured.trim()))));
+		return QemuExecutable.find(configured, searchPath).orElseThrow(() -> LaunchFailure.of(configured == null
+				|| configured.isBlank() ? LaunchText.Qemu_notOnPath : NLS.bind(LaunchText.Qemu_notAtConfiguredPath, configured.trim())));
 	}
 
 	/** Fails when OVMF, which UEFI appliances boot, is not installed. */
 	public static void requireOvmf() throws CoreException {
 		for (Path file : new Path[] { QemuMachine.OVMF_CODE, QemuMachine.OVMF_VARS }) {
 			if (!Files.isReadable(file)) {
-				throw new CoreException(Status.error(NLS.bind(LaunchText.Qemu_noOvmf, file)));
+				throw LaunchFailure.of(NLS.bind(LaunchText.Qemu_noOvmf, file));
 			}
 		}
 	}

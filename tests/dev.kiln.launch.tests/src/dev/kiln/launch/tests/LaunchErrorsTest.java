@@ -78,6 +78,8 @@ class LaunchErrorsTest {
 		assertEquals(before, launches.getLaunches().length, "no launch is left behind");
 		assertFalse(Files.exists(project.getLocation().toPath().resolve("build")), "nothing was built");
 		assertNull(e.getStatus().getException(), "the message is the whole story, no stack trace");
+		assertEquals(QemuPreferences.QUALIFIER + "/" + ApplianceLaunch.LAUNCH_FAILED, e.getStatus().getPlugin() + "/" + e.getStatus().getCode(),
+				"the code the UI's status handler shows in a dialog");
 		return e.getStatus();
 	}
 

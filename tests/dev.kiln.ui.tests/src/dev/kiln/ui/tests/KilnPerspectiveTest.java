@@ -36,7 +36,6 @@ class KilnPerspectiveTest extends WorkbenchTestCase {
 		assertTrue(views.contains(IConsoleConstants.ID_CONSOLE_VIEW), "Console open, views: " + views);
 		assertTrue(views.contains(IPageLayout.ID_OUTLINE), "Outline open, views: " + views);
 		assertTrue(views.contains("org.eclipse.debug.ui.DebugView"), "Debug view open for running appliances, views: " + views);
-		assertTrue(bot.menu("Run").menuItems().contains("Run Configurations..."), "the Run menu is there");
 	}
 
 	@Test

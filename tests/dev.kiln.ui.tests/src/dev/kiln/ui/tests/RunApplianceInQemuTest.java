@@ -1,18 +1,20 @@
 package dev.kiln.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -31,8 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.launch.ApplianceLaunch;
+import dev.kiln.launch.QemuPreferences;
+import dev.kiln.launch.internal.ImageFreshness;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.BotTree;
+import dev.kiln.ui.testsupport.BotTreeItem;
 import dev.kiln.ui.testsupport.Conditions;
 import dev.kiln.ui.testsupport.Screenshots;
 import dev.kiln.ui.testsupport.UIThreadRunnable;
@@ -42,7 +47,7 @@ import dev.kiln.ui.testsupport.WorkbenchTestCase;
  * Run As → Appliance in QEMU on a copy of examples/hello-appliance, as a user does it: the image is
  * built (base system from the test cache), QEMU boots it under TCG, the serial console in the Console
  * view shows the ready marker, the launch says it is ready, and Terminate in the Debug view ends QEMU
- * with nothing left running. With {@code -Dkiln.docs.screenshots=<folder>} it also takes the picture of
+ * with nothing left running. Without QEMU, the launch says how to install it. With {@code -Dkiln.docs.screenshots=<folder>} it also takes the picture of
  * the docs (run-appliance-in-qemu.png).
  */
 class RunApplianceInQemuTest extends WorkbenchTestCase {
@@ -54,6 +59,7 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 	/** Booting under TCG to the ready marker: about 80 s on a busy 2-core machine. */
 	private static final Duration READY_LIMIT = Duration.ofSeconds(300);
 	private static final Duration END_LIMIT = Duration.ofSeconds(30);
+	private static final String ERROR_DIALOG = "Run Appliance in QEMU";
 
 	private final ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
 
@@ -105,9 +111,10 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		bot.waitUntil(Conditions.that("QEMU to end", qemu::isTerminated), END_LIMIT);
 		bot.waitUntil(Conditions.that("no process running " + image, () -> qemuProcessesOf(image).findAny().isEmpty()), END_LIMIT);
 		assertTrue(Files.isRegularFile(image), "the image is still there, unchanged by the run (-snapshot)");
+		assertFalse(ImageFreshness.isStale(project.getLocation().toPath(), image), "the next run boots this image without building");
 	}
 
-	/** Waits for the launch's QEMU process, failing at once with the text of an error dialog if one opens. */
+	/** Waits for the launch's QEMU process, failing at once with the text of any dialog that opens meanwhile. */
 	private ILaunch awaitQemu(IProject project) {
 		bot.waitUntil(Conditions.that("QEMU to start (after building the image), or an error", () -> {
 			Optional<String> error = errorDialogText();
@@ -121,6 +128,32 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		return launchOf(project).orElseThrow();
 	}
 
+	@Test
+	void withoutQemuTheLaunchSaysHowToInstallItAndBuildsNothing() throws Exception {
+		IProject project = UiTestProjects.importCopyOfHello(folder);
+		bot.waitForBuild(JOBS_TIMEOUT);
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(QemuPreferences.QUALIFIER);
+		preferences.put(QemuPreferences.QEMU_PATH, "/nonexistent/bin/qemu-system-x86_64");
+		try {
+			bot.perspectiveById(KilnPerspective.ID).activate();
+			bot.viewById(PROJECT_EXPLORER).show();
+			BotTree explorer = bot.viewById(PROJECT_EXPLORER).bot().tree();
+			explorer.getTreeItem("hello-appliance").expand().getNode("appliance.xml").select();
+			var runAs = explorer.contextMenu("Run As");
+			runAs.menu(runAs.menuItems().stream().filter(l -> l.endsWith("Appliance in QEMU")).findFirst().orElseThrow()).click();
+
+			bot.waitUntil(Conditions.that("the '" + ERROR_DIALOG + "' error dialog", () -> errorDialogText().isPresent()));
+			String dialog = errorDialogText().orElseThrow();
+			assertTrue(dialog.contains("QEMU was not found at /nonexistent/bin/qemu-system-x86_64")
+					&& dialog.contains("sudo apt-get install qemu-system-x86"), dialog);
+			assertFalse(dialog.contains("\tat ") || dialog.contains("CoreException") || dialog.contains("java."), "no stack trace: " + dialog);
+			assertFalse(Files.exists(project.getLocation().toPath().resolve("build")), "nothing was built");
+			assertTrue(Arrays.stream(launches.getLaunches()).allMatch(l -> l.getProcesses().length == 0), "no QEMU started");
+		} finally {
+			preferences.remove(QemuPreferences.QEMU_PATH);
+		}
+	}
+
 	private Optional<ILaunch> launchOf(IProject project) {
 		return Arrays.stream(launches.getLaunches()).filter(l -> {
 			try {
@@ -132,10 +165,10 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		}).findFirst();
 	}
 
+	/** The text of Kiln's launch error dialog, if it is open. */
 	private Optional<String> errorDialogText() {
-		List<String> titles = bot.shellTitles();
-		return titles.stream().filter(t -> t.equals("Problem Occurred") || t.startsWith("Error") || t.startsWith("Run Appliance"))
-				.findFirst().map(t -> t + ": " + UIThreadRunnable.syncExec(() -> texts(bot.shell(t).widget())));
+		return bot.shellTitles().stream().filter(ERROR_DIALOG::equals).findFirst()
+				.map(t -> UIThreadRunnable.syncExec(() -> texts(bot.shell(t).widget())));
 	}
 
 	/** The texts of a dialog's labels and text fields. */
@@ -173,7 +206,10 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		String name = launch.getLaunchConfiguration().getName();
 		bot.waitUntil(Conditions.that("the launch in the Debug view", () -> debug.itemTexts().stream().anyMatch(t -> t.startsWith(name))));
 		String text = debug.itemTexts().stream().filter(t -> t.startsWith(name)).findFirst().orElseThrow();
-		debug.getTreeItem(text).select();
+		BotTreeItem item = debug.getTreeItem(text);
+		bot.waitUntil(Conditions.that("the machine's label in the Debug view to say it is ready",
+				() -> item.getNodes().stream().anyMatch(n -> n.contains("[TCG]") && n.contains("ready after"))));
+		item.select();
 		debug.contextMenu("Terminate").click();
 	}
 

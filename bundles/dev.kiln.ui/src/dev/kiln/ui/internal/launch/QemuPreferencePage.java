@@ -3,6 +3,7 @@ package dev.kiln.ui.internal.launch;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.FileFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -28,7 +29,9 @@ public final class QemuPreferencePage extends FieldEditorPreferencePage implemen
 
 	@Override
 	protected void createFieldEditors() {
-		FileFieldEditor path = new FileFieldEditor(QemuPreferences.QEMU_PATH, UIText.QemuPreferencePage_path, true, getFieldEditorParent());
+		// checked as the user types: FileFieldEditor's default, on focus lost, lets "Apply and Close" store a wrong path
+		FileFieldEditor path = new FileFieldEditor(QemuPreferences.QEMU_PATH, UIText.QemuPreferencePage_path, true,
+				StringFieldEditor.VALIDATE_ON_KEY_STROKE, getFieldEditorParent());
 		path.setEmptyStringAllowed(true);
 		path.setErrorMessage(UIText.QemuPreferencePage_pathInvalid);
 		addField(path);
