@@ -21,11 +21,15 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IConsoleConstants;
 import org.junit.jupiter.api.AfterEach;
@@ -221,7 +225,14 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		bot.viewById(IDebugUIConstants.ID_DEBUG_VIEW).show();
 		bot.viewById(IConsoleConstants.ID_CONSOLE_VIEW).show();
 		UIThreadRunnable.syncExec(() -> {
-			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1280, 860);
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			window.getShell().setBounds(0, 0, 1280, 860);
+			// a wider left column, so that the Debug view shows the machine's whole label
+			EModelService models = window.getService(EModelService.class);
+			MUIElement left = models.find("left", window.getService(MWindow.class));
+			if (left != null && left.getParent() != null) {
+				left.getParent().setContainerData("4000");
+			}
 			while (Display.getCurrent().readAndDispatch()) {
 				// paint everything before the picture
 			}
