@@ -1,13 +1,15 @@
 package dev.kiln.ui.internal;
 
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.console.IConsoleConstants;
 
 /**
- * The Kiln perspective: projects on the left, the manifest editor in the middle, outline on the right,
- * problems, console (builds and QEMU serial output) and progress below.
+ * The Kiln perspective: projects and running appliances (Debug view) on the left, the manifest editor in
+ * the middle, outline on the right, problems, console (builds and QEMU serial output) and progress
+ * below; the Run menu and toolbar.
  */
 public class KilnPerspective implements IPerspectiveFactory {
 
@@ -25,6 +27,8 @@ public class KilnPerspective implements IPerspectiveFactory {
 		String editors = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors); //$NON-NLS-1$
 		left.addView(PROJECT_EXPLORER);
+		IFolderLayout running = layout.createFolder("running", IPageLayout.BOTTOM, 0.65f, "left"); //$NON-NLS-1$ //$NON-NLS-2$
+		running.addView(IDebugUIConstants.ID_DEBUG_VIEW);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editors); //$NON-NLS-1$
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);
@@ -38,6 +42,8 @@ public class KilnPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IConsoleConstants.ID_CONSOLE_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(IDebugUIConstants.ID_DEBUG_VIEW);
+		layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
 		layout.addNewWizardShortcut(NEW_APPLIANCE_PROJECT_WIZARD);
 		layout.addNewWizardShortcut(NEW_FOLDER_WIZARD);
 		layout.addNewWizardShortcut(NEW_FILE_WIZARD);

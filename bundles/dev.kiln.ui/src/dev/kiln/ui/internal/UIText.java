@@ -285,6 +285,29 @@ public final class UIText extends NLS {
 	public static String QuickFix_deriveId;
 	public static String QuickFix_removePackage;
 
+	// Run As → Appliance in QEMU, its tab and preferences
+	public static String ApplianceTab_name;
+	public static String ApplianceTab_project;
+	public static String ApplianceTab_browse;
+	public static String ApplianceTab_chooseProjectTitle;
+	public static String ApplianceTab_chooseProjectMessage;
+	public static String ApplianceTab_format;
+	public static String ApplianceTab_formatFromManifest;
+	public static String ApplianceTab_memory;
+	public static String ApplianceTab_cpus;
+	public static String ApplianceTab_fromManifest;
+	public static String ApplianceTab_manifestPorts;
+	public static String ApplianceTab_forwards;
+	public static String ApplianceTab_forwardsHint;
+	public static String ApplianceTab_extraArguments;
+	public static String ApplianceTab_qemuLink;
+	public static String ApplianceTab_readingManifest;
+	public static String LaunchShortcut_errorTitle;
+	public static String KilnPreferencePage_description;
+	public static String QemuPreferencePage_description;
+	public static String QemuPreferencePage_path;
+	public static String QemuPreferencePage_pathInvalid;
+
 	/** The name of the properties file, for APIs that want a ResourceBundle. */
 	public static final String BUNDLE_NAME = UIText.class.getPackageName() + ".uitext"; //$NON-NLS-1$
 

@@ -11,21 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import dev.kiln.image.qemu.Accelerator;
+import dev.kiln.image.qemu.PortForward;
+import dev.kiln.image.qemu.QemuMachine;
+
 /**
- * Boots a disk image under qemu-system-x86_64 with software emulation (TCG), from the disk's own boot
- * loader, never writing to the image (-snapshot). The serial console goes to a log file; a guest port
- * is forwarded to a free port on 127.0.0.1. TCG runs its two vCPUs on one host thread: with one
- * thread per vCPU on a loaded host, a vCPU sometimes runs stale code while the kernel patches its
- * static keys and the guest dies of an "int3" oops (seen in getrandom and sched_clock_cpu).
+ * Boots a disk image with Kiln's {@link QemuMachine} (the command line the IDE's launch uses) under
+ * software emulation (TCG, see {@link Accelerator#TCG}), from the disk's own boot loader, never writing
+ * to the image. The serial console goes to a log file; a guest port is forwarded to a free port on
+ * 127.0.0.1.
  */
 final class QemuBoot implements AutoCloseable {
-
-	static final Path OVMF_CODE = Path.of("/usr/share/OVMF/OVMF_CODE_4M.fd");
-	static final Path OVMF_VARS = Path.of("/usr/share/OVMF/OVMF_VARS_4M.fd");
 
 	enum Firmware {
 		SEABIOS, OVMF
@@ -46,18 +45,14 @@ final class QemuBoot implements AutoCloseable {
 		Files.createDirectories(logDirectory);
 		Path log = logDirectory.resolve(name + ".serial.log");
 		int hostPort = freePort();
-		List<String> command = new ArrayList<>(List.of("qemu-system-x86_64", "-accel", "tcg,thread=single", "-m", "1024", "-smp", "2",
-				"-nographic", "-no-reboot", "-snapshot",
-				"-drive", "file=" + disk + ",if=virtio,format=" + format,
-				"-netdev", "user,id=net0,hostfwd=tcp:127.0.0.1:" + hostPort + "-:" + guestPort,
-				"-device", "virtio-net-pci,netdev=net0"));
+		QemuMachine.Builder machine = QemuMachine.builder(disk, format).accelerator(Accelerator.TCG).memoryMb(1024).cpus(2)
+				.forward(PortForward.tcp(hostPort, guestPort)).extraArguments(List.of("-no-reboot"));
 		if (firmware == Firmware.OVMF) {
 			Path vars = logDirectory.resolve(name + ".OVMF_VARS.fd");
-			Files.copy(OVMF_VARS, vars, StandardCopyOption.REPLACE_EXISTING);
-			command.addAll(List.of("-machine", "q35",
-					"-drive", "if=pflash,format=raw,readonly=on,file=" + OVMF_CODE,
-					"-drive", "if=pflash,format=raw,file=" + vars));
+			Files.copy(QemuMachine.OVMF_VARS, vars, StandardCopyOption.REPLACE_EXISTING);
+			machine.firmware(QemuMachine.Firmware.UEFI, vars);
 		}
+		List<String> command = machine.build().commandLine();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
 				.redirectInput(ProcessBuilder.Redirect.PIPE).start();
 		return new QemuBoot(process, log, hostPort);

@@ -35,6 +35,7 @@ class KilnPerspectiveTest extends WorkbenchTestCase {
 		assertTrue(views.contains(IPageLayout.ID_PROBLEM_VIEW), "Problems open, views: " + views);
 		assertTrue(views.contains(IConsoleConstants.ID_CONSOLE_VIEW), "Console open, views: " + views);
 		assertTrue(views.contains(IPageLayout.ID_OUTLINE), "Outline open, views: " + views);
+		assertTrue(views.contains("org.eclipse.debug.ui.DebugView"), "Debug view open for running appliances, views: " + views);
 	}
 
 	@Test
