@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -20,6 +21,7 @@ import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 import org.eclipse.osgi.util.NLS;
 
+import dev.kiln.build.BootTestRecord;
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.build.ProjectOutputs;
 import dev.kiln.image.qemu.Accelerator;
@@ -126,8 +128,18 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		attributes.put(IProcess.ATTR_PROCESS_LABEL, NLS.bind(LaunchText.Process_booting, name, accelerator));
 		launch.setAttribute(ApplianceLaunch.COMMAND_LINE, String.join("\n", command));
 		IProcess debugProcess = new QemuProcess(launch, process, qemu.getFileName() + " (" + name + ")", attributes);
-		ReadyWatcher watcher = new ReadyWatcher(launch, debugProcess, name, accelerator.toString(), new ReadySigns(appliance.getId()));
+		ReadyWatcher watcher = new ReadyWatcher(launch, debugProcess, name, accelerator.toString(), new ReadySigns(appliance.getId()),
+				took -> recordBootTest(image, format, took));
 		MachineCleanup.register(debugProcess, watcher, folder);
 		watcher.attach();
+	}
+
+	/** The image booted and reported ready: the Publish wizard's review counts it as the boot test of this build. */
+	private static void recordBootTest(Path image, String format, java.time.Duration took) {
+		try {
+			BootTestRecord.write(image.getParent(), format, took);
+		} catch (IOException e) {
+			ILog.of(ApplianceLaunchDelegate.class).warn("Cannot record the boot test of " + image + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 }

@@ -1,6 +1,5 @@
 package dev.kiln.launch.internal;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -33,12 +32,8 @@ final class ImageBuild {
 
 	/** {@code false} when the launch was cancelled meanwhile (the build is cancelled with it). */
 	boolean runIfStale(SubMonitor progress) throws CoreException {
-		try {
-			if (!ImageFreshness.isStale(root, image)) {
-				return true;
-			}
-		} catch (IOException e) {
-			throw LaunchFailure.of(NLS.bind(LaunchText.Delegate_cannotPrepare, project.getName(), e.getMessage()));
+		if (!ImageFreshness.isStale(root, image)) {
+			return true;
 		}
 		progress.subTask(NLS.bind(LaunchText.Delegate_building, image.getFileName()));
 		ApplianceBuildJob job = new ApplianceBuildJob(project, QemuPreferences.cacheDirectory());

@@ -1,7 +1,6 @@
 package dev.kiln.launch.internal;
 
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.IStreamListener;
@@ -25,8 +24,11 @@ final class ReadyWatcher implements IStreamListener {
 	private final ReadySigns signs;
 	private final long started = System.nanoTime();
 	private volatile boolean ready;
+	private final java.util.function.Consumer<java.time.Duration> onReady;
 
-	ReadyWatcher(ILaunch launch, IProcess process, String name, String accelerator, ReadySigns signs) {
+	ReadyWatcher(ILaunch launch, IProcess process, String name, String accelerator, ReadySigns signs,
+			java.util.function.Consumer<java.time.Duration> onReady) {
+		this.onReady = onReady;
 		this.launch = launch;
 		this.process = process;
 		this.name = name;
@@ -60,11 +62,13 @@ final class ReadyWatcher implements IStreamListener {
 				}
 				ready = true;
 			}
-			long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+			java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+			long seconds = took.toSeconds();
 			launch.setAttribute(ApplianceLaunch.READY_SIGN, sign.get());
 			launch.setAttribute(ApplianceLaunch.READY, Boolean.TRUE.toString());
 			process.setAttribute(IProcess.ATTR_PROCESS_LABEL, NLS.bind(LaunchText.Process_ready, new Object[] { name, accelerator, seconds,
 					sign.get() }));
+			onReady.accept(took);
 		}
 	}
 }

@@ -5,71 +5,86 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.BuildInputs;
+import dev.kiln.build.ManifestCheck;
+import dev.kiln.build.RecipeMapper;
 import dev.kiln.launch.internal.ImageFreshness;
 
-/** An image is rebuilt before it boots when it is missing or older than a file of its project. */
+/**
+ * An image is rebuilt before it boots when it is missing or the project's inputs changed since its build
+ * (the fingerprint the build recorded); file times, hidden files and other outputs do not count.
+ */
 class ImageFreshnessTest {
 
-	private static final Instant BUILT = Instant.parse("2026-11-26T10:00:00Z");
+	private static final Instant LATER = Instant.parse("2030-01-01T00:00:00Z");
 
 	@TempDir
+	Path folder;
 	Path project;
 	Path image;
 
-	private Path file(String path, Instant modified) throws Exception {
-		Path file = project.resolve(path);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, path);
-		Files.setLastModifiedTime(file, FileTime.from(modified));
-		return file;
-	}
-
 	@BeforeEach
-	void projectBuiltAfterItsFiles() throws Exception {
-		file("appliance.xml", BUILT.minusSeconds(60));
-		file("app/www/index.html", BUILT.minusSeconds(60));
-		image = file("build/hello-appliance-1.0.0.qcow2", BUILT);
+	void theExampleAsBuilt() throws Exception {
+		Path source = Path.of(System.getProperty("kiln.repository"), "examples/hello-appliance").toAbsolutePath().normalize();
+		project = folder.resolve("hello-appliance");
+		try (Stream<Path> walk = Files.walk(source)) {
+			for (Path file : walk.filter(p -> !p.toString().contains("/build")).toList()) {
+				Path copy = project.resolve(source.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(copy);
+				} else {
+					Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+				}
+			}
+		}
+		Path output = Files.createDirectories(project.resolve("build"));
+		image = Files.writeString(output.resolve("hello-appliance-1.0.0.qcow2"), "an image");
+		ManifestCheck.Result checked = new ManifestCheck().check(project.resolve("appliance.xml"), project, "appliance.xml");
+		BuildInputs.record(output, BuildInputs.fingerprint(project, checked.appliance(),
+				RecipeMapper.map(checked.appliance(), project, ApplianceBuild.sourceDateEpoch())));
 	}
 
 	@Test
-	void anImageNewerThanEveryFileIsFresh() throws Exception {
+	void anImageBuiltFromTheCurrentFilesIsFresh() {
 		assertFalse(ImageFreshness.isStale(project, image));
 	}
 
 	@Test
 	void aMissingImageIsStale() throws Exception {
 		Files.delete(image);
-
 		assertTrue(ImageFreshness.isStale(project, image));
 	}
 
 	@Test
 	void aChangedManifestMakesItStale() throws Exception {
-		file("appliance.xml", BUILT.plusSeconds(1));
-
+		Path manifest = project.resolve("appliance.xml");
+		Files.writeString(manifest, Files.readString(manifest).replace("memoryMb=\"512\"", "memoryMb=\"1024\""));
 		assertTrue(ImageFreshness.isStale(project, image));
 	}
 
 	@Test
 	void aChangedApplicationFileMakesItStale() throws Exception {
-		file("app/www/index.html", BUILT.plusSeconds(1));
-
+		Path page = project.resolve("app/www/index.html");
+		Files.writeString(page, Files.readString(page) + "<p>changed</p>\n");
 		assertTrue(ImageFreshness.isStale(project, image));
 	}
 
 	@Test
-	void otherOutputsAndHiddenFilesDoNotCount() throws Exception {
-		file("build/hello-appliance-1.0.0.sha256", BUILT.plusSeconds(5));
-		file(".project", BUILT.plusSeconds(5));
-		file(".settings/org.eclipse.core.resources.prefs", BUILT.plusSeconds(5));
-
+	void timesHiddenFilesAndOtherOutputsDoNotCount() throws Exception {
+		Files.setLastModifiedTime(project.resolve("appliance.xml"), FileTime.from(LATER));
+		Files.setLastModifiedTime(project.resolve("app/www/index.html"), FileTime.from(LATER));
+		Files.writeString(project.resolve(".project"), "<projectDescription/>");
+		Files.writeString(project.resolve("build/hello-appliance-1.0.0.sha256"), "sums");
 		assertFalse(ImageFreshness.isStale(project, image));
 	}
 }

@@ -108,6 +108,9 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		assertEquals(READY, launch.getAttribute(ApplianceLaunch.READY_SIGN));
 		assertTrue(qemu.getAttribute(IProcess.ATTR_PROCESS_LABEL).contains("ready after"), qemu.getAttribute(IProcess.ATTR_PROCESS_LABEL));
 		assertTrue(qemuProcessesOf(image).findAny().isPresent(), "QEMU runs the image");
+		var bootTest = dev.kiln.build.BootTestRecord.of(image.getParent());
+		assertTrue(bootTest.isPresent() && bootTest.get().format().equals("qcow2"),
+				"the ready boot is recorded as the boot test the Publish wizard's review asks for: " + bootTest);
 		docsPicture();
 
 		terminateInTheDebugView(launch);
