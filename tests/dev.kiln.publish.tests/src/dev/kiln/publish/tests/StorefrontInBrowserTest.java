@@ -226,9 +226,9 @@ class StorefrontInBrowserTest {
 		}
 	}
 
-	/** Saves a screenshot to target/screenshots, and into the folder -Dkiln.docs.screenshots names (docs/images). */
+	/** Saves a screenshot to target/pictures, and into the folder -Dkiln.docs.screenshots names (docs/images). */
 	private static void screenshot(String name) throws IOException {
-		Path file = Path.of("target", "screenshots", name).toAbsolutePath();
+		Path file = Path.of("target", "pictures", name).toAbsolutePath();
 		chromium.screenshot(file);
 		String docs = System.getProperty("kiln.docs.screenshots", "");
 		if (!docs.isBlank()) {
