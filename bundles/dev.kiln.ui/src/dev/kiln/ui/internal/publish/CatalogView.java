@@ -54,6 +54,7 @@ public class CatalogView extends ViewPart {
 	private Button download;
 	private Button importProject;
 	private Label logo;
+	private Image logoImage;
 
 	/** The edge of the logo shown next to the listing, in pixels. */
 	private static final int LOGO_SIZE = 64;
@@ -259,8 +260,9 @@ public class CatalogView extends ViewPart {
 	}
 
 	private void showLogo(ImageData data) {
-		Image old = logo.getImage();
-		logo.setImage(data == null ? null : new Image(logo.getDisplay(), data));
+		Image old = logoImage;
+		logoImage = data == null ? null : new Image(logo.getDisplay(), data);
+		logo.setImage(logoImage);
 		if (old != null) {
 			old.dispose();
 		}
@@ -327,8 +329,9 @@ public class CatalogView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (logo != null && logo.getImage() != null) {
-			logo.getImage().dispose();
+		if (logoImage != null) {
+			logoImage.dispose(); // the label itself is disposed by now
+			logoImage = null;
 		}
 		super.dispose();
 	}
