@@ -3,6 +3,7 @@ package dev.kiln.cli.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,8 @@ import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.ImageEngine;
+import dev.kiln.image.ovf.OvaException;
+import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.model.io.ManifestProblem;
 
 /**
@@ -62,6 +65,7 @@ final class BuildCommand implements Command {
 		String shownOutput = parsed.option(OUTPUT) != null ? parsed.option(OUTPUT) : project.shown(OUTPUT_FOLDER);
 		Path output = console.path(shownOutput);
 		Path cache = cache(parsed, console);
+		ImageEngine engine = engine(cache, console);
 
 		ManifestCheck.Result check = new ManifestCheck().check(project.manifest(), project.root(), project.shownManifest());
 		check.problems().forEach(console.err()::println);
@@ -73,7 +77,7 @@ final class BuildCommand implements Command {
 				shownOutput, cache, Long.toString(epoch) }));
 		ConsoleProgress progress = new ConsoleProgress(console.err(), cancellation);
 		try {
-			BuildReport report = new ApplianceBuild(new ImageEngine(cache)).build(project.root(), project.shownManifest(), output, epoch,
+			BuildReport report = new ApplianceBuild(engine).build(project.root(), project.shownManifest(), output, epoch,
 					progress);
 			printReport(report, shownOutput, progress.elapsed(), console);
 			return ExitCode.OK;
@@ -87,6 +91,20 @@ final class BuildCommand implements Command {
 			console.err().println(new ManifestProblem(project.shownManifest(), 0, 0, ManifestProblem.Severity.ERROR, BUILD_FAILED,
 					e.getMessage()));
 			return ExitCode.FAILED;
+		}
+	}
+
+	/**
+	 * The engine, signing the OVA with the PKCS #12 key that {@code KILN_SIGNING_KEYSTORE} names (its
+	 * password in {@code KILN_SIGNING_PASSWORD}) when it is set; a keystore that cannot be used is a usage
+	 * error, before anything is built.
+	 */
+	private static ImageEngine engine(Path cache, Console console) throws UsageException {
+		try {
+			Optional<OvaSigner> signer = OvaSigner.fromEnvironment(console.environment());
+			return signer.map(s -> new ImageEngine(cache, s)).orElseGet(() -> new ImageEngine(cache));
+		} catch (OvaException e) {
+			throw new UsageException(NLS.bind(CliText.Build_badSigningKey, OvaSigner.KEYSTORE_VARIABLE, e.getMessage()));
 		}
 	}
 

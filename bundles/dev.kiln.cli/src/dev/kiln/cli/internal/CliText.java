@@ -25,6 +25,7 @@ public final class CliText extends NLS {
 	public static String Build_help;
 	public static String Build_what;
 	public static String Build_badEpoch;
+	public static String Build_badSigningKey;
 	public static String Build_nothingBuilt;
 	public static String Build_starting;
 	public static String Build_cancelled;

@@ -1,6 +1,7 @@
 package dev.kiln.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
@@ -95,6 +96,47 @@ class VerifyCommandTest {
 		command[2] = "other.ova";
 		System.arraycopy(members, 0, command, 3, members.length);
 		Tool.run(folder, command);
+	}
+
+	/** vendor.p12: a self-signed RSA key and certificate for "Kiln Test Vendor", made with openssl. */
+	private Path vendorKeystore(String password) throws Exception {
+		Tool.run(folder, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "vendor.key", "-out", "vendor.crt", "-days", "30",
+				"-subj", "/O=Kiln Tests/CN=Kiln Test Vendor");
+		Tool.run(folder, "openssl", "pkcs12", "-export", "-inkey", "vendor.key", "-in", "vendor.crt", "-out", "vendor.p12", "-passout",
+				"pass:" + password);
+		return folder.resolve("vendor.p12");
+	}
+
+	@Test
+	void kilnBuildSignsTheOvaWithTheVendorsKeystoreAndVerifyNamesTheSigner() throws Exception {
+		Path keystore = vendorKeystore("vendor-secret");
+		Path output = folder.resolve("signed");
+		KilnProcess.Result build = KilnProcess.run(KilnProcess.repository(),
+				Map.of("KILN_SIGNING_KEYSTORE", keystore.toString(), "KILN_SIGNING_PASSWORD", "vendor-secret"), Duration.ofMinutes(20), "build",
+				"examples/hello-appliance", "--output", output.toString(), "--cache", KilnProcess.cache().toString());
+		assertEquals(0, build.exitCode(), build.toString());
+		assertFalse(build.out().contains("vendor-secret") || build.err().contains("vendor-secret"), "the password is never printed");
+
+		KilnProcess.Result result = KilnProcess.run(output, Map.of(), Duration.ofMinutes(5), "verify", "hello-appliance-1.0.0.ova");
+
+		assertEquals(0, result.exitCode(), result.toString());
+		List<String> lines = result.outLines();
+		assertTrue(result.out().contains(" hello-appliance-1.0.0.cert"), "the OVA carries its signature: " + result);
+		assertTrue(lines.get(lines.size() - 1).matches("signature valid self-signed sha256:[0-9a-f]{64} .*CN=Kiln Test Vendor.*"), result.toString());
+	}
+
+	@Test
+	void aSigningKeystoreThatCannotBeOpenedStopsTheBuildBeforeAnythingIsWritten() throws Exception {
+		Path keystore = vendorKeystore("vendor-secret");
+		Path output = folder.resolve("not-built");
+		KilnProcess.Result build = KilnProcess.run(KilnProcess.repository(),
+				Map.of("KILN_SIGNING_KEYSTORE", keystore.toString(), "KILN_SIGNING_PASSWORD", "wrong-password"), Duration.ofMinutes(5), "build",
+				"examples/hello-appliance", "--output", output.toString(), "--cache", KilnProcess.cache().toString());
+
+		assertEquals(2, build.exitCode(), build.toString());
+		assertTrue(build.err().contains("KILN_SIGNING_KEYSTORE is set, but its keystore cannot sign: "), build.toString());
+		assertFalse(build.err().contains("wrong-password"), "the password is never printed");
+		assertFalse(Files.exists(output), "nothing was written");
 	}
 
 	@Test
