@@ -125,14 +125,8 @@ public final class ApplianceBuild {
 		if (recorded.isEmpty()) {
 			return Freshness.MISSING;
 		}
-		ManifestCheck.Result result = new ManifestCheck().check(projectRoot.resolve(ManifestCheck.MANIFEST_FILE), projectRoot,
-				ManifestCheck.MANIFEST_FILE);
-		if (result.hasErrors() || result.appliance() == null) {
-			return Freshness.STALE;
-		}
 		try {
-			String now = BuildInputs.fingerprint(projectRoot, result.appliance(), RecipeMapper.map(result.appliance(), projectRoot, sourceDateEpoch()));
-			return now.equals(recorded.get()) ? Freshness.UP_TO_DATE : Freshness.STALE;
+			return BuildInputs.current(projectRoot).equals(recorded) ? Freshness.UP_TO_DATE : Freshness.STALE;
 		} catch (IOException e) {
 			return Freshness.STALE;
 		}

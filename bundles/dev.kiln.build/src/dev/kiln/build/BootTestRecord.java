@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +29,8 @@ public record BootTestRecord(String inputs, String format, Duration ready) {
 		if (inputs.isEmpty()) {
 			return; // images not made by a recorded build: nothing to vouch for
 		}
-		Path partial = outputDirectory.resolve(FILE + ".partial");
-		Files.writeString(partial, inputs.get() + "\n" + format + "\n" + ready.toMillis() + "\n", StandardCharsets.US_ASCII);
-		Files.move(partial, outputDirectory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		AtomicFiles.writeString(outputDirectory.resolve(FILE), inputs.get() + "\n" + format + "\n" + ready.toMillis() + "\n",
+				StandardCharsets.US_ASCII);
 	}
 
 	/** The boot test of the images now in {@code outputDirectory}, if one passed since they were built. */

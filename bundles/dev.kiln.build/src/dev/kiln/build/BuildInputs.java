@@ -65,12 +65,23 @@ public final class BuildInputs {
 		return HexFormat.of().formatHex(sha.digest());
 	}
 
+	/**
+	 * The fingerprint of the project's inputs as they are now (its manifest mapped as a build would, with
+	 * this process's SOURCE_DATE_EPOCH); empty while the manifest does not read or has errors.
+	 */
+	public static Optional<String> current(Path projectRoot) throws IOException {
+		ManifestCheck.Result result = new ManifestCheck().check(projectRoot.resolve(ManifestCheck.MANIFEST_FILE), projectRoot,
+				ManifestCheck.MANIFEST_FILE);
+		if (result.hasErrors() || result.appliance() == null) {
+			return Optional.empty();
+		}
+		return Optional.of(fingerprint(projectRoot, result.appliance(),
+				RecipeMapper.map(result.appliance(), projectRoot, ApplianceBuild.sourceDateEpoch())));
+	}
+
 	/** Records the fingerprint next to the images, after they were written. */
 	public static void record(Path outputDirectory, String fingerprint) throws IOException {
-		Path file = outputDirectory.resolve(FILE);
-		Path partial = outputDirectory.resolve(FILE + ".partial");
-		Files.writeString(partial, fingerprint + "\n", StandardCharsets.US_ASCII);
-		Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		AtomicFiles.writeString(outputDirectory.resolve(FILE), fingerprint + "\n", StandardCharsets.US_ASCII);
 	}
 
 	/** The fingerprint the last successful build into {@code outputDirectory} recorded, if any. */

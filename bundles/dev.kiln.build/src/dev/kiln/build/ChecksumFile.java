@@ -2,9 +2,7 @@ package dev.kiln.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import dev.kiln.image.BuildReport;
 
@@ -29,9 +27,6 @@ public final class ChecksumFile {
 		for (BuildReport.Artifact artifact : report.artifacts()) {
 			text.append(artifact.sha256()).append("  ").append(artifact.file().getFileName()).append('\n');
 		}
-		Path file = directory.resolve(name(report.applianceId(), report.version()));
-		Path partial = directory.resolve(file.getFileName() + ".partial");
-		Files.writeString(partial, text, StandardCharsets.UTF_8);
-		return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		return AtomicFiles.writeString(directory.resolve(name(report.applianceId(), report.version())), text, StandardCharsets.UTF_8);
 	}
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,10 +31,7 @@ public final class PackageList {
 		StringBuilder text = new StringBuilder();
 		report.packages().stream().sorted(Comparator.comparing(BuildReport.InstalledPackage::name))
 				.forEach(p -> text.append(p.name()).append('\t').append(p.version()).append('\t').append(p.architecture()).append('\n'));
-		Path file = directory.resolve(name(report.applianceId(), report.version()));
-		Path partial = directory.resolve(file.getFileName() + ".partial");
-		Files.writeString(partial, text, StandardCharsets.UTF_8);
-		return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		return AtomicFiles.writeString(directory.resolve(name(report.applianceId(), report.version())), text, StandardCharsets.UTF_8);
 	}
 
 	/**

@@ -14,10 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.BuildInputs;
-import dev.kiln.build.ManifestCheck;
-import dev.kiln.build.RecipeMapper;
 import dev.kiln.launch.internal.ImageFreshness;
 
 /**
@@ -49,9 +46,7 @@ class ImageFreshnessTest {
 		}
 		Path output = Files.createDirectories(project.resolve("build"));
 		image = Files.writeString(output.resolve("hello-appliance-1.0.0.qcow2"), "an image");
-		ManifestCheck.Result checked = new ManifestCheck().check(project.resolve("appliance.xml"), project, "appliance.xml");
-		BuildInputs.record(output, BuildInputs.fingerprint(project, checked.appliance(),
-				RecipeMapper.map(checked.appliance(), project, ApplianceBuild.sourceDateEpoch())));
+		BuildInputs.record(output, BuildInputs.current(project).orElseThrow());
 	}
 
 	@Test

@@ -23,10 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.BuildInputs;
-import dev.kiln.build.ManifestCheck;
-import dev.kiln.build.RecipeMapper;
 import dev.kiln.build.ProjectOutputs;
 import dev.kiln.core.ExistingProjectImporter;
 import dev.kiln.publish.Credentials;
@@ -90,9 +87,7 @@ class PublishWizardTest extends WorkbenchTestCase {
 		Path images = Files.createDirectories(copy.resolve(ProjectOutputs.FOLDER));
 		ReleaseFiles.ova(images, "hello-appliance-1.0.0", 1 << 20, 7);
 		ReleaseFiles.qcow2(images, "hello-appliance-1.0.0", 16);
-		ManifestCheck.Result checked = new ManifestCheck().check(copy.resolve(ManifestCheck.MANIFEST_FILE), copy, "appliance.xml");
-		BuildInputs.record(images, BuildInputs.fingerprint(copy, checked.appliance(),
-				RecipeMapper.map(checked.appliance(), copy, ApplianceBuild.sourceDateEpoch())));
+		BuildInputs.record(images, BuildInputs.current(copy).orElseThrow());
 		return new ExistingProjectImporter(ResourcesPlugin.getWorkspace()).importFrom(copy, null).get(0);
 	}
 
