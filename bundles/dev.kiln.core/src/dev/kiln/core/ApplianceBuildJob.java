@@ -88,8 +88,10 @@ public final class ApplianceBuildJob extends Job {
 		IJobManager jobs = Job.getJobManager();
 		IStatus status;
 		try {
+			// split() throws when the job is cancelled already: before the try whose finally ends the rule
+			IProgressMonitor waitForRule = progress.split(1);
 			try {
-				jobs.beginRule(rule, progress.split(1));
+				jobs.beginRule(rule, waitForRule);
 				report = new ApplianceBuild(new ImageEngine(cacheDirectory)).build(root, manifest, root.resolve(OUTPUT_FOLDER),
 						ApplianceBuild.sourceDateEpoch(), new MonitorProgress(progress.split(95), monitor));
 			} finally {

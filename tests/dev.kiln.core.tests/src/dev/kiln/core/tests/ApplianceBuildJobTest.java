@@ -126,6 +126,34 @@ class ApplianceBuildJobTest extends WorkspaceTestCase {
 	}
 
 	@Test
+	void aBuildCancelledAsItStartsEndsCancelledWithoutAnInternalError() throws Exception {
+		IProject project = importCopyOfHello();
+		ApplianceBuildJob job = job(project);
+		// cancelled as soon as the job begins its task, before it waits for the project's build rule
+		IProgressMonitor cancelAtStart = new NullProgressMonitor() {
+			@Override
+			public void beginTask(String name, int totalWork) {
+				setCanceled(true);
+			}
+		};
+		Job.getJobManager().setProgressProvider(new ProgressProvider() {
+			@Override
+			public IProgressMonitor createMonitor(Job anyJob) {
+				return anyJob == job ? cancelAtStart : null;
+			}
+		});
+		IStatus status;
+		try {
+			status = runToEnd(job);
+		} finally {
+			Job.getJobManager().setProgressProvider(null);
+		}
+
+		assertEquals(IStatus.CANCEL, status.getSeverity(), status.toString());
+		assertEquals(List.of(), files(project), "nothing was built");
+	}
+
+	@Test
 	void aManifestWithErrorsIsNotBuiltAndTheResultNamesTheLine() throws Exception {
 		IProject project = importCopyOfHello();
 		Path manifest = project.getLocation().toPath().resolve("appliance.xml");
