@@ -52,6 +52,14 @@ public interface Marketplace {
 	PublishedRelease release(String appliance, String version) throws PublishException;
 
 	/**
+	 * The vendor signatures attached to a published release, unchecked: {@link ReleaseSignature#verifies}
+	 * says whether one is good. Empty for an unsigned release, or a marketplace that keeps none.
+	 */
+	default List<ReleaseSignature> signatures(PublishedRelease release) throws PublishException {
+		return List.of();
+	}
+
+	/**
 	 * Downloads the files of a release into {@code directory}, each checked against its digest, and
 	 * returns them in the order of the release.
 	 */

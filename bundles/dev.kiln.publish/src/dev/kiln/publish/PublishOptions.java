@@ -1,15 +1,18 @@
 package dev.kiln.publish;
 
+import dev.kiln.image.identity.VendorIdentity;
+
 /**
  * How to publish.
  *
  * @param overwrite      replace a version that is already published
  * @param chunkSize      bytes per upload request (PATCH) of a blob
- * @param signer         signs the release's manifest digest; {@code null} publishes unsigned
+ * @param signer         the vendor identity that signs the release's manifest digest ({@link ReleaseSignature});
+ *                       {@code null} publishes unsigned
  * @param containerDisk  also publish the qcow2 image as a KubeVirt containerDisk, tagged
  *                       {@code <version>-containerdisk} (docs/publishing.md)
  */
-public record PublishOptions(boolean overwrite, int chunkSize, ReleaseSigner signer, boolean containerDisk) {
+public record PublishOptions(boolean overwrite, int chunkSize, VendorIdentity signer, boolean containerDisk) {
 
 	/**
 	 * 1 GiB chunks: distribution's registry pays for every extra PATCH (it stores and fsyncs a hash
@@ -26,7 +29,7 @@ public record PublishOptions(boolean overwrite, int chunkSize, ReleaseSigner sig
 	}
 
 	/** Options without a containerDisk. */
-	public PublishOptions(boolean overwrite, int chunkSize, ReleaseSigner signer) {
+	public PublishOptions(boolean overwrite, int chunkSize, VendorIdentity signer) {
 		this(overwrite, chunkSize, signer, false);
 	}
 
@@ -43,7 +46,7 @@ public record PublishOptions(boolean overwrite, int chunkSize, ReleaseSigner sig
 		return new PublishOptions(overwrite, value, signer, containerDisk);
 	}
 
-	public PublishOptions withSigner(ReleaseSigner value) {
+	public PublishOptions withSigner(VendorIdentity value) {
 		return new PublishOptions(overwrite, chunkSize, value, containerDisk);
 	}
 

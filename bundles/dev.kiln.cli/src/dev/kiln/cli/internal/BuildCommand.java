@@ -3,7 +3,6 @@ package dev.kiln.cli.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,8 @@ import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.ImageEngine;
-import dev.kiln.image.ovf.OvaException;
+import dev.kiln.image.identity.IdentityException;
+import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.model.io.ManifestProblem;
 
@@ -95,16 +95,24 @@ final class BuildCommand implements Command {
 	}
 
 	/**
-	 * The engine, signing the OVA with the PKCS #12 key that {@code KILN_SIGNING_KEYSTORE} names (its
-	 * password in {@code KILN_SIGNING_PASSWORD}) when it is set; a keystore that cannot be used is a usage
-	 * error, before anything is built.
+	 * The engine, signing the OVA with the vendor identity of the environment ({@link #identity}).
 	 */
 	private static ImageEngine engine(Path cache, Console console) throws UsageException {
+		VendorIdentity identity = identity(console);
+		return identity == null ? new ImageEngine(cache) : new ImageEngine(cache, OvaSigner.of(identity));
+	}
+
+	/**
+	 * The vendor identity: the PKCS #12 key that {@code KILN_SIGNING_KEYSTORE} names (its password in
+	 * {@code KILN_SIGNING_PASSWORD}), or {@code null} when it is unset. It signs the OVA of {@code kiln
+	 * build} and the release of {@code kiln publish}; a keystore that cannot be used is a usage error,
+	 * before anything is built or uploaded.
+	 */
+	static VendorIdentity identity(Console console) throws UsageException {
 		try {
-			Optional<OvaSigner> signer = OvaSigner.fromEnvironment(console.environment());
-			return signer.map(s -> new ImageEngine(cache, s)).orElseGet(() -> new ImageEngine(cache));
-		} catch (OvaException e) {
-			throw new UsageException(NLS.bind(CliText.Build_badSigningKey, OvaSigner.KEYSTORE_VARIABLE, e.getMessage()));
+			return VendorIdentity.fromEnvironment(console.environment()).orElse(null);
+		} catch (IdentityException e) {
+			throw new UsageException(NLS.bind(CliText.Build_badSigningKey, VendorIdentity.KEYSTORE_VARIABLE, e.getMessage()));
 		}
 	}
 

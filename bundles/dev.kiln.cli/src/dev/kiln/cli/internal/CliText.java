@@ -55,6 +55,13 @@ public final class CliText extends NLS {
 	public static String Verify_summary;
 	public static String Verify_help;
 	public static String Verify_what;
+	public static String Verify_badReference;
+	public static String Verify_releaseUnsigned;
+	public static String Verify_releaseRejected;
+	public static String Verify_releaseIntact;
+	public static String Verify_releaseSignatureInvalid;
+	public static String Verify_otherSigner;
+	public static String Verify_signerNotTrusted;
 	public static String Verify_reading;
 	public static String Verify_badTrust;
 	public static String Verify_broken;
@@ -72,6 +79,8 @@ public final class CliText extends NLS {
 	public static String Publish_nothingUploaded;
 	public static String Publish_notBuilt;
 	public static String Publish_starting;
+	public static String Publish_unsigned;
+	public static String Publish_signedBy;
 	public static String Publish_done;
 	public static String Publish_listingRejected;
 	public static String Publish_badFormat;

@@ -16,16 +16,13 @@ import dev.kiln.build.ListingProblemLocator;
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.build.ProjectOutputs;
 import dev.kiln.build.ProjectRelease;
+import dev.kiln.build.ReleasePublisher;
+import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.model.Appliance;
 import dev.kiln.model.io.ManifestProblem;
 import dev.kiln.publish.ListingProblem;
-import dev.kiln.publish.ListingRules;
-import dev.kiln.publish.Marketplace;
-import dev.kiln.publish.Marketplaces;
 import dev.kiln.publish.PublishException;
 import dev.kiln.publish.PublishOptions;
-import dev.kiln.publish.storefront.StorefrontGenerator;
-import dev.kiln.publish.storefront.StorefrontResult;
 import dev.kiln.publish.PublishResult;
 import dev.kiln.publish.Release;
 
@@ -89,27 +86,42 @@ final class PublishCommand implements Command {
 			return ExitCode.FAILED;
 		}
 		Release release = ProjectRelease.release(appliance, project.root(), images, releaseNotes, ApplianceBuild.sourceDateEpoch());
-		// the rules that need no registry, before any connection; the marketplace checks them again with its own
-		List<ListingProblem> problems = new ListingRules().check(release);
+		// the rules that need no registry, before any connection (the publisher checks them again)
+		List<ListingProblem> problems = ReleasePublisher.check(release);
 		if (!problems.isEmpty()) {
 			return listingRejected(problems, appliance, project, console);
 		}
+		VendorIdentity identity = BuildCommand.identity(console);
 
 		ConsoleProgress progress = new ConsoleProgress(console.err(), cancellation);
+		String storefront = parsed.option(STOREFRONT);
+		ReleasePublisher.Request request = new ReleasePublisher.Request(release, registry.target(), registry.credentials(),
+				PublishOptions.defaults().withOverwrite(parsed.flag(OVERWRITE)).withContainerDisk(parsed.flag(CONTAINER_DISK)).withSigner(identity),
+				storefront == null ? null : console.path(storefront));
 		try {
-			Marketplace marketplace = Marketplaces.connect(registry.target(), registry.credentials());
 			console.err().println(NLS.bind(CliText.Publish_starting, new Object[] { appliance.getId(), appliance.getVersion(),
-					String.join(", ", formats), marketplace.describe() }));
-			PublishResult result = marketplace.publish(release,
-					PublishOptions.defaults().withOverwrite(parsed.flag(OVERWRITE)).withContainerDisk(parsed.flag(CONTAINER_DISK)), progress);
+					String.join(", ", formats), registry.target().url().getAuthority() + "/" + registry.target().repositoryOf(appliance.getId()) }));
+			if (identity == null) {
+				console.err().println(NLS.bind(CliText.Publish_unsigned, VendorIdentity.KEYSTORE_VARIABLE));
+			} else {
+				console.err().println(NLS.bind(CliText.Publish_signedBy, identity.subject(), identity.fingerprint()));
+			}
+			ReleasePublisher.Published published = new ReleasePublisher(ReleasePublisher.History.NONE).publish(request, progress);
+			PublishResult result = published.result();
 			console.out().println("reference " + result.reference());
 			console.out().println("tag " + result.tagReference());
 			console.out().println("digest " + result.digest());
 			if (result.containerDisk() != null) {
 				console.out().println("containerdisk " + result.containerDisk());
 			}
-			if (parsed.option(STOREFRONT) != null) {
-				regenerateStorefront(marketplace, registry, console.path(parsed.option(STOREFRONT)), console, progress);
+			if (identity != null) {
+				console.out().println("signer " + identity.fingerprint() + " " + identity.subject());
+			}
+			if (published.storefront() != null) {
+				published.storefront().warnings().forEach(w -> console.err().println("warning " + w)); //$NON-NLS-1$
+				console.out().println("storefront " + published.storefront().index());
+			} else if (published.storefrontError() != null) {
+				console.err().println(NLS.bind(CliText.Publish_storefrontFailed, storefront, published.storefrontError()));
 			}
 			console.err().println(NLS.bind(CliText.Publish_done, new Object[] { result.tagReference(), Integer.toString(result.uploaded().size()),
 					Long.toString(result.bytesUploaded()), Integer.toString(result.skipped().size()) }));
@@ -126,21 +138,6 @@ final class PublishCommand implements Command {
 					yield ExitCode.FAILED;
 				}
 			};
-		}
-	}
-
-	/**
-	 * Brings the registry's storefront up to date after a publish ({@code --storefront DIR}). The release
-	 * is published whatever happens here: a failure is a warning, and the exit code stays 0.
-	 */
-	private static void regenerateStorefront(Marketplace marketplace, RegistryArguments registry, Path site, Console console,
-			ConsoleProgress progress) {
-		try {
-			StorefrontResult storefront = new StorefrontGenerator(marketplace, registry.target(), null, null).generate(site, progress);
-			storefront.warnings().forEach(w -> console.err().println("warning " + w)); //$NON-NLS-1$
-			console.out().println("storefront " + storefront.index());
-		} catch (PublishException e) {
-			console.err().println(NLS.bind(CliText.Publish_storefrontFailed, site, e.getMessage()));
 		}
 	}
 

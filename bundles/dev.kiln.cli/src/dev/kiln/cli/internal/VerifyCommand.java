@@ -3,12 +3,8 @@ package dev.kiln.cli.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
+import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.image.ovf.OvaException;
 import dev.kiln.image.ovf.OvaReader;
 import dev.kiln.image.ovf.OvaVerifier;
@@ -35,6 +32,7 @@ final class VerifyCommand implements Command {
 
 	static final String TRUST = "--trust";
 	static final String REQUIRE_TRUSTED = "--require-trusted";
+	static final String FINGERPRINT = "--fingerprint";
 
 	@Override
 	public String name() {
@@ -53,13 +51,18 @@ final class VerifyCommand implements Command {
 
 	@Override
 	public ExitCode run(List<String> arguments, Console console, Cancellation cancellation) throws UsageException {
-		Arguments parsed = Arguments.parse(arguments, Set.of(TRUST), Set.of(REQUIRE_TRUSTED));
+		Arguments parsed = Arguments.parse(arguments, Set.of(TRUST, FINGERPRINT, RegistryArguments.REGISTRY), Set.of(REQUIRE_TRUSTED));
 		String shown = parsed.single(CliText.Verify_what);
+		SignerTrust trust = trust(parsed, console);
+		if (parsed.option(RegistryArguments.REGISTRY) != null) {
+			RegistryArguments registry = RegistryArguments.of(parsed, console, false);
+			return ReleaseVerification.run(shown, registry.url(), registry.credentials(), trust, parsed.flag(REQUIRE_TRUSTED),
+					parsed.option(FINGERPRINT), console);
+		}
 		Path file = console.path(shown);
 		if (!Files.isRegularFile(file)) {
 			throw new UsageException(NLS.bind(CliText.ProjectArgument_notFound, shown));
 		}
-		SignerTrust trust = trust(parsed, console);
 		ConsoleProgress progress = new ConsoleProgress(console.err(), cancellation);
 		try (OvaReader ova = OvaReader.open(file)) {
 			progress.phase(NLS.bind(CliText.Verify_reading, shown), digestedBytes(ova));
@@ -166,10 +169,6 @@ final class VerifyCommand implements Command {
 
 	/** The SHA-256 of the certificate's DER encoding, as {@code openssl x509 -fingerprint -sha256} shows it (without colons). */
 	static String fingerprint(X509Certificate certificate) {
-		try {
-			return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
-		} catch (NoSuchAlgorithmException | CertificateEncodingException e) {
-			throw new IllegalStateException("a parsed certificate has a DER encoding and Java has SHA-256", e);
-		}
+		return VendorIdentity.fingerprint(certificate);
 	}
 }

@@ -23,6 +23,17 @@ public final class CoreText extends NLS {
 	public static String ApplianceBuildJob_noLocation;
 	public static String ApplianceBuildJob_invalidManifest;
 	public static String ApplianceBuildJob_failed;
+	public static String VendorIdentityStore_unreadable;
+	public static String VendorIdentityStore_notSaved;
+	public static String VendorIdentityStore_none;
+	public static String VendorIdentityStore_notExported;
+	public static String VendorIdentityStore_notMigrated;
+	public static String VendorIdentityStore_migratedName;
+	public static String PublishJob_name;
+	public static String StorefrontJob_name;
+	public static String ListingWriteBack_job;
+	public static String ListingWriteBack_unreadable;
+	public static String ListingWriteBack_failed;
 
 	static {
 		NLS.initializeMessages(CoreText.class.getPackageName() + ".coretext", CoreText.class);

@@ -1,5 +1,7 @@
 package dev.kiln.core.internal;
 
+import java.util.function.Consumer;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -17,6 +19,7 @@ public final class MonitorProgress implements Progress {
 
 	private final SubMonitor whole;
 	private final IProgressMonitor cancellation;
+	private final Consumer<String> phases;
 	private SubMonitor phase;
 	private long total;
 	private long done;
@@ -27,13 +30,22 @@ public final class MonitorProgress implements Progress {
 	 * @param cancellation  the monitor whose cancel flag stops the build (the job's own)
 	 */
 	public MonitorProgress(IProgressMonitor monitor, IProgressMonitor cancellation) {
+		this(monitor, cancellation, phase -> {
+			// the monitor shows the phases
+		});
+	}
+
+	/** As above, and {@code phases} hears each phase's name (a wizard page that follows a job). */
+	public MonitorProgress(IProgressMonitor monitor, IProgressMonitor cancellation, Consumer<String> phases) {
 		this.whole = SubMonitor.convert(monitor, 5 * PHASE_TICKS);
 		this.cancellation = cancellation;
+		this.phases = phases;
 	}
 
 	@Override
 	public synchronized void phase(String name, long totalUnits) {
 		whole.subTask(name);
+		phases.accept(name);
 		whole.setWorkRemaining(5 * PHASE_TICKS);
 		phase = whole.newChild(PHASE_TICKS, SubMonitor.SUPPRESS_ALL_LABELS);
 		phase.setWorkRemaining(PHASE_TICKS);

@@ -20,6 +20,7 @@ import java.util.Optional;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
+import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.image.ovf.OvaException.Reason;
 
 /**
@@ -45,6 +46,11 @@ public final class OvaSigner {
 	private OvaSigner(PrivateKey key, List<X509Certificate> chain) {
 		this.key = key;
 		this.chain = List.copyOf(chain);
+	}
+
+	/** The signer of the vendor's identity, the one that also signs releases and update indexes. */
+	public static OvaSigner of(VendorIdentity identity) {
+		return new OvaSigner(identity.privateKey(), identity.chain());
 	}
 
 	/**

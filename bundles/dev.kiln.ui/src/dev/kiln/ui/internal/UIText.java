@@ -14,8 +14,6 @@ public final class UIText extends NLS {
 	public static String PublishWizard_noProject;
 	public static String PublishWizard_manifestErrors;
 	public static String PublishWizard_storeFailed;
-	public static String PublishJob_name;
-	public static String StorefrontJob_name;
 	public static String TargetPage_title;
 	public static String TargetPage_description;
 	public static String TargetPage_saved;
@@ -46,9 +44,6 @@ public final class UIText extends NLS {
 	public static String ListingPage_listingDescription;
 	public static String ListingPage_releaseNotes;
 	public static String ListingPage_writeBack;
-	public static String ListingWriteBack_job;
-	public static String ListingWriteBack_unreadable;
-	public static String ListingWriteBack_failed;
 	public static String ReviewPage_upToDate;
 	public static String ReviewPage_stale;
 	public static String ReviewPage_notBuilt;
@@ -72,6 +67,8 @@ public final class UIText extends NLS {
 	public static String ReviewPage_rulesPassed;
 	public static String ReviewPage_image;
 	public static String ReviewPage_signed;
+	public static String ReviewPage_unsigned;
+	public static String ReviewPage_identityUnreadable;
 	public static String ResultPage_title;
 	public static String ResultPage_publishing;
 	public static String ResultPage_published;

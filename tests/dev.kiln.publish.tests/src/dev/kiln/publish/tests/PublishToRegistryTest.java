@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,8 @@ import dev.kiln.publish.PublishOptions;
 import dev.kiln.publish.PublishResult;
 import dev.kiln.publish.PublishedRelease;
 import dev.kiln.publish.Release;
-import dev.kiln.publish.ReleaseSigner;
+import dev.kiln.publish.ReleaseSignature;
+import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.publish.internal.oci.Descriptor;
 import dev.kiln.publish.internal.oci.ImageManifest;
 import dev.kiln.publish.internal.oci.OciMarketplace;
@@ -95,7 +95,7 @@ class PublishToRegistryTest extends LocalRegistryTestBase {
 	@Test
 	void theSbomAndTheSignatureAreAttachedAsReferrersUnderTheTagSchemaFallback() throws Exception {
 		Release release = TestReleases.release(folder, "signed", "1.0.0");
-		ReleaseSigner signer = new ReleaseSigner(ReleaseSigner.generateKeys());
+		VendorIdentity signer = VendorIdentity.create("Acme Appliances", "Acme", java.time.Duration.ofDays(2));
 		PublishResult result = marketplace().publish(release, PublishOptions.defaults().withSigner(signer), Progress.NONE);
 
 		RegistryClient client = client();
@@ -111,9 +111,26 @@ class PublishToRegistryTest extends LocalRegistryTestBase {
 		assertTrue(sbomJson.contains("\"purl\":\"pkg:deb/debian/busybox@1%3A1.37.0-6?arch=amd64\""), sbomJson);
 
 		ImageManifest signature = ImageManifest.parse(client.manifest("kiln-tests/signed", referrers.get(1).digest()).orElseThrow().content());
-		Map<String, String> document = OciMarketplace.readSignature(client.blob("kiln-tests/signed", signature.layers().get(0).digest()));
-		assertEquals(result.digest(), document.get("digest"));
-		assertTrue(ReleaseSigner.verify(result.digest(), document.get("signature"), document.get("publicKey")));
+		ReleaseSignature document = ReleaseSignature.parse(client.blob("kiln-tests/signed", signature.layers().get(0).digest()));
+		assertEquals(result.digest(), document.digest());
+		assertTrue(document.verifies(result.digest()), "the signature verifies with the certificate it carries");
+		assertEquals(signer.fingerprint(), document.fingerprint());
+		assertEquals("CN=Acme Appliances,O=Acme", document.subject());
+	}
+
+	@Test
+	void theMarketplaceReadsBackTheSignatureAndTheSameIdentitySignsTheSameReleaseIdentically() throws Exception {
+		Release release = TestReleases.release(folder, "signed-twice", "1.0.0");
+		VendorIdentity signer = VendorIdentity.create("Acme Appliances", null, java.time.Duration.ofDays(2));
+		PublishResult first = marketplace().publish(release, PublishOptions.defaults().withSigner(signer), Progress.NONE);
+		PublishResult second = marketplace().publish(release, PublishOptions.defaults().withSigner(signer).withOverwrite(true), Progress.NONE);
+
+		assertEquals(first.referrers(), second.referrers(), "RSA PKCS #1 v1.5 signatures are deterministic: the same referrers");
+		List<ReleaseSignature> signatures = marketplace().signatures(marketplace().release("kiln-tests/signed-twice", "1.0.0"));
+		assertEquals(1, signatures.size());
+		assertTrue(signatures.get(0).verifies(first.digest()));
+		assertEquals(signer.fingerprint(), signatures.get(0).fingerprint());
+		assertFalse(signatures.get(0).verifies("sha256:" + "0".repeat(64)), "a signature of one release does not pass for another");
 	}
 
 	@Test

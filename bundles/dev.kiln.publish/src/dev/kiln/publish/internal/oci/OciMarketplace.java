@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import com.google.gson.JsonObject;
 
 import dev.kiln.image.Progress;
 import dev.kiln.publish.CatalogEntry;
@@ -30,7 +29,8 @@ import dev.kiln.publish.PublishOptions;
 import dev.kiln.publish.PublishResult;
 import dev.kiln.publish.PublishedRelease;
 import dev.kiln.publish.Release;
-import dev.kiln.publish.ReleaseSigner;
+import dev.kiln.image.identity.VendorIdentity;
+import dev.kiln.publish.ReleaseSignature;
 import dev.kiln.publish.internal.PublishText;
 
 /**
@@ -333,22 +333,36 @@ public final class OciMarketplace implements Marketplace {
 		return annotations;
 	}
 
-	private static byte[] signature(ReleaseSigner signer, String digest) throws PublishException {
+	private static byte[] signature(VendorIdentity signer, String digest) throws PublishException {
 		try {
-			JsonObject json = new JsonObject();
-			json.addProperty("digest", digest);
-			json.addProperty("algorithm", ReleaseSigner.ALGORITHM);
-			json.addProperty("signature", signer.sign(digest));
-			json.addProperty("publicKey", signer.publicKey());
-			return Json.bytes(json);
+			return ReleaseSignature.sign(signer, digest).toJson();
 		} catch (GeneralSecurityException e) {
 			throw new PublishException(Kind.IO, PublishText.format("Oci_signFailed", e.getMessage()), e);
 		}
 	}
 
-	/** Reads a signature document attached by {@link #publish}; for tests and the catalog. */
-	public static Map<String, String> readSignature(byte[] content) {
-		return Json.toStringMap(Json.parse(content, "the signature"));
+	@Override
+	public List<ReleaseSignature> signatures(PublishedRelease release) throws PublishException {
+		Referrers referrers = new Referrers(client, release.appliance());
+		List<ReleaseSignature> signatures = new ArrayList<>();
+		for (Descriptor referrer : referrers.of(release.digest())) {
+			if (!OciMediaTypes.SIGNATURE.equals(referrer.artifactType())) {
+				continue;
+			}
+			RegistryClient.Fetched fetched = client.manifest(release.appliance(), referrer.digest())
+					.orElseThrow(() -> new PublishException(Kind.NOT_FOUND, PublishText.format("Oci_notFound", release.appliance(), referrer.digest())));
+			try {
+				ImageManifest manifest = ImageManifest.parse(fetched.content());
+				if (manifest.layers().isEmpty()) {
+					throw new IllegalArgumentException("no layer");
+				}
+				signatures.add(ReleaseSignature.parse(client.blob(release.appliance(), manifest.layers().get(0).digest())));
+			} catch (IllegalArgumentException e) {
+				throw new PublishException(Kind.PROTOCOL, PublishText.format("Oci_signatureUnreadable", release.appliance() + "@" + release.digest(),
+						e.getMessage()), e);
+			}
+		}
+		return signatures;
 	}
 
 	private static void checkCancelled(Progress progress) throws PublishException {

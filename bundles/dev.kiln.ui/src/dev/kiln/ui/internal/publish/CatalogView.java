@@ -28,6 +28,9 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.part.ViewPart;
 
+import dev.kiln.core.internal.MonitorProgress;
+import dev.kiln.core.internal.publish.MarketplaceStore;
+import dev.kiln.core.internal.publish.SavedMarketplace;
 import dev.kiln.image.Progress;
 import dev.kiln.publish.CatalogEntry;
 import dev.kiln.publish.Listing;
@@ -142,7 +145,7 @@ public class CatalogView extends ViewPart {
 		}
 		status.setText(UIText.bind(UIText.CatalogView_loading, marketplace.name()));
 		inJob(UIText.bind(UIText.CatalogView_loadJob, marketplace.name()), marketplace, (target, monitor) -> {
-			List<CatalogEntry> entries = target.catalog(new MonitorProgress(monitor, phase -> { }));
+			List<CatalogEntry> entries = target.catalog(new MonitorProgress(monitor, monitor));
 			ui(() -> {
 				tree.removeAll();
 				selected = null;
@@ -195,7 +198,7 @@ public class CatalogView extends ViewPart {
 		Path folder = Path.of(downloadFolder.getText()).resolve(name + "-" + release.version()); //$NON-NLS-1$
 		inJob(UIText.bind(UIText.CatalogView_downloadJob, release.appliance(), release.version()), marketplace, (target, monitor) -> {
 			monitor.beginTask(UIText.CatalogView_download, (int) (release.files().stream().mapToLong(PublishedRelease.File::size).sum() / 1024));
-			target.download(release, folder, new MonitorProgress(monitor, phase -> { }));
+			target.download(release, folder, new MonitorProgress(monitor, monitor));
 			ui(() -> status.setText(UIText.bind(UIText.CatalogView_downloaded, release.files().size(), folder)));
 		});
 	}
@@ -221,7 +224,7 @@ public class CatalogView extends ViewPart {
 				project.create(null);
 				project.open(null);
 				Path folder = project.getLocation().toPath();
-				target.download(release, folder, new MonitorProgress(monitor, phase -> { }));
+				target.download(release, folder, new MonitorProgress(monitor, monitor));
 				Files.write(folder.resolve(LISTING_FILE), release.listing().toJson());
 				project.refreshLocal(IResource.DEPTH_INFINITE, null);
 				ui(() -> status.setText(UIText.bind(UIText.CatalogView_imported, release.files().size(), name)));

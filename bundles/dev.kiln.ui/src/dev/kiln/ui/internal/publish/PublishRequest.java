@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 
+import dev.kiln.core.internal.publish.SavedMarketplace;
 import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.ProjectRelease;
 import dev.kiln.build.ReleaseMapper;

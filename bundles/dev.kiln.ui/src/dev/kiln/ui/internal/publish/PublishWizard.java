@@ -19,6 +19,9 @@ import org.eclipse.ui.PlatformUI;
 
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.build.ProjectOutputs;
+import dev.kiln.core.internal.publish.ListingWriteBackJob;
+import dev.kiln.core.internal.publish.MarketplaceStore;
+import dev.kiln.core.internal.publish.PublishJob;
 import dev.kiln.model.io.ManifestProblem;
 import dev.kiln.publish.PublishOptions;
 import dev.kiln.ui.internal.ApplianceProjects;
@@ -111,7 +114,7 @@ public class PublishWizard extends Wizard implements IExportWizard {
 		MarketplaceStore store = new MarketplaceStore();
 		try {
 			store.save(request.marketplace, request.password);
-			PublishOptions options = PublishOptions.defaults().withSigner(store.signer()).withContainerDisk(request.containerDisk);
+			PublishOptions options = PublishOptions.defaults().withSigner(review.identity()).withContainerDisk(request.containerDisk);
 			job = new PublishJob(request.marketplace, target.credentials(), request.release(), options, phase -> result.phase(phase));
 		} catch (Exception e) {
 			review.setErrorMessage(UIText.bind(UIText.PublishWizard_storeFailed, e.getMessage()));

@@ -18,6 +18,9 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.browser.IWorkbenchBrowserSupport;
 
+import dev.kiln.core.internal.publish.MarketplaceStore;
+import dev.kiln.core.internal.publish.PublishJob;
+import dev.kiln.core.internal.publish.StorefrontJob;
 import dev.kiln.publish.PublishResult;
 import dev.kiln.ui.internal.UIText;
 

@@ -16,6 +16,10 @@ import org.eclipse.swt.widgets.TableItem;
 import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.BootTestRecord;
 import dev.kiln.build.ProjectOutputs;
+import dev.kiln.core.internal.publish.SavedMarketplace;
+import dev.kiln.core.internal.publish.VendorIdentityStore;
+import dev.kiln.image.identity.IdentityException;
+import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.ListingProblem;
 import dev.kiln.publish.Marketplaces;
@@ -49,6 +53,7 @@ final class ReviewPage extends WizardPage {
 	private final TargetPage target;
 	private Table table;
 	private volatile boolean passed;
+	private volatile VendorIdentity identity;
 
 	ReviewPage(PublishRequest request, TargetPage target) {
 		super("review"); //$NON-NLS-1$
@@ -94,6 +99,7 @@ final class ReviewPage extends WizardPage {
 		SavedMarketplace marketplace = request.marketplace;
 		Credentials credentials = target.credentials();
 		Path projectRoot = request.projectRoot;
+		identity = null;
 		CompletableFuture.supplyAsync(() -> checks(release, projectRoot, marketplace, credentials)).thenAccept(checks -> table.getDisplay().asyncExec(() -> {
 			if (table.isDisposed()) {
 				return;
@@ -109,8 +115,13 @@ final class ReviewPage extends WizardPage {
 		}));
 	}
 
-	/** The checklist; runs off the UI thread (files and network). */
-	private static List<Check> checks(Release release, Path projectRoot, SavedMarketplace marketplace, Credentials credentials) {
+	/** The vendor identity that signs the release, as the last check found it; {@code null} publishes unsigned. */
+	VendorIdentity identity() {
+		return identity;
+	}
+
+	/** The checklist; runs off the UI thread (files, secure storage and network). */
+	private List<Check> checks(Release release, Path projectRoot, SavedMarketplace marketplace, Credentials credentials) {
 		List<Check> checks = new ArrayList<>();
 		try {
 			List<ListingProblem> problems = Marketplaces.connect(marketplace.target(), credentials).check(release, false);
@@ -132,7 +143,18 @@ final class ReviewPage extends WizardPage {
 		checks.add(BootTestRecord.of(ProjectOutputs.folder(projectRoot))
 				.map(boot -> new Check(true, UIText.bind(UIText.ReviewPage_booted, boot.format(), boot.ready().toSeconds())))
 				.orElse(new Check(false, UIText.ReviewPage_notBooted, true)));
-		checks.add(new Check(true, UIText.ReviewPage_signed));
+		checks.add(signature());
 		return checks;
+	}
+
+	/** Who signs: the vendor identity of the secure storage, or advice to make one. */
+	private Check signature() {
+		try {
+			identity = new VendorIdentityStore().identity().orElse(null);
+			return identity == null ? new Check(false, UIText.ReviewPage_unsigned, true)
+					: new Check(true, UIText.bind(UIText.ReviewPage_signed, identity.subject(), identity.fingerprint()));
+		} catch (IdentityException e) {
+			return new Check(false, UIText.bind(UIText.ReviewPage_identityUnreadable, e.getMessage()), true);
+		}
 	}
 }

@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import dev.kiln.core.internal.publish.MarketplaceStore;
+import dev.kiln.core.internal.publish.SavedMarketplace;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.Marketplaces;
 import dev.kiln.publish.PublishException;

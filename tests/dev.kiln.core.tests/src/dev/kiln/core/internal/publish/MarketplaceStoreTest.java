@@ -1,4 +1,4 @@
-package dev.kiln.ui.internal.publish;
+package dev.kiln.core.internal.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.kiln.build.ReleasePublisher;
 import dev.kiln.publish.Credentials;
 
 /** Marketplaces per workspace, passwords in secure storage only, and a publish cut short stays visible. */
@@ -31,7 +32,7 @@ class MarketplaceStoreTest {
 		assertEquals(Optional.of(saved), store.marketplace("store test"));
 		assertEquals(Optional.of(new Credentials.Secret("vendor", "pa55-word-in-secure-storage")),
 				store.credentials(saved).forServer(saved.url()));
-		String preferences = InstanceScope.INSTANCE.getNode("dev.kiln.ui").get("marketplaces", "");
+		String preferences = InstanceScope.INSTANCE.getNode("dev.kiln.core").get("marketplaces", "");
 		assertFalse(preferences.contains("pa55-word-in-secure-storage"), preferences);
 	}
 
@@ -48,7 +49,7 @@ class MarketplaceStoreTest {
 
 	@Test
 	void aMarketplaceSavedBeforeCaCertificatesExistedStillReads() throws Exception {
-		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode("dev.kiln.ui");
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode("dev.kiln.core");
 		String before = preferences.get("marketplaces", "");
 		try {
 			preferences.put("marketplaces", before + "older\thttp://127.0.0.1:5000\tacme\tvendor\n");
@@ -62,13 +63,13 @@ class MarketplaceStoreTest {
 	@Test
 	void aPublishThatStartedAndNeverEndedIsReportedUntilOneEnds() throws Exception {
 		MarketplaceStore store = new MarketplaceStore(state);
-		store.record("local", "127.0.0.1:5000/acme/hello:1.0.0", MarketplaceStore.Outcome.STARTED, null);
-		store.record("local", "127.0.0.1:5000/acme/other:2.0.0", MarketplaceStore.Outcome.STARTED, null);
-		store.record("local", "127.0.0.1:5000/acme/other:2.0.0", MarketplaceStore.Outcome.PUBLISHED, "sha256:00");
+		store.record("local", "127.0.0.1:5000/acme/hello:1.0.0", ReleasePublisher.Outcome.STARTED, null);
+		store.record("local", "127.0.0.1:5000/acme/other:2.0.0", ReleasePublisher.Outcome.STARTED, null);
+		store.record("local", "127.0.0.1:5000/acme/other:2.0.0", ReleasePublisher.Outcome.PUBLISHED, "sha256:00");
 
 		assertEquals(List.of("127.0.0.1:5000/acme/hello:1.0.0"), store.unfinished().stream().map(MarketplaceStore.HistoryEntry::reference).toList());
-		store.record("local", "127.0.0.1:5000/acme/hello:1.0.0", MarketplaceStore.Outcome.CANCELLED, null);
+		store.record("local", "127.0.0.1:5000/acme/hello:1.0.0", ReleasePublisher.Outcome.CANCELLED, null);
 		assertEquals(List.of(), store.unfinished());
-		assertEquals(4, store.history().size());
+		assertEquals(4, store.entries().size());
 	}
 }

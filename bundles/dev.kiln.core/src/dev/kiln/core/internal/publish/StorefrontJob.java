@@ -1,4 +1,4 @@
-package dev.kiln.ui.internal.publish;
+package dev.kiln.core.internal.publish;
 
 import java.nio.file.Path;
 
@@ -6,13 +6,15 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.Marketplaces;
 import dev.kiln.publish.PublishException;
 import dev.kiln.publish.storefront.StorefrontGenerator;
 import dev.kiln.publish.storefront.StorefrontResult;
-import dev.kiln.ui.internal.UIText;
+import dev.kiln.core.internal.CoreText;
+import dev.kiln.core.internal.MonitorProgress;
 
 /**
  * Generates (or updates) the storefront of a saved marketplace in the workspace's state folder, in the
@@ -27,7 +29,7 @@ public final class StorefrontJob extends Job {
 	private volatile String error;
 
 	public StorefrontJob(SavedMarketplace marketplace, Credentials credentials, Path folder) {
-		super(UIText.bind(UIText.StorefrontJob_name, marketplace.name()));
+		super(NLS.bind(CoreText.StorefrontJob_name, marketplace.name()));
 		this.marketplace = marketplace;
 		this.credentials = credentials;
 		this.folder = folder;
@@ -37,9 +39,8 @@ public final class StorefrontJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		try {
-			result = generate(marketplace, credentials, folder, new MonitorProgress(monitor, phase -> {
-				// the monitor shows the phases
-			}));
+			result = new StorefrontGenerator(Marketplaces.connect(marketplace.target(), credentials), marketplace.target(), null, null)
+					.generate(folder, new MonitorProgress(monitor, monitor));
 			return Status.OK_STATUS;
 		} catch (PublishException e) {
 			error = e.getMessage();
@@ -47,13 +48,6 @@ public final class StorefrontJob extends Job {
 		} finally {
 			monitor.done();
 		}
-	}
-
-	/** Generates the storefront of {@code marketplace} into {@code folder} on the calling thread (never the UI thread). */
-	static StorefrontResult generate(SavedMarketplace marketplace, Credentials credentials, Path folder, MonitorProgress progress)
-			throws PublishException {
-		return new StorefrontGenerator(Marketplaces.connect(marketplace.target(), credentials), marketplace.target(), null, null)
-				.generate(folder, progress);
 	}
 
 	/** The generated site, once the job succeeded. */

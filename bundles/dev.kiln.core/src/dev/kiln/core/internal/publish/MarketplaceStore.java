@@ -1,4 +1,4 @@
-package dev.kiln.ui.internal.publish;
+package dev.kiln.core.internal.publish;
 
 import java.io.IOException;
 import java.net.URI;
@@ -7,48 +7,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.equinox.security.storage.EncodingUtils;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.osgi.service.prefs.BackingStoreException;
 
+import dev.kiln.build.ReleasePublisher;
+import dev.kiln.build.ReleasePublisher.Outcome;
 import dev.kiln.publish.Credentials;
-import dev.kiln.publish.ReleaseSigner;
 
 /**
  * The workspace's marketplaces (instance preferences), their passwords (Eclipse secure storage,
- * encrypted; never in the workspace), the publish history and the workspace's signing key (the
- * plug-in's state folder).
+ * encrypted; never in the workspace), and the publish history (the plug-in's state folder). The
+ * vendor's signing key is kept by {@link VendorIdentityStore}.
  */
 public final class MarketplaceStore {
 
-	/** System property naming a secure storage file to use instead of the default one (tests). */
-	public static final String SECURE_STORAGE_PROPERTY = "kiln.secureStorage"; //$NON-NLS-1$
-	private static final String PLUGIN = "dev.kiln.ui"; //$NON-NLS-1$
+	private static final String PLUGIN = "dev.kiln.core"; //$NON-NLS-1$
+	/** Where Kiln kept the marketplaces and the history before they moved to core. */
+	private static final String FORMER_PLUGIN = "dev.kiln.ui"; //$NON-NLS-1$
 	private static final String MARKETPLACES = "marketplaces"; //$NON-NLS-1$
 	private static final String SECURE_ROOT = "/dev.kiln/marketplaces/"; //$NON-NLS-1$
 	private static final String PASSWORD = "password"; //$NON-NLS-1$
 	private static final String HISTORY = "publish-history.tsv"; //$NON-NLS-1$
-	private static final String KEY = "signing-key.txt"; //$NON-NLS-1$
 	private static final String TAB = "\t"; //$NON-NLS-1$
 	private static final String STOREFRONTS = "storefront"; //$NON-NLS-1$
 
@@ -60,6 +49,47 @@ public final class MarketplaceStore {
 
 	MarketplaceStore(Path stateFolder) {
 		this.stateFolder = stateFolder;
+		moveFromFormerPlugin();
+	}
+
+	/** The state folder of the plug-in, where the history and the storefronts are. */
+	public Path stateFolder() {
+		return stateFolder;
+	}
+
+	/**
+	 * Carries marketplaces, history and storefronts kept by the UI plug-in of earlier Kiln versions over
+	 * to core, once: whatever core already has wins.
+	 */
+	private void moveFromFormerPlugin() {
+		IEclipsePreferences former = InstanceScope.INSTANCE.getNode(FORMER_PLUGIN);
+		String saved = former.get(MARKETPLACES, null);
+		if (saved != null) {
+			IEclipsePreferences preferences = preferences();
+			if (preferences.get(MARKETPLACES, null) == null) {
+				preferences.put(MARKETPLACES, saved);
+			}
+			former.remove(MARKETPLACES);
+			try {
+				preferences.flush();
+				former.flush();
+			} catch (BackingStoreException e) {
+				// written on the next flush; the values are in memory already
+			}
+		}
+		Path formerFolder = stateFolder.resolveSibling(FORMER_PLUGIN);
+		for (String name : List.of(HISTORY, STOREFRONTS)) {
+			Path source = formerFolder.resolve(name);
+			Path target = stateFolder.resolve(name);
+			if (Files.exists(source) && !Files.exists(target)) {
+				try {
+					Files.createDirectories(stateFolder);
+					Files.move(source, target);
+				} catch (IOException e) {
+					// left where it was: the history is a convenience, storefronts are regenerated
+				}
+			}
+		}
 	}
 
 	/** The folder of a marketplace's storefront in the state folder: {@code storefront/<name>}. */
@@ -131,18 +161,7 @@ public final class MarketplaceStore {
 	}
 
 	private static ISecurePreferences secureStorage() throws StorageException {
-		String file = System.getProperty(SECURE_STORAGE_PROPERTY);
-		if (file == null) {
-			return SecurePreferencesFactory.getDefault();
-		}
-		Map<String, Object> options = new HashMap<>();
-		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
-		options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("kiln-test-storage".toCharArray())); //$NON-NLS-1$
-		try {
-			return SecurePreferencesFactory.open(Path.of(file).toUri().toURL(), options);
-		} catch (IOException e) {
-			throw new StorageException(StorageException.INTERNAL_ERROR, e);
-		}
+		return SecureStore.root();
 	}
 
 	private static IEclipsePreferences preferences() {
@@ -155,13 +174,13 @@ public final class MarketplaceStore {
 
 	// --- history ---------------------------------------------------------------------------------
 
-	/** What became of a publish. */
-	public enum Outcome {
-		STARTED, PUBLISHED, FAILED, CANCELLED
-	}
-
 	/** A publish from this workspace: when, where, what, and how it ended ({@code digest} once published). */
 	public record HistoryEntry(String time, String marketplace, String reference, Outcome outcome, String digest) {
+	}
+
+	/** The history as the publisher records into it. */
+	public ReleasePublisher.History history() {
+		return (marketplace, reference, outcome, digest) -> record(marketplace, reference, outcome, digest);
 	}
 
 	/** Appends to the history; a publish writes STARTED first, so one cut short (Eclipse closed) stays visible. */
@@ -172,7 +191,7 @@ public final class MarketplaceStore {
 		Files.writeString(stateFolder.resolve(HISTORY), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 	}
 
-	public List<HistoryEntry> history() throws IOException {
+	public List<HistoryEntry> entries() throws IOException {
 		Path file = stateFolder.resolve(HISTORY);
 		List<HistoryEntry> entries = new ArrayList<>();
 		if (Files.exists(file)) {
@@ -193,27 +212,9 @@ public final class MarketplaceStore {
 	/** Publishes that started and never ended: Eclipse was closed or crashed meanwhile. */
 	public List<HistoryEntry> unfinished() throws IOException {
 		Map<String, HistoryEntry> last = new java.util.LinkedHashMap<>();
-		for (HistoryEntry entry : history()) {
+		for (HistoryEntry entry : entries()) {
 			last.put(entry.marketplace() + TAB + entry.reference(), entry);
 		}
 		return last.values().stream().filter(e -> e.outcome() == Outcome.STARTED).toList();
-	}
-
-	// --- signing key ----------------------------------------------------------------------------
-
-	/** The workspace's Ed25519 signing key, made on first use and kept in the plug-in's state folder. */
-	public ReleaseSigner signer() throws IOException, GeneralSecurityException {
-		Path file = stateFolder.resolve(KEY);
-		KeyFactory factory = KeyFactory.getInstance(ReleaseSigner.ALGORITHM);
-		if (Files.exists(file)) {
-			String[] lines = Files.readString(file, StandardCharsets.US_ASCII).strip().split("\n"); //$NON-NLS-1$
-			return new ReleaseSigner(new KeyPair(factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(lines[0]))),
-					factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(lines[1])))));
-		}
-		KeyPair keys = ReleaseSigner.generateKeys();
-		Files.createDirectories(stateFolder);
-		Files.writeString(file, Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()) + "\n" //$NON-NLS-1$
-				+ Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()) + "\n", StandardCharsets.US_ASCII); //$NON-NLS-1$
-		return new ReleaseSigner(keys);
 	}
 }

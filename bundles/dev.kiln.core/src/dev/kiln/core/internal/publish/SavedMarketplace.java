@@ -1,4 +1,4 @@
-package dev.kiln.ui.internal.publish;
+package dev.kiln.core.internal.publish;
 
 import java.net.URI;
 import java.nio.file.Path;
