@@ -193,10 +193,12 @@ public final class VendorIdentity {
 	 */
 	public static VendorIdentity selfSigned(KeyPair keys, String commonName, String organization, Instant from, Duration validity)
 			throws IdentityException {
-		StringBuilder name = new StringBuilder("CN=").append(escape(commonName)); //$NON-NLS-1$
+		// in DER order, most significant first, so that the subject reads "CN=…,O=…" (RFC 4514 reverses it)
+		StringBuilder name = new StringBuilder();
 		if (organization != null && !organization.isBlank()) {
-			name.append(", O=").append(escape(organization)); //$NON-NLS-1$
+			name.append("O=").append(escape(organization)).append(", "); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		name.append("CN=").append(escape(commonName)); //$NON-NLS-1$
 		X500Name subject = new X500Name(name.toString());
 		try {
 			BigInteger serial = new BigInteger(1, MessageDigest.getInstance("SHA-256").digest(keys.getPublic().getEncoded())).shiftRight(96); //$NON-NLS-1$
