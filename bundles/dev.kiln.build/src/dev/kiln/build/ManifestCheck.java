@@ -21,7 +21,7 @@ public final class ManifestCheck {
 	public static final String MANIFEST_FILE = "appliance.xml";
 
 	private final ManifestLoader loader = new ManifestLoader();
-	private final ManifestValidator validator = new ManifestValidator();
+	private final ManifestValidator validator = new ManifestValidator(CatalogListingLimits.catalog());
 
 	/** What a check found: the appliance when it could be read, and every problem, in file order. */
 	public record Result(Appliance appliance, List<ManifestProblem> problems) {

@@ -6,37 +6,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import dev.kiln.publish.internal.PublishText;
 
 /**
  * The listing rules every release must pass before anything is uploaded; each problem names its field.
- * The limits match the manifest's rules (KILN-M037…M039) so the editor warns about the same things.
+ * The limits and categories are those of a {@link ListingPolicy}, the same the manifest's rules
+ * (KILN-M037…M039) are given, so the editor warns about the same things.
  */
 public final class ListingRules {
-
-	/** A title fits one line of a catalog tile. */
-	public static final int TITLE_MAX_LENGTH = 72;
-	/** A summary says something, and fits two lines of a tile. */
-	public static final int SUMMARY_MIN_LENGTH = 10;
-	public static final int SUMMARY_MAX_LENGTH = 160;
-	/** Largest logo or screenshot: 5 MB. */
-	public static final long IMAGE_MAX_BYTES = 5L * 1000 * 1000;
 
 	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 	private static final byte[] JPEG_SIGNATURE = { (byte) 0xff, (byte) 0xd8, (byte) 0xff };
 
-	private final Set<String> knownCategories;
+	private final ListingPolicy policy;
 
-	/** Rules with the categories of Kiln's catalog (those of the manifest's rule KILN-M039). */
+	/** Rules of Kiln's catalog ({@link ListingPolicy#catalog()}). */
 	public ListingRules() {
-		this(dev.kiln.model.internal.validation.ListingCategories.known());
+		this(ListingPolicy.catalog());
 	}
 
-	public ListingRules(Set<String> knownCategories) {
-		this.knownCategories = Set.copyOf(knownCategories);
+	public ListingRules(ListingPolicy policy) {
+		this.policy = policy;
 	}
 
 	/** The problems of the release's listing, images, logo and screenshots; empty when it passes. */
@@ -48,22 +39,23 @@ public final class ListingRules {
 		required(problems, "description", listing.description());
 		required(problems, "version", listing.version());
 		required(problems, "releaseNotes", listing.releaseNotes());
-		if (listing.title() != null && length(listing.title()) > TITLE_MAX_LENGTH) {
-			problems.add(new ListingProblem("title", PublishText.format("ListingRules_titleTooLong", length(listing.title()), TITLE_MAX_LENGTH)));
+		if (listing.title() != null && length(listing.title()) > policy.titleMaxLength()) {
+			problems.add(new ListingProblem("title",
+					PublishText.format("ListingRules_titleTooLong", length(listing.title()), policy.titleMaxLength())));
 		}
 		if (listing.summary() != null && !listing.summary().isBlank()) {
 			int length = length(listing.summary().strip());
-			if (length < SUMMARY_MIN_LENGTH || length > SUMMARY_MAX_LENGTH) {
-				problems.add(new ListingProblem("summary",
-						PublishText.format("ListingRules_summaryLength", length, SUMMARY_MIN_LENGTH, SUMMARY_MAX_LENGTH)));
+			if (length < policy.summaryMinLength() || length > policy.summaryMaxLength()) {
+				problems.add(new ListingProblem("summary", PublishText.format("ListingRules_summaryLength", length,
+						policy.summaryMinLength(), policy.summaryMaxLength())));
 			}
 		}
-		String names = String.join(", ", new TreeSet<>(knownCategories));
+		String names = String.join(", ", policy.categories());
 		if (listing.categories().isEmpty()) {
 			problems.add(new ListingProblem("categories", PublishText.format("ListingRules_noCategory", names)));
 		}
 		for (String category : listing.categories()) {
-			if (!knownCategories.contains(category)) {
+			if (!policy.categories().contains(category)) {
 				problems.add(new ListingProblem("categories", PublishText.format("ListingRules_unknownCategory", category, names)));
 			}
 		}
@@ -100,7 +92,7 @@ public final class ListingRules {
 		return null;
 	}
 
-	private static void picture(List<ListingProblem> problems, String field, String what, Path file) {
+	private void picture(List<ListingProblem> problems, String field, String what, Path file) {
 		if (!Files.isRegularFile(file)) {
 			problems.add(new ListingProblem(field, PublishText.format("ListingRules_fileMissing", what, file.getFileName())));
 			return;
@@ -110,8 +102,9 @@ public final class ListingRules {
 				problems.add(new ListingProblem(field, PublishText.format("ListingRules_fileType", what, file.getFileName())));
 			}
 			long size = Files.size(file);
-			if (size > IMAGE_MAX_BYTES) {
-				problems.add(new ListingProblem(field, PublishText.format("ListingRules_fileTooLarge", what, file.getFileName(), size, IMAGE_MAX_BYTES)));
+			if (size > policy.imageMaxBytes()) {
+				problems.add(new ListingProblem(field, PublishText.format("ListingRules_fileTooLarge", what, file.getFileName(), size,
+						policy.imageMaxBytes(), policy.imageMaxBytes() / 1_000_000)));
 			}
 		} catch (IOException e) {
 			problems.add(new ListingProblem(field, PublishText.format("ListingRules_fileMissing", what, file.getFileName())));

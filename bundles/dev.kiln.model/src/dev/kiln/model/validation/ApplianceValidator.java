@@ -60,7 +60,12 @@ public final class ApplianceValidator implements EValidator {
 	private final HardwareRules hardware = new HardwareRules();
 	private final PropertyRules properties = new PropertyRules();
 	private final OutputRules outputs = new OutputRules();
-	private final ListingRules listing = new ListingRules();
+	private final ListingRules listing;
+
+	/** @param limits the catalog's limits for the listing rules (KILN-M037…M039) */
+	public ApplianceValidator(ListingLimits limits) {
+		listing = new ListingRules(limits);
+	}
 
 	@Override
 	public boolean validate(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {

@@ -25,9 +25,13 @@ public final class ManifestValidator {
 
 	private final Diagnostician diagnostician;
 
-	public ManifestValidator() {
+	/**
+	 * @param listingLimits
+	 *            the marketplace's limits for the listing rules: the model has none of its own
+	 */
+	public ManifestValidator(ListingLimits listingLimits) {
 		EValidator.Registry registry = new EValidatorRegistryImpl();
-		registry.put(AppliancePackage.eINSTANCE, new ApplianceValidator());
+		registry.put(AppliancePackage.eINSTANCE, new ApplianceValidator(listingLimits));
 		diagnostician = new Diagnostician(registry);
 	}
 

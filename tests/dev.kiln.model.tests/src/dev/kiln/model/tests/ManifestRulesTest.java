@@ -42,6 +42,7 @@ import dev.kiln.model.SystemdService;
 import dev.kiln.model.User;
 import dev.kiln.model.io.LoadResult;
 import dev.kiln.model.io.ManifestProblem;
+import dev.kiln.model.validation.ListingLimits;
 import dev.kiln.model.validation.ManifestRule;
 import dev.kiln.model.validation.ManifestValidator;
 
@@ -53,7 +54,7 @@ class ManifestRulesTest {
 
 	private static final ApplianceFactory FACTORY = ApplianceFactory.eINSTANCE;
 
-	private final ManifestValidator validator = new ManifestValidator();
+	private final ManifestValidator validator = new ManifestValidator(Manifests.LISTING_LIMITS);
 
 	/** A change to the sample that breaks exactly one rule. */
 	record Breakage(ManifestRule rule, Consumer<Appliance> change, boolean inProject) {
@@ -242,6 +243,23 @@ class ManifestRulesTest {
 		sample.getNetwork().getPorts().add(udp);
 
 		assertEquals(List.of(), validator.problems(sample, null, "appliance.xml"));
+	}
+
+	@Test
+	void theListingRulesCheckTheLimitsTheValidatorIsGiven() {
+		Appliance sample = Manifests.sample();
+		sample.getListing().setTitle("Acme Wiki Server");
+		sample.getListing().setSummary("A wiki for a team of any size");
+		sample.getListing().getCategories().clear();
+		sample.getListing().getCategories().add("collaboration");
+
+		List<ManifestProblem> problems = new ManifestValidator(new ListingLimits(10, 20, Set.of("wikis", "web")))
+				.problems(sample, null, "appliance.xml");
+
+		assertEquals(List.of("KILN-M037 Listing title has 16 characters: marketplaces allow at most 10",
+				"KILN-M038 Listing summary has 29 characters: marketplaces allow at most 20",
+				"KILN-M039 Listing category 'collaboration' is not known; use one of web, wikis"),
+				problems.stream().map(p -> p.code() + " " + p.message()).toList());
 	}
 
 	@Test

@@ -11,15 +11,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import dev.kiln.model.Appliance;
 import dev.kiln.model.io.LoadResult;
 import dev.kiln.model.io.ManifestLoader;
+import dev.kiln.model.validation.ListingLimits;
 
 /** Test fixtures: the sample manifest, the hello-appliance example and loading from text. */
 final class Manifests {
 
 	static final String SAMPLE = "sample-appliance.xml";
+
+	/**
+	 * Listing limits as a catalog gives them (Kiln's own come from dev.kiln.publish's ListingPolicy,
+	 * which this bundle cannot see): the categories of the sample and of the hello example, and more.
+	 */
+	static final ListingLimits LISTING_LIMITS = new ListingLimits(72, 160,
+			Set.of("business", "collaboration", "developer-tools", "web"));
 
 	private Manifests() {
 	}

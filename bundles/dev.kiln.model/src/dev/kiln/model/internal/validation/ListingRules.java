@@ -3,30 +3,33 @@ package dev.kiln.model.internal.validation;
 import dev.kiln.model.AppliancePackage.Literals;
 import dev.kiln.model.Listing;
 import dev.kiln.model.SupportContact;
+import dev.kiln.model.validation.ListingLimits;
 import dev.kiln.model.validation.ManifestRule;
 
-/** Rules of the marketplace listing and its support contact. */
+/** Rules of the marketplace listing and its support contact; the catalog's limits are given. */
 public final class ListingRules {
 
-	/** Marketplace limits: a title fits one line of a catalog tile, a summary two. */
-	static final int TITLE_MAX_LENGTH = 72;
-	static final int SUMMARY_MAX_LENGTH = 160;
+	private final ListingLimits limits;
+
+	public ListingRules(ListingLimits limits) {
+		this.limits = limits;
+	}
 
 	public void listing(Listing listing, Reporter reporter) {
 		String title = listing.getTitle();
-		if (title != null && title.codePointCount(0, title.length()) > TITLE_MAX_LENGTH) {
+		if (title != null && title.codePointCount(0, title.length()) > limits.titleMaxLength()) {
 			reporter.report(ManifestRule.LISTING_TITLE_TOO_LONG, listing, Literals.LISTING__TITLE,
-					Integer.valueOf(title.codePointCount(0, title.length())), Integer.valueOf(TITLE_MAX_LENGTH));
+					Integer.valueOf(title.codePointCount(0, title.length())), Integer.valueOf(limits.titleMaxLength()));
 		}
 		String summary = listing.getSummary();
-		if (summary != null && summary.codePointCount(0, summary.length()) > SUMMARY_MAX_LENGTH) {
+		if (summary != null && summary.codePointCount(0, summary.length()) > limits.summaryMaxLength()) {
 			reporter.report(ManifestRule.LISTING_SUMMARY_TOO_LONG, listing, Literals.LISTING__SUMMARY,
-					Integer.valueOf(summary.codePointCount(0, summary.length())), Integer.valueOf(SUMMARY_MAX_LENGTH));
+					Integer.valueOf(summary.codePointCount(0, summary.length())), Integer.valueOf(limits.summaryMaxLength()));
 		}
 		for (String category : listing.getCategories()) {
-			if (!ListingCategories.KNOWN.contains(category)) {
+			if (!limits.categories().contains(category)) {
 				reporter.report(ManifestRule.LISTING_CATEGORY_UNKNOWN, listing, Literals.LISTING__CATEGORIES, category,
-						ListingCategories.names());
+						String.join(", ", limits.categories()));
 			}
 		}
 		for (String screenshot : listing.getScreenshots()) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
+import dev.kiln.build.CatalogListingLimits;
 import dev.kiln.model.Appliance;
 import dev.kiln.model.io.LoadResult;
 import dev.kiln.model.io.ManifestLoader;
@@ -20,7 +21,7 @@ import dev.kiln.model.validation.ManifestValidator;
 public final class ManifestAnalyser {
 
 	private final ManifestLoader loader = new ManifestLoader();
-	private final ManifestValidator validator = new ManifestValidator();
+	private final ManifestValidator validator = new ManifestValidator(CatalogListingLimits.catalog());
 
 	/**
 	 * @param file

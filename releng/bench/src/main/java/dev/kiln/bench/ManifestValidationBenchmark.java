@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import dev.kiln.build.CatalogListingLimits;
 import dev.kiln.model.Appliance;
 import dev.kiln.model.io.LoadResult;
 import dev.kiln.model.io.ManifestLoader;
@@ -42,7 +43,7 @@ public class ManifestValidationBenchmark {
 	private byte[] content;
 	private Appliance appliance;
 	private final ManifestLoader loader = new ManifestLoader();
-	private final ManifestValidator validator = new ManifestValidator();
+	private final ManifestValidator validator = new ManifestValidator(CatalogListingLimits.catalog());
 
 	@Setup(Level.Trial)
 	public void load() {

@@ -12,7 +12,7 @@ import dev.kiln.model.AppliancePackage.Literals;
 import dev.kiln.model.License;
 import dev.kiln.model.Listing;
 import dev.kiln.model.SupportContact;
-import dev.kiln.model.internal.validation.ListingCategories;
+import dev.kiln.publish.ListingPolicy;
 import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 
@@ -63,7 +63,7 @@ public final class MarketplacePage extends ManifestFormPage {
 
 		Composite categories = section(toolkit, columns.right(), UIText.MarketplacePage_categories,
 				UIText.MarketplacePage_categoriesDescription, false);
-		ChoiceList choices = new ChoiceList(this, toolkit, categories, ListingCategories.KNOWN,
+		ChoiceList choices = new ChoiceList(this, toolkit, categories, ListingPolicy.catalog().categories(),
 				root -> root.getListing() == null ? java.util.List.of() : root.getListing().getCategories(),
 				this::toggleCategory);
 		onRefresh(choices::refresh);
