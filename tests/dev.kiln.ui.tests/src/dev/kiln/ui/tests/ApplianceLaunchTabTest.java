@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.launch.ApplianceLaunch;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.Bot;
 import dev.kiln.ui.testsupport.BotShell;
@@ -40,7 +41,7 @@ class ApplianceLaunchTabTest extends WorkbenchTestCase {
 		for (ILaunchConfiguration configuration : launches.getLaunchConfigurations()) {
 			configuration.delete();
 		}
-		UiTestProjects.deleteAll();
+		TestWorkspace.deleteAllProjects();
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.kiln.core.ApplianceNature;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.Conditions;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
@@ -22,14 +23,12 @@ class ConvertToApplianceProjectTest extends WorkbenchTestCase {
 
 	@AfterEach
 	void deleteProjects() throws CoreException {
-		UiTestProjects.deleteAll();
+		TestWorkspace.deleteAllProjects();
 	}
 
 	@Test
 	void convertingAPlainProjectMakesItAnApplianceProjectWithAValidManifest() throws CoreException {
-		IProject project = UiTestProjects.project("plain");
-		project.create(null);
-		project.open(null);
+		IProject project = TestWorkspace.openProject("plain");
 		bot.perspectiveById(KilnPerspective.ID).activate();
 		bot.viewById(PROJECT_EXPLORER).show();
 		var tree = bot.viewById(PROJECT_EXPLORER).bot().tree();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.kiln.core.ApplianceProjectCreator;
 import dev.kiln.core.ApplianceTemplate;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.BotMultiPageEditor;
 import dev.kiln.ui.testsupport.BotStyledText;
@@ -45,7 +46,7 @@ class ManifestProblemMarkerTest extends WorkbenchTestCase {
 
 	@AfterEach
 	void deleteProject() throws CoreException {
-		UiTestProjects.deleteAll();
+		TestWorkspace.deleteAllProjects();
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.kiln.core.ApplianceNature;
 import dev.kiln.core.ApplianceTemplate;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.Conditions;
@@ -24,7 +25,7 @@ class NewApplianceProjectWizardTest extends WorkbenchTestCase {
 
 	@AfterEach
 	void deleteProjects() throws CoreException {
-		UiTestProjects.deleteAll();
+		TestWorkspace.deleteAllProjects();
 	}
 
 	@ParameterizedTest
@@ -41,7 +42,7 @@ class NewApplianceProjectWizardTest extends WorkbenchTestCase {
 		bot.waitUntil(Conditions.shellCloses(dialog));
 		bot.waitForBuild(JOBS_TIMEOUT);
 
-		IProject project = UiTestProjects.project(name);
+		IProject project = TestWorkspace.project(name);
 		assertTrue(project.exists(), name + " created");
 		assertTrue(project.hasNature(ApplianceNature.ID));
 		assertEquals(List.of(), UiTestProjects.manifestProblems(project));
@@ -53,7 +54,7 @@ class NewApplianceProjectWizardTest extends WorkbenchTestCase {
 
 	@Test
 	void theTemplateDescriptionFollowsTheSelectedTemplateAndAnExistingNameIsRefused() throws CoreException {
-		UiTestProjects.project("taken").create(null);
+		TestWorkspace.project("taken").create(null);
 		bot.menu("File").menu("New").menu("Project...").click();
 		BotShell dialog = bot.shell("New Project");
 		dialog.bot().tree().expandNode("Kiln").getNode("Appliance Project").select();

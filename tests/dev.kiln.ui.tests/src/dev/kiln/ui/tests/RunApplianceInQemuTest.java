@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.kiln.launch.ApplianceLaunch;
 import dev.kiln.launch.QemuPreferences;
 import dev.kiln.launch.internal.ImageFreshness;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.BotTree;
 import dev.kiln.ui.testsupport.BotTreeItem;
@@ -81,7 +82,7 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		for (ILaunchConfiguration configuration : launches.getLaunchConfigurations()) {
 			configuration.delete();
 		}
-		UiTestProjects.deleteAll();
+		TestWorkspace.deleteAllProjects();
 	}
 
 	@Test
