@@ -14,6 +14,7 @@ import dev.kiln.core.ApplianceNature;
 import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.Conditions;
+import dev.kiln.ui.testsupport.PluginText;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
 /** Project Explorer → (project) → Configure → Convert to Appliance Project. */
@@ -33,7 +34,7 @@ class ConvertToApplianceProjectTest extends WorkbenchTestCase {
 		bot.viewById(PROJECT_EXPLORER).show();
 		var tree = bot.viewById(PROJECT_EXPLORER).bot().tree();
 		tree.getTreeItem("plain").select();
-		tree.contextMenu("Configure").menu("Convert to Appliance Project").click();
+		tree.contextMenu("Configure").menu(PluginText.of("dev.kiln.ui", "convertCommand.label")).click();
 		bot.waitUntil(Conditions.that("the project to become an appliance project", () -> ApplianceNature.isApplianceProject(project)));
 		bot.waitForBuild(JOBS_TIMEOUT);
 

@@ -18,6 +18,7 @@ import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.Conditions;
+import dev.kiln.ui.testsupport.PluginText;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
 /** File → New → Project… → Kiln → Appliance Project, as a user runs it. */
@@ -34,7 +35,8 @@ class NewApplianceProjectWizardTest extends WorkbenchTestCase {
 		String name = "wizard-" + template.folder();
 		bot.menu("File").menu("New").menu("Project...").click();
 		BotShell dialog = bot.shell("New Project");
-		dialog.bot().tree().expandNode("Kiln").getNode("Appliance Project").select();
+		dialog.bot().tree().expandNode(PluginText.of("dev.kiln.ui", "newWizardCategory.name"))
+				.getNode(PluginText.of("dev.kiln.ui", "newApplianceProject.name")).select();
 		dialog.bot().button("Next >").click();
 		dialog.bot().textWithLabel("Project name:").setText(name);
 		dialog.bot().radio(template.label()).click();
@@ -57,7 +59,8 @@ class NewApplianceProjectWizardTest extends WorkbenchTestCase {
 		TestWorkspace.project("taken").create(null);
 		bot.menu("File").menu("New").menu("Project...").click();
 		BotShell dialog = bot.shell("New Project");
-		dialog.bot().tree().expandNode("Kiln").getNode("Appliance Project").select();
+		dialog.bot().tree().expandNode(PluginText.of("dev.kiln.ui", "newWizardCategory.name"))
+				.getNode(PluginText.of("dev.kiln.ui", "newApplianceProject.name")).select();
 		dialog.bot().button("Next >").click();
 		dialog.bot().radio(ApplianceTemplate.DATABASE_POSTGRESQL.label()).click();
 		dialog.bot().label(ApplianceTemplate.DATABASE_POSTGRESQL.description());
