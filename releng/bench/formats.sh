@@ -7,7 +7,7 @@
 #   removed at the end. An existing WORK_DIR/disk.raw is reused.
 #
 # Needs qemu-img (qemu-utils) and a build of the image bundle and its test fragment:
-#   ./mvnw -B -o verify -pl releng/dev.kiln.target,bundles/dev.kiln.image,tests/dev.kiln.image.tests
+#   ./mvnw -B -o verify -pl releng/dev.kiln.target,bundles/dev.kiln.image,tests/dev.kiln.testsupport,tests/dev.kiln.image.tests
 # Kiln's writers run through dev.kiln.image.format.bench.FormatsBench (test fragment) on a classpath of
 # the two target/classes folders: the writers use the JDK only, no jar from ~/.m2 is needed.
 #
@@ -25,7 +25,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 command -v qemu-img >/dev/null || { echo "qemu-img is missing: apt-get install qemu-utils" >&2; exit 1; }
 CP="$ROOT/bundles/dev.kiln.image/target/classes:$ROOT/tests/dev.kiln.image.tests/target/classes"
 [ -f "$ROOT/tests/dev.kiln.image.tests/target/classes/dev/kiln/image/format/bench/FormatsBench.class" ] || {
-	echo "build first: ./mvnw -B -o verify -pl releng/dev.kiln.target,bundles/dev.kiln.image,tests/dev.kiln.image.tests" >&2
+	echo "build first: ./mvnw -B -o verify -pl releng/dev.kiln.target,bundles/dev.kiln.image,tests/dev.kiln.testsupport,tests/dev.kiln.image.tests" >&2
 	exit 1
 }
 

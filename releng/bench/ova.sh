@@ -8,7 +8,7 @@
 #   the end. An existing WORK_DIR/disk.vmdk and WORK_DIR/data.vmdk are reused.
 #
 # Needs qemu-img, GNU tar, coreutils and a build of the image bundle and its test fragment:
-#   ./mvnw -B -o verify -pl releng/dev.kiln.target,bundles/dev.kiln.model,bundles/dev.kiln.image,tests/dev.kiln.image.tests
+#   ./mvnw -B -o verify -pl releng/dev.kiln.target,bundles/dev.kiln.model,bundles/dev.kiln.image,tests/dev.kiln.testsupport,tests/dev.kiln.image.tests
 # Kiln runs through dev.kiln.image.ovf.bench.OvaBench (test fragment) on a classpath of the two
 # target/classes folders and the commons-compress/-io/-lang3 jars the target platform resolved into
 # ~/.m2.
@@ -23,7 +23,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/releng/java-home.sh"
 command -v qemu-img >/dev/null || { echo "qemu-img is missing: apt-get install qemu-utils" >&2; exit 1; }
 [ -f "$ROOT/tests/dev.kiln.image.tests/target/classes/dev/kiln/image/ovf/bench/OvaBench.class" ] || {
-	echo "build first: ./mvnw -B -o verify -pl releng/dev.kiln.target,bundles/dev.kiln.model,bundles/dev.kiln.image,tests/dev.kiln.image.tests" >&2
+	echo "build first: ./mvnw -B -o verify -pl releng/dev.kiln.target,bundles/dev.kiln.model,bundles/dev.kiln.image,tests/dev.kiln.testsupport,tests/dev.kiln.image.tests" >&2
 	exit 1
 }
 jar() { find "$HOME/.m2/repository/$1" -name "$2-*.jar" ! -name '*-sources.jar' 2>/dev/null | sort -V | tail -n 1; }

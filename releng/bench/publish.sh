@@ -10,7 +10,7 @@
 #
 # Needs docker-registry, apache2-utils (htpasswd) and curl (releng/machine-setup.sh test), and a
 # build of the publish bundle and its tests:
-#   ./mvnw -B -o verify -DskipTests -pl releng/dev.kiln.target,bundles/dev.kiln.model,bundles/dev.kiln.image,bundles/dev.kiln.publish,tests/dev.kiln.publish.testsupport,tests/dev.kiln.publish.tests
+#   ./mvnw -B -o verify -DskipTests -pl releng/dev.kiln.target,bundles/dev.kiln.model,bundles/dev.kiln.image,bundles/dev.kiln.publish,tests/dev.kiln.testsupport,tests/dev.kiln.publish.testsupport,tests/dev.kiln.publish.tests
 # dev.kiln.publish.bench.PublishBench (test fragment) runs on a plain class path: the target/classes
 # folders and Gson. Both uploads get the SHA-256 computed beforehand (Kiln has it from the build report).
 set -euo pipefail
@@ -21,7 +21,7 @@ for tool in docker-registry htpasswd curl; do
 done
 BENCH_CLASS=$ROOT/tests/dev.kiln.publish.tests/target/classes/dev/kiln/publish/bench/PublishBench.class
 [ -f "$BENCH_CLASS" ] || {
-	echo "build first: ./mvnw -B -o verify -DskipTests -pl releng/dev.kiln.target,bundles/dev.kiln.model,bundles/dev.kiln.image,bundles/dev.kiln.publish,tests/dev.kiln.publish.testsupport,tests/dev.kiln.publish.tests" >&2
+	echo "build first: ./mvnw -B -o verify -DskipTests -pl releng/dev.kiln.target,bundles/dev.kiln.model,bundles/dev.kiln.image,bundles/dev.kiln.publish,tests/dev.kiln.testsupport,tests/dev.kiln.publish.testsupport,tests/dev.kiln.publish.tests" >&2
 	exit 1
 }
 GSON=$(ls ~/.m2/repository/com/google/code/gson/gson/2.13.2/gson-2.13.2.jar)

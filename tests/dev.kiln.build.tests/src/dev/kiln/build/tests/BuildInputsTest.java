@@ -18,6 +18,7 @@ import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.ApplianceBuild.Freshness;
 import dev.kiln.build.BootTestRecord;
 import dev.kiln.build.BuildInputs;
+import dev.kiln.testsupport.ExampleProjects;
 
 /** The fingerprint of a project's inputs, and stale images told from up-to-date ones without a build. */
 class BuildInputsTest {

@@ -20,6 +20,7 @@ import dev.kiln.build.ApplianceBuild;
 import dev.kiln.image.BuildCancelledException;
 import dev.kiln.image.ImageEngine;
 import dev.kiln.image.Progress;
+import dev.kiln.testsupport.ExampleProjects;
 
 /** Cancelling a build while mmdebstrap runs stops it and its children promptly and leaves nothing behind. */
 class CancellationTest {
@@ -67,7 +68,7 @@ class CancellationTest {
 		assertTrue(seconds <= 5.0, "stopped after " + seconds + " s");
 		Thread.sleep(500);
 		assertEquals(List.of(), mmdebstrapProcesses(), "no process of the build is left");
-		assertEquals(0, ExampleProjects.fileCount(output), "no output");
+		assertEquals(0, Builds.fileCount(output), "no output");
 		assertFalse(Files.readString(Path.of("/proc/self/mounts")).contains("mmdebstrap"), "no mount is left");
 	}
 

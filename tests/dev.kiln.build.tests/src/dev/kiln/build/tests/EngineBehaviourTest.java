@@ -24,6 +24,7 @@ import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.Progress;
+import dev.kiln.testsupport.ExampleProjects;
 
 /** Reproducible and incremental builds, and builds that must fail early and cleanly. */
 class EngineBehaviourTest {
@@ -36,7 +37,7 @@ class EngineBehaviourTest {
 	}
 
 	private BuildReport build(Path project, Path output, Progress progress) throws ImageBuildException {
-		return new ApplianceBuild(ExampleProjects.engine()).build(project, output, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, progress);
+		return new ApplianceBuild(Builds.engine()).build(project, output, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, progress);
 	}
 
 	@Test
@@ -101,7 +102,7 @@ class EngineBehaviourTest {
 		Path output = Files.createDirectories(folder.resolve("out"));
 		ImageBuildException e = assertThrows(ImageBuildException.class, () -> build(project, output));
 		assertTrue(e.getMessage().contains("no-such-package-kiln"), e.getMessage());
-		assertEquals(0, ExampleProjects.fileCount(output), "no file in the output folder");
+		assertEquals(0, Builds.fileCount(output), "no file in the output folder");
 	}
 
 	@Test
@@ -117,7 +118,7 @@ class EngineBehaviourTest {
 		Path output = Files.createDirectories(folder.resolve("out"));
 		ImageBuildException e = assertThrows(ImageBuildException.class, () -> build(project, output));
 		assertTrue(e.getMessage().contains("unreachable") && e.getMessage().contains("127.0.0.1:" + closedPort), e.getMessage());
-		assertEquals(0, ExampleProjects.fileCount(output), "no file in the output folder");
+		assertEquals(0, Builds.fileCount(output), "no file in the output folder");
 	}
 
 	@Test
@@ -130,6 +131,6 @@ class EngineBehaviourTest {
 		Path output = Files.createDirectories(folder.resolve("out"));
 		ImageBuildException e = assertThrows(ImageBuildException.class, () -> build(project, output));
 		assertTrue(e.getMessage().contains("too small") && e.getMessage().matches("(?s).*needs about \\d+ MiB.*"), e.getMessage());
-		assertEquals(0, ExampleProjects.fileCount(output), "no file in the output folder");
+		assertEquals(0, Builds.fileCount(output), "no file in the output folder");
 	}
 }

@@ -26,6 +26,8 @@ import dev.kiln.image.Progress;
 import dev.kiln.image.ovf.OvaReader;
 import dev.kiln.image.ovf.OvaVerifier;
 import dev.kiln.image.ovf.OvfEnvelope;
+import dev.kiln.testsupport.ExampleProjects;
+import dev.kiln.testsupport.QemuImg;
 
 /**
  * Builds examples/hello-appliance with the real pipeline and boots the disk from its own boot loader
@@ -49,7 +51,7 @@ class HelloApplianceBootTest {
 	@BeforeAll
 	static void buildTheExample() throws Exception {
 		logs = Path.of(System.getProperty("kiln.test.artifacts", "target/boot-logs"));
-		ImageEngine engine = ExampleProjects.engine();
+		ImageEngine engine = Builds.engine();
 		report = new ApplianceBuild(engine).build(ExampleProjects.hello(), output,
 				ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
 		System.out.println("hello-appliance built: " + report.timings() + " base from cache: " + report.baseFromCache());
@@ -60,11 +62,11 @@ class HelloApplianceBootTest {
 	void qemuImgFindsTheQcow2ConsistentAndIdenticalToTheRawDisk() throws Exception {
 		Path raw = report.artifact(OutputFormat.RAW).file();
 		Path qcow2 = report.artifact(OutputFormat.QCOW2).file();
-		String info = QemuImg.run("info", "--output=json", qcow2.toString());
+		QemuImg qemuImg = QemuImg.find();
+		String info = qemuImg.info(qcow2);
 		assertTrue(info.replaceAll("\\s+", "").contains("\"format\":\"qcow2\""), info);
-		QemuImg.run("check", qcow2.toString());
-		String compare = QemuImg.run("compare", "-f", "raw", "-F", "qcow2", raw.toString(), qcow2.toString());
-		assertTrue(compare.contains("Images are identical"), compare);
+		qemuImg.check(qcow2);
+		qemuImg.assertIdentical(raw, qcow2);
 		System.out.printf("qcow2: %d MiB%n", Files.size(qcow2) >> 20);
 	}
 
@@ -112,11 +114,11 @@ class HelloApplianceBootTest {
 	@Order(6)
 	void theVmdkInsideTheOvaIsTheRawDisk() throws Exception {
 		Path vmdk = vmdkFromOva();
-		String info = QemuImg.run("info", "--output=json", vmdk.toString());
+		QemuImg qemuImg = QemuImg.find();
+		String info = qemuImg.info(vmdk);
 		assertTrue(info.replaceAll("\\s+", "").contains("\"create-type\":\"streamOptimized\""), info);
-		assertTrue(QemuImg.run("check", vmdk.toString()).contains("No errors"));
-		String compare = QemuImg.run("compare", "-f", "raw", "-F", "vmdk", report.artifact(OutputFormat.RAW).file().toString(), vmdk.toString());
-		assertTrue(compare.contains("Images are identical"), compare);
+		qemuImg.assertChecks(vmdk);
+		qemuImg.assertIdentical(report.artifact(OutputFormat.RAW).file(), vmdk);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import dev.kiln.build.ReleaseMapper;
 import dev.kiln.model.Appliance;
 import dev.kiln.model.io.ManifestWriter;
 import dev.kiln.publish.Listing;
+import dev.kiln.testsupport.ExampleProjects;
 
 /** Listing edits from the Publish wizard written back into appliance.xml, and read back the same. */
 class ListingWriteBackTest {

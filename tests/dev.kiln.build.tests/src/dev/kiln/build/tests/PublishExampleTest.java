@@ -2,13 +2,12 @@ package dev.kiln.build.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +27,8 @@ import dev.kiln.publish.PublishResult;
 import dev.kiln.publish.PublishedRelease;
 import dev.kiln.publish.Release;
 import dev.kiln.publish.testsupport.LocalRegistry;
+import dev.kiln.testsupport.ExampleProjects;
+import dev.kiln.testsupport.ExternalTool;
 
 /**
  * The hello-appliance example's real images, built here (on the tests' shared base-system cache) or
@@ -45,7 +46,7 @@ class PublishExampleTest {
 		String given = System.getProperty("kiln.example.images");
 		Path images = given != null ? Path.of(given).toAbsolutePath() : folder.resolve("images");
 		if (given == null) {
-			new ApplianceBuild(ExampleProjects.engine()).build(project, images, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
+			new ApplianceBuild(Builds.engine()).build(project, images, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
 		}
 		ManifestCheck.Result checked = new ManifestCheck().check(project.resolve(ManifestCheck.MANIFEST_FILE), project, "appliance.xml");
 		Appliance appliance = checked.appliance();
@@ -79,12 +80,9 @@ class PublishExampleTest {
 				assertEquals(-1, Files.mismatch(built.get(i).file(), pulled.get(i)), pulled.get(i).toString());
 			}
 			Path copy = folder.resolve("skopeo");
-			Process skopeo = new ProcessBuilder("skopeo", "copy", "--src-creds", LocalRegistry.USER + ":" + LocalRegistry.PASSWORD,
-					"--src-tls-verify=false", "docker://" + registry.host() + "/examples/hello-appliance@" + result.digest(), "dir:" + copy)
-					.redirectErrorStream(true).start();
-			String output = new String(skopeo.getInputStream().readAllBytes());
-			assertTrue(skopeo.waitFor(300, TimeUnit.SECONDS));
-			assertEquals(0, skopeo.exitValue(), output);
+			ExternalTool.command("skopeo", "copy", "--src-creds", LocalRegistry.USER + ":" + LocalRegistry.PASSWORD, "--src-tls-verify=false",
+					"docker://" + registry.host() + "/examples/hello-appliance@" + result.digest(), "dir:" + copy)
+					.limit(Duration.ofSeconds(300)).output();
 			for (PublishedRelease.File file : published.files()) {
 				Path blob = copy.resolve(file.digest().substring("sha256:".length()));
 				Path source = built.stream().map(Release.Image::file).filter(f -> f.getFileName().toString().equals(file.name())).findFirst().orElseThrow();

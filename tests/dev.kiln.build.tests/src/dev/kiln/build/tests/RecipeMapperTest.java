@@ -15,6 +15,7 @@ import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.build.RecipeMapper;
 import dev.kiln.image.BuildRecipe;
+import dev.kiln.testsupport.ExampleProjects;
 
 /** What the OVA needs from the manifest reaches the recipe: product, licence, disk controller, data disks. */
 class RecipeMapperTest {

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.kiln.testsupport.ExampleProjects;
+
 /** kiln build fails early, clearly and with the right exit code; it never prompts. */
 class BuildCommandTest {
 
@@ -21,14 +23,7 @@ class BuildCommandTest {
 	Path folder;
 
 	private Path copyOfHello() throws IOException {
-		return ExampleCopy.hello(folder);
-	}
-
-	private static void edit(Path project, String from, String to) throws IOException {
-		Path manifest = project.resolve("appliance.xml");
-		String text = Files.readString(manifest);
-		assertTrue(text.contains(from), "the manifest has " + from);
-		Files.writeString(manifest, text.replace(from, to));
+		return ExampleProjects.copyOfHello(folder);
 	}
 
 	private KilnProcess.Result buildHere(Map<String, String> environment, String... arguments) throws Exception {
@@ -48,7 +43,7 @@ class BuildCommandTest {
 	@Test
 	void anUnknownPackageIsNamedAtItsLineAndNothingIsBuilt() throws Exception {
 		Path project = copyOfHello();
-		edit(project, "<package name=\"busybox\"/>", "<package name=\"busybox\"/>\n    <package name=\"no-such-package-kiln\"/>");
+		ExampleProjects.editManifest(project, "<package name=\"busybox\"/>", "<package name=\"busybox\"/>\n    <package name=\"no-such-package-kiln\"/>");
 
 		KilnProcess.Result result = buildHere(Map.of(), "hello-appliance", "--cache", KilnProcess.cache().toString());
 
@@ -63,7 +58,7 @@ class BuildCommandTest {
 	@Test
 	void aManifestWithErrorsIsReportedAndNothingIsBuilt() throws Exception {
 		Path project = copyOfHello();
-		edit(project, "memoryMb=\"512\"", "memoryMb=\"16\"");
+		ExampleProjects.editManifest(project, "memoryMb=\"512\"", "memoryMb=\"16\"");
 
 		KilnProcess.Result result = buildHere(Map.of(), "hello-appliance/appliance.xml", "--output", "out");
 

@@ -1,11 +1,14 @@
 package dev.kiln.cli.tests;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
-/** A copy of examples/hello-appliance without its build output, for tests that change or publish it. */
+import dev.kiln.testsupport.ExampleProjects;
+
+/**
+ * A copy of examples/hello-appliance without its build output. Kept for PublishCommandTest until it calls
+ * {@link ExampleProjects#copyOfHello(Path)} itself.
+ */
 final class ExampleCopy {
 
 	private ExampleCopy() {
@@ -13,13 +16,6 @@ final class ExampleCopy {
 
 	/** Copies the example into {@code folder}/hello-appliance. */
 	static Path hello(Path folder) throws IOException {
-		Path hello = KilnProcess.repository().resolve("examples/hello-appliance");
-		Path copy = folder.resolve("hello-appliance");
-		try (Stream<Path> walk = Files.walk(hello)) {
-			for (Path source : walk.filter(p -> !hello.relativize(p).startsWith("build")).toList()) {
-				Files.copy(source, copy.resolve(hello.relativize(source).toString()));
-			}
-		}
-		return copy;
+		return ExampleProjects.copyOfHello(folder);
 	}
 }

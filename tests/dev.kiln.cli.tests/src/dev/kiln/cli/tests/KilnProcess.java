@@ -1,20 +1,19 @@
 package dev.kiln.cli.tests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+
+import dev.kiln.testsupport.ExampleProjects;
+import dev.kiln.testsupport.ExternalTool;
 
 /**
  * Runs the real {@code releng/kiln} script, as a CI job would, against the product that this reactor
- * built ({@code kiln.product}), with the JDK of the tests.
+ * built ({@code kiln.product}), with the JDK of the tests; bounded in time like every
+ * {@link ExternalTool}.
  */
 final class KilnProcess {
 
@@ -35,7 +34,7 @@ final class KilnProcess {
 	}
 
 	static Path repository() {
-		return Path.of(System.getProperty("kiln.repository")).toAbsolutePath().normalize();
+		return ExampleProjects.repository();
 	}
 
 	static Path cache() {
@@ -45,79 +44,65 @@ final class KilnProcess {
 	/** A kiln process running in the background, for tests that watch its progress or signal it. */
 	static final class Running implements AutoCloseable {
 
-		private final Process process;
-		private final String[] arguments;
-		private final Path out;
-		private final Path err;
+		private final ExternalTool.Running running;
 
-		private Running(Process process, String[] arguments, Path out, Path err) {
-			this.process = process;
-			this.arguments = arguments;
-			this.out = out;
-			this.err = err;
+		private Running(ExternalTool.Running running) {
+			this.running = running;
 		}
 
 		/** The process of releng/kiln. */
 		Process process() {
-			return process;
+			return running.process();
+		}
+
+		/** What it wrote to standard output so far. */
+		String out() {
+			return running.out();
 		}
 
 		/** What it wrote to standard error so far. */
-		String err() throws IOException {
-			return Files.readString(err, StandardCharsets.UTF_8);
+		String err() {
+			return running.err();
 		}
 
 		/** Waits for the end; fails the test (after killing the process) when it takes longer than {@code limit}. */
-		Result await(Duration limit) throws IOException, InterruptedException {
-			boolean ended = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
-			if (!ended) {
-				process.descendants().forEach(ProcessHandle::destroyForcibly);
-				process.destroyForcibly().waitFor();
-			}
-			Result result = new Result(ended ? process.exitValue() : -1, Files.readString(out, StandardCharsets.UTF_8), err());
-			assertTrue(ended, "kiln " + String.join(" ", arguments) + " ended within " + limit + "\n" + result);
-			return result;
+		Result await(Duration limit) {
+			ExternalTool.Result result = running.await(limit);
+			return new Result(result.exitCode(), result.out(), result.err());
+		}
+
+		/** Stops it as Ctrl-C's cousin does (SIGTERM), killing it when it has not ended within {@code limit}; returns its exit code. */
+		int stop(Duration limit) {
+			return running.stop(limit);
 		}
 
 		@Override
-		public void close() throws IOException {
-			if (process.isAlive()) {
-				process.descendants().forEach(ProcessHandle::destroyForcibly);
-				process.destroyForcibly();
-			}
-			Files.deleteIfExists(out);
-			Files.deleteIfExists(err);
+		public void close() {
+			running.close();
 		}
 	}
 
 	/** Starts {@code kiln arguments…} in {@code workingDirectory} with standard input closed. */
-	static Running start(Path workingDirectory, Map<String, String> environment, String... arguments) throws IOException {
+	static Running start(Path workingDirectory, Map<String, String> environment, String... arguments) {
 		List<String> command = new ArrayList<>();
 		command.add(repository().resolve("releng/kiln").toString());
 		command.addAll(List.of(arguments));
-		Path out = Files.createTempFile("kiln-out", ".txt");
-		Path err = Files.createTempFile("kiln-err", ".txt");
-		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-				.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
-		builder.environment().put("KILN_HOME", System.getProperty("kiln.product"));
-		builder.environment().put("KILN_JAVA_HOME", System.getProperty("java.home"));
-		builder.environment().putAll(environment);
-		Process process = builder.start();
-		process.getOutputStream().close(); // no prompt may wait for input
-		return new Running(process, arguments, out, err);
+		Map<String, String> variables = new HashMap<>();
+		variables.put("KILN_HOME", System.getProperty("kiln.product"));
+		variables.put("KILN_JAVA_HOME", System.getProperty("java.home"));
+		variables.putAll(environment);
+		return new Running(ExternalTool.command(command).in(workingDirectory).environment(variables).start());
 	}
 
 	/** Runs {@code kiln arguments…} in {@code workingDirectory}; fails the test when it takes longer than {@code limit}. */
-	static Result run(Path workingDirectory, Map<String, String> environment, Duration limit, String... arguments)
-			throws IOException, InterruptedException {
+	static Result run(Path workingDirectory, Map<String, String> environment, Duration limit, String... arguments) {
 		try (Running running = start(workingDirectory, environment, arguments)) {
 			return running.await(limit);
 		}
 	}
 
 	/** Runs {@code kiln command arguments…} in {@code workingDirectory}. */
-	static Result runCommand(Path workingDirectory, Map<String, String> environment, Duration limit, String command, String[] arguments)
-			throws IOException, InterruptedException {
+	static Result runCommand(Path workingDirectory, Map<String, String> environment, Duration limit, String command, String[] arguments) {
 		String[] all = new String[arguments.length + 1];
 		all[0] = command;
 		System.arraycopy(arguments, 0, all, 1, arguments.length);
@@ -125,7 +110,7 @@ final class KilnProcess {
 	}
 
 	/** Runs a quick command (help, validate) in the repository. */
-	static Result run(String... arguments) throws IOException, InterruptedException {
+	static Result run(String... arguments) {
 		return run(repository(), Map.of(), Duration.ofMinutes(2), arguments);
 	}
 }

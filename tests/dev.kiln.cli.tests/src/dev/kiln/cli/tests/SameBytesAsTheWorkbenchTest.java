@@ -7,16 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.IWorkspaceDescription;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +23,8 @@ import dev.kiln.core.ApplianceBuildJob;
 import dev.kiln.core.ExistingProjectImporter;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.Sha256;
+import dev.kiln.testsupport.ExampleProjects;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 
 /**
  * The promise to vendors: {@code kiln build} in CI gives the same bytes as the workbench. Builds
@@ -38,20 +35,13 @@ class SameBytesAsTheWorkbenchTest {
 
 	private static final Duration BUILD_LIMIT = Duration.ofMinutes(20);
 
-	private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
-
 	@TempDir
 	Path folder;
 
 	@BeforeEach
 	@AfterEach
 	void emptyWorkspaceWithoutAutoBuild() throws Exception {
-		IWorkspaceDescription description = workspace.getDescription();
-		description.setAutoBuilding(false);
-		workspace.setDescription(description);
-		for (IProject project : workspace.getRoot().getProjects()) {
-			project.delete(true, true, null);
-		}
+		TestWorkspace.emptyWithoutAutoBuild();
 	}
 
 	@Test
@@ -95,13 +85,7 @@ class SameBytesAsTheWorkbenchTest {
 	}
 
 	private IProject importCopyOfHello() throws Exception {
-		Path hello = KilnProcess.repository().resolve("examples/hello-appliance");
-		Path copy = Files.createDirectories(folder.resolve("workspace-copy")).resolve("hello-appliance");
-		try (Stream<Path> walk = Files.walk(hello)) {
-			for (Path source : walk.filter(p -> !hello.relativize(p).startsWith(ApplianceBuildJob.OUTPUT_FOLDER)).toList()) {
-				Files.copy(source, copy.resolve(hello.relativize(source).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-			}
-		}
-		return new ExistingProjectImporter(workspace).importFrom(copy, null).get(0);
+		Path copy = ExampleProjects.copyOfHello(Files.createDirectories(folder.resolve("workspace-copy")));
+		return new ExistingProjectImporter(TestWorkspace.workspace()).importFrom(copy, null).get(0);
 	}
 }

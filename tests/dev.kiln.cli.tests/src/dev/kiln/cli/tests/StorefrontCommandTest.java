@@ -3,21 +3,16 @@ package dev.kiln.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,21 +91,13 @@ class StorefrontCommandTest {
 				registry.url() + "/cli", "--out", "site");
 		assertEquals(0, generated.exitCode(), generated.toString());
 
-		ProcessBuilder builder = new ProcessBuilder(KilnProcess.repository().resolve("releng/kiln").toString(), "storefront", "serve", "site")
-				.directory(folder.toFile()).redirectError(folder.resolve("serve-err.txt").toFile());
-		builder.environment().put("KILN_HOME", System.getProperty("kiln.product"));
-		builder.environment().put("KILN_JAVA_HOME", System.getProperty("java.home"));
-		Process serve = builder.start();
-		try {
-			BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-			String line = CompletableFuture.supplyAsync(() -> {
-				try {
-					return out.readLine();
-				} catch (java.io.IOException e) {
-					return null;
-				}
-			}).get(2, TimeUnit.MINUTES);
-			assertTrue(line != null && line.matches("http://127\\.0\\.0\\.1:\\d+/"), line + "\n" + Files.readString(folder.resolve("serve-err.txt")));
+		try (KilnProcess.Running serve = KilnProcess.start(folder, Map.of(), "storefront", "serve", "site")) {
+			long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+			while (!serve.out().contains("\n") && serve.process().isAlive() && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
+			String line = serve.out().lines().findFirst().orElse(null);
+			assertTrue(line != null && line.matches("http://127\\.0\\.0\\.1:\\d+/"), line + "\n" + serve.err());
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 			HttpResponse<String> index = http.send(HttpRequest.newBuilder(URI.create(line).resolve("index.html")).timeout(Duration.ofSeconds(30)).build(),
 					HttpResponse.BodyHandlers.ofString());
@@ -119,13 +106,9 @@ class StorefrontCommandTest {
 			HttpResponse<String> state = http.send(HttpRequest.newBuilder(URI.create(line).resolve(".kiln-storefront.json"))
 					.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
 			assertEquals(404, state.statusCode(), "the generator's state is not served");
-		} finally {
-			serve.destroy(); // SIGTERM, as Ctrl-C's cousin
-			if (!serve.waitFor(60, TimeUnit.SECONDS)) {
-				serve.descendants().forEach(ProcessHandle::destroyForcibly);
-				serve.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-			}
+
+			int exit = serve.stop(Duration.ofSeconds(60)); // SIGTERM, as Ctrl-C's cousin
+			assertTrue(List.of(0, 143).contains(exit), "serve ends when stopped: " + exit);
 		}
-		assertTrue(List.of(0, 143).contains(serve.exitValue()), "serve ends when stopped: " + serve.exitValue());
 	}
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +28,7 @@ import dev.kiln.core.ApplianceBuildJob;
 import dev.kiln.core.ExistingProjectImporter;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.Sha256;
+import dev.kiln.testsupport.ExampleProjects;
 
 /**
  * The workbench's build of an appliance project: real images of examples/hello-appliance (imported as
@@ -42,14 +42,7 @@ class ApplianceBuildJobTest extends WorkspaceTestCase {
 	Path folder;
 
 	private IProject importCopyOfHello() throws Exception {
-		Path hello = Path.of(System.getProperty("kiln.repository")).toAbsolutePath().normalize().resolve("examples/hello-appliance");
-		Path copy = folder.resolve("hello-appliance");
-		try (Stream<Path> walk = Files.walk(hello)) {
-			for (Path source : walk.filter(p -> !hello.relativize(p).startsWith(ApplianceBuildJob.OUTPUT_FOLDER)).toList()) {
-				Files.copy(source, copy.resolve(hello.relativize(source).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-			}
-		}
-		return new ExistingProjectImporter(workspace).importFrom(copy, null).get(0);
+		return new ExistingProjectImporter(workspace).importFrom(ExampleProjects.copyOfHello(folder), null).get(0);
 	}
 
 	private static ApplianceBuildJob job(IProject project) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.kiln.core.ApplianceNature;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 
 /** The appliance builder keeps problem markers on appliance.xml in step with the manifest and the project's files. */
 class ApplianceBuilderTest extends WorkspaceTestCase {
@@ -41,9 +42,7 @@ class ApplianceBuilderTest extends WorkspaceTestCase {
 
 	@BeforeEach
 	void createApplianceProject() throws CoreException {
-		project = workspace.getRoot().getProject("demo");
-		project.create(null);
-		project.open(null);
+		project = TestWorkspace.openProject("demo");
 		ApplianceNature.addTo(project, null);
 		project.getFolder("app").create(true, true, null);
 		project.getFile("app/hello.sh").create(bytes("#!/bin/sh\necho hello\n"), true, false, null);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.kiln.core.ApplianceNature;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 
 class ApplianceNatureTest {
 
@@ -20,9 +20,7 @@ class ApplianceNatureTest {
 
 	@BeforeEach
 	void createProject() throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("nature-test");
-		project.create(null);
-		project.open(null);
+		project = TestWorkspace.openProject("nature-test");
 	}
 
 	@AfterEach

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import dev.kiln.core.ApplianceNature;
 import dev.kiln.core.ApplianceProjectCreator;
 import dev.kiln.core.ApplianceTemplate;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 
 class ApplianceProjectCreatorTest extends WorkspaceTestCase {
 
@@ -68,9 +69,7 @@ class ApplianceProjectCreatorTest extends WorkspaceTestCase {
 
 	@Test
 	void convertingAPlainProjectAddsTheNatureAndAManifestWithoutProblems() throws Exception {
-		IProject project = workspace.getRoot().getProject("plain");
-		project.create(null);
-		project.open(null);
+		IProject project = TestWorkspace.openProject("plain");
 		creator.convert(project, null);
 		build(project);
 		assertTrue(ApplianceNature.isApplianceProject(project));
@@ -80,9 +79,7 @@ class ApplianceProjectCreatorTest extends WorkspaceTestCase {
 
 	@Test
 	void convertingKeepsAManifestThatIsAlreadyThere() throws Exception {
-		IProject project = workspace.getRoot().getProject("has-manifest");
-		project.create(null);
-		project.open(null);
+		IProject project = TestWorkspace.openProject("has-manifest");
 		IFile manifest = project.getFile("appliance.xml");
 		manifest.create("<mine/>".getBytes(StandardCharsets.UTF_8), true, false, null);
 		creator.convert(project, null);

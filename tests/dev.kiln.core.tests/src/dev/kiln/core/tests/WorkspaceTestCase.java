@@ -4,14 +4,13 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import dev.kiln.core.ApplianceNature;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 
 /**
  * Base of headless workspace tests: auto-build off so that each test builds when it means to, and an
@@ -19,30 +18,18 @@ import dev.kiln.core.ApplianceNature;
  */
 abstract class WorkspaceTestCase {
 
-	protected final IWorkspace workspace = ResourcesPlugin.getWorkspace();
+	protected final IWorkspace workspace = TestWorkspace.workspace();
 	private boolean autoBuilding;
 
 	@BeforeEach
-	void autoBuildOff() throws CoreException {
-		IWorkspaceDescription description = workspace.getDescription();
-		autoBuilding = description.isAutoBuilding();
-		description.setAutoBuilding(false);
-		workspace.setDescription(description);
-		deleteAllProjects();
+	void emptyWorkspaceWithoutAutoBuild() throws CoreException {
+		autoBuilding = TestWorkspace.emptyWithoutAutoBuild();
 	}
 
 	@AfterEach
 	void restoreWorkspace() throws CoreException {
-		deleteAllProjects();
-		IWorkspaceDescription description = workspace.getDescription();
-		description.setAutoBuilding(autoBuilding);
-		workspace.setDescription(description);
-	}
-
-	private void deleteAllProjects() throws CoreException {
-		for (IProject project : workspace.getRoot().getProjects()) {
-			project.delete(true, true, null);
-		}
+		TestWorkspace.emptyWithoutAutoBuild();
+		TestWorkspace.setAutoBuilding(autoBuilding);
 	}
 
 	protected static void build(IProject project) throws CoreException {

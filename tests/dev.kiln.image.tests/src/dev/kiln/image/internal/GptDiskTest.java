@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.kiln.testsupport.ExternalTool;
+
 /** The GPT Kiln writes, judged by sgdisk (gdisk) and sfdisk (util-linux). */
 class GptDiskTest {
 
@@ -40,13 +42,13 @@ class GptDiskTest {
 
 	@Test
 	void sgdiskVerifiesTheTableWithoutProblems() throws Exception {
-		String out = Tools.run("sgdisk", "-v", disk(64, null).toString());
+		String out = ExternalTool.command("sgdisk", "-v", disk(64, null).toString()).output();
 		assertTrue(out.contains("No problems found"), out);
 	}
 
 	@Test
 	void sfdiskReadsThePartitionsTypesIdsAndAttributes() throws Exception {
-		String json = Tools.run("sfdisk", "--json", disk(64, null).toString()).replaceAll("\\s+", " ");
+		String json = ExternalTool.command("sfdisk", "--json", disk(64, null).toString()).output().replaceAll("\\s+", " ");
 		assertTrue(json.contains("\"label\": \"gpt\""), json);
 		assertTrue(json.contains("\"id\": \"" + DISK.toString().toUpperCase() + "\""), json);
 		assertTrue(json.contains("\"start\": 2048, \"size\": 65536, \"type\": \"C12A7328-F81F-11D2-BA4B-00A0C93EC93B\", \"uuid\": \""

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.build.BuildInputs;
 import dev.kiln.launch.internal.ImageFreshness;
+import dev.kiln.testsupport.ExampleProjects;
 
 /**
  * An image is rebuilt before it boots when it is missing or the project's inputs changed since its build
@@ -32,18 +31,7 @@ class ImageFreshnessTest {
 
 	@BeforeEach
 	void theExampleAsBuilt() throws Exception {
-		Path source = Path.of(System.getProperty("kiln.repository"), "examples/hello-appliance").toAbsolutePath().normalize();
-		project = folder.resolve("hello-appliance");
-		try (Stream<Path> walk = Files.walk(source)) {
-			for (Path file : walk.filter(p -> !p.toString().contains("/build")).toList()) {
-				Path copy = project.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(copy);
-				} else {
-					Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-				}
-			}
-		}
+		project = ExampleProjects.copyOfHello(folder);
 		Path output = Files.createDirectories(project.resolve("build"));
 		image = Files.writeString(output.resolve("hello-appliance-1.0.0.qcow2"), "an image");
 		BuildInputs.record(output, BuildInputs.current(project).orElseThrow());

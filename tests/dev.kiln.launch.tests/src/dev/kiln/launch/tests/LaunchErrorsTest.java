@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -30,6 +29,7 @@ import dev.kiln.core.ApplianceNature;
 import dev.kiln.launch.ApplianceLaunch;
 import dev.kiln.launch.QemuPreferences;
 import dev.kiln.launch.internal.QemuLocator;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 
 /**
  * A launch that cannot run says why and how to fix it, starts no QEMU, builds nothing and leaves no
@@ -45,9 +45,7 @@ class LaunchErrorsTest {
 
 	@BeforeEach
 	void createApplianceProject() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("hello");
-		project.create(null);
-		project.open(null);
+		project = TestWorkspace.openProject("hello");
 		ApplianceNature.addTo(project, null);
 		writeManifest(Manifests.hello("hybrid"));
 	}

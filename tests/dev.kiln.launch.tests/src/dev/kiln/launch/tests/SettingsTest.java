@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +17,7 @@ import dev.kiln.image.qemu.PortForward;
 import dev.kiln.launch.internal.InvalidLaunchSettingsException;
 import dev.kiln.launch.internal.LaunchSettings;
 import dev.kiln.launch.internal.PortForwards;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 
 /** What the launch tab and the delegate accept, and what they say about the rest. */
 class SettingsTest {
@@ -26,20 +26,14 @@ class SettingsTest {
 
 	@BeforeEach
 	void createProjects() throws CoreException {
-		appliance = ResourcesPlugin.getWorkspace().getRoot().getProject("hello");
-		appliance.create(null);
-		appliance.open(null);
+		appliance = TestWorkspace.openProject("hello");
 		ApplianceNature.addTo(appliance, null);
-		IProject plain = ResourcesPlugin.getWorkspace().getRoot().getProject("plain");
-		plain.create(null);
-		plain.open(null);
+		TestWorkspace.openProject("plain");
 	}
 
 	@AfterEach
 	void deleteProjects() throws CoreException {
-		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			project.delete(true, true, null);
-		}
+		TestWorkspace.deleteAllProjects();
 	}
 
 	private static String error(String project, String format, String memory, String cpus, String forwards) {

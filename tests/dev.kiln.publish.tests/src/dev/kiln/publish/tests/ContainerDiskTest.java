@@ -34,6 +34,7 @@ import dev.kiln.publish.internal.oci.Digests;
 import dev.kiln.publish.internal.oci.ImageManifest;
 import dev.kiln.publish.internal.oci.OciMediaTypes;
 import dev.kiln.publish.testsupport.LocalRegistry;
+import dev.kiln.testsupport.QemuImg;
 
 /**
  * The KubeVirt containerDisk variant of a release, published to Debian's docker-registry on
@@ -87,7 +88,7 @@ class ContainerDiskTest extends LocalRegistryTestBase {
 		}
 		assertEquals(List.of("disk/", "disk/kubevirt-1.0.0.qcow2"), entries);
 		assertEquals(-1, Files.mismatch(qcow2, disk), "the containerDisk's disk differs from the published qcow2");
-		ExternalTool.run("qemu-img", "check", "-f", "qcow2", disk.toString());
+		QemuImg.find().check(disk);
 	}
 
 	@Test

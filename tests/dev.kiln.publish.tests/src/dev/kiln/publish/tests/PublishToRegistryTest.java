@@ -34,6 +34,7 @@ import dev.kiln.publish.internal.oci.OciMarketplace;
 import dev.kiln.publish.internal.oci.OciMediaTypes;
 import dev.kiln.publish.internal.oci.RegistryClient;
 import dev.kiln.publish.testsupport.LocalRegistry;
+import dev.kiln.testsupport.ExternalTool;
 
 /** Publishing releases to Debian's docker-registry on 127.0.0.1 and reading them back, with Kiln and with skopeo. */
 class PublishToRegistryTest extends LocalRegistryTestBase {
@@ -236,6 +237,6 @@ class PublishToRegistryTest extends LocalRegistryTestBase {
 	static void skopeo(String... arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("skopeo"));
 		command.addAll(List.of(arguments));
-		ExternalTool.run(command.toArray(String[]::new));
+		ExternalTool.command(command).output();
 	}
 }

@@ -10,15 +10,19 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.launch.ApplianceLaunch;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
+import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.testsupport.Bot;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.Conditions;
+import dev.kiln.ui.testsupport.PluginText;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
 /**
@@ -40,7 +44,7 @@ class ApplianceLaunchTabTest extends WorkbenchTestCase {
 		for (ILaunchConfiguration configuration : launches.getLaunchConfigurations()) {
 			configuration.delete();
 		}
-		UiTestProjects.deleteAll();
+		TestWorkspace.deleteAllProjects();
 	}
 
 	@Test
@@ -53,23 +57,23 @@ class ApplianceLaunchTabTest extends WorkbenchTestCase {
 		bot.menu("Run").menu("Run Configurations...").click();
 		BotShell dialog = bot.shell("Run Configurations");
 		Bot tab = dialog.bot();
-		tab.tree().getTreeItem("Appliance in QEMU").doubleClick();
+		tab.tree().getTreeItem(PluginText.of("dev.kiln.launch", "applianceInQemu.name")).doubleClick();
 
-		bot.waitUntil(Conditions.valueIs("the project of the new configuration", () -> tab.textWithLabel("Project:").getText(),
+		bot.waitUntil(Conditions.valueIs("the project of the new configuration", () -> tab.textWithLabel(UIText.ApplianceTab_project).getText(),
 				"hello-appliance"));
-		bot.waitUntil(Conditions.valueIs("the manifest's memory as a hint", () -> tab.textWithLabel("Memory (MiB):").getMessage(),
-				"512 (the manifest's)"));
-		assertTrue(tab.checkBox("Forward the manifest's ports").isChecked());
-		bot.waitUntil(Conditions.valueIs("the manifest's ports", () -> tab.textWithLabel("Port forwards:").getText(), "8080:8080"));
+		bot.waitUntil(Conditions.valueIs("the manifest's memory as a hint", () -> tab.textWithLabel(UIText.ApplianceTab_memory).getMessage(),
+				NLS.bind(UIText.ApplianceTab_fromManifest, "512")));
+		assertTrue(tab.checkBox(UIText.ApplianceTab_manifestPorts).isChecked());
+		bot.waitUntil(Conditions.valueIs("the manifest's ports", () -> tab.textWithLabel(UIText.ApplianceTab_forwards).getText(), "8080:8080"));
 
-		tab.textWithLabel("Memory (MiB):").setText("lots");
+		tab.textWithLabel(UIText.ApplianceTab_memory).setText("lots");
 		tab.text("Memory must be a whole number of MiB from 64 to 1048576, or empty for the manifest's; 'lots' is not.");
 		assertFalse(tab.button("Run").isEnabled(), "Run is disabled while a field is wrong");
-		tab.textWithLabel("Memory (MiB):").setText("768");
-		tab.checkBox("Forward the manifest's ports").deselect();
-		tab.textWithLabel("Port forwards:").setText("18080");
+		tab.textWithLabel(UIText.ApplianceTab_memory).setText("768");
+		tab.checkBox(UIText.ApplianceTab_manifestPorts).deselect();
+		tab.textWithLabel(UIText.ApplianceTab_forwards).setText("18080");
 		tab.text("Port forward '18080' is not host:guest with ports from 1 to 65535, optionally followed by /tcp or /udp (e.g. 8080:80).");
-		tab.textWithLabel("Port forwards:").setText("18080:8080, 5353:53/udp");
+		tab.textWithLabel(UIText.ApplianceTab_forwards).setText("18080:8080, 5353:53/udp");
 		bot.waitUntil(Conditions.widgetIsEnabled(tab.button("Run")));
 		tab.button("Apply").click();
 

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.kiln.core.ApplianceNature;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.Conditions;
+import dev.kiln.ui.testsupport.PluginText;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
 /** Project Explorer → (project) → Configure → Convert to Appliance Project. */
@@ -22,19 +24,17 @@ class ConvertToApplianceProjectTest extends WorkbenchTestCase {
 
 	@AfterEach
 	void deleteProjects() throws CoreException {
-		UiTestProjects.deleteAll();
+		TestWorkspace.deleteAllProjects();
 	}
 
 	@Test
 	void convertingAPlainProjectMakesItAnApplianceProjectWithAValidManifest() throws CoreException {
-		IProject project = UiTestProjects.project("plain");
-		project.create(null);
-		project.open(null);
+		IProject project = TestWorkspace.openProject("plain");
 		bot.perspectiveById(KilnPerspective.ID).activate();
 		bot.viewById(PROJECT_EXPLORER).show();
 		var tree = bot.viewById(PROJECT_EXPLORER).bot().tree();
 		tree.getTreeItem("plain").select();
-		tree.contextMenu("Configure").menu("Convert to Appliance Project").click();
+		tree.contextMenu("Configure").menu(PluginText.of("dev.kiln.ui", "convertCommand.label")).click();
 		bot.waitUntil(Conditions.that("the project to become an appliance project", () -> ApplianceNature.isApplianceProject(project)));
 		bot.waitForBuild(JOBS_TIMEOUT);
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.Conditions;
+import dev.kiln.ui.testsupport.PluginText;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
 /** The Kiln perspective, opened the way a user opens it: Window → Perspective → Open Perspective → Other…. */
@@ -24,12 +25,12 @@ class KilnPerspectiveTest extends WorkbenchTestCase {
 		bot.menu("Window").menu("Perspective").menu("Open Perspective").menu("Other...").click();
 		BotShell dialog = bot.shell("Open Perspective");
 		dialog.activate();
-		dialog.bot().table().select("Kiln");
+		dialog.bot().table().select(PluginText.of("dev.kiln.ui", "perspective.name"));
 		dialog.bot().button("Open").click();
 		bot.waitUntil(Conditions.shellCloses(dialog));
 
 		bot.waitUntil(Conditions.valueIs("the active perspective", () -> bot.activePerspective().getId(), KilnPerspective.ID));
-		assertEquals("Kiln", bot.activePerspective().getLabel());
+		assertEquals(PluginText.of("dev.kiln.ui", "perspective.name"), bot.activePerspective().getLabel());
 		List<String> views = bot.viewIds();
 		assertTrue(views.contains(PROJECT_EXPLORER), "Project Explorer open, views: " + views);
 		assertTrue(views.contains(IPageLayout.ID_PROBLEM_VIEW), "Problems open, views: " + views);
@@ -43,7 +44,7 @@ class KilnPerspectiveTest extends WorkbenchTestCase {
 		bot.perspectiveById(KilnPerspective.ID).activate();
 		bot.activeWorkbenchWindow();
 		List<String> items = bot.menu("File").menu("New").menuItems();
-		assertTrue(items.contains("Appliance Project"), "File > New offers Appliance Project: " + items);
+		assertTrue(items.contains(PluginText.of("dev.kiln.ui", "newApplianceProject.name")), "File > New offers Appliance Project: " + items);
 		assertTrue(items.contains("Folder"), "File > New offers Folder: " + items);
 		assertTrue(items.contains("File"), "File > New offers File: " + items);
 	}

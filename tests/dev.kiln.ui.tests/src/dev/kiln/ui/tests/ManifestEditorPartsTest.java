@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.kiln.core.ApplianceBuildJob;
 import dev.kiln.model.Appliance;
+import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 import dev.kiln.ui.internal.editor.assist.ManifestCompletionProcessor;
 import dev.kiln.ui.internal.editor.form.ApplicationPage;
@@ -59,7 +60,7 @@ class ManifestEditorPartsTest extends ManifestEditorTestCase {
 		assertTrue(children.containsAll(List.of("Operating System trixie", "Network parts", "Listing parts")), children.toString());
 
 		outline.getTreeItem("Appliance parts").getNode("Network parts").select();
-		bot.waitUntil(Conditions.valueIs("the page shown", editor::getActivePageTitle, "Hardware & Network"));
+		bot.waitUntil(Conditions.valueIs("the page shown", editor::getActivePageTitle, UIText.HardwareNetworkPage_title));
 	}
 
 	@Test
@@ -71,19 +72,20 @@ class ManifestEditorPartsTest extends ManifestEditorTestCase {
 		assertTrue(names.containsAll(List.of("Cpus", "Memory Mb", "Firmware", "Disk Controller")), names.toString());
 
 		UIThreadRunnable.syncExec(() -> hardware.setPropertyValue("memoryMb", Integer.valueOf(2048)));
-		editor.activatePage("Hardware & Network");
-		assertEquals("2048", editor.bot().textWithLabel("Memory (MiB):").getText());
+		editor.activatePage(UIText.HardwareNetworkPage_title);
+		assertEquals("2048", editor.bot().textWithLabel(UIText.HardwareNetworkPage_memory).getText());
 		bot.waitUntil(Conditions.that("the source to follow", () -> ManifestEditors.sourceText(part).contains("memoryMb=\"2048\"")));
 		assertTrue(editor.isDirty());
 
-		editor.bot().textWithLabel("CPUs:").pressShortcut(org.eclipse.swt.SWT.CTRL, 'z');
-		bot.waitUntil(Conditions.that("the undo to reach the form", () -> "512".equals(editor.bot().textWithLabel("Memory (MiB):").getText())));
+		editor.bot().textWithLabel(UIText.HardwareNetworkPage_cpus).pressShortcut(org.eclipse.swt.SWT.CTRL, 'z');
+		bot.waitUntil(Conditions.that("the undo to reach the form",
+				() -> "512".equals(editor.bot().textWithLabel(UIText.HardwareNetworkPage_memory).getText())));
 		bot.waitUntil(Conditions.that("back at the saved state", () -> !editor.isDirty()));
 	}
 
 	@Test
 	void filesDroppedFromTheProjectBecomeFileAndDirectoryEntriesInOneUndoableStep() {
-		editor.activatePage("Application");
+		editor.activatePage(UIText.ApplicationPage_title);
 		ApplicationPage page = (ApplicationPage) UIThreadRunnable.syncExec(part::getActivePageInstance);
 		List<String> before = editor.bot().table().rows();
 		UIThreadRunnable.syncExec(() -> page.addResources(List.of(project.getFile("app/systemd/parts.service"), project.getFolder("app/bin"))));
@@ -98,7 +100,7 @@ class ManifestEditorPartsTest extends ManifestEditorTestCase {
 
 	@Test
 	void contentAssistProposesTheElementsAttributesAndValuesOfTheManifest() {
-		editor.activatePage("Source");
+		editor.activatePage(UIText.ManifestEditor_sourcePage);
 		ManifestCompletionProcessor processor = UIThreadRunnable.syncExec(() -> part.sourceEditor().configuration().processor());
 		processor.packageNames().use("trixie", "amd64", prefix -> List.of("curl", "curlftpfs").stream().filter(name -> name.startsWith(prefix)).toList());
 		String text = ManifestEditors.sourceText(part);
@@ -139,7 +141,7 @@ class ManifestEditorPartsTest extends ManifestEditorTestCase {
 		String text = ManifestEditors.fileText(manifest);
 		ManifestEditors.writeFile(manifest, text.replace("version=\"0.1.0\"", "version=\"3.1.4\""));
 		bot.waitUntil(Conditions.that("the form to show the new version",
-				() -> "3.1.4".equals(editor.bot().textWithLabel("Version:").getText())));
+				() -> "3.1.4".equals(editor.bot().textWithLabel(UIText.OverviewPage_version).getText())));
 		Appliance root = UIThreadRunnable.syncExec(() -> part.model().root());
 		assertEquals("3.1.4", root.getVersion());
 		assertFalse(editor.isDirty());
@@ -149,7 +151,7 @@ class ManifestEditorPartsTest extends ManifestEditorTestCase {
 
 	@Test
 	void aChangeOnDiskWhileTheEditorHasUnsavedEditsAsksWhetherToReload() throws CoreException {
-		editor.bot().textWithLabel("Vendor:").setText("Unsaved Vendor");
+		editor.bot().textWithLabel(UIText.OverviewPage_vendor).setText("Unsaved Vendor");
 		bot.waitUntil(Conditions.that("the edit to reach the source", () -> ManifestEditors.sourceText(part).contains("Unsaved Vendor")));
 		String text = ManifestEditors.fileText(manifest);
 		ManifestEditors.writeFile(manifest, text.replace("version=\"0.1.0\"", "version=\"4.0.0\""));
@@ -161,25 +163,25 @@ class ManifestEditorPartsTest extends ManifestEditorTestCase {
 		bot.waitUntil(Conditions.shellCloses(question));
 
 		bot.waitUntil(Conditions.that("the form to show the file's version",
-				() -> "4.0.0".equals(editor.bot().textWithLabel("Version:").getText())));
-		assertFalse(editor.bot().textWithLabel("Vendor:").getText().contains("Unsaved"));
+				() -> "4.0.0".equals(editor.bot().textWithLabel(UIText.OverviewPage_version).getText())));
+		assertFalse(editor.bot().textWithLabel(UIText.OverviewPage_vendor).getText().contains("Unsaved"));
 		assertFalse(editor.isDirty());
 	}
 
 	@Test
 	void theOverviewLinksToThePagesAndItsBuildAndPublishActionsWorkOnTheEditorsProject() throws InterruptedException {
-		editor.bot().hyperlink("Operating System: the Debian suite, architecture and packages").click();
-		bot.waitUntil(Conditions.valueIs("the page shown", editor::getActivePageTitle, "Operating System"));
-		editor.activatePage("Overview");
+		editor.bot().hyperlink(UIText.OverviewPage_linkOperatingSystem).click();
+		bot.waitUntil(Conditions.valueIs("the page shown", editor::getActivePageTitle, UIText.OperatingSystemPage_title));
+		editor.activatePage(UIText.OverviewPage_title);
 
-		BotHyperlink publish = editor.bot().hyperlink("Publish...");
+		BotHyperlink publish = editor.bot().hyperlink(UIText.OverviewPage_publish);
 		assertTrue(publish.isEnabled(), "Publish has its handler");
 		publish.click();
-		BotShell wizard = bot.shell("Publish to Marketplace");
+		BotShell wizard = bot.shell(UIText.PublishWizard_title);
 		wizard.bot().button("Cancel").click();
 		bot.waitUntil(Conditions.shellCloses(wizard));
 
-		BotHyperlink build = editor.bot().hyperlink("Build image");
+		BotHyperlink build = editor.bot().hyperlink(UIText.OverviewPage_build);
 		assertTrue(build.isEnabled(), "Build image has its handler");
 		build.click();
 		bot.waitUntil(Conditions.that("a build of the editor's project to start",
@@ -192,20 +194,20 @@ class ManifestEditorPartsTest extends ManifestEditorTestCase {
 
 	@Test
 	void packagesAreAddedFilteredAndRemovedOnTheOperatingSystemPage() {
-		editor.activatePage("Operating System");
+		editor.activatePage(UIText.OperatingSystemPage_title);
 		for (String name : new String[] { "curl", "nginx-light" }) {
-			editor.bot().button("Add...").click();
-			BotShell add = bot.shell("Add Package");
+			editor.bot().button(UIText.ObjectTable_add).click();
+			BotShell add = bot.shell(UIText.OperatingSystemPage_addPackageTitle);
 			add.bot().text().setText(name);
 			add.bot().button("OK").click();
 			bot.waitUntil(Conditions.shellCloses(add));
 		}
 		assertEquals(List.of("curl", "nginx-light"), editor.bot().table().rows());
-		editor.bot().textWithLabel("Filter:").setText("ngi");
+		editor.bot().textWithLabel(UIText.OperatingSystemPage_filter).setText("ngi");
 		assertEquals(List.of("nginx-light"), editor.bot().table().rows());
 		editor.bot().table().select("nginx-light");
-		editor.bot().button("Remove").click();
-		editor.bot().textWithLabel("Filter:").setText("");
+		editor.bot().button(UIText.ObjectTable_remove).click();
+		editor.bot().textWithLabel(UIText.OperatingSystemPage_filter).setText("");
 		assertEquals(List.of("curl"), editor.bot().table().rows());
 		String source = ManifestEditors.sourceText(part);
 		assertTrue(source.contains("<package name=\"curl\"/>") && !source.contains("nginx-light"), source);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 import dev.kiln.ui.testsupport.BotMultiPageEditor;
 import dev.kiln.ui.testsupport.Conditions;
@@ -85,9 +86,9 @@ class ManifestEditorScreenshots extends ManifestEditorTestCase {
 			</appliance>
 			""";
 
-	private static final Map<String, String> PAGES = Map.of("Overview", "overview", "Operating System",
-			"operating-system", "Application", "application", "Hardware & Network", "hardware-network", "Properties",
-			"properties", "Marketplace", "marketplace", "Source", "source");
+	private static final Map<String, String> PAGES = Map.of(UIText.OverviewPage_title, "overview", UIText.OperatingSystemPage_title,
+			"operating-system", UIText.ApplicationPage_title, "application", UIText.HardwareNetworkPage_title, "hardware-network",
+			UIText.PropertiesPage_title, "properties", UIText.MarketplacePage_title, "marketplace", UIText.ManifestEditor_sourcePage, "source");
 
 	@Override
 	protected String projectName() {
@@ -121,12 +122,12 @@ class ManifestEditorScreenshots extends ManifestEditorTestCase {
 		UIThreadRunnable.syncExec(() -> part.getSite().getPage().setPartState(editor.getReference(), IWorkbenchPage.STATE_MAXIMIZED));
 		bot.waitUntil(Conditions.that("the first validation", () -> UIThreadRunnable.syncExec(() -> part.analysis() != null)));
 
-		for (String page : new String[] { "Overview", "Operating System", "Application", "Hardware & Network", "Properties",
-				"Marketplace", "Source" }) {
+		for (String page : new String[] { UIText.OverviewPage_title, UIText.OperatingSystemPage_title, UIText.ApplicationPage_title,
+				UIText.HardwareNetworkPage_title, UIText.PropertiesPage_title, UIText.MarketplacePage_title, UIText.ManifestEditor_sourcePage }) {
 			editor.activatePage(page);
-			if (page.equals("Properties")) {
+			if (page.equals(UIText.PropertiesPage_title)) {
 				editor.bot().table().select("hello.greeting");
-			} else if (page.equals("Application")) {
+			} else if (page.equals(UIText.ApplicationPage_title)) {
 				editor.bot().table().select("/etc/hello/hello.conf");
 			}
 			bot.waitForJobs(JOBS_TIMEOUT);

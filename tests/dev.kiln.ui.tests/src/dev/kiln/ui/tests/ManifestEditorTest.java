@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IMessage;
 import org.junit.jupiter.api.Test;
 
+import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 import dev.kiln.ui.testsupport.Bot;
 import dev.kiln.ui.testsupport.BotForm;
@@ -40,8 +41,9 @@ class ManifestEditorTest extends ManifestEditorTestCase {
 		bot.viewById(PROJECT_EXPLORER).bot().tree().expandNode(PROJECT).getNode("appliance.xml").doubleClick();
 		BotMultiPageEditor editor = bot.multipageEditorByTitle("appliance.xml");
 		assertTrue(editor.getPart() instanceof ManifestEditor, "the default editor of appliance.xml is the manifest editor");
-		assertEquals(java.util.List.of("Overview", "Operating System", "Application", "Hardware & Network", "Properties",
-				"Marketplace", "Source"), editor.getPagesTitles());
+		assertEquals(java.util.List.of(UIText.OverviewPage_title, UIText.OperatingSystemPage_title, UIText.ApplicationPage_title,
+				UIText.HardwareNetworkPage_title, UIText.PropertiesPage_title, UIText.MarketplacePage_title, UIText.ManifestEditor_sourcePage),
+				editor.getPagesTitles());
 		return editor;
 	}
 
@@ -61,50 +63,50 @@ class ManifestEditorTest extends ManifestEditorTestCase {
 		ManifestEditor part = (ManifestEditor) editor.getPart();
 		Bot form = editor.bot();
 
-		form.textWithLabel("Version:").setText("2.0.0");
+		form.textWithLabel(UIText.OverviewPage_version).setText("2.0.0");
 		waitForSource(part, "version=\"2.0.0\"");
 
-		editor.activatePage("Operating System");
-		form.textWithLabel("Mirror override:").setText("https://deb.example.org/debian");
+		editor.activatePage(UIText.OperatingSystemPage_title);
+		form.textWithLabel(UIText.OperatingSystemPage_mirror).setText("https://deb.example.org/debian");
 		waitForSource(part, "mirror=\"https://deb.example.org/debian\"");
 
-		editor.activatePage("Application");
-		form.textWithLabel("First-boot script:").setText("app/bin/editor");
+		editor.activatePage(UIText.ApplicationPage_title);
+		form.textWithLabel(UIText.ApplicationPage_firstBootScript).setText("app/bin/editor");
 		waitForSource(part, "firstBootScript=\"app/bin/editor\"");
 
-		editor.activatePage("Hardware & Network");
-		form.textWithLabel("Memory (MiB):").setText("1024");
+		editor.activatePage(UIText.HardwareNetworkPage_title);
+		form.textWithLabel(UIText.HardwareNetworkPage_memory).setText("1024");
 		waitForSource(part, "memoryMb=\"1024\"");
 
-		editor.activatePage("Properties");
-		form.button("Add...").click();
-		BotShell add = bot.shell("Add Property");
+		editor.activatePage(UIText.PropertiesPage_title);
+		form.button(UIText.ObjectTable_add).click();
+		BotShell add = bot.shell(UIText.PropertiesPage_addTitle);
 		add.bot().text().setText("admin.email");
 		add.bot().button("OK").click();
 		bot.waitUntil(Conditions.shellCloses(add));
-		form.textWithLabel("Label:").setText("Administrator e-mail");
+		form.textWithLabel(UIText.PropertiesPage_label).setText("Administrator e-mail");
 		waitForSource(part, "label=\"Administrator e-mail\"");
 
-		editor.activatePage("Marketplace");
-		form.textWithLabel("Support e-mail:").setText("support@example.org");
+		editor.activatePage(UIText.MarketplacePage_title);
+		form.textWithLabel(UIText.MarketplacePage_supportEmail).setText("support@example.org");
 		waitForSource(part, "email=\"support@example.org\"");
 
-		form.textWithLabel("Support e-mail:").pressShortcut(SWT.CTRL, 'z');
+		form.textWithLabel(UIText.MarketplacePage_supportEmail).pressShortcut(SWT.CTRL, 'z');
 		waitForSourceWithout(part, "support@example.org");
-		assertEquals("", form.textWithLabel("Support e-mail:").getText());
-		form.textWithLabel("Title:").pressShortcut(SWT.CTRL, 'y');
+		assertEquals("", form.textWithLabel(UIText.MarketplacePage_supportEmail).getText());
+		form.textWithLabel(UIText.MarketplacePage_listingTitle).pressShortcut(SWT.CTRL, 'y');
 		waitForSource(part, "email=\"support@example.org\"");
-		assertEquals("support@example.org", form.textWithLabel("Support e-mail:").getText());
+		assertEquals("support@example.org", form.textWithLabel(UIText.MarketplacePage_supportEmail).getText());
 
-		editor.activatePage("Source");
+		editor.activatePage(UIText.ManifestEditor_sourcePage);
 		String source = editor.bot().styledText().getText();
 		for (String edit : new String[] { "version=\"2.0.0\"", "mirror=\"https://deb.example.org/debian\"",
 				"firstBootScript=\"app/bin/editor\"", "memoryMb=\"1024\"", "key=\"admin.email\"",
 				"label=\"Administrator e-mail\"", "email=\"support@example.org\"" }) {
 			assertTrue(source.contains(edit), edit + " in " + source);
 		}
-		editor.activatePage("Overview");
-		assertEquals("2.0.0", form.textWithLabel("Version:").getText());
+		editor.activatePage(UIText.OverviewPage_title);
+		assertEquals("2.0.0", form.textWithLabel(UIText.OverviewPage_version).getText());
 		assertTrue(editor.isDirty());
 
 		editor.save();
@@ -116,31 +118,31 @@ class ManifestEditorTest extends ManifestEditorTestCase {
 	@Test
 	void anUnreadableSourceIsShownOnTheFormPagesWhichTurnReadOnlyAndNoTextIsLost() {
 		BotMultiPageEditor editor = openFromProjectExplorer();
-		editor.activatePage("Source");
+		editor.activatePage(UIText.ManifestEditor_sourcePage);
 		BotStyledText text = editor.bot().styledText();
 		String valid = text.getText();
 		String broken = valid.replace("<network configuration=\"dhcp\"", "<network configuration=\"dhcp\" <oops");
 		assertFalse(broken.equals(valid), "the template has a network element");
 		text.setText(broken);
 
-		editor.activatePage("Hardware & Network");
+		editor.activatePage(UIText.HardwareNetworkPage_title);
 		BotForm header = editor.bot().form();
 		bot.waitUntil(Conditions.that("the form header to show the source error",
 				() -> header.getMessage() != null && header.getMessage().startsWith("The source cannot be read")));
 		assertEquals(IMessageProvider.ERROR, header.getMessageType());
 		int line = broken.substring(0, broken.indexOf("<oops")).split("\n", -1).length;
 		assertTrue(header.getMessage().contains("line " + line + ","), header.getMessage());
-		assertEquals("editor", editor.bot().textWithLabel("Host name:").getText(), "the last readable content stays");
-		assertFalse(editor.bot().textWithLabel("Host name:").isEditable(), "fields are read-only");
-		editor.activatePage("Overview");
-		assertFalse(editor.bot().textWithLabel("Version:").isEditable());
+		assertEquals("editor", editor.bot().textWithLabel(UIText.HardwareNetworkPage_hostname).getText(), "the last readable content stays");
+		assertFalse(editor.bot().textWithLabel(UIText.HardwareNetworkPage_hostname).isEditable(), "fields are read-only");
+		editor.activatePage(UIText.OverviewPage_title);
+		assertFalse(editor.bot().textWithLabel(UIText.OverviewPage_version).isEditable());
 
-		editor.activatePage("Source");
+		editor.activatePage(UIText.ManifestEditor_sourcePage);
 		assertEquals(broken, editor.bot().styledText().getText(), "switching pages keeps the text as typed");
 		editor.bot().styledText().setText(valid.replace("hostname=\"editor\"", "hostname=\"fixed\""));
-		editor.activatePage("Hardware & Network");
-		assertEquals("fixed", editor.bot().textWithLabel("Host name:").getText());
-		assertTrue(editor.bot().textWithLabel("Host name:").isEditable());
+		editor.activatePage(UIText.HardwareNetworkPage_title);
+		assertEquals("fixed", editor.bot().textWithLabel(UIText.HardwareNetworkPage_hostname).getText());
+		assertTrue(editor.bot().textWithLabel(UIText.HardwareNetworkPage_hostname).isEditable());
 		bot.waitUntil(Conditions.that("the source error to leave the header", () -> header.getMessage() == null
 				|| !header.getMessage().contains("cannot be read")));
 	}
@@ -148,7 +150,7 @@ class ManifestEditorTest extends ManifestEditorTestCase {
 	@Test
 	void aValueBreakingARuleIsMarkedOnItsFieldAndInTheHeaderBeforeSaving() {
 		BotMultiPageEditor editor = openFromProjectExplorer();
-		editor.bot().textWithLabel("Id:").setText("Not An Id");
+		editor.bot().textWithLabel(UIText.OverviewPage_id).setText("Not An Id");
 		BotForm header = editor.bot().form();
 		bot.waitUntil(Conditions.valueIs("the header's message", header::getMessage, "1 error detected"));
 		assertEquals(IMessageProvider.ERROR, header.getMessageType());
@@ -160,9 +162,9 @@ class ManifestEditorTest extends ManifestEditorTestCase {
 			}
 			return null;
 		});
-		assertEquals(editor.bot().textWithLabel("Id:").widget(), decorated, "the message decorates the Id field");
+		assertEquals(editor.bot().textWithLabel(UIText.OverviewPage_id).widget(), decorated, "the message decorates the Id field");
 
-		editor.bot().textWithLabel("Id:").setText("now-valid");
+		editor.bot().textWithLabel(UIText.OverviewPage_id).setText("now-valid");
 		bot.waitUntil(Conditions.valueIs("the header's message", header::getMessage, null));
 	}
 }

@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
@@ -33,6 +34,6 @@ abstract class ManifestEditorTestCase extends WorkbenchTestCase {
 	@AfterEach
 	void deleteProject() throws CoreException {
 		bot.closeAllEditors();
-		UiTestProjects.deleteAll();
+		TestWorkspace.deleteAllProjects();
 	}
 }

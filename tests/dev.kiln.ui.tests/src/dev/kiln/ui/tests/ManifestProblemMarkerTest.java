@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.kiln.core.ApplianceProjectCreator;
 import dev.kiln.core.ApplianceTemplate;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
+import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.testsupport.BotMultiPageEditor;
 import dev.kiln.ui.testsupport.BotStyledText;
 import dev.kiln.ui.testsupport.BotTree;
@@ -45,7 +47,7 @@ class ManifestProblemMarkerTest extends WorkbenchTestCase {
 
 	@AfterEach
 	void deleteProject() throws CoreException {
-		UiTestProjects.deleteAll();
+		TestWorkspace.deleteAllProjects();
 	}
 
 	@Test
@@ -53,7 +55,7 @@ class ManifestProblemMarkerTest extends WorkbenchTestCase {
 		bot.viewById(PROJECT_EXPLORER).show();
 		bot.viewById(PROJECT_EXPLORER).bot().tree().expandNode(PROJECT).getNode("appliance.xml").doubleClick();
 		BotMultiPageEditor editor = bot.multipageEditorByTitle("appliance.xml");
-		editor.activatePage("Source");
+		editor.activatePage(UIText.ManifestEditor_sourcePage);
 		BotStyledText text = editor.bot().styledText();
 		String original = text.getText();
 		int at = original.indexOf(NETWORK);

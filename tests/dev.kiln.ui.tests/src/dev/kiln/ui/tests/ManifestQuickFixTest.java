@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.kiln.core.ApplianceNature;
+import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 import dev.kiln.ui.testsupport.BotMultiPageEditor;
 import dev.kiln.ui.testsupport.BotShell;
@@ -72,7 +74,7 @@ class ManifestQuickFixTest extends ManifestEditorTestCase {
 	@Test
 	void theQuickFixOfADuplicatePortRenumbersItInTheOpenEditorAndTheMarkerGoes() throws CoreException {
 		BotMultiPageEditor editor = openEditor();
-		editor.activatePage("Source");
+		editor.activatePage(UIText.ManifestEditor_sourcePage);
 		String text = editor.bot().styledText().getText();
 		editor.bot().styledText().setText(text.replace(NETWORK, CLASHING_PORTS));
 		editor.save();
@@ -84,7 +86,7 @@ class ManifestQuickFixTest extends ManifestEditorTestCase {
 		problemsTree.expandNode("Errors (1 item)").getNode(problemsTree.expandNode("Errors (1 item)").getNodes().get(0)).select();
 		problemsTree.contextMenu("Quick Fix").click();
 		BotShell quickFix = bot.shell("Quick Fix");
-		quickFix.bot().table().select("Renumber port 'admin' to 8081");
+		quickFix.bot().table().select(NLS.bind(UIText.QuickFix_renumberPort, "admin", "8081"));
 		quickFix.bot().button("Finish").click();
 		bot.waitUntil(Conditions.shellCloses(quickFix));
 
@@ -139,8 +141,8 @@ class ManifestQuickFixTest extends ManifestEditorTestCase {
 
 		BotMultiPageEditor editor = bot.multipageEditorByTitle("appliance.xml");
 		assertTrue(editor.getPart() instanceof ManifestEditor);
-		bot.waitUntil(Conditions.valueIs("the page shown", editor::getActivePageTitle, "Hardware & Network"));
-		var memory = editor.bot().textWithLabel("Memory (MiB):");
+		bot.waitUntil(Conditions.valueIs("the page shown", editor::getActivePageTitle, UIText.HardwareNetworkPage_title));
+		var memory = editor.bot().textWithLabel(UIText.HardwareNetworkPage_memory);
 		bot.waitUntil(Conditions.that("the memory field to have the focus",
 				() -> UIThreadRunnable.syncExec(() -> Display.getCurrent().getFocusControl() == memory.widget())));
 		assertEquals("64", memory.getText());

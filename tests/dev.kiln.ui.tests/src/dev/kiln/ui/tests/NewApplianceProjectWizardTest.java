@@ -14,9 +14,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.kiln.core.ApplianceNature;
 import dev.kiln.core.ApplianceTemplate;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.Conditions;
+import dev.kiln.ui.testsupport.PluginText;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
 /** File → New → Project… → Kiln → Appliance Project, as a user runs it. */
@@ -24,7 +26,7 @@ class NewApplianceProjectWizardTest extends WorkbenchTestCase {
 
 	@AfterEach
 	void deleteProjects() throws CoreException {
-		UiTestProjects.deleteAll();
+		TestWorkspace.deleteAllProjects();
 	}
 
 	@ParameterizedTest
@@ -33,7 +35,8 @@ class NewApplianceProjectWizardTest extends WorkbenchTestCase {
 		String name = "wizard-" + template.folder();
 		bot.menu("File").menu("New").menu("Project...").click();
 		BotShell dialog = bot.shell("New Project");
-		dialog.bot().tree().expandNode("Kiln").getNode("Appliance Project").select();
+		dialog.bot().tree().expandNode(PluginText.of("dev.kiln.ui", "newWizardCategory.name"))
+				.getNode(PluginText.of("dev.kiln.ui", "newApplianceProject.name")).select();
 		dialog.bot().button("Next >").click();
 		dialog.bot().textWithLabel("Project name:").setText(name);
 		dialog.bot().radio(template.label()).click();
@@ -41,7 +44,7 @@ class NewApplianceProjectWizardTest extends WorkbenchTestCase {
 		bot.waitUntil(Conditions.shellCloses(dialog));
 		bot.waitForBuild(JOBS_TIMEOUT);
 
-		IProject project = UiTestProjects.project(name);
+		IProject project = TestWorkspace.project(name);
 		assertTrue(project.exists(), name + " created");
 		assertTrue(project.hasNature(ApplianceNature.ID));
 		assertEquals(List.of(), UiTestProjects.manifestProblems(project));
@@ -53,10 +56,11 @@ class NewApplianceProjectWizardTest extends WorkbenchTestCase {
 
 	@Test
 	void theTemplateDescriptionFollowsTheSelectedTemplateAndAnExistingNameIsRefused() throws CoreException {
-		UiTestProjects.project("taken").create(null);
+		TestWorkspace.project("taken").create(null);
 		bot.menu("File").menu("New").menu("Project...").click();
 		BotShell dialog = bot.shell("New Project");
-		dialog.bot().tree().expandNode("Kiln").getNode("Appliance Project").select();
+		dialog.bot().tree().expandNode(PluginText.of("dev.kiln.ui", "newWizardCategory.name"))
+				.getNode(PluginText.of("dev.kiln.ui", "newApplianceProject.name")).select();
 		dialog.bot().button("Next >").click();
 		dialog.bot().radio(ApplianceTemplate.DATABASE_POSTGRESQL.label()).click();
 		dialog.bot().label(ApplianceTemplate.DATABASE_POSTGRESQL.description());

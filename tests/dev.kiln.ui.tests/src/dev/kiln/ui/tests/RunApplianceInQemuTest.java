@@ -39,10 +39,13 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.kiln.launch.ApplianceLaunch;
 import dev.kiln.launch.QemuPreferences;
 import dev.kiln.launch.internal.ImageFreshness;
+import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
+import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.testsupport.BotTree;
 import dev.kiln.ui.testsupport.BotTreeItem;
 import dev.kiln.ui.testsupport.Conditions;
+import dev.kiln.ui.testsupport.PluginText;
 import dev.kiln.ui.testsupport.Screenshots;
 import dev.kiln.ui.testsupport.UIThreadRunnable;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
@@ -63,12 +66,17 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 	/** Booting under TCG to the ready marker: about 80 s on a busy 2-core machine. */
 	private static final Duration READY_LIMIT = Duration.ofSeconds(300);
 	private static final Duration END_LIMIT = Duration.ofSeconds(30);
-	private static final String ERROR_DIALOG = "Run Appliance in QEMU";
+	private static final String ERROR_DIALOG = UIText.LaunchShortcut_errorTitle;
 
 	private final ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
 
 	@TempDir
 	Path folder;
+
+	/** The launch shortcut's label in Run As (after its number). */
+	private static String applianceInQemu() {
+		return PluginText.of("dev.kiln.ui", "launchShortcut.label");
+	}
 
 	@AfterEach
 	void stopAndDeleteEverything() throws CoreException {
@@ -81,7 +89,7 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		for (ILaunchConfiguration configuration : launches.getLaunchConfigurations()) {
 			configuration.delete();
 		}
-		UiTestProjects.deleteAll();
+		TestWorkspace.deleteAllProjects();
 	}
 
 	@Test
@@ -95,7 +103,7 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		explorer.getTreeItem("hello-appliance").select();
 
 		var runAs = explorer.contextMenu("Run As");
-		String item = runAs.menuItems().stream().filter(label -> label.endsWith("Appliance in QEMU")).findFirst()
+		String item = runAs.menuItems().stream().filter(label -> label.endsWith(applianceInQemu())).findFirst()
 				.orElseThrow(() -> new AssertionError("Run As offers Appliance in QEMU: " + runAs.menuItems()));
 		runAs.menu(item).click();
 
@@ -147,7 +155,7 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 			BotTree explorer = bot.viewById(PROJECT_EXPLORER).bot().tree();
 			explorer.getTreeItem("hello-appliance").expand().getNode("appliance.xml").select();
 			var runAs = explorer.contextMenu("Run As");
-			runAs.menu(runAs.menuItems().stream().filter(l -> l.endsWith("Appliance in QEMU")).findFirst().orElseThrow()).click();
+			runAs.menu(runAs.menuItems().stream().filter(l -> l.endsWith(applianceInQemu())).findFirst().orElseThrow()).click();
 
 			bot.waitUntil(Conditions.that("the '" + ERROR_DIALOG + "' error dialog", () -> errorDialogText().isPresent()));
 			String dialog = errorDialogText().orElseThrow();

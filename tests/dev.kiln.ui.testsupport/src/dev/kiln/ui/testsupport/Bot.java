@@ -158,30 +158,30 @@ public class Bot {
 
 	// --- widgets --------------------------------------------------------------------------------
 
-	/** The push button with this label (mnemonic ampersands ignored). */
+	/** The push button with this label (mnemonic ampersands ignored, in the label and the button's text). */
 	public BotButton button(String label) {
 		return find("button '" + label + "'", () -> first(Button.class,
-				b -> (b.getStyle() & SWT.PUSH) != 0 && label.equals(withoutMnemonic(b.getText()))),
+				b -> (b.getStyle() & SWT.PUSH) != 0 && showsLabel(withoutMnemonic(b.getText()), label)),
 				b -> new BotButton(b, this));
 	}
 
 	/** The check box with this label. */
 	public BotCheckBox checkBox(String label) {
 		return find("check box '" + label + "'", () -> first(Button.class,
-				b -> (b.getStyle() & SWT.CHECK) != 0 && label.equals(withoutMnemonic(b.getText()))),
+				b -> (b.getStyle() & SWT.CHECK) != 0 && showsLabel(withoutMnemonic(b.getText()), label)),
 				b -> new BotCheckBox(b, this));
 	}
 
 	/** The radio button with this label. */
 	public BotRadio radio(String label) {
 		return find("radio button '" + label + "'", () -> first(Button.class,
-				b -> (b.getStyle() & SWT.RADIO) != 0 && label.equals(withoutMnemonic(b.getText()))),
+				b -> (b.getStyle() & SWT.RADIO) != 0 && showsLabel(withoutMnemonic(b.getText()), label)),
 				b -> new BotRadio(b, this));
 	}
 
 	/** The label with this text. */
 	public BotLabel label(String text) {
-		return find("label '" + text + "'", () -> first(Label.class, l -> text.equals(withoutMnemonic(l.getText()))),
+		return find("label '" + text + "'", () -> first(Label.class, l -> showsLabel(withoutMnemonic(l.getText()), text)),
 				l -> new BotLabel(l, this));
 	}
 
@@ -232,7 +232,7 @@ public class Bot {
 	/** The form hyperlink with this text (as SWTBot's SWTFormsBot.hyperlink). */
 	public BotHyperlink hyperlink(String text) {
 		return find("hyperlink '" + text + "'", () -> first(org.eclipse.ui.forms.widgets.Hyperlink.class,
-				link -> text.equals(withoutMnemonic(link.getText()))), link -> new BotHyperlink(link, this));
+				link -> showsLabel(withoutMnemonic(link.getText()), text)), link -> new BotHyperlink(link, this));
 	}
 
 	/** The first visible form (the active page's, when the bot is a form editor's). */
@@ -307,7 +307,7 @@ public class Bot {
 
 	/** The first control of {@code type} after the label among the label's siblings. */
 	private <T extends Control> T afterLabel(String label, Class<T> type) {
-		for (Label l : all(Label.class, l -> label.equals(withoutMnemonic(l.getText())))) {
+		for (Label l : all(Label.class, l -> showsLabel(withoutMnemonic(l.getText()), label))) {
 			Control[] siblings = l.getParent().getChildren();
 			boolean seen = false;
 			for (Control sibling : siblings) {
@@ -323,7 +323,7 @@ public class Bot {
 
 	static MenuItem itemOf(Menu menu, String label) {
 		for (MenuItem item : menu.getItems()) {
-			if (!item.isDisposed() && label.equals(menuLabel(item.getText()))) {
+			if (!item.isDisposed() && showsLabel(menuLabel(item.getText()), label)) {
 				return item;
 			}
 		}
@@ -334,6 +334,14 @@ public class Bot {
 	static String menuLabel(String text) {
 		int tab = text.indexOf('\t');
 		return withoutMnemonic(tab < 0 ? text : text.substring(0, tab));
+	}
+
+	/**
+	 * Whether the text a widget shows is {@code label}, given as shown ("Save") or with its mnemonic as the
+	 * bundle's NLS class holds it ("&amp;Save", {@code UIText.X}), so tests can find widgets by the constants.
+	 */
+	static boolean showsLabel(String shown, String label) {
+		return shown.equals(label) || shown.equals(withoutMnemonic(label));
 	}
 
 	/** The text as shown: a single ampersand marks a mnemonic, a double one is a literal ampersand. */

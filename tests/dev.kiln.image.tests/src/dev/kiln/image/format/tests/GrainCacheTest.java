@@ -18,6 +18,7 @@ import dev.kiln.image.Sha256;
 import dev.kiln.image.format.GrainCache;
 import dev.kiln.image.format.StreamOptimizedVmdkWriter;
 import dev.kiln.image.format.StreamOptimizedVmdkWriter.Options;
+import dev.kiln.testsupport.QemuImg;
 
 /** Content-addressed reuse of compressed grains: fewer grains deflated, the same VMDK bytes. */
 class GrainCacheTest {

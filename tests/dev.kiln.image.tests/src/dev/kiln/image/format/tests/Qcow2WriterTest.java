@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.kiln.image.Progress;
 import dev.kiln.image.format.Qcow2Writer;
 import dev.kiln.image.format.Qcow2Writer.Options;
+import dev.kiln.testsupport.QemuImg;
 
 /** Kiln's qcow2 images, judged by qemu-img. */
 class Qcow2WriterTest {

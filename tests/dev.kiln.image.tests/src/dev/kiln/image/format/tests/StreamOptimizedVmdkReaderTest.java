@@ -26,6 +26,7 @@ import dev.kiln.image.format.DiskFormatException;
 import dev.kiln.image.format.DiskFormatException.Kind;
 import dev.kiln.image.format.StreamOptimizedVmdkReader;
 import dev.kiln.image.format.StreamOptimizedVmdkWriter;
+import dev.kiln.testsupport.QemuImg;
 
 /** Reading streamOptimized VMDKs of both layouts back, and telling exactly what is wrong with bad ones. */
 class StreamOptimizedVmdkReaderTest {

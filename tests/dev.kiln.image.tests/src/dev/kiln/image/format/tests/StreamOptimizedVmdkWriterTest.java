@@ -24,6 +24,7 @@ import dev.kiln.image.format.StreamOptimizedVmdkReader;
 import dev.kiln.image.format.StreamOptimizedVmdkWriter;
 import dev.kiln.image.format.StreamOptimizedVmdkWriter.AdapterType;
 import dev.kiln.image.format.StreamOptimizedVmdkWriter.Options;
+import dev.kiln.testsupport.QemuImg;
 
 /** Kiln's streamOptimized VMDKs, judged by qemu-img and by the VMDK 5.0 layout. */
 class StreamOptimizedVmdkWriterTest {

@@ -27,6 +27,7 @@ import dev.kiln.image.ovf.OvaException;
 import dev.kiln.image.ovf.OvaException.Reason;
 import dev.kiln.image.ovf.OvaReader;
 import dev.kiln.image.ovf.OvaVerifier;
+import dev.kiln.testsupport.ExternalTool;
 
 /** Hostile and broken OVAs: each is refused with its reason and the member named, and nothing lands outside the target. */
 class OvaBadInputTest {
@@ -135,7 +136,7 @@ class OvaBadInputTest {
 		Path src = Files.createDirectories(dir.resolve("src"));
 		Files.write(src.resolve("a.ovf"), OVF);
 		Files.createSymbolicLink(src.resolve("disk.vmdk"), Path.of("/etc/passwd"));
-		Commands.run(src, "tar", "-cf", dir.resolve("link.ova").toString(), "a.ovf", "disk.vmdk");
+		ExternalTool.command("tar", "-cf", dir.resolve("link.ova").toString(), "a.ovf", "disk.vmdk").in(src).output();
 
 		OvaException e = refused(dir.resolve("link.ova"));
 

@@ -15,12 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.image.Progress;
 import dev.kiln.image.format.StreamOptimizedVmdkReader;
-import dev.kiln.image.format.tests.QemuImg;
 import dev.kiln.image.format.tests.RawDisks;
 import dev.kiln.image.ovf.OvaException;
 import dev.kiln.image.ovf.OvaReader;
 import dev.kiln.image.ovf.OvaVerifier;
 import dev.kiln.image.ovf.OvfEnvelope;
+import dev.kiln.testsupport.ExternalTool;
+import dev.kiln.testsupport.QemuImg;
 
 /**
  * Packages Kiln did not write: a disk converted by {@code qemu-img}, a hand-written OVF 1.x descriptor
@@ -72,12 +73,12 @@ class OvaInteropTest {
 		Path raw = RawDisks.scattered(dir.resolve("disk.raw"), 1L << 30);
 		QemuImg.find().convertToStreamOptimizedVmdk(raw, dir.resolve("disk.vmdk"));
 		Files.writeString(dir.resolve("other.ovf"), THIRD_PARTY_OVF);
-		String sha256 = Commands.run(dir, "sha256sum", "other.ovf").split(" ")[0];
-		String sha1 = Commands.run(dir, "sha1sum", "disk.vmdk").split(" ")[0];
-		String sha256Disk = Commands.run(dir, "sha256sum", "disk.vmdk").split(" ")[0];
+		String sha256 = ExternalTool.command("sha256sum", "other.ovf").in(dir).output().split(" ")[0];
+		String sha1 = ExternalTool.command("sha1sum", "disk.vmdk").in(dir).output().split(" ")[0];
+		String sha256Disk = ExternalTool.command("sha256sum", "disk.vmdk").in(dir).output().split(" ")[0];
 		Files.writeString(dir.resolve("other.mf"), "SHA256(other.ovf)= " + sha256 + "\r\nSHA1(disk.vmdk)= " + sha1.toUpperCase()
 				+ "\r\nSHA256(disk.vmdk)= " + sha256Disk + "\r\n");
-		Commands.run(dir, "tar", "--format=ustar", "-cf", "other.ova", "other.ovf", "other.mf", "disk.vmdk");
+		ExternalTool.command("tar", "--format=ustar", "-cf", "other.ova", "other.ovf", "other.mf", "disk.vmdk").in(dir).output();
 
 		try (OvaReader reader = OvaReader.open(dir.resolve("other.ova"))) {
 			OvaVerifier.Verification verification = new OvaVerifier().verify(reader, Progress.NONE).requireValid();
@@ -122,7 +123,7 @@ class OvaInteropTest {
 		Packages.Disks disks = Packages.disks(dir);
 		Path ova = Packages.ova(disks, dir.resolve("wiki.ova"), null);
 		Path unpacked = Files.createDirectories(dir.resolve("unpacked"));
-		Commands.run(unpacked, "tar", "-xf", ova.toString());
+		ExternalTool.command("tar", "-xf", ova.toString()).in(unpacked).output();
 
 		try (OvaReader reader = OvaReader.open(unpacked.resolve(Packages.DESCRIPTOR))) {
 			new OvaVerifier().verify(reader, Progress.NONE).requireValid();

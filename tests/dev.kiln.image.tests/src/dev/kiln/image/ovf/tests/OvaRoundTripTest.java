@@ -38,12 +38,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.kiln.image.Progress;
 import dev.kiln.image.Sha256;
-import dev.kiln.image.format.tests.QemuImg;
 import dev.kiln.image.ovf.OvaException;
 import dev.kiln.image.ovf.OvaReader;
 import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.image.ovf.OvaVerifier;
 import dev.kiln.image.ovf.OvfEnvelope;
+import dev.kiln.testsupport.ExternalTool;
+import dev.kiln.testsupport.QemuImg;
 
 /**
  * Kiln's OVAs written and read back: digests, signatures, member order and modes, determinism, the
@@ -65,8 +66,8 @@ class OvaRoundTripTest {
 	@BeforeAll
 	static void makeDisksAndKeys() throws IOException {
 		disks = Packages.disks(shared);
-		rsaKeystore = Commands.keystore(shared, "RSA", PASSWORD);
-		ecKeystore = Commands.keystore(shared, "EC", PASSWORD);
+		rsaKeystore = Keystores.selfSigned(shared, "RSA", PASSWORD);
+		ecKeystore = Keystores.selfSigned(shared, "EC", PASSWORD);
 	}
 
 	private static OvaSigner signer(Path keystore) throws OvaException {
@@ -107,15 +108,16 @@ class OvaRoundTripTest {
 	void opensslVerifiesTheManifestSignature(String algorithm) throws IOException {
 		Path ova = Packages.ova(disks, dir.resolve("wiki.ova"), signer(algorithm.equals("RSA") ? rsaKeystore : ecKeystore));
 		Path out = Files.createDirectories(dir.resolve("x"));
-		Commands.run(out, "tar", "-xf", ova.toString());
+		ExternalTool.command("tar", "-xf", ova.toString()).in(out).output();
 		String cert = Files.readString(out.resolve(CERTIFICATE), StandardCharsets.US_ASCII);
 		String firstLine = cert.substring(0, cert.indexOf('\n'));
 		assertTrue(firstLine.startsWith("SHA256(" + MANIFEST + ")= "), firstLine);
 		Files.write(out.resolve("signature.bin"), HexFormat.of().parseHex(firstLine.substring(firstLine.indexOf("= ") + 2)));
 		Files.writeString(out.resolve("signer.pem"), cert.substring(cert.indexOf('\n') + 1));
-		Commands.run(out, "openssl", "x509", "-in", "signer.pem", "-pubkey", "-noout", "-out", "public.pem");
+		ExternalTool.command("openssl", "x509", "-in", "signer.pem", "-pubkey", "-noout", "-out", "public.pem").in(out).output();
 
-		String result = Commands.run(out, "openssl", "dgst", "-sha256", "-verify", "public.pem", "-signature", "signature.bin", MANIFEST);
+		String result = ExternalTool.command("openssl", "dgst", "-sha256", "-verify", "public.pem", "-signature", "signature.bin", MANIFEST)
+				.in(out).output();
 		assertTrue(result.contains("Verified OK"), result);
 	}
 
@@ -136,7 +138,7 @@ class OvaRoundTripTest {
 		}
 		assertEquals(List.of(DESCRIPTOR, MANIFEST, CERTIFICATE, SYSTEM_DISK, DATA_DISK), names);
 		// GNU tar, the independent judge: USTAR headers, the same order, owner 0/0, rw-r--r--, 2024-01-01
-		String listing = Commands.run(dir, "tar", "--numeric-owner", "--utc", "-tvf", ova.toString());
+		String listing = ExternalTool.command("tar", "--numeric-owner", "--utc", "-tvf", ova.toString()).in(dir).output();
 		List<String> lines = listing.lines().toList();
 		assertEquals(5, lines.size(), listing);
 		for (int i = 0; i < lines.size(); i++) {
@@ -153,7 +155,7 @@ class OvaRoundTripTest {
 	void theManifestIsWhatSha256sumComputes() throws IOException {
 		Path ova = Packages.ova(disks, dir.resolve("wiki.ova"), null);
 		Path out = Files.createDirectories(dir.resolve("x"));
-		Commands.run(out, "tar", "-xf", ova.toString());
+		ExternalTool.command("tar", "-xf", ova.toString()).in(out).output();
 
 		// "SHA256(name)= hex" → "hex  name", checked by coreutils
 		StringBuilder sums = new StringBuilder();
@@ -161,7 +163,7 @@ class OvaRoundTripTest {
 			sums.append(line.substring(line.indexOf(")= ") + 3)).append("  ").append(line, "SHA256(".length(), line.indexOf(")= ")).append('\n');
 		}
 		Files.writeString(out.resolve("sums"), sums);
-		String check = Commands.run(out, "sha256sum", "-c", "sums");
+		String check = ExternalTool.command("sha256sum", "-c", "sums").in(out).output();
 		assertEquals(3, check.lines().filter(l -> l.endsWith(": OK")).count(), check);
 	}
 
