@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.kiln.testsupport.ExampleProjects;
 import dev.kiln.build.tests.BundleGraph.Edge;
 import dev.kiln.build.tests.BundleManifest.Clause;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.kiln.testsupport.ExampleProjects;
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.publish.ListingPolicy;
 
