@@ -22,6 +22,9 @@ import org.eclipse.osgi.util.NLS;
 import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.ProjectOutputs;
 import dev.kiln.build.ManifestCheck;
+import dev.kiln.core.internal.publish.VendorIdentityStore;
+import dev.kiln.image.identity.IdentityException;
+import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.core.internal.CoreText;
 import dev.kiln.core.internal.MonitorProgress;
 import dev.kiln.core.internal.ProjectBuildRule;
@@ -92,12 +95,22 @@ public final class ApplianceBuildJob extends Job {
 			IProgressMonitor waitForRule = progress.split(1);
 			try {
 				jobs.beginRule(rule, waitForRule);
-				report = new ApplianceBuild(new ImageEngine(cacheDirectory)).build(root, manifest, root.resolve(OUTPUT_FOLDER),
-						ApplianceBuild.sourceDateEpoch(), new MonitorProgress(progress.split(95), monitor));
+				String unsigned = null;
+				ImageEngine engine;
+				try {
+					// the vendor identity signs the OVA, as KILN_SIGNING_KEYSTORE does for kiln build
+					engine = new VendorIdentityStore().identity().map(identity -> new ImageEngine(cacheDirectory, OvaSigner.of(identity)))
+							.orElseGet(() -> new ImageEngine(cacheDirectory));
+				} catch (IdentityException e) {
+					unsigned = e.getMessage();
+					engine = new ImageEngine(cacheDirectory);
+				}
+				report = new ApplianceBuild(engine).build(root, manifest, root.resolve(OUTPUT_FOLDER), ApplianceBuild.sourceDateEpoch(),
+						new MonitorProgress(progress.split(95), monitor));
+				status = unsigned == null ? Status.OK_STATUS : Status.warning(NLS.bind(CoreText.ApplianceBuildJob_unsigned, project.getName(), unsigned));
 			} finally {
 				jobs.endRule(rule);
 			}
-			status = Status.OK_STATUS;
 		} catch (ApplianceBuild.InvalidManifestException e) {
 			status = Status.error(NLS.bind(CoreText.ApplianceBuildJob_invalidManifest, project.getName(),
 					e.problems().stream().map(ManifestProblem::toString).collect(Collectors.joining("\n"))));
