@@ -7,9 +7,9 @@ import java.util.TreeSet;
 public final class ListingCategories {
 
 	/** The known categories, in no particular order. */
-	public static final Set<String> KNOWN = Set.copyOf(new TreeSet<>(Set.of("analytics", "business", "collaboration",
-			"databases", "developer-tools", "devops", "education", "iot", "machine-learning", "media", "monitoring",
-			"networking", "operating-systems", "security", "storage", "web")));
+	public static final Set<String> KNOWN = Set.copyOf(new TreeSet<>(Set.of("analytics", "business", "collaboration", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"databases", "developer-tools", "devops", "education", "iot", "machine-learning", "media", "monitoring", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"networking", "operating-systems", "security", "storage", "web"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	private ListingCategories() {
 	}
@@ -20,6 +20,6 @@ public final class ListingCategories {
 	}
 
 	static String names() {
-		return String.join(", ", new TreeSet<>(KNOWN));
+		return String.join(", ", new TreeSet<>(KNOWN)); //$NON-NLS-1$
 	}
 }

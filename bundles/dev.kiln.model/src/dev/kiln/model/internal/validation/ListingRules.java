@@ -3,6 +3,7 @@ package dev.kiln.model.internal.validation;
 import dev.kiln.model.AppliancePackage.Literals;
 import dev.kiln.model.Listing;
 import dev.kiln.model.SupportContact;
+import dev.kiln.model.internal.ModelText;
 import dev.kiln.model.validation.ManifestRule;
 
 /** Rules of the marketplace listing and its support contact. */
@@ -30,7 +31,7 @@ public final class ListingRules {
 			}
 		}
 		for (String screenshot : listing.getScreenshots()) {
-			ProjectPaths.check(reporter, listing, Literals.LISTING__SCREENSHOTS, "Screenshot", screenshot, true);
+			ProjectPaths.check(reporter, listing, Literals.LISTING__SCREENSHOTS, ModelText.ListingRules_screenshot, screenshot, true);
 		}
 	}
 
