@@ -18,7 +18,23 @@ public final class ImageText {
 	public static String AptSources_noMirror;
 	public static String AptSources_malformed;
 	public static String AptSources_unreadable;
+	public static String AptSources_noSourcesFile;
+	public static String AptSources_notOneLineStyle;
+	public static String AptSources_incompleteSource;
+	public static String AptSources_notUri;
 	public static String ArchiveCache_cannotWrite;
+	public static String BinaryPackage_aStanza;
+	public static String BinaryPackage_noField;
+	public static String CauseDescription_connectTimeout;
+	public static String CauseDescription_answerTimeout;
+	public static String CauseDescription_connectionRefused;
+	public static String CauseDescription_unknownHost;
+	public static String CauseDescription_unknownNamedHost;
+	public static String CauseDescription_noSuchFile;
+	public static String CauseDescription_permissionDenied;
+	public static String ControlParagraphReader_continuationOutside;
+	public static String ControlParagraphReader_notAField;
+	public static String ControlParagraphReader_atLine;
 	public static String DebianArchive_badName;
 	public static String DebianArchive_noSuite;
 	public static String DebianArchive_otherSuite;
@@ -31,6 +47,8 @@ public final class ImageText {
 	public static String DebianArchive_cannotDecompress;
 	public static String DebianArchive_changedInCache;
 	public static String DebianArchive_malformedIndex;
+	public static String DebianVersion_invalid;
+	public static String DebianVersion_badEpoch;
 	public static String InReleaseVerifier_notSigned;
 	public static String InReleaseVerifier_malformed;
 	public static String InReleaseVerifier_unknownKey;
@@ -40,25 +58,18 @@ public final class ImageText {
 	public static String InReleaseVerifier_weakHash;
 	public static String InReleaseVerifier_badSignature;
 	public static String InReleaseVerifier_keyring;
+	public static String InReleaseVerifier_textBefore;
+	public static String InReleaseVerifier_unescapedDash;
+	public static String InReleaseVerifier_notClosed;
+	public static String InReleaseVerifier_textAfter;
+	public static String InReleaseVerifier_notASignature;
 	public static String MirrorClient_unreachable;
 	public static String MirrorClient_interrupted;
 	public static String MirrorClient_status;
-	public static String AptSources_noSourcesFile;
-	public static String AptSources_notOneLineStyle;
-	public static String AptSources_incompleteSource;
-	public static String AptSources_notUri;
-	public static String ControlParagraphReader_continuationOutside;
-	public static String ControlParagraphReader_notAField;
-	public static String ControlParagraphReader_atLine;
-	public static String BinaryPackage_aStanza;
-	public static String BinaryPackage_noField;
-	public static String CauseDescription_connectTimeout;
-	public static String CauseDescription_answerTimeout;
-	public static String CauseDescription_connectionRefused;
-	public static String CauseDescription_unknownHost;
-	public static String CauseDescription_unknownNamedHost;
-	public static String CauseDescription_noSuchFile;
-	public static String CauseDescription_permissionDenied;
+	public static String PackageIndex_badStanza;
+	public static String PackageRelation_unknownOperator;
+	public static String PackageRelation_invalid;
+	public static String PackageRelation_unclosed;
 	public static String Release_noFields;
 	public static String Release_noSuite;
 	public static String Release_noDate;
@@ -66,23 +77,10 @@ public final class ImageText {
 	public static String Release_noSha256;
 	public static String Release_badSha256Line;
 	public static String Release_noSize;
-	public static String DebianVersion_invalid;
-	public static String DebianVersion_badEpoch;
-	public static String PackageIndex_badStanza;
-	public static String PackageRelation_unknownOperator;
-	public static String PackageRelation_invalid;
-	public static String PackageRelation_unclosed;
 	public static String Resolution_unsatisfied;
-	public static String InReleaseVerifier_textBefore;
-	public static String InReleaseVerifier_unescapedDash;
-	public static String InReleaseVerifier_notClosed;
-	public static String InReleaseVerifier_textAfter;
-	public static String InReleaseVerifier_notASignature;
 
 	// Image engine (dev.kiln.image)
 	public static String BuildCancelledException_message;
-	public static String UnknownPackagesException_one;
-	public static String UnknownPackagesException_many;
 	public static String ImageEngine_diskTooSmall;
 	public static String ImageEngine_baseSystem;
 	public static String ImageEngine_applicationLayer;
@@ -104,6 +102,8 @@ public final class ImageText {
 	public static String ImageEngine_setMirror;
 	public static String ImageEngine_archive;
 	public static String ImageEngine_nothingBuilt;
+	public static String UnknownPackagesException_one;
+	public static String UnknownPackagesException_many;
 
 	// Disk formats (dev.kiln.image.format)
 	public static String DiskFormatException_message;
@@ -113,11 +113,6 @@ public final class ImageText {
 	public static String Qcow2Writer_cancelled;
 	public static String RawDiskReader_interrupted;
 	public static String RawDiskReader_failed;
-	public static String StreamOptimizedVmdkWriter_badFileName;
-	public static String StreamOptimizedVmdkWriter_tooLarge;
-	public static String StreamOptimizedVmdkWriter_cancelled;
-	public static String StreamOptimizedVmdkWriter_passes2TiB;
-	public static String StreamOptimizedVmdkWriter_descriptorTooLong;
 	public static String StreamOptimizedVmdkReader_shortFile;
 	public static String StreamOptimizedVmdkReader_directoryPastEnd;
 	public static String StreamOptimizedVmdkReader_tablePastEnd;
@@ -143,6 +138,11 @@ public final class ImageText {
 	public static String StreamOptimizedVmdkReader_badCapacity;
 	public static String StreamOptimizedVmdkReader_descriptorPastEnd;
 	public static String StreamOptimizedVmdkReader_endsInsideStructure;
+	public static String StreamOptimizedVmdkWriter_badFileName;
+	public static String StreamOptimizedVmdkWriter_tooLarge;
+	public static String StreamOptimizedVmdkWriter_cancelled;
+	public static String StreamOptimizedVmdkWriter_passes2TiB;
+	public static String StreamOptimizedVmdkWriter_descriptorTooLong;
 
 	// OVF packages (dev.kiln.image.ovf)
 	public static String OvaException_packageMessage;
@@ -203,17 +203,17 @@ public final class ImageText {
 	public static String OvfCertificate_unsupportedDigest;
 	public static String OvfEnvelopeReader_notWellFormed;
 	public static String OvfEnvelopeReader_notEnvelope;
-	public static String OvfManifest_badLine;
-	public static String OvfManifest_badDigestLength;
-	public static String SignerTrust_unreadable;
-	public static String SignerTrust_noCertificate;
-	public static String SignerTrust_noAnchors;
 	public static String OvfEnvelopeWriter_scsiFull;
 	public static String OvfEnvelopeWriter_sataFull;
 	public static String OvfEnvelopeWriter_ideFull;
 	public static String OvfEnvelopeWriter_ideFullWithCdRom;
 	public static String OvfEnvelopeWriter_badFileName;
 	public static String OvfEnvelopeWriter_badCharacter;
+	public static String OvfManifest_badLine;
+	public static String OvfManifest_badDigestLength;
+	public static String SignerTrust_unreadable;
+	public static String SignerTrust_noCertificate;
+	public static String SignerTrust_noAnchors;
 
 	// Build steps (dev.kiln.image.internal)
 	public static String Accounts_gidTaken;
