@@ -35,6 +35,7 @@ import dev.kiln.image.internal.BaseLayerIndex;
 import dev.kiln.image.internal.DiskAssembler;
 import dev.kiln.image.internal.EspImage;
 import dev.kiln.image.internal.GptDisk;
+import dev.kiln.image.internal.ImageText;
 import dev.kiln.image.internal.OvfDescriptorMapper;
 import dev.kiln.image.internal.RootFileSystem;
 import dev.kiln.image.ovf.OvaSigner;
@@ -52,7 +53,7 @@ import dev.kiln.image.ovf.OvfEnvelopeWriter;
 public final class ImageEngine {
 
 	/** System property that keeps the temporary work folder of a build, for looking into a failure. */
-	public static final String KEEP_WORK_PROPERTY = "kiln.keepWork";
+	public static final String KEEP_WORK_PROPERTY = "kiln.keepWork"; //$NON-NLS-1$
 
 	private final Path cacheDirectory;
 	private final OvaSigner signer;
@@ -76,8 +77,8 @@ public final class ImageEngine {
 
 	/** The default cache: {@code $XDG_CACHE_HOME/kiln} or {@code ~/.cache/kiln}. */
 	public static Path defaultCacheDirectory() {
-		String xdg = System.getenv("XDG_CACHE_HOME");
-		return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache")).resolve("kiln");
+		String xdg = System.getenv("XDG_CACHE_HOME"); //$NON-NLS-1$
+		return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache")).resolve("kiln"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** Builds the recipe's outputs into {@code outputDirectory}. */
@@ -86,8 +87,8 @@ public final class ImageEngine {
 		EspImage.checkTools(recipe.hardware().firmware());
 		long rootMb = recipe.hardware().diskMb() - EspImage.SIZE_MB - 2;
 		if (rootMb < 256) {
-			throw new ImageBuildException("The system disk of " + recipe.hardware().diskMb() + " MiB is too small: Kiln needs at least "
-					+ (EspImage.SIZE_MB + 2 + 256) + " MiB (hardware/disk sizeMb).");
+			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_diskTooSmall, recipe.hardware().diskMb(),
+					EspImage.SIZE_MB + 2 + 256));
 		}
 		Path work = null;
 		// what this build wrote to the output folder, removed again unless the build completes
@@ -95,50 +96,50 @@ public final class ImageEngine {
 		boolean complete = false;
 		try {
 			Files.createDirectories(outputDirectory);
-			work = Files.createTempDirectory("kiln-build-");
+			work = Files.createTempDirectory("kiln-build-"); //$NON-NLS-1$
 			long start = System.nanoTime();
 
-			progress.phase("Base system", -1);
+			progress.phase(ImageText.ImageEngine_baseSystem, -1);
 			URI mirror = mirror(recipe.os());
 			String releaseDate = checkPackages(recipe.os(), mirror);
-			BaseLayerCache.Entry base = new BaseLayerCache(cacheDirectory.resolve("base"), progress)
+			BaseLayerCache.Entry base = new BaseLayerCache(cacheDirectory.resolve("base"), progress) //$NON-NLS-1$
 					.get(recipe.os(), mirror, releaseDate, recipe.sourceDateEpoch());
-			start = lap(timings, "base system", start);
+			start = lap(timings, "base system", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
-			progress.phase("Application layer", -1);
-			BaseLayerIndex index = BaseLayerIndex.read(base.tarball(), Files.createDirectories(work.resolve("boot")));
+			progress.phase(ImageText.ImageEngine_applicationLayer, -1);
+			BaseLayerIndex index = BaseLayerIndex.read(base.tarball(), Files.createDirectories(work.resolve("boot"))); //$NON-NLS-1$
 			checkFits(recipe, base.tarball(), index, rootMb);
-			UUID rootUuid = uuid(recipe, "root-filesystem");
-			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, rootUuid, work.resolve("app.tar"));
-			start = lap(timings, "application layer", start);
+			UUID rootUuid = uuid(recipe, "root-filesystem"); //$NON-NLS-1$
+			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, rootUuid, work.resolve("app.tar")); //$NON-NLS-1$
+			start = lap(timings, "application layer", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
-			progress.phase("Root file system", -1);
-			Path rootImage = work.resolve("root.img");
+			progress.phase(ImageText.ImageEngine_rootFileSystem, -1);
+			Path rootImage = work.resolve("root.img"); //$NON-NLS-1$
 			new RootFileSystem(progress).make(base.tarball(), app, rootImage, rootMb, rootUuid, recipe.sourceDateEpoch(), work);
-			start = lap(timings, "root file system", start);
+			start = lap(timings, "root file system", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
-			progress.phase("Boot partition", -1);
-			Path espImage = work.resolve("esp.img");
+			progress.phase(ImageText.ImageEngine_bootPartition, -1);
+			Path espImage = work.resolve("esp.img"); //$NON-NLS-1$
 			new EspImage(progress).make(espImage, index.kernel(), index.initrd(), rootUuid, recipe.hardware().firmware(),
-					(int) uuid(recipe, "esp-volume").getMostSignificantBits(), recipe.sourceDateEpoch(), work);
-			start = lap(timings, "boot partition", start);
+					(int) uuid(recipe, "esp-volume").getMostSignificantBits(), recipe.sourceDateEpoch(), work); //$NON-NLS-1$
+			start = lap(timings, "boot partition", start); //$NON-NLS-1$
 
-			progress.phase("Disk", recipe.hardware().diskMb() << 20);
-			Path rawPartial = outputDirectory.resolve(fileName(recipe, "raw") + ".partial");
+			progress.phase(ImageText.ImageEngine_disk, recipe.hardware().diskMb() << 20);
+			Path rawPartial = outputDirectory.resolve(fileName(recipe, "raw") + ".partial"); //$NON-NLS-1$ //$NON-NLS-2$
 			written.add(rawPartial);
 			long espAttributes = recipe.hardware().firmware().bios() ? GptDisk.ATTRIBUTE_LEGACY_BIOS_BOOTABLE : 0;
-			DiskAssembler.write(rawPartial, recipe.hardware().diskMb(), uuid(recipe, "disk"), List.of(
-					new DiskAssembler.Part(espImage, GptDisk.TYPE_EFI_SYSTEM, uuid(recipe, "esp-partition"), espAttributes, "ESP"),
-					new DiskAssembler.Part(rootImage, GptDisk.TYPE_LINUX_ROOT_X86_64, uuid(recipe, "root-partition"), 0, "root")),
+			DiskAssembler.write(rawPartial, recipe.hardware().diskMb(), uuid(recipe, "disk"), List.of( //$NON-NLS-1$
+					new DiskAssembler.Part(espImage, GptDisk.TYPE_EFI_SYSTEM, uuid(recipe, "esp-partition"), espAttributes, "ESP"), //$NON-NLS-1$ //$NON-NLS-2$
+					new DiskAssembler.Part(rootImage, GptDisk.TYPE_LINUX_ROOT_X86_64, uuid(recipe, "root-partition"), 0, "root")), //$NON-NLS-1$ //$NON-NLS-2$
 					EspImage.mbrBootCode(recipe.hardware().firmware()), progress);
-			start = lap(timings, "disk", start);
+			start = lap(timings, "disk", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
 			List<BuildReport.Artifact> artifacts = new ArrayList<>();
-			Path raw = outputDirectory.resolve(fileName(recipe, "raw"));
+			Path raw = outputDirectory.resolve(fileName(recipe, "raw")); //$NON-NLS-1$
 			Files.move(rawPartial, raw, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			written.add(raw);
 			boolean keepRaw = recipe.outputs().contains(OutputFormat.RAW) || recipe.outputs().isEmpty();
@@ -154,11 +155,12 @@ public final class ImageEngine {
 			// enum order: the VMDK, when wanted, is written before the OVA that reuses it
 			for (OutputFormat format : Arrays.stream(OutputFormat.values()).filter(recipe.outputs()::contains).toList()) {
 				Path file = switch (format) {
-					case QCOW2 -> convert(raw, outputDirectory.resolve(fileName(recipe, "qcow2")), "qcow2",
+					case QCOW2 -> convert(raw, outputDirectory.resolve(fileName(recipe, "qcow2")), "qcow2", //$NON-NLS-1$ //$NON-NLS-2$
 							(in, out) -> new Qcow2Writer(Qcow2Writer.Options.DEFAULT).write(in, out, progress), progress);
-					case QCOW2_COMPRESSED -> convert(raw, outputDirectory.resolve(fileName(recipe, "qcow2")), "compressed qcow2",
+					case QCOW2_COMPRESSED -> convert(raw, outputDirectory.resolve(fileName(recipe, "qcow2")), //$NON-NLS-1$
+							ImageText.ImageEngine_compressedQcow2,
 							(in, out) -> new Qcow2Writer(Qcow2Writer.Options.COMPRESSED).write(in, out, progress), progress);
-					case VMDK -> vmdk = systemVmdk(recipe, raw, outputDirectory.resolve(fileName(recipe, "vmdk")), progress);
+					case VMDK -> vmdk = systemVmdk(recipe, raw, outputDirectory.resolve(fileName(recipe, "vmdk")), progress); //$NON-NLS-1$
 					case OVA -> ova(recipe, raw, vmdk, outputDirectory, work, progress);
 					case RAW -> null;
 				};
@@ -172,17 +174,17 @@ public final class ImageEngine {
 			} else {
 				Files.deleteIfExists(raw);
 			}
-			lap(timings, "formats", start);
+			lap(timings, "formats", start); //$NON-NLS-1$
 			complete = true;
 			return new BuildReport(recipe.id(), recipe.version(), artifacts, index.installedPackages(), base.key(), base.cached(), timings);
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot write to " + outputDirectory + ": " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotWrite, outputDirectory, e.getMessage()), e);
 		} finally {
 			if (!complete) {
 				written.forEach(ImageEngine::deleteQuietly);
 			}
 			if (Boolean.getBoolean(KEEP_WORK_PROPERTY)) {
-				progress.log("Kept the work folder " + work);
+				progress.log(ImageText.bind(ImageText.ImageEngine_keptWork, work));
 			} else {
 				deleteQuietly(work);
 			}
@@ -215,7 +217,7 @@ public final class ImageEngine {
 		try {
 			return AptSources.systemMirror();
 		} catch (DebianArchiveException e) {
-			throw new ImageBuildException(e.getMessage() + " Set a mirror in the manifest (os mirror=\"…\").", e);
+			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_setMirror, e.getMessage()), e);
 		}
 	}
 
@@ -224,16 +226,17 @@ public final class ImageEngine {
 	 * built; returns the Release date, which keys the base-system cache.
 	 */
 	private String checkPackages(BuildRecipe.BaseSystem os, URI mirror) throws ImageBuildException {
-		DebianArchive archive = new DebianArchive(mirror, DebianArchive.Options.defaults().withCacheRoot(cacheDirectory.resolve("debian")));
+		DebianArchive archive = new DebianArchive(mirror, DebianArchive.Options.defaults().withCacheRoot(cacheDirectory.resolve("debian"))); //$NON-NLS-1$
 		try {
-			PackageIndex index = archive.packages(os.suite(), "main", os.architecture());
+			PackageIndex index = archive.packages(os.suite(), "main", os.architecture()); //$NON-NLS-1$
 			List<String> unknown = BaseLayerCache.packages(os).stream().filter(name -> !index.isInstallable(name)).toList();
 			if (!unknown.isEmpty()) {
-				throw new UnknownPackagesException(unknown, "Debian " + os.suite() + " (main, " + os.architecture() + ") at " + mirror);
+				throw new UnknownPackagesException(unknown,
+						ImageText.bind(ImageText.ImageEngine_archive, os.suite(), os.architecture(), mirror));
 			}
 			return index.release().date().toString();
 		} catch (DebianArchiveException e) {
-			throw new ImageBuildException(e.getMessage() + ". Nothing was built.", e);
+			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_nothingBuilt, e.getMessage()), e);
 		}
 	}
 
@@ -250,14 +253,14 @@ public final class ImageEngine {
 
 	/** Writes one format from the raw disk (atomically, by the writer); a cancelled write is a cancelled build. */
 	private static Path convert(Path raw, Path target, String name, FormatWriter writer, Progress progress) throws ImageBuildException {
-		progress.phase("Writing " + name, -1);
+		progress.phase(ImageText.bind(ImageText.ImageEngine_writing, name), -1);
 		try {
 			writer.write(raw, target);
 			return target;
 		} catch (CancellationException e) {
 			throw new BuildCancelledException();
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot write the " + name + " image " + target + ": " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotWriteImage, name, target, e.getMessage()), e);
 		}
 	}
 
@@ -268,14 +271,15 @@ public final class ImageEngine {
 	private Path ova(BuildRecipe recipe, Path raw, Path builtVmdk, Path outputDirectory, Path work, Progress progress)
 			throws ImageBuildException, IOException {
 		List<Path> disks = new ArrayList<>();
-		disks.add(builtVmdk != null ? builtVmdk : systemVmdk(recipe, raw, work.resolve(fileName(recipe, "vmdk")), progress));
+		disks.add(builtVmdk != null ? builtVmdk : systemVmdk(recipe, raw, work.resolve(fileName(recipe, "vmdk")), progress)); //$NON-NLS-1$
 		List<Long> dataDisks = recipe.hardware().dataDisksMb();
 		for (int i = 0; i < dataDisks.size(); i++) {
-			Path empty = work.resolve("data-disk-" + (i + 2) + ".raw");
-			try (RandomAccessFile file = new RandomAccessFile(empty.toFile(), "rw")) {
+			Path empty = work.resolve("data-disk-" + (i + 2) + ".raw"); //$NON-NLS-1$ //$NON-NLS-2$
+			try (RandomAccessFile file = new RandomAccessFile(empty.toFile(), "rw")) { //$NON-NLS-1$
 				file.setLength(dataDisks.get(i) << 20);
 			}
-			disks.add(convert(empty, work.resolve(recipe.id() + "-" + recipe.version() + "-disk" + (i + 2) + ".vmdk"), "data disk " + (i + 2),
+			disks.add(convert(empty, work.resolve(recipe.id() + "-" + recipe.version() + "-disk" + (i + 2) + ".vmdk"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					ImageText.bind(ImageText.ImageEngine_dataDisk, i + 2),
 					(in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe)).write(in, out, progress), progress));
 			Files.delete(empty);
 		}
@@ -288,14 +292,14 @@ public final class ImageEngine {
 			members.add(new OvaWriter.Member(disk.getFileName().toString(), disk));
 		}
 		byte[] descriptor = new OvfEnvelopeWriter().write(OvfDescriptorMapper.map(recipe, described, eula(recipe)));
-		Path target = outputDirectory.resolve(fileName(recipe, "ova"));
-		progress.phase(signer == null ? "Writing the OVA" : "Writing and signing the OVA", -1);
+		Path target = outputDirectory.resolve(fileName(recipe, "ova")); //$NON-NLS-1$
+		progress.phase(signer == null ? ImageText.ImageEngine_writingOva : ImageText.ImageEngine_writingSignedOva, -1);
 		try {
-			new OvaWriter(recipe.sourceDateEpoch()).write(target, fileName(recipe, "ovf"), descriptor, members, signer, progress);
+			new OvaWriter(recipe.sourceDateEpoch()).write(target, fileName(recipe, "ovf"), descriptor, members, signer, progress); //$NON-NLS-1$
 		} catch (CancellationException e) {
 			throw new BuildCancelledException();
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot write the OVA " + target + ": " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotWriteOva, target, e.getMessage()), e);
 		}
 		return target;
 	}
@@ -305,13 +309,14 @@ public final class ImageEngine {
 	 * appliance's previous build from the grain cache instead of deflating them again.
 	 */
 	private Path systemVmdk(BuildRecipe recipe, Path raw, Path target, Progress progress) throws ImageBuildException, IOException {
-		try (GrainCache grains = GrainCache.open(cacheDirectory.resolve("grains").resolve(recipe.id()))) {
-			Path vmdk = convert(raw, target, "streamOptimized VMDK", (in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe),
+		try (GrainCache grains = GrainCache.open(cacheDirectory.resolve("grains").resolve(recipe.id()))) { //$NON-NLS-1$
+			Path vmdk = convert(raw, target, "streamOptimized VMDK", (in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe), //$NON-NLS-1$
 					Runtime.getRuntime().availableProcessors(), grains).write(in, out, progress), progress);
 			long reused = grains.reusedGrains();
 			long total = reused + grains.compressedGrains();
-			progress.log(String.format(Locale.ROOT, "VMDK: %d of %d grains reused from the previous build (%.1f %%)%s", reused, total,
-					total == 0 ? 0.0 : 100.0 * reused / total, grains.isActive() ? "" : "; the grain cache is in use by another build"));
+			String share = String.format(Locale.ROOT, "%.1f", total == 0 ? 0.0 : 100.0 * reused / total); //$NON-NLS-1$
+			String message = grains.isActive() ? ImageText.ImageEngine_grainsReused : ImageText.ImageEngine_grainsReusedCacheBusy;
+			progress.log(ImageText.bind(message, reused, total, share));
 			return vmdk;
 		}
 	}
@@ -325,8 +330,8 @@ public final class ImageEngine {
 		try {
 			return Files.readString(product.licenseFile(), StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot read the licence file " + product.licenseFile() + " (license file=\"…\"): "
-					+ e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotReadLicence, product.licenseFile(), e.getMessage()),
+					e);
 		}
 	}
 
@@ -345,12 +350,12 @@ public final class ImageEngine {
 	}
 
 	private static String fileName(BuildRecipe recipe, String extension) {
-		return recipe.id() + "-" + recipe.version() + "." + extension;
+		return recipe.id() + "-" + recipe.version() + "." + extension; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A UUID derived from the recipe's identity and a purpose, so that rebuilds give the same disk. */
 	private static UUID uuid(BuildRecipe recipe, String purpose) {
-		return UUID.nameUUIDFromBytes((recipe.id() + "/" + recipe.version() + "/" + purpose).getBytes(StandardCharsets.UTF_8));
+		return UUID.nameUUIDFromBytes((recipe.id() + "/" + recipe.version() + "/" + purpose).getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static BuildReport.Artifact artifact(OutputFormat format, Path file) throws IOException {

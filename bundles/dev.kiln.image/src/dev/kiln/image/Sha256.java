@@ -31,9 +31,9 @@ public final class Sha256 {
 
 	private static MessageDigest digest() {
 		try {
-			return MessageDigest.getInstance("SHA-256");
+			return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
 		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e); //$NON-NLS-1$
 		}
 	}
 }

@@ -2,6 +2,8 @@ package dev.kiln.image;
 
 import java.util.List;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * Packages of the recipe that the archive's signed package index does not have; found before anything
  * is built. Typed so that callers can point at the manifest entries that name them.
@@ -18,8 +20,8 @@ public class UnknownPackagesException extends ImageBuildException {
 	 * @param archive   where they were looked for, e.g. "Debian trixie (main, amd64) at http://deb.debian.org/debian"
 	 */
 	public UnknownPackagesException(List<String> packages, String archive) {
-		super((packages.size() == 1 ? "Unknown package " : "Unknown packages ") + String.join(", ", packages) + ": not in "
-				+ archive + ". Nothing was built.");
+		super(ImageText.bind(packages.size() == 1 ? ImageText.UnknownPackagesException_one : ImageText.UnknownPackagesException_many,
+				String.join(", ", packages), archive)); //$NON-NLS-1$
 		this.packages = List.copyOf(packages);
 		this.archive = archive;
 	}

@@ -14,21 +14,21 @@ import dev.kiln.image.ImageEngine;
 public final class QemuPreferences {
 
 	/** The preference node. */
-	public static final String QUALIFIER = "dev.kiln.launch";
+	public static final String QUALIFIER = "dev.kiln.launch"; //$NON-NLS-1$
 	/** Path of {@code qemu-system-x86_64}; empty: found on the PATH. */
-	public static final String QEMU_PATH = "qemuPath";
+	public static final String QEMU_PATH = "qemuPath"; //$NON-NLS-1$
 	/**
 	 * System property naming the cache of base systems for builds started by a launch (tests share one
 	 * cache); default {@link ImageEngine#defaultCacheDirectory()}.
 	 */
-	public static final String CACHE_PROPERTY = "kiln.cache";
+	public static final String CACHE_PROPERTY = "kiln.cache"; //$NON-NLS-1$
 
 	private QemuPreferences() {
 	}
 
 	/** The configured QEMU path, or an empty text. */
 	public static String qemuPath() {
-		return Platform.getPreferencesService().getString(QUALIFIER, QEMU_PATH, "", null).trim();
+		return Platform.getPreferencesService().getString(QUALIFIER, QEMU_PATH, "", null).trim(); //$NON-NLS-1$
 	}
 
 	/** Where the build of a launch keeps base systems. */

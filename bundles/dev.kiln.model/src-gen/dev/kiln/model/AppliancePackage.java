@@ -36,7 +36,7 @@ public interface AppliancePackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNAME = "model";
+	String eNAME = "model"; //$NON-NLS-1$
 
 	/**
 	 * The package namespace URI.
@@ -44,7 +44,7 @@ public interface AppliancePackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "urn:dev.kiln:appliance:1.0";
+	String eNS_URI = "urn:dev.kiln:appliance:1.0"; //$NON-NLS-1$
 
 	/**
 	 * The package namespace name.
@@ -52,7 +52,7 @@ public interface AppliancePackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_PREFIX = "appliance";
+	String eNS_PREFIX = "appliance"; //$NON-NLS-1$
 
 	/**
 	 * The singleton instance of the package.

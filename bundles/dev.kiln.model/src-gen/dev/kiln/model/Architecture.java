@@ -30,7 +30,7 @@ public enum Architecture implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	AMD64(0, "amd64", "amd64"),
+	AMD64(0, "amd64", "amd64"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Arm64</b></em>' literal object.
@@ -40,7 +40,7 @@ public enum Architecture implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ARM64(1, "arm64", "arm64");
+	ARM64(1, "arm64", "arm64"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Amd64</b></em>' literal value.

@@ -30,7 +30,7 @@ public enum DiskController implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SCSI(0, "scsi", "scsi"),
+	SCSI(0, "scsi", "scsi"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Sata</b></em>' literal object.
@@ -40,7 +40,7 @@ public enum DiskController implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SATA(1, "sata", "sata"),
+	SATA(1, "sata", "sata"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Ide</b></em>' literal object.
@@ -50,7 +50,7 @@ public enum DiskController implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	IDE(2, "ide", "ide");
+	IDE(2, "ide", "ide"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Scsi</b></em>' literal value.

@@ -30,7 +30,7 @@ public enum Firmware implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	BIOS(0, "bios", "bios"),
+	BIOS(0, "bios", "bios"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Uefi</b></em>' literal object.
@@ -40,7 +40,7 @@ public enum Firmware implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	UEFI(1, "uefi", "uefi"),
+	UEFI(1, "uefi", "uefi"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Hybrid</b></em>' literal object.
@@ -50,7 +50,7 @@ public enum Firmware implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	HYBRID(2, "hybrid", "hybrid");
+	HYBRID(2, "hybrid", "hybrid"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Bios</b></em>' literal value.

@@ -30,7 +30,7 @@ public enum NetworkConfiguration implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DHCP(0, "dhcp", "dhcp"),
+	DHCP(0, "dhcp", "dhcp"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Static</b></em>' literal object.
@@ -40,7 +40,7 @@ public enum NetworkConfiguration implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	STATIC(1, "static", "static");
+	STATIC(1, "static", "static"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Dhcp</b></em>' literal value.

@@ -30,7 +30,7 @@ public enum PricingModel implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FREE(0, "free", "free"),
+	FREE(0, "free", "free"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Paid</b></em>' literal object.
@@ -40,7 +40,7 @@ public enum PricingModel implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PAID(1, "paid", "paid"),
+	PAID(1, "paid", "paid"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Byol</b></em>' literal object.
@@ -50,7 +50,7 @@ public enum PricingModel implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	BYOL(2, "byol", "byol"),
+	BYOL(2, "byol", "byol"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Subscription</b></em>' literal object.
@@ -60,7 +60,7 @@ public enum PricingModel implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SUBSCRIPTION(3, "subscription", "subscription");
+	SUBSCRIPTION(3, "subscription", "subscription"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Free</b></em>' literal value.

@@ -30,7 +30,7 @@ public enum PropertyType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	STRING(0, "string", "string"),
+	STRING(0, "string", "string"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Boolean</b></em>' literal object.
@@ -40,7 +40,7 @@ public enum PropertyType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	BOOLEAN(1, "boolean", "boolean"),
+	BOOLEAN(1, "boolean", "boolean"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Int</b></em>' literal object.
@@ -50,7 +50,7 @@ public enum PropertyType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INT(2, "int", "int"),
+	INT(2, "int", "int"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Password</b></em>' literal object.
@@ -60,7 +60,7 @@ public enum PropertyType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PASSWORD(3, "password", "password"),
+	PASSWORD(3, "password", "password"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Ip</b></em>' literal object.
@@ -70,7 +70,7 @@ public enum PropertyType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	IP(4, "ip", "ip");
+	IP(4, "ip", "ip"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>String</b></em>' literal value.

@@ -30,7 +30,7 @@ public enum Protocol implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	TCP(0, "tcp", "tcp"),
+	TCP(0, "tcp", "tcp"), //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Udp</b></em>' literal object.
@@ -40,7 +40,7 @@ public enum Protocol implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	UDP(1, "udp", "udp");
+	UDP(1, "udp", "udp"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>Tcp</b></em>' literal value.

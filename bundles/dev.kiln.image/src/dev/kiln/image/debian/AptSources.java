@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.kiln.image.debian.DebianArchiveException.Reason;
+import dev.kiln.image.internal.ImageText;
 
 /**
  * The package sources apt is configured with: {@code sources.list} and {@code sources.list.d/*.list}
@@ -46,8 +47,8 @@ public final class AptSources {
 		}
 	}
 
-	private static final Path SYSTEM_APT = Path.of("/etc/apt");
-	private static final Path SYSTEM_OS_RELEASE = Path.of("/etc/os-release");
+	private static final Path SYSTEM_APT = Path.of("/etc/apt"); //$NON-NLS-1$
+	private static final Path SYSTEM_OS_RELEASE = Path.of("/etc/os-release"); //$NON-NLS-1$
 
 	private final List<Entry> entries;
 	private final List<Path> files;
@@ -61,7 +62,7 @@ public final class AptSources {
 
 	/** @return the machine's sources, from {@code /etc/apt}, and its release from {@code /etc/os-release} */
 	public static AptSources ofSystem() throws DebianArchiveException {
-		return read(SYSTEM_APT, releaseCodename(SYSTEM_OS_RELEASE).orElse(""));
+		return read(SYSTEM_APT, releaseCodename(SYSTEM_OS_RELEASE).orElse("")); //$NON-NLS-1$
 	}
 
 	/** @return the Debian archive mirror of the machine's apt sources, see {@link #debianMirror()} */
@@ -76,15 +77,15 @@ public final class AptSources {
 	 */
 	public static AptSources read(Path aptDirectory, String release) throws DebianArchiveException {
 		List<Path> files = new ArrayList<>();
-		Path list = aptDirectory.resolve("sources.list");
+		Path list = aptDirectory.resolve("sources.list"); //$NON-NLS-1$
 		if (Files.isRegularFile(list)) {
 			files.add(list);
 		}
-		Path parts = aptDirectory.resolve("sources.list.d");
+		Path parts = aptDirectory.resolve("sources.list.d"); //$NON-NLS-1$
 		if (Files.isDirectory(parts)) {
 			// apt reads the parts in alphabetical order and ignores other names (*.disabled, *.save)
 			TreeSet<Path> sorted = new TreeSet<>();
-			try (DirectoryStream<Path> stream = Files.newDirectoryStream(parts, "*.{list,sources}")) {
+			try (DirectoryStream<Path> stream = Files.newDirectoryStream(parts, "*.{list,sources}")) { //$NON-NLS-1$
 				stream.forEach(sorted::add);
 			} catch (IOException e) {
 				throw unreadable(parts, e);
@@ -99,7 +100,7 @@ public final class AptSources {
 			} catch (IOException e) {
 				throw unreadable(file, e);
 			}
-			entries.addAll(file.toString().endsWith(".sources") ? deb822(text, file) : oneLine(text, file));
+			entries.addAll(file.toString().endsWith(".sources") ? deb822(text, file) : oneLine(text, file)); //$NON-NLS-1$
 		}
 		return new AptSources(entries, files, release);
 	}
@@ -107,8 +108,8 @@ public final class AptSources {
 	/** @return the {@code VERSION_CODENAME} of an os-release file, if it has one */
 	public static Optional<String> releaseCodename(Path osRelease) {
 		try {
-			return Files.readAllLines(osRelease).stream().filter(line -> line.startsWith("VERSION_CODENAME="))
-					.map(line -> line.substring("VERSION_CODENAME=".length()).replace("\"", "").strip())
+			return Files.readAllLines(osRelease).stream().filter(line -> line.startsWith("VERSION_CODENAME=")) //$NON-NLS-1$
+					.map(line -> line.substring("VERSION_CODENAME=".length()).replace("\"", "").strip()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					.filter(codename -> !codename.isEmpty()).findFirst();
 		} catch (IOException e) {
 			return Optional.empty();
@@ -132,16 +133,16 @@ public final class AptSources {
 		URI best = null;
 		int bestScore = 0;
 		for (Entry entry : entries) {
-			if (!entry.types().contains("deb") || !entry.components().contains("main")) {
+			if (!entry.types().contains("deb") || !entry.components().contains("main")) { //$NON-NLS-1$ //$NON-NLS-2$
 				continue;
 			}
 			boolean releaseSuite = !release.isEmpty() && entry.suites().contains(release);
 			for (URI uri : entry.uris()) {
-				String path = Optional.ofNullable(uri.getPath()).orElse("").replaceAll("/+$", "");
-				boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
-				int score = (path.endsWith("/debian") ? 1 : 0) + (releaseSuite ? 1 : 0);
-				if (http && !path.endsWith("-security") && score > bestScore) {
-					best = URI.create(uri.toString().replaceAll("/*$", "/"));
+				String path = Optional.ofNullable(uri.getPath()).orElse("").replaceAll("/+$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme()); //$NON-NLS-1$ //$NON-NLS-2$
+				int score = (path.endsWith("/debian") ? 1 : 0) + (releaseSuite ? 1 : 0); //$NON-NLS-1$
+				if (http && !path.endsWith("-security") && score > bestScore) { //$NON-NLS-1$
+					best = URI.create(uri.toString().replaceAll("/*$", "/")); //$NON-NLS-1$ //$NON-NLS-2$
 					bestScore = score;
 				}
 			}
@@ -149,15 +150,16 @@ public final class AptSources {
 		if (best != null) {
 			return best;
 		}
-		String read = files.isEmpty() ? "no sources file" : files.stream().map(Path::toString).collect(Collectors.joining(", "));
+		String read = files.isEmpty() ? ImageText.AptSources_noSourcesFile
+				: files.stream().map(Path::toString).collect(Collectors.joining(", ")); //$NON-NLS-1$
 		throw new DebianArchiveException(Reason.NO_SOURCES,
-				DebianText.format("AptSources_noMirror", read, release.isEmpty() ? "?" : release));
+				ImageText.bind(ImageText.AptSources_noMirror, read, release.isEmpty() ? "?" : release)); //$NON-NLS-1$
 	}
 
 	/** {@code deb [ option=value ... ] uri suite [component...]}; '#' starts a comment. */
 	private static List<Entry> oneLine(String text, Path file) throws DebianArchiveException {
 		List<Entry> entries = new ArrayList<>();
-		String[] lines = text.split("\n", -1);
+		String[] lines = text.split("\n", -1); //$NON-NLS-1$
 		for (int number = 1; number <= lines.length; number++) {
 			String line = lines[number - 1];
 			int hash = line.indexOf('#');
@@ -165,18 +167,18 @@ public final class AptSources {
 			if (line.isEmpty()) {
 				continue;
 			}
-			String location = file + ":" + number;
-			String[] words = line.split("\\s+");
+			String location = file + ":" + number; //$NON-NLS-1$
+			String[] words = line.split("\\s+"); //$NON-NLS-1$
 			int next = 1;
-			if (words.length > 1 && words[1].startsWith("[")) {
+			if (words.length > 1 && words[1].startsWith("[")) { //$NON-NLS-1$
 				// options may be written "[arch=amd64]" or "[ arch=amd64 ]": skip to the closing bracket
-				while (next < words.length && !words[next].endsWith("]")) {
+				while (next < words.length && !words[next].endsWith("]")) { //$NON-NLS-1$
 					next++;
 				}
 				next++;
 			}
 			if (words.length < next + 2) {
-				throw malformed(location, "'" + line + "' is not 'type uri suite [component...]'");
+				throw malformed(location, ImageText.bind(ImageText.AptSources_notOneLineStyle, line));
 			}
 			entries.add(new Entry(List.of(words[0]), List.of(uri(words[next], location)), List.of(words[next + 1]),
 					Arrays.asList(words).subList(next + 2, words.length), location));
@@ -190,24 +192,24 @@ public final class AptSources {
 		try {
 			Map<String, String> fields;
 			while ((fields = reader.next()) != null) {
-				String location = file + ":" + reader.paragraphLine();
-				if ("no".equalsIgnoreCase(fields.getOrDefault("Enabled", "yes").strip())) {
+				String location = file + ":" + reader.paragraphLine(); //$NON-NLS-1$
+				if ("no".equalsIgnoreCase(fields.getOrDefault("Enabled", "yes").strip())) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					continue;
 				}
-				List<String> types = words(fields.get("Types"));
-				List<String> uriTexts = words(fields.get("URIs"));
-				List<String> suites = words(fields.get("Suites"));
+				List<String> types = words(fields.get("Types")); //$NON-NLS-1$
+				List<String> uriTexts = words(fields.get("URIs")); //$NON-NLS-1$
+				List<String> suites = words(fields.get("Suites")); //$NON-NLS-1$
 				if (types.isEmpty() || uriTexts.isEmpty() || suites.isEmpty()) {
-					throw malformed(location, "a source needs Types, URIs and Suites");
+					throw malformed(location, ImageText.AptSources_incompleteSource);
 				}
 				List<URI> uris = new ArrayList<>();
 				for (String uri : uriTexts) {
 					uris.add(uri(uri, location));
 				}
-				entries.add(new Entry(types, uris, suites, words(fields.get("Components")), location));
+				entries.add(new Entry(types, uris, suites, words(fields.get("Components")), location)); //$NON-NLS-1$
 			}
 		} catch (ControlParagraphReader.SyntaxException e) {
-			throw malformed(file + ":" + e.line, e.getMessage());
+			throw malformed(file + ":" + e.line, e.getMessage()); //$NON-NLS-1$
 		} catch (IOException e) {
 			throw unreadable(file, e); // a StringReader does not fail
 		}
@@ -215,23 +217,23 @@ public final class AptSources {
 	}
 
 	private static List<String> words(String field) {
-		return field == null || field.isBlank() ? List.of() : List.of(field.strip().split("\\s+"));
+		return field == null || field.isBlank() ? List.of() : List.of(field.strip().split("\\s+")); //$NON-NLS-1$
 	}
 
 	private static URI uri(String text, String location) throws DebianArchiveException {
 		try {
 			return new URI(text);
 		} catch (URISyntaxException e) {
-			throw malformed(location, "'" + text + "' is not a URI");
+			throw malformed(location, ImageText.bind(ImageText.AptSources_notUri, text));
 		}
 	}
 
 	private static DebianArchiveException malformed(String location, String detail) {
-		return new DebianArchiveException(Reason.NO_SOURCES, DebianText.format("AptSources_malformed", location, detail));
+		return new DebianArchiveException(Reason.NO_SOURCES, ImageText.bind(ImageText.AptSources_malformed, location, detail));
 	}
 
 	private static DebianArchiveException unreadable(Path file, IOException e) {
 		return new DebianArchiveException(Reason.NO_SOURCES,
-				DebianText.format("AptSources_unreadable", file, CauseDescription.of(e)), e);
+				ImageText.bind(ImageText.AptSources_unreadable, file, CauseDescription.of(e)), e);
 	}
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 import dev.kiln.image.debian.DebianArchiveException.Reason;
+import dev.kiln.image.internal.ImageText;
 
 /**
  * The disk cache of one mirror: {@code <root>/<mirror-hash>/<suite>/InRelease} and the indexes below
@@ -40,7 +41,7 @@ final class ArchiveCache {
 	}
 
 	Path inRelease(String suite) {
-		return directory.resolve(suite).resolve("InRelease");
+		return directory.resolve(suite).resolve("InRelease"); //$NON-NLS-1$
 	}
 
 	/** @param path a path below {@code dists/<suite>/} as the Release lists it */
@@ -63,7 +64,7 @@ final class ArchiveCache {
 			Files.createDirectories(target.getParent());
 			describeMirror();
 			sweepAbandoned(target);
-			return Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+			return Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part"); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (IOException e) {
 			throw failure(target, e);
 		}
@@ -75,7 +76,7 @@ final class ArchiveCache {
 	 */
 	private void sweepAbandoned(Path target) {
 		Instant cutoff = Instant.now().minus(ABANDONED_AFTER);
-		try (DirectoryStream<Path> parts = Files.newDirectoryStream(target.getParent(), "." + target.getFileName() + "*.part")) {
+		try (DirectoryStream<Path> parts = Files.newDirectoryStream(target.getParent(), "." + target.getFileName() + "*.part")) { //$NON-NLS-1$ //$NON-NLS-2$
 			for (Path part : parts) {
 				if (Files.getLastModifiedTime(part).toInstant().isBefore(cutoff)) {
 					discard(part);
@@ -121,13 +122,14 @@ final class ArchiveCache {
 
 	/** A note for people looking into the cache: which mirror the hashed folder name stands for. */
 	private void describeMirror() throws IOException {
-		Path note = directory.resolve("mirror");
+		Path note = directory.resolve("mirror"); //$NON-NLS-1$
 		if (!Files.exists(note)) {
-			Files.writeString(note, mirror + "\n");
+			Files.writeString(note, mirror + "\n"); //$NON-NLS-1$
 		}
 	}
 
 	private DebianArchiveException failure(Path target, IOException e) {
-		return new DebianArchiveException(Reason.CACHE, DebianText.format("ArchiveCache_cannotWrite", target, CauseDescription.of(e)), e);
+		return new DebianArchiveException(Reason.CACHE,
+				ImageText.bind(ImageText.ArchiveCache_cannotWrite, target, CauseDescription.of(e)), e);
 	}
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * One binary package as a Packages index describes it. Relationship fields are kept as written and
  * parsed when asked for, so that an index of 65,000 packages loads fast.
@@ -12,9 +14,9 @@ import java.util.Set;
 public final class BinaryPackage {
 
 	/** The fields of a Packages stanza that Kiln reads; all others (descriptions...) are skipped. */
-	static final Set<String> FIELDS = Set.of("Package", "Version", "Architecture", "Source", "Section",
-			"Priority", "Essential", "Installed-Size", "Depends", "Pre-Depends", "Recommends", "Provides",
-			"Filename", "Size", "SHA256");
+	static final Set<String> FIELDS = Set.of("Package", "Version", "Architecture", "Source", "Section", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"Priority", "Essential", "Installed-Size", "Depends", "Pre-Depends", "Recommends", "Provides", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"Filename", "Size", "SHA256"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private final String name;
 	private final DebianVersion version;
@@ -33,24 +35,24 @@ public final class BinaryPackage {
 	private final String sha256;
 
 	private BinaryPackage(Map<String, String> fields) {
-		name = required(fields, "Package", "a stanza");
-		version = DebianVersion.parse(required(fields, "Version", name));
-		architecture = fields.getOrDefault("Architecture", "");
-		String sourceField = fields.get("Source");
+		name = required(fields, "Package", ImageText.BinaryPackage_aStanza); //$NON-NLS-1$
+		version = DebianVersion.parse(required(fields, "Version", name)); //$NON-NLS-1$
+		architecture = fields.getOrDefault("Architecture", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		String sourceField = fields.get("Source"); //$NON-NLS-1$
 		// "Source: glibc (2.36-9)" names the source's version when it differs from the binary's
-		source = sourceField == null ? name : sourceField.split(" ", 2)[0];
-		section = fields.getOrDefault("Section", "");
-		priority = fields.getOrDefault("Priority", "");
-		essential = "yes".equals(fields.get("Essential"));
-		installedSizeKiB = number(fields.get("Installed-Size"));
-		depends = fields.get("Depends");
-		preDepends = fields.get("Pre-Depends");
-		recommends = fields.get("Recommends");
-		provides = Dependency.parseField(fields.get("Provides")).stream()
+		source = sourceField == null ? name : sourceField.split(" ", 2)[0]; //$NON-NLS-1$
+		section = fields.getOrDefault("Section", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		priority = fields.getOrDefault("Priority", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		essential = "yes".equals(fields.get("Essential")); //$NON-NLS-1$ //$NON-NLS-2$
+		installedSizeKiB = number(fields.get("Installed-Size")); //$NON-NLS-1$
+		depends = fields.get("Depends"); //$NON-NLS-1$
+		preDepends = fields.get("Pre-Depends"); //$NON-NLS-1$
+		recommends = fields.get("Recommends"); //$NON-NLS-1$
+		provides = Dependency.parseField(fields.get("Provides")).stream() //$NON-NLS-1$
 				.map(provided -> provided.alternatives().get(0)).toList();
-		filename = fields.getOrDefault("Filename", "");
-		size = number(fields.get("Size"));
-		sha256 = fields.getOrDefault("SHA256", "");
+		filename = fields.getOrDefault("Filename", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		size = number(fields.get("Size")); //$NON-NLS-1$
+		sha256 = fields.getOrDefault("SHA256", ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -64,7 +66,7 @@ public final class BinaryPackage {
 	private static String required(Map<String, String> fields, String field, String where) {
 		String value = fields.get(field);
 		if (value == null || value.isEmpty()) {
-			throw new IllegalArgumentException(where + " has no " + field + " field");
+			throw new IllegalArgumentException(ImageText.bind(ImageText.BinaryPackage_noField, where, field));
 		}
 		return value;
 	}
@@ -181,6 +183,6 @@ public final class BinaryPackage {
 	/** @return {@code name version architecture} */
 	@Override
 	public String toString() {
-		return name + " " + version + " " + architecture;
+		return name + " " + version + " " + architecture; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

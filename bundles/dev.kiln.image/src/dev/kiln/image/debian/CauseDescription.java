@@ -8,6 +8,8 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * Says in words why an I/O operation failed, for messages: the JDK's network exceptions often carry
  * no message at all ({@code ConnectException: null}).
@@ -34,22 +36,24 @@ final class CauseDescription {
 
 	private static String known(Throwable cause) {
 		if (cause instanceof HttpConnectTimeoutException) {
-			return "connection timed out";
+			return ImageText.CauseDescription_connectTimeout;
 		}
 		if (cause instanceof HttpTimeoutException) {
-			return "no complete answer in time";
+			return ImageText.CauseDescription_answerTimeout;
 		}
 		if (cause instanceof ConnectException) {
-			return cause.getMessage() == null || cause.getMessage().isBlank() ? "connection refused" : cause.getMessage();
+			return cause.getMessage() == null || cause.getMessage().isBlank()
+					? ImageText.CauseDescription_connectionRefused : cause.getMessage();
 		}
 		if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
-			return "unknown host" + (cause.getMessage() == null ? "" : " " + cause.getMessage());
+			return cause.getMessage() == null ? ImageText.CauseDescription_unknownHost
+					: ImageText.bind(ImageText.CauseDescription_unknownNamedHost, cause.getMessage());
 		}
 		if (cause instanceof NoSuchFileException) {
-			return "no such file";
+			return ImageText.CauseDescription_noSuchFile;
 		}
 		if (cause instanceof AccessDeniedException) {
-			return "permission denied";
+			return ImageText.CauseDescription_permissionDenied;
 		}
 		return null;
 	}

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * Reads the paragraphs of a Debian control file (deb822: Release, Packages, apt's .sources files).
  * Field names compare case-insensitively as deb822 says; a continuation line is appended to its
@@ -81,7 +83,7 @@ final class ControlParagraphReader {
 			}
 			if (first == ' ' || first == '\t') {
 				if (!inParagraph) {
-					throw new SyntaxException(lineNumber, "continuation line outside a paragraph");
+					throw new SyntaxException(lineNumber, ImageText.ControlParagraphReader_continuationOutside);
 				}
 				if (field != null) {
 					if (value != null) {
@@ -95,7 +97,7 @@ final class ControlParagraphReader {
 			}
 			int colon = line.indexOf(':');
 			if (colon <= 0) {
-				throw new SyntaxException(lineNumber, "'" + line + "' is not a field");
+				throw new SyntaxException(lineNumber, ImageText.bind(ImageText.ControlParagraphReader_notAField, line));
 			}
 			if (!inParagraph) {
 				inParagraph = true;

@@ -28,6 +28,7 @@ import org.tukaani.xz.XZInputStream;
 import dev.kiln.image.debian.DebianArchiveException.Reason;
 import dev.kiln.image.debian.Release.IndexFile;
 import dev.kiln.image.debian.Release.Origin;
+import dev.kiln.image.internal.ImageText;
 
 /**
  * A client of one Debian archive mirror: fetches a suite's InRelease, verifies its OpenPGP
@@ -38,7 +39,7 @@ import dev.kiln.image.debian.Release.Origin;
 public final class DebianArchive {
 
 	/** Debian's archive keyring as the debian-archive-keyring package installs it. */
-	public static final Path DEBIAN_ARCHIVE_KEYRING = Path.of("/usr/share/keyrings/debian-archive-keyring.gpg");
+	public static final Path DEBIAN_ARCHIVE_KEYRING = Path.of("/usr/share/keyrings/debian-archive-keyring.gpg"); //$NON-NLS-1$
 
 	/**
 	 * How the client fetches, verifies and caches.
@@ -57,14 +58,14 @@ public final class DebianArchive {
 
 		/** Checks that nothing is missing. */
 		public Options {
-			Objects.requireNonNull(keyring, "keyring");
-			Objects.requireNonNull(cacheRoot, "cacheRoot");
-			Objects.requireNonNull(maxAge, "maxAge");
-			Objects.requireNonNull(connectTimeout, "connectTimeout");
-			Objects.requireNonNull(requestTimeout, "requestTimeout");
-			Objects.requireNonNull(clock, "clock");
+			Objects.requireNonNull(keyring, "keyring"); //$NON-NLS-1$
+			Objects.requireNonNull(cacheRoot, "cacheRoot"); //$NON-NLS-1$
+			Objects.requireNonNull(maxAge, "maxAge"); //$NON-NLS-1$
+			Objects.requireNonNull(connectTimeout, "connectTimeout"); //$NON-NLS-1$
+			Objects.requireNonNull(requestTimeout, "requestTimeout"); //$NON-NLS-1$
+			Objects.requireNonNull(clock, "clock"); //$NON-NLS-1$
 			if (attempts < 1) {
-				throw new IllegalArgumentException("attempts must be at least 1");
+				throw new IllegalArgumentException("attempts must be at least 1"); //$NON-NLS-1$
 			}
 		}
 
@@ -111,13 +112,13 @@ public final class DebianArchive {
 
 	/** @return {@code $XDG_CACHE_HOME/kiln/debian}, or {@code ~/.cache/kiln/debian} without that variable */
 	public static Path defaultCacheRoot() {
-		String xdg = System.getenv("XDG_CACHE_HOME");
-		Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-		return base.resolve("kiln").resolve("debian");
+		String xdg = System.getenv("XDG_CACHE_HOME"); //$NON-NLS-1$
+		Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"); //$NON-NLS-1$ //$NON-NLS-2$
+		return base.resolve("kiln").resolve("debian"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Suite, component and architecture names: they become URL and file path segments. */
-	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+_~-]*");
+	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+_~-]*"); //$NON-NLS-1$
 	private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
 
 	private record Loaded(IndexFile file, PackageIndex index) {
@@ -138,7 +139,7 @@ public final class DebianArchive {
 	/** @param mirror the archive's base URI, e.g. the one {@link AptSources#debianMirror()} finds */
 	public DebianArchive(URI mirror, Options options) {
 		String text = mirror.toString();
-		this.mirror = text.endsWith("/") ? mirror : URI.create(text + "/");
+		this.mirror = text.endsWith("/") ? mirror : URI.create(text + "/"); //$NON-NLS-1$ //$NON-NLS-2$
 		this.options = options;
 		this.client = new MirrorClient(this.mirror, options.connectTimeout(), options.requestTimeout(), options.attempts(),
 				RETRY_PAUSE);
@@ -173,7 +174,7 @@ public final class DebianArchive {
 				return cached;
 			}
 		}
-		String path = "dists/" + suite + "/InRelease";
+		String path = "dists/" + suite + "/InRelease"; //$NON-NLS-1$ //$NON-NLS-2$
 		byte[] content;
 		try {
 			content = client.get(path);
@@ -185,7 +186,7 @@ public final class DebianArchive {
 			return cached.withOrigin(Origin.OFFLINE_CACHE);
 		}
 		if (content == null) {
-			throw new DebianArchiveException(Reason.NO_SUITE, DebianText.format("DebianArchive_noSuite", suite, mirror));
+			throw new DebianArchiveException(Reason.NO_SUITE, ImageText.bind(ImageText.DebianArchive_noSuite, suite, mirror));
 		}
 		Release release = verifiedRelease(content, suite, client.uri(path).toString(), Origin.MIRROR);
 		checkNotExpired(release, suite, client.uri(path).toString(), now);
@@ -195,7 +196,7 @@ public final class DebianArchive {
 
 	/** @return the main component's amd64 packages of the suite, see {@link #packages(String, String, String)} */
 	public PackageIndex packages(String suite) throws DebianArchiveException {
-		return packages(suite, "main", "amd64");
+		return packages(suite, "main", "amd64"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -212,12 +213,12 @@ public final class DebianArchive {
 		checkName(suite, component);
 		checkName(suite, architecture);
 		Release release = release(suite);
-		String path = component + "/binary-" + architecture + "/Packages";
-		IndexFile compressed = release.file(path + ".xz").orElseThrow(() -> new DebianArchiveException(Reason.NO_INDEX,
-				DebianText.format("DebianArchive_noIndex", suite, mirror, path + ".xz")));
+		String path = component + "/binary-" + architecture + "/Packages"; //$NON-NLS-1$ //$NON-NLS-2$
+		IndexFile compressed = release.file(path + ".xz").orElseThrow(() -> new DebianArchiveException(Reason.NO_INDEX, //$NON-NLS-1$
+				ImageText.bind(ImageText.DebianArchive_noIndex, suite, mirror, path + ".xz"))); //$NON-NLS-1$
 		IndexFile plain = release.file(path).orElse(null);
 		IndexFile identity = plain != null ? plain : compressed;
-		String key = suite + "/" + path;
+		String key = suite + "/" + path; //$NON-NLS-1$
 		Loaded memo = loaded.get(key);
 		if (memo != null && memo.file().equals(identity)) {
 			return memo.index().withRelease(release);
@@ -247,7 +248,7 @@ public final class DebianArchive {
 			index = readIndex(plainFile, plain, false, release, suite, component, architecture);
 			if (index == null) {
 				throw new DebianArchiveException(Reason.CACHE,
-						DebianText.format("DebianArchive_changedInCache", plainFile));
+						ImageText.bind(ImageText.DebianArchive_changedInCache, plainFile));
 			}
 			return index;
 		}
@@ -256,7 +257,7 @@ public final class DebianArchive {
 		}
 		PackageIndex index = readIndex(compressedFile, compressed, true, release, suite, component, architecture);
 		if (index == null) {
-			throw new DebianArchiveException(Reason.CACHE, DebianText.format("DebianArchive_changedInCache", compressedFile));
+			throw new DebianArchiveException(Reason.CACHE, ImageText.bind(ImageText.DebianArchive_changedInCache, compressedFile));
 		}
 		return index;
 	}
@@ -291,11 +292,11 @@ public final class DebianArchive {
 			release = Release.parse(verified.text(), verified.signers(), origin);
 		} catch (IllegalArgumentException e) {
 			throw new DebianArchiveException(Reason.MALFORMED,
-					DebianText.format("InReleaseVerifier_malformed", suite, location, e.getMessage()), e);
+					ImageText.bind(ImageText.InReleaseVerifier_malformed, suite, location, e.getMessage()), e);
 		}
 		if (!suite.equals(release.suite()) && !suite.equals(release.codename())) {
 			// a mirror must not answer one suite's request with another suite's signed Release
-			throw new DebianArchiveException(Reason.MALFORMED, DebianText.format("DebianArchive_otherSuite", suite,
+			throw new DebianArchiveException(Reason.MALFORMED, ImageText.bind(ImageText.DebianArchive_otherSuite, suite,
 					location, release.suite(), release.codename()));
 		}
 		return release;
@@ -305,7 +306,7 @@ public final class DebianArchive {
 			throws DebianArchiveException {
 		if (release.expiredAt(now) && !options.allowExpired()) {
 			throw new DebianArchiveException(Reason.EXPIRED,
-					DebianText.format("DebianArchive_expired", suite, location, release.validUntil().orElseThrow()));
+					ImageText.bind(ImageText.DebianArchive_expired, suite, location, release.validUntil().orElseThrow()));
 		}
 	}
 
@@ -313,11 +314,11 @@ public final class DebianArchive {
 	private void fetch(Release release, String suite, IndexFile expected, Path target) throws DebianArchiveException {
 		Path temporary = cache.temporary(target);
 		try {
-			String directory = expected.path().contains("/") ? expected.path().substring(0, expected.path().lastIndexOf('/') + 1) : "";
-			String plainPath = "dists/" + suite + "/" + expected.path();
+			String directory = expected.path().contains("/") ? expected.path().substring(0, expected.path().lastIndexOf('/') + 1) : ""; //$NON-NLS-1$ //$NON-NLS-2$
+			String plainPath = "dists/" + suite + "/" + expected.path(); //$NON-NLS-1$ //$NON-NLS-2$
 			MirrorClient.Download download = null;
 			if (release.acquireByHash()) {
-				download = client.download("dists/" + suite + "/" + directory + "by-hash/SHA256/" + expected.sha256(),
+				download = client.download("dists/" + suite + "/" + directory + "by-hash/SHA256/" + expected.sha256(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 						temporary, expected.size());
 			}
 			if (download == null) {
@@ -326,14 +327,14 @@ public final class DebianArchive {
 			String url = client.uri(plainPath).toString();
 			if (download == null) {
 				throw new DebianArchiveException(Reason.NO_INDEX,
-						DebianText.format("DebianArchive_listedButMissing", suite, mirror, expected.path()));
+						ImageText.bind(ImageText.DebianArchive_listedButMissing, suite, mirror, expected.path()));
 			}
 			if (download.size() != expected.size()) {
-				throw new DebianArchiveException(Reason.HASH_MISMATCH, DebianText.format("DebianArchive_sizeMismatch",
+				throw new DebianArchiveException(Reason.HASH_MISMATCH, ImageText.bind(ImageText.DebianArchive_sizeMismatch,
 						expected.path(), suite, url, download.size(), expected.size()));
 			}
 			if (!download.sha256().equals(expected.sha256())) {
-				throw new DebianArchiveException(Reason.HASH_MISMATCH, DebianText.format("DebianArchive_hashMismatch",
+				throw new DebianArchiveException(Reason.HASH_MISMATCH, ImageText.bind(ImageText.DebianArchive_hashMismatch,
 						expected.path(), suite, url, download.sha256(), expected.sha256()));
 			}
 			cache.commit(temporary, target);
@@ -372,11 +373,11 @@ public final class DebianArchive {
 				size = in.transferTo(out);
 			} catch (IOException e) {
 				throw new DebianArchiveException(Reason.CACHE,
-						DebianText.format("DebianArchive_cannotDecompress", compressedFile, CauseDescription.of(e)), e);
+						ImageText.bind(ImageText.DebianArchive_cannotDecompress, compressedFile, CauseDescription.of(e)), e);
 			}
 			String hash = HexFormat.of().formatHex(sha256.digest());
 			if (size != expected.size() || !hash.equals(expected.sha256())) {
-				throw new DebianArchiveException(Reason.HASH_MISMATCH, DebianText.format("DebianArchive_decompressedMismatch",
+				throw new DebianArchiveException(Reason.HASH_MISMATCH, ImageText.bind(ImageText.DebianArchive_decompressedMismatch,
 						expected.path(), suite, mirror, hash, size, expected.sha256(), expected.size()));
 			}
 			cache.commit(temporary, target);
@@ -409,7 +410,8 @@ public final class DebianArchive {
 			try {
 				index = PackageIndex.read(reader, release, suite, component, architecture);
 			} catch (ControlParagraphReader.SyntaxException e) {
-				malformed = new IllegalArgumentException("line " + e.line + ": " + e.getMessage(), e);
+				malformed = new IllegalArgumentException(
+						ImageText.bind(ImageText.ControlParagraphReader_atLine, e.line, e.getMessage()), e);
 			} catch (IllegalArgumentException e) {
 				malformed = e;
 			}
@@ -423,7 +425,7 @@ public final class DebianArchive {
 			return null;
 		}
 		if (malformed != null) {
-			throw new DebianArchiveException(Reason.MALFORMED, DebianText.format("DebianArchive_malformedIndex",
+			throw new DebianArchiveException(Reason.MALFORMED, ImageText.bind(ImageText.DebianArchive_malformedIndex,
 					expected.path(), suite, mirror, malformed.getMessage()), malformed);
 		}
 		return index;
@@ -431,7 +433,7 @@ public final class DebianArchive {
 
 	private void checkName(String suite, String name) throws DebianArchiveException {
 		if (name == null || !NAME.matcher(name).matches()) {
-			throw new DebianArchiveException(Reason.NO_SUITE, DebianText.format("DebianArchive_badName", name, suite, mirror));
+			throw new DebianArchiveException(Reason.NO_SUITE, ImageText.bind(ImageText.DebianArchive_badName, name, suite, mirror));
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package dev.kiln.image.debian;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * A Debian package version, {@code [epoch:]upstream[-revision]}, ordered as dpkg orders them
  * (Debian Policy 5.6.12: '~' sorts before everything, even the end of the string; letters sort
@@ -14,7 +16,7 @@ public record DebianVersion(int epoch, String upstream, String revision) impleme
 	/** @throws IllegalArgumentException when the upstream part is empty or the epoch is not a number */
 	public DebianVersion {
 		if (epoch < 0 || upstream == null || upstream.isEmpty() || revision == null) {
-			throw new IllegalArgumentException("not a Debian version: " + epoch + ":" + upstream + "-" + revision);
+			throw new IllegalArgumentException(ImageText.bind(ImageText.DebianVersion_invalid, epoch + ":" + upstream + "-" + revision)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -31,7 +33,7 @@ public record DebianVersion(int epoch, String upstream, String revision) impleme
 			try {
 				epoch = Integer.parseInt(rest.substring(0, colon));
 			} catch (NumberFormatException e) {
-				throw new IllegalArgumentException("not a Debian version (epoch is not a number): " + text, e);
+				throw new IllegalArgumentException(ImageText.bind(ImageText.DebianVersion_badEpoch, text), e);
 			}
 			rest = rest.substring(colon + 1);
 		}
@@ -39,7 +41,7 @@ public record DebianVersion(int epoch, String upstream, String revision) impleme
 		if (dash >= 0) {
 			return new DebianVersion(epoch, rest.substring(0, dash), rest.substring(dash + 1));
 		}
-		return new DebianVersion(epoch, rest, "");
+		return new DebianVersion(epoch, rest, ""); //$NON-NLS-1$
 	}
 
 	@Override
@@ -113,7 +115,7 @@ public record DebianVersion(int epoch, String upstream, String revision) impleme
 	/** @return the version as Debian writes it */
 	@Override
 	public String toString() {
-		String text = epoch > 0 ? epoch + ":" + upstream : upstream;
-		return revision.isEmpty() ? text : text + "-" + revision;
+		String text = epoch > 0 ? epoch + ":" + upstream : upstream; //$NON-NLS-1$
+		return revision.isEmpty() ? text : text + "-" + revision; //$NON-NLS-1$
 	}
 }

@@ -16,7 +16,7 @@ public record Dependency(List<PackageRelation> alternatives) {
 	public Dependency {
 		alternatives = List.copyOf(alternatives);
 		if (alternatives.isEmpty()) {
-			throw new IllegalArgumentException("a dependency needs at least one alternative");
+			throw new IllegalArgumentException("a dependency needs at least one alternative"); //$NON-NLS-1$
 		}
 	}
 
@@ -30,12 +30,12 @@ public record Dependency(List<PackageRelation> alternatives) {
 			return List.of();
 		}
 		List<Dependency> dependencies = new ArrayList<>();
-		for (String entry : field.split(",")) {
+		for (String entry : field.split(",")) { //$NON-NLS-1$
 			if (entry.isBlank()) {
 				continue;
 			}
 			List<PackageRelation> alternatives = new ArrayList<>(2);
-			for (String alternative : entry.split("\\|")) {
+			for (String alternative : entry.split("\\|")) { //$NON-NLS-1$
 				alternatives.add(PackageRelation.parse(alternative));
 			}
 			dependencies.add(new Dependency(alternatives));
@@ -46,6 +46,6 @@ public record Dependency(List<PackageRelation> alternatives) {
 	/** @return the dependency as Debian writes it */
 	@Override
 	public String toString() {
-		return alternatives.stream().map(PackageRelation::toString).collect(Collectors.joining(" | "));
+		return alternatives.stream().map(PackageRelation::toString).collect(Collectors.joining(" | ")); //$NON-NLS-1$
 	}
 }

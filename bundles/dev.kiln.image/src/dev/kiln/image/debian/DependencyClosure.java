@@ -16,7 +16,7 @@ import java.util.TreeSet;
  */
 final class DependencyClosure {
 
-	private static final List<String> PRIORITIES = List.of("required", "important", "standard", "optional", "extra");
+	private static final List<String> PRIORITIES = List.of("required", "important", "standard", "optional", "extra"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	/** Providers in the order a choice prefers them: higher priority first, then by name. */
 	private static final Comparator<BinaryPackage> PREFERENCE = Comparator
@@ -34,7 +34,7 @@ final class DependencyClosure {
 		List<String> unknown = new ArrayList<>();
 		List<Resolution.Unsatisfied> unsatisfied = new ArrayList<>();
 		for (String name : new TreeSet<>(names)) {
-			BinaryPackage candidate = candidate(new PackageRelation(name, "", null, null));
+			BinaryPackage candidate = candidate(new PackageRelation(name, "", null, null)); //$NON-NLS-1$
 			if (candidate == null) {
 				unknown.add(name);
 			} else {

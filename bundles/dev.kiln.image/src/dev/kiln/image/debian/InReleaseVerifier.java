@@ -26,6 +26,7 @@ import org.bouncycastle.openpgp.operator.bc.BcPGPContentVerifierBuilderProvider;
 import org.bouncycastle.util.encoders.Hex;
 
 import dev.kiln.image.debian.DebianArchiveException.Reason;
+import dev.kiln.image.internal.ImageText;
 
 /**
  * Checks the OpenPGP clear-signature of an InRelease file (RFC 4880 section 7) against a keyring,
@@ -38,9 +39,9 @@ final class InReleaseVerifier {
 	record Verified(String text, List<String> signers) {
 	}
 
-	private static final String BEGIN_MESSAGE = "-----BEGIN PGP SIGNED MESSAGE-----";
-	private static final String BEGIN_SIGNATURE = "-----BEGIN PGP SIGNATURE-----";
-	private static final String END_SIGNATURE = "-----END PGP SIGNATURE-----";
+	private static final String BEGIN_MESSAGE = "-----BEGIN PGP SIGNED MESSAGE-----"; //$NON-NLS-1$
+	private static final String BEGIN_SIGNATURE = "-----BEGIN PGP SIGNATURE-----"; //$NON-NLS-1$
+	private static final String END_SIGNATURE = "-----END PGP SIGNATURE-----"; //$NON-NLS-1$
 
 	private final Path keyringFile;
 	private PGPPublicKeyRingCollection keyring;
@@ -60,15 +61,15 @@ final class InReleaseVerifier {
 	 */
 	Verified verify(byte[] file, String suite, String location) throws DebianArchiveException {
 		// ISO-8859-1 maps bytes to chars one to one, so the signed bytes are exactly the file's
-		String[] lines = new String(file, StandardCharsets.ISO_8859_1).split("\n", -1);
+		String[] lines = new String(file, StandardCharsets.ISO_8859_1).split("\n", -1); //$NON-NLS-1$
 		for (int i = 0; i < lines.length; i++) {
-			lines[i] = stripEnd(lines[i], "\r");
+			lines[i] = stripEnd(lines[i], "\r"); //$NON-NLS-1$
 		}
 		if (!lines[0].equals(BEGIN_MESSAGE)) {
 			boolean signedLater = List.of(lines).contains(BEGIN_MESSAGE);
 			throw new DebianArchiveException(signedLater ? Reason.MALFORMED : Reason.NOT_SIGNED, signedLater
-					? DebianText.format("InReleaseVerifier_malformed", suite, location, "text before the signed message")
-					: DebianText.format("InReleaseVerifier_notSigned", suite, location));
+					? ImageText.bind(ImageText.InReleaseVerifier_malformed, suite, location, ImageText.InReleaseVerifier_textBefore)
+					: ImageText.bind(ImageText.InReleaseVerifier_notSigned, suite, location));
 		}
 		int line = 1;
 		while (line < lines.length && !lines[line].isEmpty()) {
@@ -80,18 +81,18 @@ final class InReleaseVerifier {
 		boolean first = true;
 		for (; line < lines.length && !lines[line].equals(BEGIN_SIGNATURE); line++) {
 			String content = lines[line];
-			if (content.startsWith("- ")) {
+			if (content.startsWith("- ")) { //$NON-NLS-1$
 				content = content.substring(2);
-			} else if (content.startsWith("-")) {
-				throw new DebianArchiveException(Reason.MALFORMED, DebianText.format("InReleaseVerifier_malformed",
-						suite, location, "line " + (line + 1) + " starts with an unescaped dash"));
+			} else if (content.startsWith("-")) { //$NON-NLS-1$
+				throw new DebianArchiveException(Reason.MALFORMED, ImageText.bind(ImageText.InReleaseVerifier_malformed,
+						suite, location, ImageText.bind(ImageText.InReleaseVerifier_unescapedDash, line + 1)));
 			}
 			if (!first) {
 				signed.writeBytes(new byte[] { '\r', '\n' });
 			}
 			first = false;
 			// RFC 4880 7.1: trailing spaces and tabs are not part of the signed text
-			signed.writeBytes(stripEnd(content, " \t").getBytes(StandardCharsets.ISO_8859_1));
+			signed.writeBytes(stripEnd(content, " \t").getBytes(StandardCharsets.ISO_8859_1)); //$NON-NLS-1$
 			text.append(content).append('\n');
 		}
 		int signatureStart = line;
@@ -100,15 +101,15 @@ final class InReleaseVerifier {
 		}
 		if (line >= lines.length) {
 			throw new DebianArchiveException(Reason.MALFORMED,
-					DebianText.format("InReleaseVerifier_malformed", suite, location, "the signature block is not closed"));
+					ImageText.bind(ImageText.InReleaseVerifier_malformed, suite, location, ImageText.InReleaseVerifier_notClosed));
 		}
 		for (int after = line + 1; after < lines.length; after++) {
 			if (!lines[after].isBlank()) {
 				throw new DebianArchiveException(Reason.MALFORMED,
-						DebianText.format("InReleaseVerifier_malformed", suite, location, "text after the signature"));
+						ImageText.bind(ImageText.InReleaseVerifier_malformed, suite, location, ImageText.InReleaseVerifier_textAfter));
 			}
 		}
-		String armor = String.join("\n", List.of(lines).subList(signatureStart, line + 1)) + "\n";
+		String armor = String.join("\n", List.of(lines).subList(signatureStart, line + 1)) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
 		List<PGPSignature> signatures = signatures(armor, suite, location);
 		String decoded = new String(text.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
 		return new Verified(decoded, check(signatures, signed.toByteArray(), suite, location));
@@ -121,16 +122,16 @@ final class InReleaseVerifier {
 			Object object;
 			while ((object = factory.nextObject()) != null) {
 				if (!(object instanceof PGPSignatureList list)) {
-					throw new IOException("the signature block holds a " + object.getClass().getSimpleName());
+					throw new IOException(ImageText.bind(ImageText.InReleaseVerifier_notASignature, object.getClass().getSimpleName()));
 				}
 				list.forEach(signatures::add);
 			}
 		} catch (IOException e) {
 			throw new DebianArchiveException(Reason.MALFORMED,
-					DebianText.format("InReleaseVerifier_malformed", suite, location, e.getMessage()), e);
+					ImageText.bind(ImageText.InReleaseVerifier_malformed, suite, location, e.getMessage()), e);
 		}
 		if (signatures.isEmpty()) {
-			throw new DebianArchiveException(Reason.NOT_SIGNED, DebianText.format("InReleaseVerifier_notSigned", suite, location));
+			throw new DebianArchiveException(Reason.NOT_SIGNED, ImageText.bind(ImageText.InReleaseVerifier_notSigned, suite, location));
 		}
 		return signatures;
 	}
@@ -141,10 +142,10 @@ final class InReleaseVerifier {
 		List<String> good = new ArrayList<>();
 		List<String> unusable = new ArrayList<>();
 		for (PGPSignature signature : signatures) {
-			String keyId = String.format(Locale.ROOT, "%016X", signature.getKeyID());
+			String keyId = String.format(Locale.ROOT, "%016X", signature.getKeyID()); //$NON-NLS-1$
 			PGPPublicKey key = keys.getPublicKey(signature.getKeyID());
 			if (key == null) {
-				unusable.add(DebianText.format("InReleaseVerifier_keyUnknown", keyId));
+				unusable.add(ImageText.bind(ImageText.InReleaseVerifier_keyUnknown, keyId));
 				continue;
 			}
 			String unusableBecause = unusableBecause(key, signature, keyId);
@@ -163,13 +164,13 @@ final class InReleaseVerifier {
 			if (!verified) {
 				// a key we trust signed something else: the text was altered, whatever the other signatures say
 				throw new DebianArchiveException(Reason.BAD_SIGNATURE,
-						DebianText.format("InReleaseVerifier_badSignature", suite, location, keyId));
+						ImageText.bind(ImageText.InReleaseVerifier_badSignature, suite, location, keyId));
 			}
 			good.add(Hex.toHexString(key.getFingerprint()).toUpperCase(Locale.ROOT));
 		}
 		if (good.isEmpty()) {
-			throw new DebianArchiveException(Reason.UNKNOWN_KEY, DebianText.format("InReleaseVerifier_unknownKey", suite,
-					location, keyringFile, String.join(", ", unusable)));
+			throw new DebianArchiveException(Reason.UNKNOWN_KEY, ImageText.bind(ImageText.InReleaseVerifier_unknownKey, suite,
+					location, keyringFile, String.join(", ", unusable))); //$NON-NLS-1$
 		}
 		return good;
 	}
@@ -177,17 +178,17 @@ final class InReleaseVerifier {
 	/** @return why the key cannot vouch for this signature, or null when it can */
 	private static String unusableBecause(PGPPublicKey key, PGPSignature signature, String keyId) {
 		if (key.hasRevocation()) {
-			return DebianText.format("InReleaseVerifier_keyRevoked", keyId);
+			return ImageText.bind(ImageText.InReleaseVerifier_keyRevoked, keyId);
 		}
 		long validSeconds = key.getValidSeconds();
 		Instant expiry = key.getCreationTime().toInstant().plusSeconds(validSeconds);
 		if (validSeconds > 0 && signature.getCreationTime().toInstant().isAfter(expiry)) {
-			return DebianText.format("InReleaseVerifier_keyExpired", keyId, expiry);
+			return ImageText.bind(ImageText.InReleaseVerifier_keyExpired, keyId, expiry);
 		}
 		return switch (signature.getHashAlgorithm()) {
 			case HashAlgorithmTags.SHA224, HashAlgorithmTags.SHA256, HashAlgorithmTags.SHA384, HashAlgorithmTags.SHA512,
 					HashAlgorithmTags.SHA3_256, HashAlgorithmTags.SHA3_512 -> null;
-			default -> DebianText.format("InReleaseVerifier_weakHash", keyId, signature.getHashAlgorithm());
+			default -> ImageText.bind(ImageText.InReleaseVerifier_weakHash, keyId, signature.getHashAlgorithm());
 		};
 	}
 
@@ -198,7 +199,7 @@ final class InReleaseVerifier {
 				keyring = new PGPPublicKeyRingCollection(PGPUtil.getDecoderStream(file), new BcKeyFingerprintCalculator());
 			} catch (IOException | PGPException e) {
 				throw new DebianArchiveException(Reason.KEYRING,
-						DebianText.format("InReleaseVerifier_keyring", keyringFile, CauseDescription.of(e)), e);
+						ImageText.bind(ImageText.InReleaseVerifier_keyring, keyringFile, CauseDescription.of(e)), e);
 			}
 		}
 		return keyring;

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 import dev.kiln.image.debian.DebianArchiveException.Reason;
+import dev.kiln.image.internal.ImageText;
 
 /**
  * GETs files below a mirror's base URI with bounded timeouts and a bounded number of attempts.
@@ -27,7 +28,7 @@ final class MirrorClient {
 	record Download(long size, String sha256) {
 	}
 
-	private static final String USER_AGENT = "Kiln (dev.kiln.image)";
+	private static final String USER_AGENT = "Kiln (dev.kiln.image)"; //$NON-NLS-1$
 
 	private final URI mirror;
 	private final HttpClient http;
@@ -87,17 +88,17 @@ final class MirrorClient {
 
 	static MessageDigest sha256() {
 		try {
-			return MessageDigest.getInstance("SHA-256");
+			return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
 		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java runtime has SHA-256", e);
+			throw new IllegalStateException("every Java runtime has SHA-256", e); //$NON-NLS-1$
 		}
 	}
 
 	private HttpRequest request(String path, boolean revalidate) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(requestTimeout).header("User-Agent", USER_AGENT);
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(requestTimeout).header("User-Agent", USER_AGENT); //$NON-NLS-1$
 		if (revalidate) {
 			// like apt for InRelease: a proxy between here and the mirror must not answer from its cache
-			request.header("Cache-Control", "max-age=0");
+			request.header("Cache-Control", "max-age=0"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return request.GET().build();
 	}
@@ -119,7 +120,7 @@ final class MirrorClient {
 		final boolean retryable;
 
 		StatusException(int status, boolean retryable) {
-			super("HTTP " + status);
+			super("HTTP " + status); //$NON-NLS-1$
 			this.status = status;
 			this.retryable = retryable;
 		}
@@ -137,7 +138,7 @@ final class MirrorClient {
 			} catch (StatusException e) {
 				if (!e.retryable || attempt == attempts) {
 					throw new DebianArchiveException(Reason.HTTP_STATUS,
-							DebianText.format("MirrorClient_status", mirror, e.status, path), e);
+							ImageText.bind(ImageText.MirrorClient_status, mirror, e.status, path), e);
 				}
 				last = e;
 			} catch (IOException e) {
@@ -145,14 +146,14 @@ final class MirrorClient {
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				throw new DebianArchiveException(Reason.UNREACHABLE,
-						DebianText.format("MirrorClient_unreachable", mirror, "interrupted"), e);
+						ImageText.bind(ImageText.MirrorClient_unreachable, mirror, ImageText.MirrorClient_interrupted), e);
 			}
 			if (attempt < attempts && !pause(attempt)) {
 				break;
 			}
 		}
 		throw new DebianArchiveException(Reason.UNREACHABLE,
-				DebianText.format("MirrorClient_unreachable", mirror, CauseDescription.of(last)), last);
+				ImageText.bind(ImageText.MirrorClient_unreachable, mirror, CauseDescription.of(last)), last);
 	}
 
 	/** @return false when interrupted */

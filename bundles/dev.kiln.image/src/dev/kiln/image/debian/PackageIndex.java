@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * The binary packages of one suite, component and architecture, as the verified Packages index
  * lists them: which packages exist, in which version, what they depend on and what they provide.
@@ -53,7 +55,8 @@ public final class PackageIndex {
 			try {
 				binary = BinaryPackage.of(stanza);
 			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("stanza at line " + paragraphs.paragraphLine() + ": " + e.getMessage(), e);
+				throw new IllegalArgumentException(
+						ImageText.bind(ImageText.PackageIndex_badStanza, paragraphs.paragraphLine(), e.getMessage()), e);
 			}
 			BinaryPackage known = packages.putIfAbsent(binary.name(), binary);
 			if (known != null && known.version().compareTo(binary.version()) < 0) {
@@ -166,6 +169,6 @@ public final class PackageIndex {
 	/** @return e.g. {@code trixie/main/amd64 (64,000 packages)} */
 	@Override
 	public String toString() {
-		return suite + "/" + component + "/" + architecture + " (" + packages.size() + " packages)";
+		return suite + "/" + component + "/" + architecture + " (" + packages.size() + " packages)"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 }

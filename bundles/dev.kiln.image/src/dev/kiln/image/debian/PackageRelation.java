@@ -2,6 +2,8 @@ package dev.kiln.image.debian;
 
 import java.util.Optional;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * One package named in a relationship field (Depends, Pre-Depends, Provides...), e.g.
  * {@code libc6 (>= 2.34)} or {@code python3:any}: a name, an optional architecture qualifier and
@@ -17,15 +19,15 @@ public record PackageRelation(String name, String architecture, Operator operato
 	/** The version operators of Debian Policy 7.1. */
 	public enum Operator {
 		/** {@code <<}: strictly earlier */
-		EARLIER("<<"),
+		EARLIER("<<"), //$NON-NLS-1$
 		/** {@code <=}: earlier or equal */
-		EARLIER_OR_EQUAL("<="),
+		EARLIER_OR_EQUAL("<="), //$NON-NLS-1$
 		/** {@code =}: exactly equal */
-		EQUAL("="),
+		EQUAL("="), //$NON-NLS-1$
 		/** {@code >=}: later or equal */
-		LATER_OR_EQUAL(">="),
+		LATER_OR_EQUAL(">="), //$NON-NLS-1$
 		/** {@code >>}: strictly later */
-		LATER(">>");
+		LATER(">>"); //$NON-NLS-1$
 
 		private final String symbol;
 
@@ -50,12 +52,12 @@ public record PackageRelation(String name, String architecture, Operator operato
 
 		static Operator of(String symbol) {
 			return switch (symbol) {
-				case "<<" -> EARLIER;
-				case "<=", "<" -> EARLIER_OR_EQUAL; // '<' and '>' are the obsolete forms of <= and >=
-				case "=" -> EQUAL;
-				case ">=", ">" -> LATER_OR_EQUAL;
-				case ">>" -> LATER;
-				default -> throw new IllegalArgumentException("unknown version operator '" + symbol + "'");
+				case "<<" -> EARLIER; //$NON-NLS-1$
+				case "<=", "<" -> EARLIER_OR_EQUAL; // '<' and '>' are the obsolete forms of <= and >= //$NON-NLS-1$ //$NON-NLS-2$
+				case "=" -> EQUAL; //$NON-NLS-1$
+				case ">=", ">" -> LATER_OR_EQUAL; //$NON-NLS-1$ //$NON-NLS-2$
+				case ">>" -> LATER; //$NON-NLS-1$
+				default -> throw new IllegalArgumentException(ImageText.bind(ImageText.PackageRelation_unknownOperator, symbol));
 			};
 		}
 	}
@@ -69,27 +71,27 @@ public record PackageRelation(String name, String architecture, Operator operato
 	public static PackageRelation parse(String text) {
 		String relation = text.strip();
 		int headEnd = 0;
-		while (headEnd < relation.length() && " \t\n([<".indexOf(relation.charAt(headEnd)) < 0) {
+		while (headEnd < relation.length() && " \t\n([<".indexOf(relation.charAt(headEnd)) < 0) { //$NON-NLS-1$
 			headEnd++;
 		}
 		String head = relation.substring(0, headEnd);
 		if (head.isEmpty()) {
-			throw new IllegalArgumentException("not a package relation: '" + text + "'");
+			throw new IllegalArgumentException(ImageText.bind(ImageText.PackageRelation_invalid, text));
 		}
 		int colon = head.indexOf(':');
 		String name = colon < 0 ? head : head.substring(0, colon);
-		String architecture = colon < 0 ? "" : head.substring(colon + 1);
+		String architecture = colon < 0 ? "" : head.substring(colon + 1); //$NON-NLS-1$
 		String rest = relation.substring(headEnd).strip();
-		if (!rest.startsWith("(")) {
+		if (!rest.startsWith("(")) { //$NON-NLS-1$
 			return new PackageRelation(name, architecture, null, null);
 		}
 		int close = rest.indexOf(')');
 		if (close < 0) {
-			throw new IllegalArgumentException("unclosed version constraint in '" + text + "'");
+			throw new IllegalArgumentException(ImageText.bind(ImageText.PackageRelation_unclosed, text));
 		}
 		String constraint = rest.substring(1, close).strip();
 		int versionStart = 0;
-		while (versionStart < constraint.length() && "<=>".indexOf(constraint.charAt(versionStart)) >= 0) {
+		while (versionStart < constraint.length() && "<=>".indexOf(constraint.charAt(versionStart)) >= 0) { //$NON-NLS-1$
 			versionStart++;
 		}
 		Operator operator = Operator.of(constraint.substring(0, versionStart));
@@ -110,7 +112,7 @@ public record PackageRelation(String name, String architecture, Operator operato
 	/** @return the relation as Debian writes it */
 	@Override
 	public String toString() {
-		String head = architecture.isEmpty() ? name : name + ":" + architecture;
-		return operator == null ? head : head + " (" + operator.symbol() + " " + version + ")";
+		String head = architecture.isEmpty() ? name : name + ":" + architecture; //$NON-NLS-1$
+		return operator == null ? head : head + " (" + operator.symbol() + " " + version + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }

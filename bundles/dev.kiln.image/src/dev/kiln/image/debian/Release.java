@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * The signed Release description of a suite, read from a verified InRelease file.
  *
@@ -90,61 +92,61 @@ public record Release(String suite, String codename, String version, Instant dat
 		try {
 			fields = new ControlParagraphReader(new BufferedReader(new StringReader(signedText)), null, false).next();
 		} catch (ControlParagraphReader.SyntaxException e) {
-			throw new IllegalArgumentException("line " + e.line + ": " + e.getMessage(), e);
+			throw new IllegalArgumentException(ImageText.bind(ImageText.ControlParagraphReader_atLine, e.line, e.getMessage()), e);
 		} catch (IOException e) {
 			throw new IllegalArgumentException(e.getMessage(), e); // a StringReader does not fail
 		}
 		if (fields == null) {
-			throw new IllegalArgumentException("it has no fields");
+			throw new IllegalArgumentException(ImageText.Release_noFields);
 		}
-		String suite = fields.getOrDefault("Suite", "");
-		String codename = fields.getOrDefault("Codename", "");
+		String suite = fields.getOrDefault("Suite", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		String codename = fields.getOrDefault("Codename", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		if (suite.isEmpty() && codename.isEmpty()) {
-			throw new IllegalArgumentException("it has neither a Suite nor a Codename field");
+			throw new IllegalArgumentException(ImageText.Release_noSuite);
 		}
-		String date = fields.get("Date");
+		String date = fields.get("Date"); //$NON-NLS-1$
 		if (date == null) {
-			throw new IllegalArgumentException("it has no Date field");
+			throw new IllegalArgumentException(ImageText.Release_noDate);
 		}
-		String validUntil = fields.get("Valid-Until");
-		return new Release(suite, codename, fields.getOrDefault("Version", ""), instant("Date", date),
-				Optional.ofNullable(validUntil).map(text -> instant("Valid-Until", text)),
-				words(fields.get("Architectures")), words(fields.get("Components")),
-				"yes".equalsIgnoreCase(fields.get("Acquire-By-Hash")), sha256Files(fields.get("SHA256")), signers, origin);
+		String validUntil = fields.get("Valid-Until"); //$NON-NLS-1$
+		return new Release(suite, codename, fields.getOrDefault("Version", ""), instant("Date", date), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Optional.ofNullable(validUntil).map(text -> instant("Valid-Until", text)), //$NON-NLS-1$
+				words(fields.get("Architectures")), words(fields.get("Components")), //$NON-NLS-1$ //$NON-NLS-2$
+				"yes".equalsIgnoreCase(fields.get("Acquire-By-Hash")), sha256Files(fields.get("SHA256")), signers, origin); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static List<String> words(String field) {
-		return field == null || field.isBlank() ? List.of() : Arrays.asList(field.strip().split("\\s+"));
+		return field == null || field.isBlank() ? List.of() : Arrays.asList(field.strip().split("\\s+")); //$NON-NLS-1$
 	}
 
 	/** RFC 2822 dates as the archive writes them: "Sat, 21 Nov 2026 09:15:44 UTC". */
 	private static Instant instant(String field, String text) {
-		String rfc1123 = text.strip().replaceFirst(" (UTC|Z)$", " GMT");
+		String rfc1123 = text.strip().replaceFirst(" (UTC|Z)$", " GMT"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
 			return ZonedDateTime.parse(rfc1123, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
 		} catch (DateTimeParseException e) {
-			throw new IllegalArgumentException(field + " '" + text + "' is not an RFC 2822 date", e);
+			throw new IllegalArgumentException(ImageText.bind(ImageText.Release_badDate, field, text), e);
 		}
 	}
 
 	private static Map<String, IndexFile> sha256Files(String field) {
 		if (field == null || field.isBlank()) {
 			// apt refuses Release files without a strong hash too
-			throw new IllegalArgumentException("it has no SHA256 field");
+			throw new IllegalArgumentException(ImageText.Release_noSha256);
 		}
 		Map<String, IndexFile> files = new LinkedHashMap<>();
-		for (String line : field.split("\n")) {
+		for (String line : field.split("\n")) { //$NON-NLS-1$
 			if (line.isBlank()) {
 				continue;
 			}
-			String[] parts = line.strip().split("\\s+");
+			String[] parts = line.strip().split("\\s+"); //$NON-NLS-1$
 			if (parts.length != 3 || parts[0].length() != 64) {
-				throw new IllegalArgumentException("SHA256 line '" + line + "' is not 'hash size path'");
+				throw new IllegalArgumentException(ImageText.bind(ImageText.Release_badSha256Line, line));
 			}
 			try {
 				files.put(parts[2], new IndexFile(parts[2], Long.parseLong(parts[1]), parts[0].toLowerCase(java.util.Locale.ROOT)));
 			} catch (NumberFormatException e) {
-				throw new IllegalArgumentException("SHA256 line '" + line + "' has no size", e);
+				throw new IllegalArgumentException(ImageText.bind(ImageText.Release_noSize, line), e);
 			}
 		}
 		return files;

@@ -2,6 +2,8 @@ package dev.kiln.image.debian;
 
 import java.util.List;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * What {@link PackageIndex#resolve} found for a list of package names.
  *
@@ -21,7 +23,7 @@ public record Resolution(List<BinaryPackage> packages, List<String> unknown, Lis
 		/** @return e.g. {@code nginx-light depends on libfoo (>= 2), which nothing satisfies} */
 		@Override
 		public String toString() {
-			return dependent.name() + " depends on " + dependency + ", which nothing satisfies";
+			return ImageText.bind(ImageText.Resolution_unsatisfied, dependent.name(), dependency);
 		}
 	}
 

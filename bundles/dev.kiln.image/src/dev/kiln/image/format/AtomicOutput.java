@@ -45,9 +45,9 @@ public final class AtomicOutput implements Closeable {
 	/** Creates the temporary file for {@code target} in the target's directory. */
 	public static AtomicOutput create(Path target) throws IOException {
 		Path absolute = target.toAbsolutePath();
-		String prefix = "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".";
+		String prefix = "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		while (true) {
-			Path temp = absolute.resolveSibling(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+			Path temp = absolute.resolveSibling(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part"); //$NON-NLS-1$
 			try {
 				return new AtomicOutput(absolute, temp, FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
 						StandardOpenOption.WRITE));
@@ -72,7 +72,7 @@ public final class AtomicOutput implements Closeable {
 		long end = size();
 		if (position < end) {
 			if (position + data.remaining() > end) {
-				throw new IllegalStateException("a write back in the file must not run past its end");
+				throw new IllegalStateException("a write back in the file must not run past its end"); //$NON-NLS-1$
 			}
 			flush();
 			writeFully(data, position);

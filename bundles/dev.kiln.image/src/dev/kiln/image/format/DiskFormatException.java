@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * A disk image file is not what its format says it must be. Names the file, the byte offset at
  * which the problem was found and what is wrong, so the message alone locates it.
@@ -39,7 +41,7 @@ public final class DiskFormatException extends IOException {
 	 * @param what   what is wrong, in words
 	 */
 	public DiskFormatException(Path file, long offset, Kind kind, String what) {
-		super(file + ": at offset " + offset + " (0x" + Long.toHexString(offset) + "): " + what);
+		super(ImageText.bind(ImageText.DiskFormatException_message, file, offset, Long.toHexString(offset), what));
 		this.file = Objects.requireNonNull(file);
 		this.offset = offset;
 		this.kind = Objects.requireNonNull(kind);

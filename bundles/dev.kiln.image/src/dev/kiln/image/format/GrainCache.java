@@ -33,8 +33,8 @@ public final class GrainCache implements Closeable {
 	private static final int MAGIC = 0x4b474331; // "KGC1"
 	private static final int HASH = 32;
 	private static final int ENTRY = HASH + Long.BYTES + Integer.BYTES;
-	private static final String PACK = "grains.pack";
-	private static final String INDEX = "grains.idx";
+	private static final String PACK = "grains.pack"; //$NON-NLS-1$
+	private static final String INDEX = "grains.idx"; //$NON-NLS-1$
 
 	private final Path folder;
 	private final String compression;
@@ -68,8 +68,8 @@ public final class GrainCache implements Closeable {
 	 */
 	public static GrainCache open(Path folder) throws IOException {
 		Files.createDirectories(folder);
-		String compression = "zlib level " + OrderedDeflater.LEVEL + ", Java " + Runtime.version() + " " + System.getProperty("java.vendor");
-		FileChannel lockChannel = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+		String compression = "zlib level " + OrderedDeflater.LEVEL + ", Java " + Runtime.version() + " " + System.getProperty("java.vendor"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		FileChannel lockChannel = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE); //$NON-NLS-1$
 		FileLock lock;
 		try {
 			lock = lockChannel.tryLock();
@@ -175,7 +175,7 @@ public final class GrainCache implements Closeable {
 		}
 		if (nextPackChannel == null) {
 			nextGeneration = ThreadLocalRandom.current().nextLong();
-			nextPack = folder.resolve(PACK + ".next");
+			nextPack = folder.resolve(PACK + ".next"); //$NON-NLS-1$
 			nextPackChannel = FileChannel.open(nextPack, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
 					StandardOpenOption.WRITE);
 			ByteBuffer header = ByteBuffer.allocate(Integer.BYTES + Long.BYTES).putInt(MAGIC).putLong(nextGeneration).flip();
@@ -222,7 +222,7 @@ public final class GrainCache implements Closeable {
 				previous = hash;
 			}
 		}
-		Path nextIndexFile = folder.resolve(INDEX + ".next");
+		Path nextIndexFile = folder.resolve(INDEX + ".next"); //$NON-NLS-1$
 		Files.write(nextIndexFile, Arrays.copyOf(idx.array(), idx.position()));
 		if (pack != null) {
 			pack.close();

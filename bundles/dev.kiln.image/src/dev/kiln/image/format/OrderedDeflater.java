@@ -19,6 +19,8 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * Compresses blocks of a disk on all cores and hands them back in the order they were submitted,
  * so a writer lays its file out in LBA order while deflate runs in parallel. At most a fixed number
@@ -71,7 +73,7 @@ final class OrderedDeflater implements AutoCloseable {
 	OrderedDeflater(int threads, boolean zlibHeader, int headroom, Sink sink, GrainCache cache) {
 		requireThreads(threads);
 		this.workers = Executors.newFixedThreadPool(threads, task -> {
-			Thread thread = new Thread(task, "kiln-deflate");
+			Thread thread = new Thread(task, "kiln-deflate"); //$NON-NLS-1$
 			thread.setDaemon(true);
 			return thread;
 		});
@@ -82,14 +84,14 @@ final class OrderedDeflater implements AutoCloseable {
 		this.sink = sink;
 		this.cache = cache;
 		if (cache != null && !zlibHeader) {
-			throw new IllegalArgumentException("the grain cache holds zlib streams");
+			throw new IllegalArgumentException("the grain cache holds zlib streams"); //$NON-NLS-1$
 		}
 	}
 
 	/** Returns {@code threads} if it is a possible number of compressing threads. */
 	static int requireThreads(int threads) {
 		if (threads < 1) {
-			throw new IllegalArgumentException("threads must be at least 1: " + threads);
+			throw new IllegalArgumentException("threads must be at least 1: " + threads); //$NON-NLS-1$
 		}
 		return threads;
 	}
@@ -120,12 +122,12 @@ final class OrderedDeflater implements AutoCloseable {
 			sink.accept(next.get());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new InterruptedIOException("interrupted while compressing");
+			throw new InterruptedIOException(ImageText.OrderedDeflater_interrupted);
 		} catch (ExecutionException e) {
 			if (e.getCause() instanceof UncheckedIOException io) {
 				throw io.getCause();
 			}
-			throw new IOException("compression failed", e.getCause());
+			throw new IOException(ImageText.OrderedDeflater_failed, e.getCause());
 		}
 	}
 
@@ -202,9 +204,9 @@ final class OrderedDeflater implements AutoCloseable {
 
 	private static byte[] sha256(byte[] input) {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(input);
+			return MessageDigest.getInstance("SHA-256").digest(input); //$NON-NLS-1$
 		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e); //$NON-NLS-1$
 		}
 	}
 

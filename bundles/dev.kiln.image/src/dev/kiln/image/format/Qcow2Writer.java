@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 
 import dev.kiln.image.Progress;
+import dev.kiln.image.internal.ImageText;
 
 /**
  * Writes a raw disk image as a qcow2 version 3 image, QEMU's native format.
@@ -71,7 +72,7 @@ public final class Qcow2Writer {
 		/** Checks the cluster size. */
 		public Options {
 			if (clusterBits < 9 || clusterBits > 21) {
-				throw new IllegalArgumentException("clusterBits must be 9 to 21: " + clusterBits);
+				throw new IllegalArgumentException("clusterBits must be 9 to 21: " + clusterBits); //$NON-NLS-1$
 			}
 		}
 	}
@@ -130,8 +131,7 @@ public final class Qcow2Writer {
 			this.host = new HostClusters(clusterBits, out);
 			long l1Size = Alignment.divideRoundingUp(size, (long) clusterSize * l2Entries);
 			if (l1Size * Long.BYTES > QCOW_MAX_L1_SIZE) {
-				throw new IOException(disk.file() + ": a disk of " + size + " bytes needs clusters larger than "
-						+ clusterSize + " bytes");
+				throw new IOException(ImageText.bind(ImageText.Qcow2Writer_clustersTooSmall, disk.file(), size, clusterSize));
 			}
 			this.l1 = new long[(int) l1Size];
 			this.l2 = new long[l2Entries];
@@ -144,7 +144,7 @@ public final class Qcow2Writer {
 					: new OrderedDeflater(compressingThreads, false, 0, this::placeCompressed)) {
 				disk.forEachChunk(Math.max(RawDiskReader.CHUNK_SIZE, clusterSize), clusterSize, (offset, chunk) -> {
 					if (progress.isCancelled()) {
-						throw new CancellationException("qcow2 image not written: cancelled");
+						throw new CancellationException(ImageText.Qcow2Writer_cancelled);
 					}
 					for (int from = 0; from < chunk.limit();) {
 						if (RawDiskReader.isZero(chunk, from, from + clusterSize)) {
@@ -355,7 +355,7 @@ public final class Qcow2Writer {
 			}
 			int index = (int) (cluster % blockEntries);
 			if (counts[index] == Character.MAX_VALUE) {
-				throw new IllegalStateException("refcount overflow in host cluster " + cluster);
+				throw new IllegalStateException("refcount overflow in host cluster " + cluster); //$NON-NLS-1$
 			}
 			counts[index]++;
 		}

@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * A raw disk image, read in large chunks, with a fast test for all-zero blocks so that the format
  * writers skip zero clusters and grains without storing or compressing them.
@@ -80,12 +82,12 @@ public final class RawDiskReader implements Closeable {
 	 */
 	public void forEachChunk(int chunkSize, int alignment, ChunkConsumer consumer) throws IOException {
 		if (alignment <= 0 || chunkSize % alignment != 0) {
-			throw new IllegalArgumentException("chunks of " + chunkSize + " bytes cannot be aligned to " + alignment);
+			throw new IllegalArgumentException("chunks of " + chunkSize + " bytes cannot be aligned to " + alignment); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		long end = Alignment.roundUp(size, SECTOR_SIZE);
 		ByteBuffer[] buffers = { ByteBuffer.allocateDirect(chunkSize), ByteBuffer.allocateDirect(chunkSize) };
 		ExecutorService readAhead = Executors.newSingleThreadExecutor(task -> {
-			Thread thread = new Thread(task, "kiln-read-ahead");
+			Thread thread = new Thread(task, "kiln-read-ahead"); //$NON-NLS-1$
 			thread.setDaemon(true);
 			return thread;
 		});
@@ -117,12 +119,12 @@ public final class RawDiskReader implements Closeable {
 			return chunk.get();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new InterruptedIOException("interrupted while reading a disk");
+			throw new InterruptedIOException(ImageText.RawDiskReader_interrupted);
 		} catch (ExecutionException e) {
 			if (e.getCause() instanceof IOException io) {
 				throw io;
 			}
-			throw new IllegalStateException("reading a disk failed", e.getCause());
+			throw new IllegalStateException(ImageText.RawDiskReader_failed, e.getCause());
 		}
 	}
 

@@ -38,6 +38,7 @@ import java.util.zip.Inflater;
 
 import dev.kiln.image.Progress;
 import dev.kiln.image.format.DiskFormatException.Kind;
+import dev.kiln.image.internal.ImageText;
 
 /**
  * Reads a streamOptimized VMDK: checks its structure on {@link #open} and streams the virtual disk's
@@ -72,7 +73,7 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 		this.fileSize = channel.size();
 		if (fileSize < SECTOR_SIZE) {
 			throw problem(0, Kind.TRUNCATED,
-					"the file has " + fileSize + " bytes, fewer than the 512 of a sparse extent header");
+					ImageText.bind(ImageText.StreamOptimizedVmdkReader_shortFile, fileSize));
 		}
 		SparseExtentHeader first = readHeader(0);
 		this.footer = first.gdOffset() == GD_AT_END;
@@ -85,9 +86,9 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 		this.gdPosition = header.gdOffset() * SECTOR_SIZE;
 		if (header.gdOffset() <= 0 || header.gdOffset() > fileSize / SECTOR_SIZE
 				|| gdPosition + tables * Integer.BYTES > fileSize) {
-			throw problem(headerAt + GD_OFFSET_FIELD, Kind.POINTER_PAST_EOF, "the grain directory (sector "
-					+ Long.toUnsignedString(header.gdOffset()) + ", " + tables + " entries) lies past the end of the file at "
-					+ fileSize + " bytes");
+			throw problem(headerAt + GD_OFFSET_FIELD, Kind.POINTER_PAST_EOF,
+					ImageText.bind(ImageText.StreamOptimizedVmdkReader_directoryPastEnd,
+					Long.toUnsignedString(header.gdOffset()), tables, fileSize));
 		}
 		this.gd = new int[(int) tables];
 		ByteBuffer directory = read(gdPosition, gd.length * Integer.BYTES);
@@ -96,9 +97,9 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 			gd[i] = directory.getInt();
 			long gtPosition = Integer.toUnsignedLong(gd[i]) * SECTOR_SIZE;
 			if (gd[i] != 0 && gtPosition + gtBytes > fileSize) {
-				throw problem(gdPosition + (long) i * Integer.BYTES, Kind.POINTER_PAST_EOF, "grain table " + i
-						+ " at sector " + Integer.toUnsignedString(gd[i]) + " lies past the end of the file at "
-						+ fileSize + " bytes");
+				throw problem(gdPosition + (long) i * Integer.BYTES, Kind.POINTER_PAST_EOF,
+						ImageText.bind(ImageText.StreamOptimizedVmdkReader_tablePastEnd, i,
+						Integer.toUnsignedString(gd[i]), fileSize));
 			}
 		}
 		this.descriptor = readDescriptor(headerAt);
@@ -174,7 +175,7 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 		try {
 			for (int table = 0; table < gd.length; table++) {
 				if (progress.isCancelled()) {
-					throw new CancellationException("reading " + file + " cancelled");
+					throw new CancellationException(ImageText.bind(ImageText.StreamOptimizedVmdkReader_cancelled, file));
 				}
 				long gtPosition = Integer.toUnsignedLong(gd[table]) * SECTOR_SIZE;
 				ByteBuffer gt = gd[table] == 0 ? null : read(gtPosition, header.numGTEsPerGT() * Integer.BYTES);
@@ -203,24 +204,24 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 	private void readGrain(long grainNumber, long position, long entryPosition, byte[] grain, int length,
 			Inflater inflater) throws IOException {
 		if (position + GRAIN_MARKER_SIZE > fileSize) {
-			throw problem(entryPosition, Kind.POINTER_PAST_EOF, "the grain table entry of grain " + grainNumber
-					+ " points past the end of the file to byte " + position);
+			throw problem(entryPosition, Kind.POINTER_PAST_EOF,
+					ImageText.bind(ImageText.StreamOptimizedVmdkReader_entryPastEnd, grainNumber, position));
 		}
 		ByteBuffer marker = read(position, GRAIN_MARKER_SIZE);
 		long lba = marker.getLong();
 		int size = marker.getInt();
 		if (lba != grainNumber * header.grainSize()) {
-			throw problem(position, Kind.LBA_MISMATCH, "the grain marker says LBA " + lba + " but the grain table has it as grain "
-					+ grainNumber + " at LBA " + grainNumber * header.grainSize());
+			throw problem(position, Kind.LBA_MISMATCH, ImageText.bind(ImageText.StreamOptimizedVmdkReader_lbaMismatch, lba, grainNumber,
+					grainNumber * header.grainSize()));
 		}
 		long compressedSize = Integer.toUnsignedLong(size);
 		if (compressedSize == 0 || compressedSize > 2L * grain.length + SECTOR_SIZE) {
-			throw problem(position + Long.BYTES, Kind.CORRUPT_DATA, "the grain marker of grain " + grainNumber
-					+ " gives an impossible compressed size of " + compressedSize + " bytes");
+			throw problem(position + Long.BYTES, Kind.CORRUPT_DATA,
+					ImageText.bind(ImageText.StreamOptimizedVmdkReader_impossibleSize, grainNumber, compressedSize));
 		}
 		if (position + GRAIN_MARKER_SIZE + compressedSize > fileSize) {
-			throw problem(position, Kind.TRUNCATED, "the file ends inside grain " + grainNumber + " ("
-					+ compressedSize + " compressed bytes from byte " + (position + GRAIN_MARKER_SIZE) + ")");
+			throw problem(position, Kind.TRUNCATED, ImageText.bind(ImageText.StreamOptimizedVmdkReader_endsInsideGrain, grainNumber,
+					compressedSize, position + GRAIN_MARKER_SIZE));
 		}
 		ByteBuffer compressed = read(position + GRAIN_MARKER_SIZE, (int) compressedSize);
 		inflater.reset();
@@ -233,11 +234,12 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 			}
 		} catch (DataFormatException e) {
 			throw problem(position + GRAIN_MARKER_SIZE, Kind.CORRUPT_DATA,
-					"grain " + grainNumber + " does not inflate: " + e.getMessage());
+					ImageText.bind(ImageText.StreamOptimizedVmdkReader_doesNotInflate, grainNumber, e.getMessage()));
 		}
 		if (!inflater.finished() || produced < length || produced > grain.length) {
-			throw problem(position + GRAIN_MARKER_SIZE, Kind.CORRUPT_DATA, "grain " + grainNumber + " inflates to "
-					+ (inflater.finished() ? produced + " bytes" : "an unfinished stream") + ", expected " + length);
+			throw problem(position + GRAIN_MARKER_SIZE, Kind.CORRUPT_DATA, inflater.finished()
+					? ImageText.bind(ImageText.StreamOptimizedVmdkReader_inflatesTo, grainNumber, produced, length)
+					: ImageText.bind(ImageText.StreamOptimizedVmdkReader_inflatesUnfinished, grainNumber, length));
 		}
 	}
 
@@ -245,13 +247,13 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 		ByteBuffer sector = read(position, SECTOR_SIZE);
 		int magic = sector.order(ByteOrder.LITTLE_ENDIAN).getInt(0);
 		if (magic != SPARSE_MAGICNUMBER) {
-			throw problem(position, Kind.BAD_MAGIC, String.format(
-					"expected the sparse extent magic number 0x%08x (\"KDMV\"), found 0x%08x", SPARSE_MAGICNUMBER, magic));
+			throw problem(position, Kind.BAD_MAGIC, ImageText.bind(ImageText.StreamOptimizedVmdkReader_badMagic,
+					String.format("%08x", SPARSE_MAGICNUMBER), String.format("%08x", magic))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		SparseExtentHeader header = SparseExtentHeader.decode(sector);
 		if ((header.flags() & SPARSEFLAG_VALID_NEWLINE_DETECTOR) != 0 && !SparseExtentHeader.newlinesIntact(sector)) {
 			throw problem(position + NEWLINE_FIELD, Kind.CORRUPT_DATA,
-					"the end-of-line check characters were altered (was the file transferred in text mode?)");
+					ImageText.StreamOptimizedVmdkReader_newlinesAltered);
 		}
 		return header;
 	}
@@ -261,16 +263,16 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 		if (fileSize % SECTOR_SIZE != 0 || fileSize < 4L * SECTOR_SIZE || !isMarker(eosAt, MARKER_EOS)
 				|| read(eosAt, Long.BYTES).getLong() != 0) {
 			throw problem(Math.max(0, eosAt), Kind.TRUNCATED,
-					"the header puts the grain directory at the end, but the file does not end with an end-of-stream marker: it is truncated or unfinished");
+					ImageText.StreamOptimizedVmdkReader_noEndOfStream);
 		}
 		long footerMarkerAt = fileSize - 3L * SECTOR_SIZE;
 		if (!isMarker(footerMarkerAt, MARKER_FOOTER)) {
-			throw problem(footerMarkerAt, Kind.TRUNCATED, "no footer marker before the end-of-stream marker");
+			throw problem(footerMarkerAt, Kind.TRUNCATED, ImageText.StreamOptimizedVmdkReader_noFooter);
 		}
 		SparseExtentHeader footer = readHeader(fileSize - 2L * SECTOR_SIZE);
 		if (footer.gdOffset() == GD_AT_END) {
 			throw problem(fileSize - 2L * SECTOR_SIZE + GD_OFFSET_FIELD, Kind.CORRUPT_DATA,
-					"the footer does not give the grain directory's place either");
+					ImageText.StreamOptimizedVmdkReader_footerWithoutDirectory);
 		}
 		return footer;
 	}
@@ -284,34 +286,36 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 	private void checkStreamOptimized(SparseExtentHeader header, long at) throws DiskFormatException {
 		if (header.version() < 1 || header.version() > SPARSE_VERSION_INCOMPAT_FLAGS) {
 			throw problem(at + VERSION_FIELD, Kind.UNSUPPORTED,
-					"sparse extent version " + header.version() + " (versions 1 to 3 are known)");
+					ImageText.bind(ImageText.StreamOptimizedVmdkReader_unknownVersion, header.version()));
 		}
 		int known = SPARSEFLAG_COMPRESSED | SPARSEFLAG_EMBEDDED_LBA;
 		int unknown = header.flags() & SPARSEFLAG_INCOMPAT_FLAGS & ~known;
 		if (unknown != 0) {
 			throw problem(at + FLAGS_FIELD, Kind.UNSUPPORTED,
-					String.format("unknown incompatible flags 0x%08x", unknown));
+					ImageText.bind(ImageText.StreamOptimizedVmdkReader_unknownFlags, String.format("%08x", unknown))); //$NON-NLS-1$
 		}
 		if ((header.flags() & known) != known) {
-			throw problem(at + FLAGS_FIELD, Kind.UNSUPPORTED, String.format(
-					"flags 0x%08x: not stream-optimized (compressed grains and markers are required)", header.flags()));
+			throw problem(at + FLAGS_FIELD, Kind.UNSUPPORTED, ImageText.bind(ImageText.StreamOptimizedVmdkReader_notStreamOptimized,
+					String.format("%08x", header.flags()))); //$NON-NLS-1$
 		}
 		if (header.compressAlgorithm() != SPARSE_COMPRESSALGORITHM_DEFLATE) {
 			throw problem(at + COMPRESS_ALGORITHM_FIELD, Kind.UNSUPPORTED,
-					"compression algorithm " + header.compressAlgorithm() + " (only 1, deflate, is known)");
+					ImageText.bind(ImageText.StreamOptimizedVmdkReader_unknownCompression, header.compressAlgorithm()));
 		}
 		long grainSize = header.grainSize();
 		if (grainSize < 1 || grainSize > MAX_GRAIN_SIZE || Long.bitCount(grainSize) != 1) {
 			throw problem(at + GRAIN_SIZE_FIELD, Kind.UNSUPPORTED,
-					"grain size of " + grainSize + " sectors (a power of two up to " + MAX_GRAIN_SIZE + " is expected)");
+					ImageText.bind(ImageText.StreamOptimizedVmdkReader_badGrainSize, grainSize, MAX_GRAIN_SIZE));
 		}
 		int entries = header.numGTEsPerGT();
 		if (entries < 1 || entries > MAX_GTES_PER_GT || Integer.bitCount(entries) != 1) {
-			throw problem(at + NUM_GTES_PER_GT_FIELD, Kind.UNSUPPORTED, "grain tables of " + entries
-					+ " entries (a power of two up to " + MAX_GTES_PER_GT + " is expected)");
+			throw problem(at + NUM_GTES_PER_GT_FIELD, Kind.UNSUPPORTED,
+					ImageText.bind(ImageText.StreamOptimizedVmdkReader_badTableSize, entries,
+					MAX_GTES_PER_GT));
 		}
 		if (header.capacity() < 0 || header.capacity() > Long.MAX_VALUE / SECTOR_SIZE) {
-			throw problem(at + CAPACITY_FIELD, Kind.UNSUPPORTED, "capacity of " + Long.toUnsignedString(header.capacity()) + " sectors");
+			throw problem(at + CAPACITY_FIELD, Kind.UNSUPPORTED, ImageText.bind(ImageText.StreamOptimizedVmdkReader_badCapacity,
+					Long.toUnsignedString(header.capacity())));
 		}
 	}
 
@@ -319,11 +323,11 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 		long offset = header.descriptorOffset() * SECTOR_SIZE;
 		long size = header.descriptorSize() * SECTOR_SIZE;
 		if (header.descriptorOffset() == 0 || size == 0) {
-			return "";
+			return ""; //$NON-NLS-1$
 		}
 		if (header.descriptorOffset() < 0 || size < 0 || size > MAX_DESCRIPTOR_BYTES || offset + size > fileSize) {
 			throw problem(headerAt + DESCRIPTOR_OFFSET_FIELD, Kind.POINTER_PAST_EOF,
-					"the embedded descriptor (" + size + " bytes at byte " + offset + ") lies past the end of the file");
+					ImageText.bind(ImageText.StreamOptimizedVmdkReader_descriptorPastEnd, size, offset));
 		}
 		ByteBuffer bytes = read(offset, (int) size);
 		int end = 0;
@@ -338,7 +342,7 @@ public final class StreamOptimizedVmdkReader implements Closeable {
 		while (buffer.hasRemaining()) {
 			if (channel.read(buffer, position + buffer.position()) < 0) {
 				throw problem(position + buffer.position(), Kind.TRUNCATED,
-						"the file ends inside a structure of " + length + " bytes starting at byte " + position);
+						ImageText.bind(ImageText.StreamOptimizedVmdkReader_endsInsideStructure, length, position));
 			}
 		}
 		return buffer.flip();

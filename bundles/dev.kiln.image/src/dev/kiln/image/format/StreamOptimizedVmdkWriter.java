@@ -24,6 +24,7 @@ import java.util.concurrent.CancellationException;
 import java.util.zip.CRC32C;
 
 import dev.kiln.image.Progress;
+import dev.kiln.image.internal.ImageText;
 
 /**
  * Writes a raw disk image as a streamOptimized VMDK, the disk format of OVF/OVA appliances for
@@ -65,18 +66,18 @@ public final class StreamOptimizedVmdkWriter {
 	static final int CID_NOPARENT = 0xffffffff;
 	static final int CID_EMPTY = 0xfffffffe;
 	/** {@code ddb.toolsVersion} meaning that the guest manages its tools (open-vm-tools). */
-	static final String TOOLS_VERSION_GUEST_MANAGED = "2147483647";
+	static final String TOOLS_VERSION_GUEST_MANAGED = "2147483647"; //$NON-NLS-1$
 
 	/** The virtual controller the disk is attached to, as {@code ddb.adapterType} names it. */
 	public enum AdapterType {
 		/** IDE. */
-		IDE("ide"),
+		IDE("ide"), //$NON-NLS-1$
 		/** BusLogic SCSI. */
-		BUSLOGIC("buslogic"),
+		BUSLOGIC("buslogic"), //$NON-NLS-1$
 		/** LSI Logic SCSI, the default of VMware's 64-bit Linux guests. */
-		LSILOGIC("lsilogic"),
+		LSILOGIC("lsilogic"), //$NON-NLS-1$
 		/** For older ESX hosts when the adapter is not known. */
-		LEGACY_ESX("legacyESX");
+		LEGACY_ESX("legacyESX"); //$NON-NLS-1$
 
 		private final String ddbValue;
 
@@ -105,7 +106,7 @@ public final class StreamOptimizedVmdkWriter {
 		public Options {
 			Objects.requireNonNull(adapterType);
 			if (virtualHwVersion < 4) {
-				throw new IllegalArgumentException("virtual hardware versions start at 4: " + virtualHwVersion);
+				throw new IllegalArgumentException("virtual hardware versions start at 4: " + virtualHwVersion); //$NON-NLS-1$
 			}
 		}
 	}
@@ -144,7 +145,7 @@ public final class StreamOptimizedVmdkWriter {
 	public void write(Path raw, Path target, Progress progress) throws IOException {
 		String fileName = target.getFileName().toString();
 		if (fileName.chars().anyMatch(c -> c == '"' || c < ' ')) {
-			throw new IllegalArgumentException("a VMDK's descriptor cannot name the file " + fileName);
+			throw new IllegalArgumentException(ImageText.bind(ImageText.StreamOptimizedVmdkWriter_badFileName, fileName));
 		}
 		try (RawDiskReader disk = RawDiskReader.open(raw); AtomicOutput out = AtomicOutput.create(target)) {
 			new Extent(disk, out).write(progress);
@@ -178,8 +179,7 @@ public final class StreamOptimizedVmdkWriter {
 			long tables = Alignment.divideRoundingUp(grains, NUM_GTES_PER_GT);
 			// grain table entries are 32-bit sector numbers: 2 TiB files at most, hence disks of less
 			if (tables > Integer.MAX_VALUE / Integer.BYTES || capacity > 0xFFFFFFFFL) {
-				throw new IOException(disk.file() + ": a disk of " + disk.size()
-						+ " bytes is too large for a streamOptimized VMDK (2 TiB at most)");
+				throw new IOException(ImageText.bind(ImageText.StreamOptimizedVmdkWriter_tooLarge, disk.file(), disk.size()));
 			}
 			this.gd = new int[(int) tables];
 		}
@@ -189,7 +189,7 @@ public final class StreamOptimizedVmdkWriter {
 			try (OrderedDeflater deflater = new OrderedDeflater(threads, true, GRAIN_MARKER_SIZE, this::writeGrain, cache)) {
 				disk.forEachChunk(RawDiskReader.CHUNK_SIZE, SECTOR_SIZE, (offset, chunk) -> {
 					if (progress.isCancelled()) {
-						throw new CancellationException("VMDK not written: cancelled");
+						throw new CancellationException(ImageText.StreamOptimizedVmdkWriter_cancelled);
 					}
 					for (int from = 0; from < chunk.limit(); from += grainBytes) {
 						// the last grain may be partial: compress the disk's bytes only, as VMware does
@@ -258,7 +258,7 @@ public final class StreamOptimizedVmdkWriter {
 		private int sector(long offset) throws IOException {
 			long sector = offset / SECTOR_SIZE;
 			if (sector > 0xFFFFFFFFL) {
-				throw new IOException(disk.file() + ": the streamOptimized VMDK would pass 2 TiB");
+				throw new IOException(ImageText.bind(ImageText.StreamOptimizedVmdkWriter_passes2TiB, disk.file()));
 			}
 			return (int) sector;
 		}
@@ -279,29 +279,29 @@ public final class StreamOptimizedVmdkWriter {
 			int heads = ide ? 16 : 255;
 			int sectors = 63;
 			long cylinders = Math.min(Alignment.divideRoundingUp(capacity, heads * sectors), ide ? 16383 : 65535);
-			String text = "# Disk DescriptorFile\n"
-					+ "version=1\n"
-					+ "encoding=\"UTF-8\"\n"
-					+ "CID=" + String.format("%08x", cid) + "\n"
-					+ "parentCID=" + String.format("%08x", CID_NOPARENT) + "\n"
-					+ "createType=\"streamOptimized\"\n"
-					+ "\n"
-					+ "# Extent description\n"
-					+ "RW " + capacity + " SPARSE \"" + out.fileName() + "\"\n"
-					+ "\n"
-					+ "# The Disk Data Base\n"
-					+ "#DDB\n"
-					+ "\n"
-					+ "ddb.adapterType = \"" + options.adapterType().ddbValue() + "\"\n"
-					+ "ddb.geometry.cylinders = \"" + cylinders + "\"\n"
-					+ "ddb.geometry.heads = \"" + heads + "\"\n"
-					+ "ddb.geometry.sectors = \"" + sectors + "\"\n"
-					+ "ddb.toolsVersion = \"" + TOOLS_VERSION_GUEST_MANAGED + "\"\n"
-					+ "ddb.virtualHWVersion = \"" + options.virtualHwVersion() + "\"\n";
+			String text = "# Disk DescriptorFile\n" //$NON-NLS-1$
+					+ "version=1\n" //$NON-NLS-1$
+					+ "encoding=\"UTF-8\"\n" //$NON-NLS-1$
+					+ "CID=" + String.format("%08x", cid) + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ "parentCID=" + String.format("%08x", CID_NOPARENT) + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ "createType=\"streamOptimized\"\n" //$NON-NLS-1$
+					+ "\n" //$NON-NLS-1$
+					+ "# Extent description\n" //$NON-NLS-1$
+					+ "RW " + capacity + " SPARSE \"" + out.fileName() + "\"\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ "\n" //$NON-NLS-1$
+					+ "# The Disk Data Base\n" //$NON-NLS-1$
+					+ "#DDB\n" //$NON-NLS-1$
+					+ "\n" //$NON-NLS-1$
+					+ "ddb.adapterType = \"" + options.adapterType().ddbValue() + "\"\n" //$NON-NLS-1$ //$NON-NLS-2$
+					+ "ddb.geometry.cylinders = \"" + cylinders + "\"\n" //$NON-NLS-1$ //$NON-NLS-2$
+					+ "ddb.geometry.heads = \"" + heads + "\"\n" //$NON-NLS-1$ //$NON-NLS-2$
+					+ "ddb.geometry.sectors = \"" + sectors + "\"\n" //$NON-NLS-1$ //$NON-NLS-2$
+					+ "ddb.toolsVersion = \"" + TOOLS_VERSION_GUEST_MANAGED + "\"\n" //$NON-NLS-1$ //$NON-NLS-2$
+					+ "ddb.virtualHWVersion = \"" + options.virtualHwVersion() + "\"\n"; //$NON-NLS-1$ //$NON-NLS-2$
 			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 			if (bytes.length > DESCRIPTOR_SIZE * SECTOR_SIZE) {
-				throw new IllegalArgumentException("the descriptor does not fit its " + DESCRIPTOR_SIZE
-						+ " sectors: file name too long? " + out.fileName());
+				throw new IllegalArgumentException(ImageText.bind(ImageText.StreamOptimizedVmdkWriter_descriptorTooLong, DESCRIPTOR_SIZE,
+						out.fileName()));
 			}
 			return ByteBuffer.wrap(bytes);
 		}

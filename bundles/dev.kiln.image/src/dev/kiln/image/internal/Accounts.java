@@ -30,18 +30,18 @@ final class Accounts {
 	Accounts(String passwd, String group, String shadowText, String gshadowText, long sourceDateEpoch) {
 		this.daysSinceEpoch = sourceDateEpoch / 86_400;
 		for (String line : lines(passwd)) {
-			String[] f = line.split(":", -1);
+			String[] f = line.split(":", -1); //$NON-NLS-1$
 			users.put(f[0], f);
 		}
 		for (String line : lines(group)) {
-			String[] f = line.split(":", -1);
+			String[] f = line.split(":", -1); //$NON-NLS-1$
 			groups.put(f[0], f);
 		}
 		for (String line : lines(shadowText)) {
 			shadow.put(line.substring(0, line.indexOf(':')), line);
 		}
 		for (String line : lines(gshadowText)) {
-			String[] f = line.split(":", -1);
+			String[] f = line.split(":", -1); //$NON-NLS-1$
 			gshadow.put(f[0], f);
 		}
 	}
@@ -49,7 +49,7 @@ final class Accounts {
 	private static List<String> lines(String text) {
 		List<String> lines = new ArrayList<>();
 		if (text != null) {
-			for (String line : text.split("\n")) {
+			for (String line : text.split("\n")) { //$NON-NLS-1$
 				if (!line.isBlank() && line.indexOf(':') > 0) {
 					lines.add(line);
 				}
@@ -72,10 +72,10 @@ final class Accounts {
 		}
 		int gid = requestedGid > 0 ? requestedGid : free(groupIds(), system);
 		if (groupIds().contains(gid)) {
-			throw new ImageBuildException("Group '" + name + "': gid " + gid + " is taken in the base system.");
+			throw new ImageBuildException(ImageText.bind(ImageText.Accounts_gidTaken, name, gid));
 		}
-		groups.put(name, new String[] { name, "x", Integer.toString(gid), "" });
-		gshadow.put(name, new String[] { name, "!", "", "" });
+		groups.put(name, new String[] { name, "x", Integer.toString(gid), "" }); //$NON-NLS-1$ //$NON-NLS-2$
+		gshadow.put(name, new String[] { name, "!", "", "" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	void addUser(String name, int requestedUid, String group, String home, String shell, boolean system)
@@ -85,20 +85,20 @@ final class Accounts {
 		}
 		int uid = requestedUid > 0 ? requestedUid : free(userIds(), system);
 		if (userIds().contains(uid)) {
-			throw new ImageBuildException("User '" + name + "': uid " + uid + " is taken in the base system.");
+			throw new ImageBuildException(ImageText.bind(ImageText.Accounts_uidTaken, name, uid));
 		}
 		String primary = group == null || group.isBlank() ? name : group;
 		if (!groups.containsKey(primary)) {
 			addGroup(primary, groupIds().contains(uid) ? 0 : uid, system);
 		}
-		users.put(name, new String[] { name, "x", Integer.toString(uid), Integer.toString(gid(primary)), "", home, shell });
-		shadow.put(name, name + ":!:" + daysSinceEpoch + ":0:99999:7:::");
+		users.put(name, new String[] { name, "x", Integer.toString(uid), Integer.toString(gid(primary)), "", home, shell }); //$NON-NLS-1$ //$NON-NLS-2$
+		shadow.put(name, name + ":!:" + daysSinceEpoch + ":0:99999:7:::"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	void addMember(String user, String group) throws ImageBuildException {
 		String[] g = groups.get(group);
 		if (g == null) {
-			throw new ImageBuildException("User '" + user + "' is to be a member of group '" + group + "', which does not exist.");
+			throw new ImageBuildException(ImageText.bind(ImageText.Accounts_noSuchGroup, user, group));
 		}
 		g[3] = appendMember(g[3], user);
 		String[] gs = gshadow.get(group);
@@ -108,13 +108,13 @@ final class Accounts {
 	}
 
 	private static String appendMember(String members, String user) {
-		return members.isEmpty() ? user : members + "," + user;
+		return members.isEmpty() ? user : members + "," + user; //$NON-NLS-1$
 	}
 
 	int uid(String user) throws ImageBuildException {
 		String[] u = users.get(user);
 		if (u == null) {
-			throw new ImageBuildException("'" + user + "' is not a user of the image: add it to the application's users.");
+			throw new ImageBuildException(ImageText.bind(ImageText.Accounts_unknownUser, user));
 		}
 		return Integer.parseInt(u[2]);
 	}
@@ -122,7 +122,7 @@ final class Accounts {
 	int gid(String group) throws ImageBuildException {
 		String[] g = groups.get(group);
 		if (g == null) {
-			throw new ImageBuildException("'" + group + "' is not a group of the image: add it to the application's groups.");
+			throw new ImageBuildException(ImageText.bind(ImageText.Accounts_unknownGroup, group));
 		}
 		return Integer.parseInt(g[2]);
 	}
@@ -147,7 +147,7 @@ final class Accounts {
 				return id;
 			}
 		}
-		throw new ImageBuildException("No free id left between " + first + " and " + last + ".");
+		throw new ImageBuildException(ImageText.bind(ImageText.Accounts_noFreeId, first, last));
 	}
 
 	String passwd() {
@@ -159,7 +159,7 @@ final class Accounts {
 	}
 
 	String shadow() {
-		return String.join("\n", shadow.values()) + "\n";
+		return String.join("\n", shadow.values()) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	String gshadow() {
@@ -169,7 +169,7 @@ final class Accounts {
 	private static String join(Iterable<String[]> rows) {
 		StringBuilder text = new StringBuilder();
 		for (String[] row : rows) {
-			text.append(String.join(":", row)).append('\n');
+			text.append(String.join(":", row)).append('\n'); //$NON-NLS-1$
 		}
 		return text.toString();
 	}

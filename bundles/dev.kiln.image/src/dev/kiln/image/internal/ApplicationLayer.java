@@ -27,9 +27,9 @@ import dev.kiln.image.ImageBuildException;
  */
 public final class ApplicationLayer {
 
-	private static final String UNIT_DIR = "/etc/systemd/system";
-	private static final String NETWORK_FILE = "/etc/systemd/network/20-kiln.network";
-	private static final String FIRSTBOOT_UNIT = "kiln-firstboot.service";
+	private static final String UNIT_DIR = "/etc/systemd/system"; //$NON-NLS-1$
+	private static final String NETWORK_FILE = "/etc/systemd/network/20-kiln.network"; //$NON-NLS-1$
+	private static final String FIRSTBOOT_UNIT = "kiln-firstboot.service"; //$NON-NLS-1$
 
 	private final BuildRecipe recipe;
 	private final BaseLayerIndex base;
@@ -58,43 +58,43 @@ public final class ApplicationLayer {
 		try {
 			app.layer.write(tar);
 		} catch (IOException | UncheckedIOException e) {
-			throw new ImageBuildException("Cannot write the application layer: " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.ApplicationLayer_cannotWrite, e.getMessage()), e);
 		}
 		return new Result(tar, List.copyOf(app.deletions));
 	}
 
 	private void accounts() throws ImageBuildException {
-		accounts = new Accounts(base.text("/etc/passwd"), base.text("/etc/group"), base.text("/etc/shadow"),
-				base.text("/etc/gshadow"), recipe.sourceDateEpoch());
+		accounts = new Accounts(base.text("/etc/passwd"), base.text("/etc/group"), base.text("/etc/shadow"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				base.text("/etc/gshadow"), recipe.sourceDateEpoch()); //$NON-NLS-1$
 		BuildRecipe.Application app = recipe.application();
 		for (BuildRecipe.Group group : app.groups()) {
 			accounts.addGroup(group.name(), group.gid(), group.system());
 		}
 		for (BuildRecipe.User user : app.users()) {
-			String home = user.home() != null ? user.home() : user.system() ? "/nonexistent" : "/home/" + user.name();
-			String shell = user.shell() != null ? user.shell() : user.system() ? "/usr/sbin/nologin" : "/bin/bash";
+			String home = user.home() != null ? user.home() : user.system() ? "/nonexistent" : "/home/" + user.name(); //$NON-NLS-1$ //$NON-NLS-2$
+			String shell = user.shell() != null ? user.shell() : user.system() ? "/usr/sbin/nologin" : "/bin/bash"; //$NON-NLS-1$ //$NON-NLS-2$
 			accounts.addUser(user.name(), user.uid(), user.group(), home, shell, user.system());
 			for (String group : user.memberOf()) {
 				accounts.addMember(user.name(), group);
 			}
-			if (!home.equals("/nonexistent") && !base.contains(home)) {
+			if (!home.equals("/nonexistent") && !base.contains(home)) { //$NON-NLS-1$
 				parents(home);
 				layer.directory(home, accounts.uid(user.name()), accounts.gid(user.group() != null ? user.group() : user.name()), 0750);
 			}
 		}
-		int shadowGid = accounts.hasGroup("shadow") ? accounts.gid("shadow") : 0;
-		layer.file("/etc/passwd", 0, 0, 0644, accounts.passwd());
-		layer.file("/etc/group", 0, 0, 0644, accounts.group());
-		layer.file("/etc/shadow", 0, shadowGid, 0640, accounts.shadow());
-		layer.file("/etc/gshadow", 0, shadowGid, 0640, accounts.gshadow());
+		int shadowGid = accounts.hasGroup("shadow") ? accounts.gid("shadow") : 0; //$NON-NLS-1$ //$NON-NLS-2$
+		layer.file("/etc/passwd", 0, 0, 0644, accounts.passwd()); //$NON-NLS-1$
+		layer.file("/etc/group", 0, 0, 0644, accounts.group()); //$NON-NLS-1$
+		layer.file("/etc/shadow", 0, shadowGid, 0640, accounts.shadow()); //$NON-NLS-1$
+		layer.file("/etc/gshadow", 0, shadowGid, 0640, accounts.gshadow()); //$NON-NLS-1$
 	}
 
 	private void files() throws ImageBuildException {
 		for (FileEntry entry : recipe.application().files()) {
-			int uid = accounts.uid(entry.owner() == null ? "root" : entry.owner());
-			int gid = accounts.gid(entry.group() == null ? "root" : entry.group());
+			int uid = accounts.uid(entry.owner() == null ? "root" : entry.owner()); //$NON-NLS-1$
+			int gid = accounts.gid(entry.group() == null ? "root" : entry.group()); //$NON-NLS-1$
 			if (!Files.exists(entry.source())) {
-				throw new ImageBuildException("The file " + entry.source() + " (for " + entry.target() + ") does not exist.");
+				throw new ImageBuildException(ImageText.bind(ImageText.ApplicationLayer_noSuchFile, entry.source(), entry.target()));
 			}
 			parents(entry.target());
 			if (entry.directory() || Files.isDirectory(entry.source())) {
@@ -110,7 +110,7 @@ public final class ApplicationLayer {
 		try (Stream<Path> walk = Files.walk(entry.source())) {
 			for (Path path : walk.sorted().toList()) {
 				String relative = entry.source().relativize(path).toString().replace('\\', '/');
-				String target = relative.isEmpty() ? entry.target() : entry.target() + "/" + relative;
+				String target = relative.isEmpty() ? entry.target() : entry.target() + "/" + relative; //$NON-NLS-1$
 				if (Files.isSymbolicLink(path)) {
 					layer.symlink(target, Files.readSymbolicLink(path).toString());
 				} else if (Files.isDirectory(path)) {
@@ -121,7 +121,7 @@ public final class ApplicationLayer {
 				}
 			}
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot read the folder " + entry.source() + ": " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.ApplicationLayer_cannotReadFolder, entry.source(), e.getMessage()), e);
 		}
 	}
 
@@ -147,14 +147,13 @@ public final class ApplicationLayer {
 			String unitPath;
 			String unitText;
 			if (service.unitFile() != null) {
-				unitPath = UNIT_DIR + "/" + service.name();
+				unitPath = UNIT_DIR + "/" + service.name(); //$NON-NLS-1$
 				unitText = read(service.unitFile());
 				layer.file(unitPath, 0, 0, 0644, service.unitFile());
 			} else {
 				unitPath = base.unitPath(service.name());
 				if (unitPath == null) {
-					throw new ImageBuildException("Service " + service.name() + ": the project gives no unit file and no package of "
-							+ "the base system installs one. Add unit=\"…\" or the package that provides it.");
+					throw new ImageBuildException(ImageText.bind(ImageText.ApplicationLayer_noUnit, service.name()));
 				}
 				unitText = base.text(unitPath);
 			}
@@ -172,17 +171,17 @@ public final class ApplicationLayer {
 			return;
 		}
 		Map<String, List<String>> install = UnitFile.installSection(unitText);
-		for (String target : install.getOrDefault("WantedBy", List.of())) {
-			link(UNIT_DIR + "/" + target + ".wants", name, unitPath);
+		for (String target : install.getOrDefault("WantedBy", List.of())) { //$NON-NLS-1$
+			link(UNIT_DIR + "/" + target + ".wants", name, unitPath); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		for (String target : install.getOrDefault("RequiredBy", List.of())) {
-			link(UNIT_DIR + "/" + target + ".requires", name, unitPath);
+		for (String target : install.getOrDefault("RequiredBy", List.of())) { //$NON-NLS-1$
+			link(UNIT_DIR + "/" + target + ".requires", name, unitPath); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		for (String alias : install.getOrDefault("Alias", List.of())) {
-			layer.symlink(UNIT_DIR + "/" + alias, unitPath);
+		for (String alias : install.getOrDefault("Alias", List.of())) { //$NON-NLS-1$
+			layer.symlink(UNIT_DIR + "/" + alias, unitPath); //$NON-NLS-1$
 		}
-		for (String also : install.getOrDefault("Also", List.of())) {
-			String alsoPath = layer.has(UNIT_DIR + "/" + also) ? UNIT_DIR + "/" + also : base.unitPath(also);
+		for (String also : install.getOrDefault("Also", List.of())) { //$NON-NLS-1$
+			String alsoPath = layer.has(UNIT_DIR + "/" + also) ? UNIT_DIR + "/" + also : base.unitPath(also); //$NON-NLS-1$ //$NON-NLS-2$
 			if (alsoPath != null && base.text(alsoPath) != null) {
 				enable(also, alsoPath, base.text(alsoPath), seen);
 			}
@@ -193,13 +192,13 @@ public final class ApplicationLayer {
 		if (!base.contains(wantsDir) && !layer.has(wantsDir)) {
 			layer.directory(wantsDir, 0, 0, 0755);
 		}
-		layer.symlink(wantsDir + "/" + name, unitPath);
+		layer.symlink(wantsDir + "/" + name, unitPath); //$NON-NLS-1$
 	}
 
 	private void disable(String name) {
 		for (String path : new TreeSet<>(base.paths())) {
-			if (path.startsWith(UNIT_DIR + "/") && path.endsWith("/" + name)
-					&& (path.contains(".wants/") || path.contains(".requires/"))) {
+			if (path.startsWith(UNIT_DIR + "/") && path.endsWith("/" + name) //$NON-NLS-1$ //$NON-NLS-2$
+					&& (path.contains(".wants/") || path.contains(".requires/"))) { //$NON-NLS-1$ //$NON-NLS-2$
 				deletions.add(path);
 			}
 		}
@@ -207,28 +206,28 @@ public final class ApplicationLayer {
 
 	private void system(UUID rootUuid) throws ImageBuildException {
 		String hostname = recipe.hostname() == null || recipe.hostname().isBlank() ? recipe.id() : recipe.hostname();
-		layer.file("/etc/hostname", 0, 0, 0644, hostname + "\n");
-		layer.file("/etc/hosts", 0, 0, 0644, "127.0.0.1\tlocalhost\n127.0.1.1\t" + hostname
-				+ "\n::1\tlocalhost ip6-localhost ip6-loopback\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n");
-		layer.file("/etc/fstab", 0, 0, 0644, "# written by Kiln\nUUID=" + rootUuid + "\t/\text4\terrors=remount-ro\t0\t1\n");
-		layer.file("/etc/kiln-appliance", 0, 0, 0644, "ID=" + recipe.id() + "\nVERSION=" + recipe.version() + "\n");
+		layer.file("/etc/hostname", 0, 0, 0644, hostname + "\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		layer.file("/etc/hosts", 0, 0, 0644, "127.0.0.1\tlocalhost\n127.0.1.1\t" + hostname //$NON-NLS-1$ //$NON-NLS-2$
+				+ "\n::1\tlocalhost ip6-localhost ip6-loopback\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n"); //$NON-NLS-1$
+		layer.file("/etc/fstab", 0, 0, 0644, "# written by Kiln\nUUID=" + rootUuid + "\t/\text4\terrors=remount-ro\t0\t1\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		layer.file("/etc/kiln-appliance", 0, 0, 0644, "ID=" + recipe.id() + "\nVERSION=" + recipe.version() + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		BuildRecipe.Network network = recipe.application().network() == null ? BuildRecipe.Network.DHCP : recipe.application().network();
-		StringBuilder config = new StringBuilder("[Match]\nName=en* eth*\n\n[Network]\n");
+		StringBuilder config = new StringBuilder("[Match]\nName=en* eth*\n\n[Network]\n"); //$NON-NLS-1$
 		if (network.dhcp()) {
-			config.append("DHCP=yes\n");
+			config.append("DHCP=yes\n"); //$NON-NLS-1$
 		} else {
-			config.append("Address=").append(network.address()).append('\n');
+			config.append("Address=").append(network.address()).append('\n'); //$NON-NLS-1$
 			if (network.gateway() != null) {
-				config.append("Gateway=").append(network.gateway()).append('\n');
+				config.append("Gateway=").append(network.gateway()).append('\n'); //$NON-NLS-1$
 			}
 			for (String dns : network.nameservers()) {
-				config.append("DNS=").append(dns).append('\n');
+				config.append("DNS=").append(dns).append('\n'); //$NON-NLS-1$
 			}
 		}
 		parents(NETWORK_FILE);
 		layer.file(NETWORK_FILE, 0, 0, 0644, config.toString());
-		enableFromBase("systemd-networkd.service");
-		enableFromBase("systemd-resolved.service");
+		enableFromBase("systemd-networkd.service"); //$NON-NLS-1$
+		enableFromBase("systemd-resolved.service"); //$NON-NLS-1$
 	}
 
 	private void enableFromBase(String unit) throws ImageBuildException {
@@ -243,48 +242,48 @@ public final class ApplicationLayer {
 		if (script == null && recipe.properties().isEmpty()) {
 			return;
 		}
-		layer.directory("/usr/lib/kiln", 0, 0, 0755);
-		layer.file("/usr/lib/kiln/kiln-firstboot", 0, 0, 0755, resource("kiln-firstboot.sh"));
+		layer.directory("/usr/lib/kiln", 0, 0, 0755); //$NON-NLS-1$
+		layer.file("/usr/lib/kiln/kiln-firstboot", 0, 0, 0755, resource("kiln-firstboot.sh")); //$NON-NLS-1$ //$NON-NLS-2$
 		StringBuilder defaults = new StringBuilder();
 		for (BuildRecipe.Property property : new TreeSet<>(recipe.properties().keySet()).stream().map(recipe.properties()::get).toList()) {
 			if (property.defaultValue() != null) {
-				defaults.append("KILN_PROP_").append(property.key().replace('.', '_').replace('-', '_')).append("='")
-						.append(property.defaultValue().replace("'", "'\\''")).append("'\n");
+				defaults.append("KILN_PROP_").append(property.key().replace('.', '_').replace('-', '_')).append("='") //$NON-NLS-1$ //$NON-NLS-2$
+						.append(property.defaultValue().replace("'", "'\\''")).append("'\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
-		layer.file("/usr/lib/kiln/properties.defaults", 0, 0, 0600, defaults.toString());
+		layer.file("/usr/lib/kiln/properties.defaults", 0, 0, 0600, defaults.toString()); //$NON-NLS-1$
 		if (script != null) {
-			layer.directory("/usr/lib/kiln/firstboot.d", 0, 0, 0755);
-			layer.file("/usr/lib/kiln/firstboot.d/vendor", 0, 0, 0755, script);
+			layer.directory("/usr/lib/kiln/firstboot.d", 0, 0, 0755); //$NON-NLS-1$
+			layer.file("/usr/lib/kiln/firstboot.d/vendor", 0, 0, 0755, script); //$NON-NLS-1$
 		}
-		StringBuilder after = new StringBuilder("network-online.target");
+		StringBuilder after = new StringBuilder("network-online.target"); //$NON-NLS-1$
 		for (Service service : recipe.application().services()) {
 			after.append(' ').append(service.name());
 		}
-		String unit = "[Unit]\nDescription=Kiln first boot: customer properties and vendor setup\n"
-				+ "ConditionPathExists=!/var/lib/kiln/firstboot.done\nWants=network-online.target\nAfter=" + after + "\n\n"
-				+ "[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/lib/kiln/kiln-firstboot\n"
-				+ "StandardOutput=journal+console\n\n[Install]\nWantedBy=multi-user.target\n";
-		layer.file(UNIT_DIR + "/" + FIRSTBOOT_UNIT, 0, 0, 0644, unit);
-		enable(FIRSTBOOT_UNIT, UNIT_DIR + "/" + FIRSTBOOT_UNIT, unit, new LinkedHashSet<>());
+		String unit = "[Unit]\nDescription=Kiln first boot: customer properties and vendor setup\n" //$NON-NLS-1$
+				+ "ConditionPathExists=!/var/lib/kiln/firstboot.done\nWants=network-online.target\nAfter=" + after + "\n\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/lib/kiln/kiln-firstboot\n" //$NON-NLS-1$
+				+ "StandardOutput=journal+console\n\n[Install]\nWantedBy=multi-user.target\n"; //$NON-NLS-1$
+		layer.file(UNIT_DIR + "/" + FIRSTBOOT_UNIT, 0, 0, 0644, unit); //$NON-NLS-1$
+		enable(FIRSTBOOT_UNIT, UNIT_DIR + "/" + FIRSTBOOT_UNIT, unit, new LinkedHashSet<>()); //$NON-NLS-1$
 	}
 
 	private static String read(Path file) throws ImageBuildException {
 		try {
 			return Files.readString(file, StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot read " + file + ": " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.ApplicationLayer_cannotRead, file, e.getMessage()), e);
 		}
 	}
 
 	private static String resource(String name) throws ImageBuildException {
 		try (InputStream in = ApplicationLayer.class.getResourceAsStream(name)) {
 			if (in == null) {
-				throw new ImageBuildException("The Kiln installation lacks its resource " + name + ".");
+				throw new ImageBuildException(ImageText.bind(ImageText.ApplicationLayer_noResource, name));
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot read the resource " + name + ": " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.ApplicationLayer_cannotReadResource, name, e.getMessage()), e);
 		}
 	}
 }

@@ -29,21 +29,21 @@ import dev.kiln.image.Sha256;
 public final class BaseLayerCache {
 
 	/** Packages every appliance needs to boot: kernel, init, device manager, initramfs, networking. */
-	public static final List<String> BOOT_PACKAGES = List.of("linux-image-amd64", "systemd-sysv", "udev",
-			"initramfs-tools", "systemd-resolved");
+	public static final List<String> BOOT_PACKAGES = List.of("linux-image-amd64", "systemd-sysv", "udev", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"initramfs-tools", "systemd-resolved"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * Kernel modules for hardware a virtual machine does not have (sound, video capture, wireless,
 	 * Bluetooth, GPUs, InfiniBand, ISDN, industrial I/O, staging drivers), left out of every base.
 	 */
-	public static final List<String> EXCLUDED_KERNEL_MODULES = List.of("sound", "drivers/media", "drivers/net/wireless",
-			"net/wireless", "net/mac80211", "net/bluetooth", "drivers/bluetooth", "drivers/gpu", "drivers/infiniband",
-			"drivers/isdn", "drivers/iio", "drivers/staging", "drivers/nfc", "net/nfc");
+	public static final List<String> EXCLUDED_KERNEL_MODULES = List.of("sound", "drivers/media", "drivers/net/wireless", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"net/wireless", "net/mac80211", "net/bluetooth", "drivers/bluetooth", "drivers/gpu", "drivers/infiniband", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"drivers/isdn", "drivers/iio", "drivers/staging", "drivers/nfc", "net/nfc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	/** Bump when the way a base is built changes, so old entries are not reused. */
-	static final String FORMAT = "kiln-base-3";
-	private static final String TARBALL = "base.tar";
-	private static final String METADATA = "base.properties";
+	static final String FORMAT = "kiln-base-3"; //$NON-NLS-1$
+	private static final String TARBALL = "base.tar"; //$NON-NLS-1$
+	private static final String METADATA = "base.properties"; //$NON-NLS-1$
 
 	private final Path directory;
 	private final ToolRunner tools;
@@ -70,38 +70,38 @@ public final class BaseLayerCache {
 		Path entry = directory.resolve(key);
 		Path tarball = entry.resolve(TARBALL);
 		if (isComplete(entry)) {
-			progress.log("Reusing the cached base system " + key);
+			progress.log(ImageText.bind(ImageText.BaseLayerCache_reusing, key));
 			return new Entry(tarball, key, true);
 		}
 		try {
 			deleteTree(entry);
 			Files.createDirectories(entry);
 			// mmdebstrap picks the output format from the extension: the partial name must end in .tar
-			Path partial = entry.resolve("partial-" + TARBALL);
-			Path initramfsHook = entry.resolve("initramfs-hook.sh");
-			try (InputStream in = BaseLayerCache.class.getResourceAsStream("initramfs-hook.sh")) {
+			Path partial = entry.resolve("partial-" + TARBALL); //$NON-NLS-1$
+			Path initramfsHook = entry.resolve("initramfs-hook.sh"); //$NON-NLS-1$
+			try (InputStream in = BaseLayerCache.class.getResourceAsStream("initramfs-hook.sh")) { //$NON-NLS-1$
 				Files.copy(in, initramfsHook);
 			}
-			tools.run("Building the base system (mmdebstrap " + os.suite() + ")", command(os, mirror, partial, initramfsHook), entry,
-					Map.of("SOURCE_DATE_EPOCH", Long.toString(sourceDateEpoch), "LC_ALL", "C.UTF-8"));
+			tools.run(ImageText.bind(ImageText.BaseLayerCache_building, os.suite()), command(os, mirror, partial, initramfsHook), entry,
+					Map.of("SOURCE_DATE_EPOCH", Long.toString(sourceDateEpoch), "LC_ALL", "C.UTF-8")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Files.move(partial, tarball, StandardCopyOption.ATOMIC_MOVE);
 			Files.delete(initramfsHook);
 			Properties metadata = new Properties();
-			metadata.setProperty("format", FORMAT);
-			metadata.setProperty("suite", os.suite());
-			metadata.setProperty("architecture", os.architecture());
-			metadata.setProperty("packages", String.join(" ", packages(os)));
-			metadata.setProperty("releaseDate", releaseDate);
-			metadata.setProperty("size", Long.toString(Files.size(tarball)));
-			metadata.setProperty("sha256", Sha256.of(tarball));
-			Path metadataPartial = entry.resolve(METADATA + ".partial");
+			metadata.setProperty("format", FORMAT); //$NON-NLS-1$
+			metadata.setProperty("suite", os.suite()); //$NON-NLS-1$
+			metadata.setProperty("architecture", os.architecture()); //$NON-NLS-1$
+			metadata.setProperty("packages", String.join(" ", packages(os))); //$NON-NLS-1$ //$NON-NLS-2$
+			metadata.setProperty("releaseDate", releaseDate); //$NON-NLS-1$
+			metadata.setProperty("size", Long.toString(Files.size(tarball))); //$NON-NLS-1$
+			metadata.setProperty("sha256", Sha256.of(tarball)); //$NON-NLS-1$
+			Path metadataPartial = entry.resolve(METADATA + ".partial"); //$NON-NLS-1$
 			try (var out = Files.newOutputStream(metadataPartial)) {
 				metadata.store(out, null);
 			}
 			Files.move(metadataPartial, entry.resolve(METADATA), StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
 			discard(entry);
-			throw new ImageBuildException("Cannot write the base-system cache in " + entry + ": " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.BaseLayerCache_cannotWrite, entry, e.getMessage()), e);
 		} catch (ImageBuildException e) {
 			discard(entry);
 			throw e;
@@ -117,10 +117,10 @@ public final class BaseLayerCache {
 	}
 
 	static String key(BaseSystem os, URI mirror, String releaseDate) {
-		String identity = String.join("\n", FORMAT, os.suite(), os.architecture(), String.join(",", packages(os)),
-				mirror.toString(), "docs=" + os.keepDocs(), "locales=" + os.keepLocales(),
-				"recommends=" + os.installRecommends(), releaseDate);
-		return os.suite() + "-" + os.architecture() + "-" + Sha256.of(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+		String identity = String.join("\n", FORMAT, os.suite(), os.architecture(), String.join(",", packages(os)), //$NON-NLS-1$ //$NON-NLS-2$
+				mirror.toString(), "docs=" + os.keepDocs(), "locales=" + os.keepLocales(), //$NON-NLS-1$ //$NON-NLS-2$
+				"recommends=" + os.installRecommends(), releaseDate); //$NON-NLS-1$
+		return os.suite() + "-" + os.architecture() + "-" + Sha256.of(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private List<String> command(BaseSystem os, URI mirror, Path tarball, Path initramfsHook) {
@@ -128,30 +128,30 @@ public final class BaseLayerCache {
 		if (isRoot()) {
 			// in root mode mmdebstrap mounts /proc, /sys and /dev in its chroot; in private mount and pid
 			// namespaces a cancelled build ends every process and leaves no mount behind
-			command.addAll(List.of("unshare", "--mount", "--propagation", "private", "--pid", "--fork", "--kill-child"));
+			command.addAll(List.of("unshare", "--mount", "--propagation", "private", "--pid", "--fork", "--kill-child")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		}
-		command.addAll(List.of("mmdebstrap", "--mode=" + (isRoot() ? "root" : "unshare"),
-				"--variant=minbase", "--architectures=" + os.architecture(), "--components=main",
-				"--include=" + String.join(",", packages(os)),
-				"--aptopt=APT::Install-Recommends \"" + os.installRecommends() + "\""));
+		command.addAll(List.of("mmdebstrap", "--mode=" + (isRoot() ? "root" : "unshare"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"--variant=minbase", "--architectures=" + os.architecture(), "--components=main", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"--include=" + String.join(",", packages(os)), //$NON-NLS-1$ //$NON-NLS-2$
+				"--aptopt=APT::Install-Recommends \"" + os.installRecommends() + "\"")); //$NON-NLS-1$ //$NON-NLS-2$
 		if (!os.keepDocs()) {
-			for (String exclude : List.of("/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*", "/usr/share/lintian/*")) {
-				command.add("--dpkgopt=path-exclude=" + exclude);
+			for (String exclude : List.of("/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*", "/usr/share/lintian/*")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				command.add("--dpkgopt=path-exclude=" + exclude); //$NON-NLS-1$
 			}
-			command.add("--dpkgopt=path-include=/usr/share/doc/*/copyright");
+			command.add("--dpkgopt=path-include=/usr/share/doc/*/copyright"); //$NON-NLS-1$
 		}
 		for (String modules : EXCLUDED_KERNEL_MODULES) {
-			command.add("--dpkgopt=path-exclude=/usr/lib/modules/*/kernel/" + modules + "/*");
+			command.add("--dpkgopt=path-exclude=/usr/lib/modules/*/kernel/" + modules + "/*"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (!os.keepLocales()) {
-			command.add("--dpkgopt=path-exclude=/usr/share/locale/*");
-			command.add("--dpkgopt=path-include=/usr/share/locale/locale.alias");
+			command.add("--dpkgopt=path-exclude=/usr/share/locale/*"); //$NON-NLS-1$
+			command.add("--dpkgopt=path-include=/usr/share/locale/locale.alias"); //$NON-NLS-1$
 		}
 		// before the kernel is installed: an initramfs with only the drivers of virtual hardware
-		command.add("--essential-hook=mkdir -p \"$1/etc/initramfs-tools/conf.d\" \"$1/etc/initramfs-tools/hooks\"");
-		command.add("--essential-hook=echo MODULES=list > \"$1/etc/initramfs-tools/conf.d/kiln.conf\"");
-		command.add("--essential-hook=upload " + initramfsHook + " /etc/initramfs-tools/hooks/kiln");
-		command.add("--essential-hook=chmod 0755 \"$1/etc/initramfs-tools/hooks/kiln\"");
+		command.add("--essential-hook=mkdir -p \"$1/etc/initramfs-tools/conf.d\" \"$1/etc/initramfs-tools/hooks\""); //$NON-NLS-1$
+		command.add("--essential-hook=echo MODULES=list > \"$1/etc/initramfs-tools/conf.d/kiln.conf\""); //$NON-NLS-1$
+		command.add("--essential-hook=upload " + initramfsHook + " /etc/initramfs-tools/hooks/kiln"); //$NON-NLS-1$ //$NON-NLS-2$
+		command.add("--essential-hook=chmod 0755 \"$1/etc/initramfs-tools/hooks/kiln\""); //$NON-NLS-1$
 		command.add(os.suite());
 		command.add(tarball.toString());
 		command.add(mirror.toString());
@@ -161,7 +161,7 @@ public final class BaseLayerCache {
 	/** Whether this process runs as root (uid 0): mmdebstrap's root mode, else its user-namespace mode. */
 	static boolean isRoot() {
 		try {
-			return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+			return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid")); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (IOException | UnsupportedOperationException e) {
 			return false;
 		}
@@ -176,9 +176,9 @@ public final class BaseLayerCache {
 		Properties metadata = new Properties();
 		try (InputStream in = Files.newInputStream(metadataFile)) {
 			metadata.load(in);
-			return FORMAT.equals(metadata.getProperty("format"))
-					&& Long.toString(Files.size(tarball)).equals(metadata.getProperty("size"))
-					&& Sha256.of(tarball).equals(metadata.getProperty("sha256"));
+			return FORMAT.equals(metadata.getProperty("format")) //$NON-NLS-1$
+					&& Long.toString(Files.size(tarball)).equals(metadata.getProperty("size")) //$NON-NLS-1$
+					&& Sha256.of(tarball).equals(metadata.getProperty("sha256")); //$NON-NLS-1$
 		} catch (IOException | IllegalArgumentException e) {
 			return false;
 		}

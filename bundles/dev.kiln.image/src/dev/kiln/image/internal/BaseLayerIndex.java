@@ -27,7 +27,7 @@ import dev.kiln.image.ImageBuildException;
  */
 public final class BaseLayerIndex {
 
-	private static final String DPKG_STATUS = "/var/lib/dpkg/status";
+	private static final String DPKG_STATUS = "/var/lib/dpkg/status"; //$NON-NLS-1$
 	private final Set<String> paths = new HashSet<>();
 	private final Map<String, String> texts = new HashMap<>();
 	private final Map<String, String> symlinks = new HashMap<>();
@@ -40,13 +40,13 @@ public final class BaseLayerIndex {
 
 	/** Files whose text is kept: the account databases. */
 	private static boolean keepsText(String path) {
-		return path.equals("/etc/passwd") || path.equals("/etc/group") || path.equals("/etc/shadow")
-				|| path.equals("/etc/gshadow") || path.equals(DPKG_STATUS);
+		return path.equals("/etc/passwd") || path.equals("/etc/group") || path.equals("/etc/shadow") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				|| path.equals("/etc/gshadow") || path.equals(DPKG_STATUS); //$NON-NLS-1$
 	}
 
 	private static boolean isUnitFile(String path) {
-		return (path.startsWith("/usr/lib/systemd/system/") || path.startsWith("/lib/systemd/system/")
-				|| path.startsWith("/etc/systemd/system/")) && !path.endsWith("/");
+		return (path.startsWith("/usr/lib/systemd/system/") || path.startsWith("/lib/systemd/system/") //$NON-NLS-1$ //$NON-NLS-2$
+				|| path.startsWith("/etc/systemd/system/")) && !path.endsWith("/"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Reads {@code tar}; the kernel and initrd are copied into {@code bootDirectory}. */
@@ -61,29 +61,28 @@ public final class BaseLayerIndex {
 					index.symlinks.put(path, entry.getLinkName());
 				} else if (entry.isFile() && (keepsText(path) || isUnitFile(path))) {
 					index.texts.put(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-				} else if (entry.isFile() && path.startsWith("/boot/vmlinuz-")) {
-					index.kernelVersion = path.substring("/boot/vmlinuz-".length());
-					index.kernel = bootDirectory.resolve("vmlinuz");
+				} else if (entry.isFile() && path.startsWith("/boot/vmlinuz-")) { //$NON-NLS-1$
+					index.kernelVersion = path.substring("/boot/vmlinuz-".length()); //$NON-NLS-1$
+					index.kernel = bootDirectory.resolve("vmlinuz"); //$NON-NLS-1$
 					Files.copy(in, index.kernel, StandardCopyOption.REPLACE_EXISTING);
-				} else if (entry.isFile() && path.startsWith("/boot/initrd.img-")) {
-					index.initrd = bootDirectory.resolve("initrd.img");
+				} else if (entry.isFile() && path.startsWith("/boot/initrd.img-")) { //$NON-NLS-1$
+					index.initrd = bootDirectory.resolve("initrd.img"); //$NON-NLS-1$
 					Files.copy(in, index.initrd, StandardCopyOption.REPLACE_EXISTING);
 				}
 			}
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot read the base system " + tar + ": " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.BaseLayerIndex_cannotRead, tar, e.getMessage()), e);
 		}
 		if (index.kernel == null || index.initrd == null) {
-			throw new ImageBuildException("The base system " + tar + " has no kernel and initrd in /boot; "
-					+ "it must include linux-image-amd64 and initramfs-tools.");
+			throw new ImageBuildException(ImageText.bind(ImageText.BaseLayerIndex_noKernel, tar));
 		}
 		return index;
 	}
 
 	/** "./etc/passwd" and "etc/passwd" both become "/etc/passwd"; directories lose their trailing slash. */
 	static String normalize(String name) {
-		String path = name.startsWith("./") ? name.substring(1) : name.startsWith("/") ? name : "/" + name;
-		return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+		String path = name.startsWith("./") ? name.substring(1) : name.startsWith("/") ? name : "/" + name; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path; //$NON-NLS-1$
 	}
 
 	/** The packages installed in the base, from dpkg's status database, sorted by name. */
@@ -93,20 +92,20 @@ public final class BaseLayerIndex {
 		if (status == null) {
 			return packages;
 		}
-		for (String stanza : status.split("\n\n")) {
+		for (String stanza : status.split("\n\n")) { //$NON-NLS-1$
 			String name = null, version = null, architecture = null, state = null;
-			for (String line : stanza.split("\n")) {
-				if (line.startsWith("Package: ")) {
+			for (String line : stanza.split("\n")) { //$NON-NLS-1$
+				if (line.startsWith("Package: ")) { //$NON-NLS-1$
 					name = line.substring(9).trim();
-				} else if (line.startsWith("Version: ")) {
+				} else if (line.startsWith("Version: ")) { //$NON-NLS-1$
 					version = line.substring(9).trim();
-				} else if (line.startsWith("Architecture: ")) {
+				} else if (line.startsWith("Architecture: ")) { //$NON-NLS-1$
 					architecture = line.substring(14).trim();
-				} else if (line.startsWith("Status: ")) {
+				} else if (line.startsWith("Status: ")) { //$NON-NLS-1$
 					state = line.substring(8).trim();
 				}
 			}
-			if (name != null && version != null && "install ok installed".equals(state)) {
+			if (name != null && version != null && "install ok installed".equals(state)) { //$NON-NLS-1$
 				packages.add(new BuildReport.InstalledPackage(name, version, architecture));
 			}
 		}
@@ -130,7 +129,7 @@ public final class BaseLayerIndex {
 
 	/** The unit file of a packaged unit: its path in the image, or {@code null} when none. */
 	public String unitPath(String unit) {
-		for (String dir : new String[] { "/etc/systemd/system/", "/usr/lib/systemd/system/", "/lib/systemd/system/" }) {
+		for (String dir : new String[] { "/etc/systemd/system/", "/usr/lib/systemd/system/", "/lib/systemd/system/" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			if (texts.containsKey(dir + unit)) {
 				return dir + unit;
 			}

@@ -46,7 +46,7 @@ public final class DiskAssembler {
 				long partSectors = Files.size(part.image()) / GptDisk.SECTOR;
 				long last = first + partSectors - 1;
 				if (last > GptDisk.lastUsableLba(sectors)) {
-					throw new ImageBuildException("The partition " + part.name() + " does not fit on a disk of " + sizeMb + " MiB.");
+					throw new ImageBuildException(ImageText.bind(ImageText.DiskAssembler_doesNotFit, part.name(), sizeMb));
 				}
 				partitions.add(new GptDisk.Partition(first, last, part.type(), part.id(), part.attributes(), part.name()));
 				copySparse(part.image(), out, first * GptDisk.SECTOR, progress);
@@ -54,7 +54,7 @@ public final class DiskAssembler {
 			}
 			GptDisk.write(out, sectors, diskId, partitions, mbrBootCode);
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot write the disk " + disk + ": " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.DiskAssembler_cannotWrite, disk, e.getMessage()), e);
 		}
 	}
 

@@ -25,8 +25,8 @@ public final class EspImage {
 
 	/** Size of the ESP. */
 	public static final long SIZE_MB = 128;
-	static final Path SYSTEMD_BOOT = Path.of("/usr/lib/systemd/boot/efi/systemd-bootx64.efi");
-	static final Path GPT_MBR = Path.of("/usr/lib/syslinux/mbr/gptmbr.bin");
+	static final Path SYSTEMD_BOOT = Path.of("/usr/lib/systemd/boot/efi/systemd-bootx64.efi"); //$NON-NLS-1$
+	static final Path GPT_MBR = Path.of("/usr/lib/syslinux/mbr/gptmbr.bin"); //$NON-NLS-1$
 
 	private final ToolRunner tools;
 
@@ -41,16 +41,16 @@ public final class EspImage {
 	 * works ("IO-APIC + timer doesn't work"); hypervisors' virtual timers need no check.
 	 */
 	public static String kernelCommandLine(UUID rootUuid) {
-		return "root=UUID=" + rootUuid + " rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check";
+		return "root=UUID=" + rootUuid + " rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Checks that the build machine has the boot loaders the firmware choice needs. */
 	public static void checkTools(Firmware firmware) throws ImageBuildException {
 		if (firmware.uefi() && !Files.isRegularFile(SYSTEMD_BOOT)) {
-			throw new ImageBuildException("UEFI boot needs " + SYSTEMD_BOOT + ": install the package systemd-boot-efi.");
+			throw new ImageBuildException(ImageText.bind(ImageText.EspImage_noSystemdBoot, SYSTEMD_BOOT));
 		}
 		if (firmware.bios() && !Files.isRegularFile(GPT_MBR)) {
-			throw new ImageBuildException("BIOS boot needs " + GPT_MBR + ": install the packages syslinux and syslinux-common.");
+			throw new ImageBuildException(ImageText.bind(ImageText.EspImage_noSyslinux, GPT_MBR));
 		}
 	}
 
@@ -60,45 +60,46 @@ public final class EspImage {
 		checkTools(firmware);
 		try {
 			Files.deleteIfExists(image);
-			try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
+			try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) { //$NON-NLS-1$
 				file.setLength(SIZE_MB << 20);
 			}
-			Map<String, String> env = Map.of("MTOOLS_SKIP_CHECK", "1", "SOURCE_DATE_EPOCH", Long.toString(epoch), "LC_ALL", "C.UTF-8");
-			tools.run("Formatting the EFI system partition", List.of("mkfs.vfat", "-F", "32", "--invariant", "-i",
-					String.format("%08x", volumeId), "-n", "ESP", image.toString()), work, env);
+			Map<String, String> env = Map.of("MTOOLS_SKIP_CHECK", "1", "SOURCE_DATE_EPOCH", Long.toString(epoch), "LC_ALL", "C.UTF-8"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			tools.run(ImageText.EspImage_formatting, List.of("mkfs.vfat", "-F", "32", "--invariant", "-i", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+					String.format("%08x", volumeId), "-n", "ESP", image.toString()), work, env); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			FileTime time = FileTime.fromMillis(epoch * 1000);
-			Path staging = Files.createDirectories(work.resolve("esp"));
-			Path stagedKernel = stage(kernel, staging.resolve("vmlinuz"), time);
-			Path stagedInitrd = stage(initrd, staging.resolve("initrd.img"), time);
+			Path staging = Files.createDirectories(work.resolve("esp")); //$NON-NLS-1$
+			Path stagedKernel = stage(kernel, staging.resolve("vmlinuz"), time); //$NON-NLS-1$
+			Path stagedInitrd = stage(initrd, staging.resolve("initrd.img"), time); //$NON-NLS-1$
 			String cmdline = kernelCommandLine(rootUuid);
 			List<String> dirs = new ArrayList<>();
 			if (firmware.uefi()) {
-				dirs.addAll(List.of("::/EFI", "::/EFI/BOOT", "::/loader", "::/loader/entries"));
+				dirs.addAll(List.of("::/EFI", "::/EFI/BOOT", "::/loader", "::/loader/entries")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			}
 			if (firmware.bios()) {
-				dirs.add("::/syslinux");
+				dirs.add("::/syslinux"); //$NON-NLS-1$
 			}
 			if (!dirs.isEmpty()) {
-				List<String> mmd = new ArrayList<>(List.of("mmd", "-i", image.toString()));
+				List<String> mmd = new ArrayList<>(List.of("mmd", "-i", image.toString())); //$NON-NLS-1$ //$NON-NLS-2$
 				mmd.addAll(dirs);
-				tools.run("Filling the EFI system partition", mmd, work, env);
+				tools.run(ImageText.EspImage_filling, mmd, work, env);
 			}
-			copy(image, stagedKernel, "::/vmlinuz", work, env);
-			copy(image, stagedInitrd, "::/initrd.img", work, env);
+			copy(image, stagedKernel, "::/vmlinuz", work, env); //$NON-NLS-1$
+			copy(image, stagedInitrd, "::/initrd.img", work, env); //$NON-NLS-1$
 			if (firmware.uefi()) {
-				copy(image, stage(SYSTEMD_BOOT, staging.resolve("BOOTX64.EFI"), time), "::/EFI/BOOT/BOOTX64.EFI", work, env);
-				copy(image, write(staging.resolve("loader.conf"), "default kiln.conf\ntimeout 0\n", time), "::/loader/loader.conf", work, env);
-				copy(image, write(staging.resolve("kiln.conf"), "title Appliance\nlinux /vmlinuz\ninitrd /initrd.img\noptions "
-						+ cmdline + "\n", time), "::/loader/entries/kiln.conf", work, env);
+				copy(image, stage(SYSTEMD_BOOT, staging.resolve("BOOTX64.EFI"), time), "::/EFI/BOOT/BOOTX64.EFI", work, env); //$NON-NLS-1$ //$NON-NLS-2$
+				copy(image, write(staging.resolve("loader.conf"), "default kiln.conf\ntimeout 0\n", time), "::/loader/loader.conf", work, env); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				copy(image, write(staging.resolve("kiln.conf"), "title Appliance\nlinux /vmlinuz\ninitrd /initrd.img\noptions " //$NON-NLS-1$ //$NON-NLS-2$
+						+ cmdline + "\n", time), "::/loader/entries/kiln.conf", work, env); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (firmware.bios()) {
-				tools.run("Installing SYSLINUX", List.of("syslinux", "--install", "--directory", "/syslinux", image.toString()), work, env);
-				copy(image, write(staging.resolve("syslinux.cfg"), "DEFAULT appliance\nPROMPT 0\nTIMEOUT 0\nSERIAL 0 115200\n"
-						+ "LABEL appliance\n  LINUX /vmlinuz\n  INITRD /initrd.img\n  APPEND " + cmdline + "\n", time),
-						"::/syslinux/syslinux.cfg", work, env);
+				tools.run(ImageText.EspImage_installingSyslinux,
+						List.of("syslinux", "--install", "--directory", "/syslinux", image.toString()), work, env); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				copy(image, write(staging.resolve("syslinux.cfg"), "DEFAULT appliance\nPROMPT 0\nTIMEOUT 0\nSERIAL 0 115200\n" //$NON-NLS-1$ //$NON-NLS-2$
+						+ "LABEL appliance\n  LINUX /vmlinuz\n  INITRD /initrd.img\n  APPEND " + cmdline + "\n", time), //$NON-NLS-1$ //$NON-NLS-2$
+						"::/syslinux/syslinux.cfg", work, env); //$NON-NLS-1$
 			}
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot make the EFI system partition in " + work + ": " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.EspImage_cannotMake, work, e.getMessage()), e);
 		}
 	}
 
@@ -110,12 +111,12 @@ public final class EspImage {
 		try {
 			return Files.readAllBytes(GPT_MBR);
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot read " + GPT_MBR + ": " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.EspImage_cannotRead, GPT_MBR, e.getMessage()), e);
 		}
 	}
 
 	private void copy(Path image, Path source, String target, Path work, Map<String, String> env) throws ImageBuildException {
-		tools.run("Filling the EFI system partition", List.of("mcopy", "-o", "-m", "-i", image.toString(), source.toString(), target),
+		tools.run(ImageText.EspImage_filling, List.of("mcopy", "-o", "-m", "-i", image.toString(), source.toString(), target), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				work, env);
 	}
 

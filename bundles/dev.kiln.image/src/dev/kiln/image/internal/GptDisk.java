@@ -19,9 +19,9 @@ public final class GptDisk {
 	/** Sector size the images use. */
 	public static final int SECTOR = 512;
 	/** EFI System Partition (UEFI 2.10, table 5.7). */
-	public static final UUID TYPE_EFI_SYSTEM = UUID.fromString("C12A7328-F81F-11D2-BA4B-00A0C93EC93B");
+	public static final UUID TYPE_EFI_SYSTEM = UUID.fromString("C12A7328-F81F-11D2-BA4B-00A0C93EC93B"); //$NON-NLS-1$
 	/** Linux root (x86-64), from the Discoverable Partitions Specification. */
-	public static final UUID TYPE_LINUX_ROOT_X86_64 = UUID.fromString("4F68BCE3-E8CD-4DB1-96E7-FBCAF984B709");
+	public static final UUID TYPE_LINUX_ROOT_X86_64 = UUID.fromString("4F68BCE3-E8CD-4DB1-96E7-FBCAF984B709"); //$NON-NLS-1$
 	/** Attribute bit 2: legacy BIOS bootable (read by SYSLINUX's gptmbr.bin). */
 	public static final long ATTRIBUTE_LEGACY_BIOS_BOOTABLE = 1L << 2;
 
@@ -59,13 +59,13 @@ public final class GptDisk {
 	public static void write(FileChannel disk, long sectors, UUID diskId, List<Partition> partitions, byte[] bootCode)
 			throws IOException {
 		if (partitions.size() > ENTRY_COUNT) {
-			throw new IllegalArgumentException("at most " + ENTRY_COUNT + " partitions");
+			throw new IllegalArgumentException("at most " + ENTRY_COUNT + " partitions"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		ByteBuffer entries = ByteBuffer.allocate(ENTRY_COUNT * ENTRY_SIZE).order(ByteOrder.LITTLE_ENDIAN);
 		for (int i = 0; i < partitions.size(); i++) {
 			Partition p = partitions.get(i);
 			if (p.firstLba() < firstUsableLba() || p.lastLba() > lastUsableLba(sectors) || p.lastLba() < p.firstLba()) {
-				throw new IllegalArgumentException("partition " + p.name() + " outside the usable sectors");
+				throw new IllegalArgumentException("partition " + p.name() + " outside the usable sectors"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			entries.position(i * ENTRY_SIZE);
 			putGuid(entries, p.type());

@@ -57,7 +57,7 @@ final class LayerTar {
 			out.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
 			for (Map.Entry<String, Entry> e : entries.entrySet()) {
 				Entry entry = e.getValue();
-				String name = "." + e.getKey() + (entry.kind() == 'd' ? "/" : "");
+				String name = "." + e.getKey() + (entry.kind() == 'd' ? "/" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				TarArchiveEntry tarEntry = switch (entry.kind()) {
 					case 'l' -> new TarArchiveEntry(name, TarConstants.LF_SYMLINK);
 					default -> new TarArchiveEntry(name);
@@ -66,8 +66,8 @@ final class LayerTar {
 					tarEntry.setLinkName(entry.linkTarget());
 				}
 				tarEntry.setIds(entry.uid(), entry.gid());
-				tarEntry.setUserName("");
-				tarEntry.setGroupName("");
+				tarEntry.setUserName(""); //$NON-NLS-1$
+				tarEntry.setGroupName(""); //$NON-NLS-1$
 				tarEntry.setModTime(mtimeSeconds * 1000);
 				int type = switch (entry.kind()) {
 					case 'd' -> 0040000;

@@ -28,13 +28,13 @@ public final class OvfDescriptorMapper {
 	 */
 	public static OvfDescriptor map(BuildRecipe recipe, List<OvfDescriptor.Disk> disks, String eula) {
 		BuildRecipe.Product product = recipe.product();
-		String info = product.summary() != null ? product.summary() : product.name() + " " + recipe.version();
+		String info = product.summary() != null ? product.summary() : product.name() + " " + recipe.version(); //$NON-NLS-1$
 		String annotation = product.description() != null ? product.description() : product.summary();
 		String built = Instant.ofEpochSecond(recipe.sourceDateEpoch()).atOffset(ZoneOffset.UTC).toLocalDate().toString();
 		OvfDescriptor.Product ovfProduct = new OvfDescriptor.Product(product.name(), product.vendor(), recipe.version(),
-				recipe.version() + " (built " + built + ")", product.productUrl(), product.vendorUrl());
+				recipe.version() + " (built " + built + ")", product.productUrl(), product.vendorUrl()); //$NON-NLS-1$ //$NON-NLS-2$
 		List<OvfDescriptor.Property> properties = recipe.properties().values().stream()
-				.sorted(Comparator.comparing((BuildRecipe.Property p) -> p.key().contains(".")).thenComparing(BuildRecipe.Property::key))
+				.sorted(Comparator.comparing((BuildRecipe.Property p) -> p.key().contains(".")).thenComparing(BuildRecipe.Property::key)) //$NON-NLS-1$
 				.map(p -> new OvfDescriptor.Property(p.key(), type(p.type()), p.defaultValue(), p.userConfigurable(), p.label(),
 						p.description(), p.required()))
 				.toList();
@@ -52,11 +52,11 @@ public final class OvfDescriptorMapper {
 	}
 
 	private static OvfDescriptor.PropertyType type(String manifestType) {
-		return switch (manifestType == null ? "string" : manifestType.toLowerCase(Locale.ROOT)) {
-			case "boolean" -> OvfDescriptor.PropertyType.BOOLEAN;
-			case "int" -> OvfDescriptor.PropertyType.INT;
-			case "password" -> OvfDescriptor.PropertyType.PASSWORD;
-			case "ip" -> OvfDescriptor.PropertyType.IP;
+		return switch (manifestType == null ? "string" : manifestType.toLowerCase(Locale.ROOT)) { //$NON-NLS-1$
+			case "boolean" -> OvfDescriptor.PropertyType.BOOLEAN; //$NON-NLS-1$
+			case "int" -> OvfDescriptor.PropertyType.INT; //$NON-NLS-1$
+			case "password" -> OvfDescriptor.PropertyType.PASSWORD; //$NON-NLS-1$
+			case "ip" -> OvfDescriptor.PropertyType.IP; //$NON-NLS-1$
 			default -> OvfDescriptor.PropertyType.STRING;
 		};
 	}

@@ -22,7 +22,7 @@ import dev.kiln.image.Progress;
  */
 public final class RootFileSystem {
 
-	private static final Pattern NEEDED = Pattern.compile("KILN-NEEDED-MB=(\\d+)");
+	private static final Pattern NEEDED = Pattern.compile("KILN-NEEDED-MB=(\\d+)"); //$NON-NLS-1$
 	private final Progress progress;
 
 	public RootFileSystem(Progress progress) {
@@ -41,20 +41,20 @@ public final class RootFileSystem {
 	public void make(Path baseTar, ApplicationLayer.Result app, Path image, long sizeMb, UUID uuid, long epoch, Path work)
 			throws ImageBuildException {
 		try {
-			Path script = work.resolve("assemble-root.sh");
-			try (InputStream in = RootFileSystem.class.getResourceAsStream("assemble-root.sh")) {
+			Path script = work.resolve("assemble-root.sh"); //$NON-NLS-1$
+			try (InputStream in = RootFileSystem.class.getResourceAsStream("assemble-root.sh")) { //$NON-NLS-1$
 				Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
 			}
-			Path deletions = work.resolve("deletions.txt");
+			Path deletions = work.resolve("deletions.txt"); //$NON-NLS-1$
 			Files.write(deletions, app.deletions());
-			Path mountPoint = Files.createDirectories(work.resolve("rootfs"));
+			Path mountPoint = Files.createDirectories(work.resolve("rootfs")); //$NON-NLS-1$
 			List<String> command = new ArrayList<>();
 			if (BaseLayerCache.isRoot()) {
-				command.addAll(List.of("unshare", "--mount", "--propagation", "private"));
+				command.addAll(List.of("unshare", "--mount", "--propagation", "private")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			} else {
-				command.addAll(List.of("unshare", "--user", "--map-root-user", "--map-auto", "--mount", "--propagation", "private"));
+				command.addAll(List.of("unshare", "--user", "--map-root-user", "--map-auto", "--mount", "--propagation", "private")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			}
-			command.addAll(List.of("bash", script.toString(), mountPoint.toString(), baseTar.toString(), app.tar().toString(),
+			command.addAll(List.of("bash", script.toString(), mountPoint.toString(), baseTar.toString(), app.tar().toString(), //$NON-NLS-1$
 					deletions.toString(), image.toString(), Long.toString(sizeMb), uuid.toString(), Long.toString(epoch)));
 			List<String> output = new ArrayList<>();
 			Progress capture = new Progress() {
@@ -75,7 +75,7 @@ public final class RootFileSystem {
 				}
 			};
 			try {
-				new ToolRunner(capture).run("Making the root file system", command, work, Map.of("LC_ALL", "C.UTF-8"));
+				new ToolRunner(capture).run(ImageText.RootFileSystem_making, command, work, Map.of("LC_ALL", "C.UTF-8")); //$NON-NLS-1$ //$NON-NLS-2$
 			} catch (ImageBuildException e) {
 				for (String line : output) {
 					Matcher m = NEEDED.matcher(line);
@@ -86,7 +86,7 @@ public final class RootFileSystem {
 				throw e;
 			}
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot prepare the root file system in " + work + ": " + e.getMessage(), e);
+			throw new ImageBuildException(ImageText.bind(ImageText.RootFileSystem_cannotPrepare, work, e.getMessage()), e);
 		}
 	}
 
@@ -97,9 +97,7 @@ public final class RootFileSystem {
 		private final long neededMb;
 
 		public DiskTooSmallException(long neededMb, long availableMb) {
-			super("The disk is too small for the content: the root file system needs about " + neededMb + " MiB, but only "
-					+ availableMb + " MiB are left for it. Make the system disk at least "
-					+ (neededMb + EspImage.SIZE_MB + 2) + " MiB (hardware/disk sizeMb).");
+			super(ImageText.bind(ImageText.RootFileSystem_diskTooSmall, neededMb, availableMb, neededMb + EspImage.SIZE_MB + 2));
 			this.neededMb = neededMb;
 		}
 

@@ -48,11 +48,10 @@ public final class ToolRunner {
 		try {
 			process = builder.start();
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot start " + command.get(0) + " for " + what + ": " + e.getMessage()
-					+ ". Is it installed?", e);
+			throw new ImageBuildException(ImageText.bind(ImageText.ToolRunner_cannotStart, command.get(0), what, e.getMessage()), e);
 		}
 		Deque<String> tail = new ArrayDeque<>();
-		Thread reader = Thread.ofPlatform().daemon().name("kiln-tool-output").start(() -> {
+		Thread reader = Thread.ofPlatform().daemon().name("kiln-tool-output").start(() -> { //$NON-NLS-1$
 			try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 				for (String line; (line = lines.readLine()) != null;) {
 					progress.log(line);
@@ -83,10 +82,11 @@ public final class ToolRunner {
 		if (process.exitValue() != 0) {
 			String output;
 			synchronized (tail) {
-				output = String.join("\n", tail);
+				output = String.join("\n", tail); //$NON-NLS-1$
 			}
-			throw new ImageBuildException(what + " failed: " + command.get(0) + " exited with " + process.exitValue()
-					+ (output.isBlank() ? "" : ". Its last output:\n" + output));
+			throw new ImageBuildException(output.isBlank()
+					? ImageText.bind(ImageText.ToolRunner_failed, what, command.get(0), process.exitValue())
+					: ImageText.bind(ImageText.ToolRunner_failedWithOutput, what, command.get(0), process.exitValue(), output));
 		}
 	}
 

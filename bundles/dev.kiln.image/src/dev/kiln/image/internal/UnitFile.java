@@ -15,13 +15,13 @@ final class UnitFile {
 	static Map<String, List<String>> installSection(String text) {
 		Map<String, List<String>> settings = new LinkedHashMap<>();
 		boolean inInstall = false;
-		for (String raw : text.replace("\\\n", " ").split("\n")) {
+		for (String raw : text.replace("\\\n", " ").split("\n")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			String line = raw.strip();
-			if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
+			if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) { //$NON-NLS-1$ //$NON-NLS-2$
 				continue;
 			}
-			if (line.startsWith("[")) {
-				inInstall = line.equals("[Install]");
+			if (line.startsWith("[")) { //$NON-NLS-1$
+				inInstall = line.equals("[Install]"); //$NON-NLS-1$
 				continue;
 			}
 			int eq = line.indexOf('=');
@@ -34,7 +34,7 @@ final class UnitFile {
 			if (value.isEmpty()) {
 				values.clear();
 			} else {
-				values.addAll(List.of(value.split("\\s+")));
+				values.addAll(List.of(value.split("\\s+"))); //$NON-NLS-1$
 			}
 		}
 		return settings;

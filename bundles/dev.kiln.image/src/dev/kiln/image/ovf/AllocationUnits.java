@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class AllocationUnits {
 
-	private static final Pattern POWER = Pattern.compile("byte\\s*\\*\\s*(2|10)\\s*\\^\\s*(\\d{1,2})");
+	private static final Pattern POWER = Pattern.compile("byte\\s*\\*\\s*(2|10)\\s*\\^\\s*(\\d{1,2})"); //$NON-NLS-1$
 
 	private AllocationUnits() {
 	}
@@ -33,10 +33,10 @@ final class AllocationUnits {
 			return value;
 		}
 		return switch (text) {
-			case "byte", "bytes" -> 1;
-			case "kilobytes" -> 1L << 10;
-			case "megabytes" -> 1L << 20;
-			case "gigabytes" -> 1L << 30;
+			case "byte", "bytes" -> 1; //$NON-NLS-1$ //$NON-NLS-2$
+			case "kilobytes" -> 1L << 10; //$NON-NLS-1$
+			case "megabytes" -> 1L << 20; //$NON-NLS-1$
+			case "gigabytes" -> 1L << 30; //$NON-NLS-1$
 			default -> -1;
 		};
 	}

@@ -3,6 +3,8 @@ package dev.kiln.image.ovf;
 import java.io.IOException;
 import java.util.Objects;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * An OVF package (an OVA, or an .ovf with its files) is unsafe, damaged or does not verify. Names the
  * package, the member at fault and what is wrong, so the message alone locates the problem; the
@@ -67,7 +69,8 @@ public final class OvaException extends IOException {
 
 	/** The same, with the exception that revealed the problem. */
 	public OvaException(String packageName, String member, Reason reason, String what, Throwable cause) {
-		super(packageName + (member == null ? "" : ": " + member) + ": " + what, cause);
+		super(member == null ? ImageText.bind(ImageText.OvaException_packageMessage, packageName, what)
+				: ImageText.bind(ImageText.OvaException_memberMessage, packageName, member, what), cause);
 		this.reason = Objects.requireNonNull(reason);
 		this.member = member;
 	}

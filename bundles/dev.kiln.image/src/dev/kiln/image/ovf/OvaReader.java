@@ -23,6 +23,7 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.archivers.tar.TarFile;
 
 import dev.kiln.image.Progress;
+import dev.kiln.image.internal.ImageText;
 import dev.kiln.image.ovf.OvaException.Reason;
 
 /**
@@ -68,10 +69,10 @@ public final class OvaReader implements Closeable {
 		this.descriptorName = members.keySet().iterator().next();
 		this.descriptorBytes = read(descriptorName);
 		this.descriptor = new OvfEnvelopeReader().read(descriptorBytes, packageName, descriptorName);
-		String base = descriptorName.substring(0, descriptorName.length() - ".ovf".length());
-		this.manifestBytes = members.containsKey(base + ".mf") ? read(base + ".mf") : null;
-		this.manifest = manifestBytes == null ? null : OvfManifest.parse(manifestBytes, packageName, base + ".mf");
-		this.certificateBytes = members.containsKey(base + ".cert") ? read(base + ".cert") : null;
+		String base = descriptorName.substring(0, descriptorName.length() - ".ovf".length()); //$NON-NLS-1$
+		this.manifestBytes = members.containsKey(base + ".mf") ? read(base + ".mf") : null; //$NON-NLS-1$ //$NON-NLS-2$
+		this.manifest = manifestBytes == null ? null : OvfManifest.parse(manifestBytes, packageName, base + ".mf"); //$NON-NLS-1$
+		this.certificateBytes = members.containsKey(base + ".cert") ? read(base + ".cert") : null; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -81,7 +82,7 @@ public final class OvaReader implements Closeable {
 	 * @throws OvaException if the package is unsafe or malformed
 	 */
 	public static OvaReader open(Path file) throws IOException {
-		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ovf") ? openFolder(file) : openArchive(file);
+		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ovf") ? openFolder(file) : openArchive(file); //$NON-NLS-1$
 	}
 
 	private static OvaReader openArchive(Path file) throws IOException {
@@ -92,12 +93,13 @@ public final class OvaReader implements Closeable {
 			tar = new TarFile(channel);
 		} catch (IOException | RuntimeException e) {
 			channel.close();
-			if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("truncated")) {
+			if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("truncated")) { //$NON-NLS-1$
 				String last = lastHeader(file);
-				throw new OvaException(packageName, last, Reason.TRUNCATED, last == null ? "the archive ends inside its first header"
-						: "the archive ends inside this member or the header after it", e);
+				throw new OvaException(packageName, last, Reason.TRUNCATED,
+						last == null ? ImageText.OvaReader_endsInFirstHeader : ImageText.OvaReader_endsInMember, e);
 			}
-			throw new OvaException(packageName, null, Reason.NOT_AN_OVF_PACKAGE, "not a tar archive: " + e.getMessage(), e);
+			throw new OvaException(packageName, null, Reason.NOT_AN_OVF_PACKAGE,
+					ImageText.bind(ImageText.OvaReader_notTar, e.getMessage()), e);
 		}
 		try {
 			long fileSize = Files.size(file);
@@ -108,20 +110,20 @@ public final class OvaReader implements Closeable {
 				checkName(packageName, name);
 				checkType(packageName, entry);
 				if (entries.containsKey(name)) {
-					throw new OvaException(packageName, name, Reason.DUPLICATE_MEMBER, "the archive holds two members of this name");
+					throw new OvaException(packageName, name, Reason.DUPLICATE_MEMBER, ImageText.OvaReader_duplicateMember);
 				}
 				if (entry.getDataOffset() + entry.getSize() > fileSize) {
-					throw new OvaException(packageName, name, Reason.TRUNCATED, "the archive ends inside this member ("
-							+ (fileSize - entry.getDataOffset()) + " of " + entry.getSize() + " bytes present)");
+					throw new OvaException(packageName, name, Reason.TRUNCATED,
+							ImageText.bind(ImageText.OvaReader_truncatedMember, fileSize - entry.getDataOffset(), entry.getSize()));
 				}
-				if (entries.isEmpty() && !name.endsWith(".ovf")) {
-					throw new OvaException(packageName, name, Reason.DESCRIPTOR_NOT_FIRST, "the first member of an OVA must be its .ovf descriptor");
+				if (entries.isEmpty() && !name.endsWith(".ovf")) { //$NON-NLS-1$
+					throw new OvaException(packageName, name, Reason.DESCRIPTOR_NOT_FIRST, ImageText.OvaReader_descriptorNotFirst);
 				}
 				entries.put(name, entry);
 				members.put(name, new Member(name, entry.getSize()));
 			}
 			if (members.isEmpty()) {
-				throw new OvaException(packageName, null, Reason.NOT_AN_OVF_PACKAGE, "the archive is empty");
+				throw new OvaException(packageName, null, Reason.NOT_AN_OVF_PACKAGE, ImageText.OvaReader_empty);
 			}
 			// a tar archive is whole 512-byte blocks and ends with zero blocks; a reader that stops at a short
 			// block would take a cut archive for a shorter one
@@ -129,8 +131,8 @@ public final class OvaReader implements Closeable {
 			long end = last.getDataOffset() + (last.getSize() + TarConstants.DEFAULT_RCDSIZE - 1) / TarConstants.DEFAULT_RCDSIZE
 					* TarConstants.DEFAULT_RCDSIZE;
 			if (fileSize % TarConstants.DEFAULT_RCDSIZE != 0 || fileSize < end + TarConstants.DEFAULT_RCDSIZE) {
-				throw new OvaException(packageName, last.getName(), Reason.TRUNCATED, "the archive ends after this member without the "
-						+ "zero blocks that close a tar archive, or inside the header of a next member (" + fileSize + " bytes)");
+				throw new OvaException(packageName, last.getName(), Reason.TRUNCATED,
+						ImageText.bind(ImageText.OvaReader_unclosed, fileSize));
 			}
 			TarFile archive = tar;
 			return new OvaReader(packageName, members, new Source() {
@@ -168,14 +170,15 @@ public final class OvaReader implements Closeable {
 		Path folder = descriptorFile.toAbsolutePath().getParent();
 		Map<String, Member> members = new LinkedHashMap<>();
 		addFile(members, packageName, folder, packageName, true);
-		String base = packageName.substring(0, packageName.length() - ".ovf".length());
-		addFile(members, packageName, folder, base + ".mf", false);
-		addFile(members, packageName, folder, base + ".cert", false);
+		String base = packageName.substring(0, packageName.length() - ".ovf".length()); //$NON-NLS-1$
+		addFile(members, packageName, folder, base + ".mf", false); //$NON-NLS-1$
+		addFile(members, packageName, folder, base + ".cert", false); //$NON-NLS-1$
 		byte[] descriptorBytes = Files.readAllBytes(descriptorFile);
 		OvfEnvelope envelope = new OvfEnvelopeReader().read(descriptorBytes, packageName, packageName);
 		for (OvfEnvelope.FileReference reference : envelope.files()) {
 			if (reference.href() == null) {
-				throw new OvaException(packageName, packageName, Reason.BAD_DESCRIPTOR, "the File " + reference.id() + " has no ovf:href");
+				throw new OvaException(packageName, packageName, Reason.BAD_DESCRIPTOR,
+						ImageText.bind(ImageText.OvaReader_noHref, reference.id()));
 			}
 			checkName(packageName, reference.href());
 			addFile(members, packageName, folder, reference.href(), false);
@@ -196,16 +199,16 @@ public final class OvaReader implements Closeable {
 			throws IOException {
 		Path file = folder.resolve(name);
 		if (Files.isSymbolicLink(file)) {
-			throw new OvaException(packageName, name, Reason.LINK_MEMBER, "is a symbolic link");
+			throw new OvaException(packageName, name, Reason.LINK_MEMBER, ImageText.OvaReader_isSymbolicLink);
 		}
 		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 			if (required) {
-				throw new OvaException(packageName, name, Reason.MISSING_FILE, "does not exist");
+				throw new OvaException(packageName, name, Reason.MISSING_FILE, ImageText.OvaReader_doesNotExist);
 			}
 			return;
 		}
 		if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-			throw new OvaException(packageName, name, Reason.SPECIAL_MEMBER, "is not a regular file");
+			throw new OvaException(packageName, name, Reason.SPECIAL_MEMBER, ImageText.OvaReader_isNotRegular);
 		}
 		if (!members.containsKey(name)) {
 			members.put(name, new Member(name, Files.size(file)));
@@ -214,31 +217,34 @@ public final class OvaReader implements Closeable {
 
 	/** A member name must stay inside the package: relative, no {@code ..}, no backslashes or control characters. */
 	static void checkName(String packageName, String name) throws OvaException {
-		if (name.isEmpty() || name.startsWith("/") || name.startsWith("\\") || name.matches("^[A-Za-z]:.*")) {
-			throw new OvaException(packageName, name, Reason.ABSOLUTE_PATH, "an absolute path; members of an OVF package are relative");
+		if (name.isEmpty() || name.startsWith("/") || name.startsWith("\\") || name.matches("^[A-Za-z]:.*")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw new OvaException(packageName, name, Reason.ABSOLUTE_PATH, ImageText.OvaReader_absolutePath);
 		}
-		for (String part : name.split("[/\\\\]")) {
-			if (part.equals("..")) {
-				throw new OvaException(packageName, name, Reason.PATH_TRAVERSAL, "climbs out of the package with '..'");
+		for (String part : name.split("[/\\\\]")) { //$NON-NLS-1$
+			if (part.equals("..")) { //$NON-NLS-1$
+				throw new OvaException(packageName, name, Reason.PATH_TRAVERSAL, ImageText.OvaReader_climbsOut);
 			}
 		}
-		if (name.contains("\\") || name.chars().anyMatch(c -> c < ' ' || c == 0x7f)) {
-			throw new OvaException(packageName, name, Reason.PATH_TRAVERSAL, "has a backslash or a control character in its name");
+		if (name.contains("\\") || name.chars().anyMatch(c -> c < ' ' || c == 0x7f)) { //$NON-NLS-1$
+			throw new OvaException(packageName, name, Reason.PATH_TRAVERSAL, ImageText.OvaReader_badName);
 		}
 	}
 
 	private static void checkType(String packageName, TarArchiveEntry entry) throws OvaException {
 		String name = entry.getName();
 		if (entry.isSymbolicLink() || entry.isLink()) {
-			throw new OvaException(packageName, name, Reason.LINK_MEMBER, (entry.isSymbolicLink() ? "a symbolic" : "a hard") + " link to "
-					+ entry.getLinkName() + "; an OVF package holds regular files only");
+			throw new OvaException(packageName, name, Reason.LINK_MEMBER, ImageText.bind(
+					entry.isSymbolicLink() ? ImageText.OvaReader_symbolicLinkTo : ImageText.OvaReader_hardLinkTo, entry.getLinkName()));
 		}
 		// isFile() alone says yes for devices and FIFOs
 		if (!entry.isFile() || entry.isDirectory() || entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO()
 				|| entry.isGNUSparse()) {
-			String kind = entry.isDirectory() ? "a directory" : entry.isCharacterDevice() ? "a character device"
-					: entry.isBlockDevice() ? "a block device" : entry.isFIFO() ? "a FIFO" : entry.isGNUSparse() ? "a sparse file" : "not a regular file";
-			throw new OvaException(packageName, name, Reason.SPECIAL_MEMBER, kind + "; an OVF package holds regular files only");
+			String kind = entry.isDirectory() ? ImageText.OvaReader_directory
+					: entry.isCharacterDevice() ? ImageText.OvaReader_characterDevice
+					: entry.isBlockDevice() ? ImageText.OvaReader_blockDevice
+					: entry.isFIFO() ? ImageText.OvaReader_fifo
+					: entry.isGNUSparse() ? ImageText.OvaReader_sparseFile : ImageText.OvaReader_notRegularFile;
+			throw new OvaException(packageName, name, Reason.SPECIAL_MEMBER, ImageText.bind(ImageText.OvaReader_regularFilesOnly, kind));
 		}
 	}
 
@@ -274,12 +280,12 @@ public final class OvaReader implements Closeable {
 
 	/** The manifest's member name, whether or not the package has one. */
 	public String manifestName() {
-		return descriptorName.substring(0, descriptorName.length() - ".ovf".length()) + ".mf";
+		return descriptorName.substring(0, descriptorName.length() - ".ovf".length()) + ".mf"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The certificate's member name, whether or not the package has one. */
 	public String certificateName() {
-		return descriptorName.substring(0, descriptorName.length() - ".ovf".length()) + ".cert";
+		return descriptorName.substring(0, descriptorName.length() - ".ovf".length()) + ".cert"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The manifest, if the package has one. */
@@ -300,7 +306,7 @@ public final class OvaReader implements Closeable {
 	/** Streams a member's bytes. */
 	public InputStream open(String name) throws IOException {
 		if (!members.containsKey(name)) {
-			throw new OvaException(packageName, name, Reason.MISSING_FILE, "the package has no such member");
+			throw new OvaException(packageName, name, Reason.MISSING_FILE, ImageText.OvaReader_noSuchMember);
 		}
 		return source.open(name);
 	}
@@ -308,8 +314,8 @@ public final class OvaReader implements Closeable {
 	private byte[] read(String name) throws IOException {
 		long size = members.get(name).size();
 		if (size > MAX_METADATA_BYTES) {
-			throw new OvaException(packageName, name, Reason.NOT_AN_OVF_PACKAGE, "is " + size + " bytes; descriptors, manifests and "
-					+ "certificates of more than " + MAX_METADATA_BYTES + " bytes are not read");
+			throw new OvaException(packageName, name, Reason.NOT_AN_OVF_PACKAGE,
+					ImageText.bind(ImageText.OvaReader_metadataTooLarge, size, MAX_METADATA_BYTES));
 		}
 		try (InputStream in = source.open(name)) {
 			return in.readAllBytes();
@@ -327,24 +333,26 @@ public final class OvaReader implements Closeable {
 		Path root = Files.createDirectories(target).toRealPath();
 		try (Stream<Path> existing = Files.list(root)) {
 			if (existing.findAny().isPresent()) {
-				throw new IOException("extract " + packageName + " into an empty folder; " + root + " is not empty");
+				throw new IOException(ImageText.bind(ImageText.OvaReader_folderNotEmpty, packageName, root));
 			}
 		}
 		byte[] buffer = new byte[BUFFER_SIZE];
 		for (Member member : members.values()) {
 			Path file = root.resolve(member.name()).normalize();
 			if (!file.startsWith(root) || file.equals(root)) {
-				throw new OvaException(packageName, member.name(), Reason.PATH_TRAVERSAL, "would be written outside " + root);
+				throw new OvaException(packageName, member.name(), Reason.PATH_TRAVERSAL,
+						ImageText.bind(ImageText.OvaReader_outside, root));
 			}
 			Files.createDirectories(file.getParent());
 			if (!file.getParent().toRealPath().startsWith(root)) {
-				throw new OvaException(packageName, member.name(), Reason.PATH_TRAVERSAL, "would be written outside " + root);
+				throw new OvaException(packageName, member.name(), Reason.PATH_TRAVERSAL,
+						ImageText.bind(ImageText.OvaReader_outside, root));
 			}
 			try (InputStream in = source.open(member.name());
 					OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				for (int n; (n = in.read(buffer)) > 0;) {
 					if (progress.isCancelled()) {
-						throw new CancellationException("extracting " + packageName + " cancelled");
+						throw new CancellationException(ImageText.bind(ImageText.OvaReader_cancelled, packageName));
 					}
 					out.write(buffer, 0, n);
 					progress.worked(n);

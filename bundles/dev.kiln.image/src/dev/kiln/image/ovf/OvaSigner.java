@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 import dev.kiln.image.identity.VendorIdentity;
+import dev.kiln.image.internal.ImageText;
 import dev.kiln.image.ovf.OvaException.Reason;
 
 /**
@@ -35,9 +36,9 @@ import dev.kiln.image.ovf.OvaException.Reason;
 public final class OvaSigner {
 
 	/** Environment variable with the path of the PKCS #12 keystore. */
-	public static final String KEYSTORE_VARIABLE = "KILN_SIGNING_KEYSTORE";
+	public static final String KEYSTORE_VARIABLE = "KILN_SIGNING_KEYSTORE"; //$NON-NLS-1$
 	/** Environment variable with the keystore's password (also the key's). */
-	public static final String PASSWORD_VARIABLE = "KILN_SIGNING_PASSWORD";
+	public static final String PASSWORD_VARIABLE = "KILN_SIGNING_PASSWORD"; //$NON-NLS-1$
 
 	private final PrivateKey key;
 	private final List<X509Certificate> chain;
@@ -67,7 +68,7 @@ public final class OvaSigner {
 	public static OvaSigner fromPkcs12(Path keystore, char[] password, String alias) throws OvaException {
 		String name = keystore.toString();
 		try (InputStream in = Files.newInputStream(keystore)) {
-			KeyStore store = KeyStore.getInstance("PKCS12");
+			KeyStore store = KeyStore.getInstance("PKCS12"); //$NON-NLS-1$
 			store.load(in, password);
 			List<String> keys = new ArrayList<>();
 			for (String candidate : Collections.list(store.aliases())) {
@@ -78,12 +79,12 @@ public final class OvaSigner {
 			String chosen = alias;
 			if (chosen == null) {
 				if (keys.size() != 1) {
-					throw new OvaException(name, null, Reason.SIGNING_KEY, "holds " + keys.size() + " private keys " + keys
-							+ "; name the one to sign with");
+					throw new OvaException(name, null, Reason.SIGNING_KEY,
+							ImageText.bind(ImageText.OvaSigner_severalKeys, keys.size(), keys));
 				}
 				chosen = keys.get(0);
 			} else if (!keys.contains(chosen)) {
-				throw new OvaException(name, null, Reason.SIGNING_KEY, "holds no private key '" + alias + "' (keys: " + keys + ")");
+				throw new OvaException(name, null, Reason.SIGNING_KEY, ImageText.bind(ImageText.OvaSigner_noSuchKey, alias, keys));
 			}
 			PrivateKey key = (PrivateKey) store.getKey(chosen, password);
 			List<X509Certificate> chain = new ArrayList<>();
@@ -92,17 +93,17 @@ public final class OvaSigner {
 				chain.add((X509Certificate) certificate);
 			}
 			if (chain.isEmpty()) {
-				throw new OvaException(name, null, Reason.SIGNING_KEY, "the key '" + chosen + "' has no certificate");
+				throw new OvaException(name, null, Reason.SIGNING_KEY, ImageText.bind(ImageText.OvaSigner_noCertificate, chosen));
 			}
-			OvfCertificate.signatureAlgorithm("SHA256", key.getAlgorithm(), name, null);
+			OvfCertificate.signatureAlgorithm("SHA256", key.getAlgorithm(), name, null); //$NON-NLS-1$
 			return new OvaSigner(key, chain);
 		} catch (IOException e) {
 			if (e instanceof OvaException ova) {
 				throw ova;
 			}
-			throw new OvaException(name, null, Reason.SIGNING_KEY, "cannot read the PKCS #12 keystore (wrong password?): " + e.getMessage(), e);
+			throw new OvaException(name, null, Reason.SIGNING_KEY, ImageText.bind(ImageText.OvaSigner_unreadable, e.getMessage()), e);
 		} catch (GeneralSecurityException e) {
-			throw new OvaException(name, null, Reason.SIGNING_KEY, "cannot load the signing key: " + e.getMessage(), e);
+			throw new OvaException(name, null, Reason.SIGNING_KEY, ImageText.bind(ImageText.OvaSigner_cannotLoad, e.getMessage()), e);
 		}
 	}
 
@@ -115,7 +116,7 @@ public final class OvaSigner {
 		if (keystore == null || keystore.isBlank()) {
 			return Optional.empty();
 		}
-		String password = environment.getOrDefault(PASSWORD_VARIABLE, "");
+		String password = environment.getOrDefault(PASSWORD_VARIABLE, ""); //$NON-NLS-1$
 		return Optional.of(fromPkcs12(Path.of(keystore), password.toCharArray()));
 	}
 
@@ -128,16 +129,16 @@ public final class OvaSigner {
 	public OvfCertificate sign(String manifestName, byte[] manifest) throws OvaException {
 		Objects.requireNonNull(manifestName);
 		try {
-			String algorithm = OvfCertificate.signatureAlgorithm("SHA256", key.getAlgorithm(), manifestName, null);
+			String algorithm = OvfCertificate.signatureAlgorithm("SHA256", key.getAlgorithm(), manifestName, null); //$NON-NLS-1$
 			// RFC 6979 deterministic ECDSA: same manifest, same signature
-			Signature signer = "SHA256withECDSA".equals(algorithm) ? Signature.getInstance("SHA256withECDDSA", provider)
+			Signature signer = "SHA256withECDSA".equals(algorithm) ? Signature.getInstance("SHA256withECDDSA", provider) //$NON-NLS-1$ //$NON-NLS-2$
 					: Signature.getInstance(algorithm);
 			signer.initSign(key);
 			signer.update(manifest);
-			return new OvfCertificate("SHA256", manifestName, signer.sign(), chain);
+			return new OvfCertificate("SHA256", manifestName, signer.sign(), chain); //$NON-NLS-1$
 		} catch (GeneralSecurityException e) {
-			throw new OvaException(manifestName, null, Reason.SIGNING_KEY, "cannot sign with the " + key.getAlgorithm() + " key: "
-					+ e.getMessage(), e);
+			throw new OvaException(manifestName, null, Reason.SIGNING_KEY,
+					ImageText.bind(ImageText.OvaSigner_cannotSign, key.getAlgorithm(), e.getMessage()), e);
 		}
 	}
 }

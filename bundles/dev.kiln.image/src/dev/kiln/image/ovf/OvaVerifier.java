@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 import dev.kiln.image.Progress;
+import dev.kiln.image.internal.ImageText;
 import dev.kiln.image.ovf.OvaException.Reason;
 
 /**
@@ -118,11 +119,11 @@ public final class OvaVerifier {
 		for (OvfEnvelope.FileReference reference : ova.descriptor().files()) {
 			var member = ova.member(reference.href());
 			if (member.isEmpty()) {
-				problems.add(new OvaException(pkg, reference.href(), Reason.MISSING_FILE, "the descriptor references this file ("
-						+ reference.id() + ") but the package lacks it"));
+				problems.add(new OvaException(pkg, reference.href(), Reason.MISSING_FILE,
+						ImageText.bind(ImageText.OvaVerifier_missingFile, reference.id())));
 			} else if (reference.size() >= 0 && reference.size() != member.get().size()) {
-				problems.add(new OvaException(pkg, reference.href(), Reason.SIZE_MISMATCH, "is " + member.get().size()
-						+ " bytes, the descriptor's ovf:size says " + reference.size()));
+				problems.add(new OvaException(pkg, reference.href(), Reason.SIZE_MISMATCH,
+						ImageText.bind(ImageText.OvaVerifier_sizeMismatch, member.get().size(), reference.size())));
 			}
 		}
 		List<FileCheck> checks = new ArrayList<>();
@@ -131,8 +132,8 @@ public final class OvaVerifier {
 			Set<String> unsigned = Set.of(ova.manifestName(), ova.certificateName());
 			for (OvaReader.Member member : ova.members()) {
 				if (!unsigned.contains(member.name()) && manifest.entriesFor(member.name()).isEmpty()) {
-					problems.add(new OvaException(pkg, member.name(), Reason.NOT_IN_MANIFEST, "no line of the manifest "
-							+ ova.manifestName() + " covers this member"));
+					problems.add(new OvaException(pkg, member.name(), Reason.NOT_IN_MANIFEST,
+							ImageText.bind(ImageText.OvaVerifier_notInManifest, ova.manifestName())));
 				}
 			}
 			Map<String, List<OvfManifest.Entry>> byFile = new LinkedHashMap<>();
@@ -141,17 +142,17 @@ public final class OvaVerifier {
 			}
 			for (Map.Entry<String, List<OvfManifest.Entry>> file : byFile.entrySet()) {
 				if (ova.member(file.getKey()).isEmpty()) {
-					problems.add(new OvaException(pkg, file.getKey(), Reason.MISSING_FILE, "the manifest " + ova.manifestName()
-							+ " has a digest of this file but the package lacks it"));
+					problems.add(new OvaException(pkg, file.getKey(), Reason.MISSING_FILE,
+							ImageText.bind(ImageText.OvaVerifier_manifestedButMissing, ova.manifestName())));
 					continue;
 				}
 				FileCheck check = check(ova, file.getKey(), file.getValue(), progress);
 				checks.add(check);
 				for (Digest digest : check.digests()) {
 					if (!digest.matches()) {
-						problems.add(new OvaException(pkg, file.getKey(), Reason.DIGEST_MISMATCH, "its " + digest.algorithm() + " digest is "
-								+ digest.actual() + ", the manifest " + ova.manifestName() + " says " + digest.expected()
-								+ ": the file is damaged or was changed"));
+						problems.add(new OvaException(pkg, file.getKey(), Reason.DIGEST_MISMATCH,
+								ImageText.bind(ImageText.OvaVerifier_digestMismatch, digest.algorithm(), digest.actual(),
+										ova.manifestName(), digest.expected())));
 					}
 				}
 			}
@@ -164,14 +165,15 @@ public final class OvaVerifier {
 				chain = cert.chain();
 				byte[] manifestBytes = ova.manifestBytes().orElse(null);
 				if (manifestBytes == null) {
-					problems.add(new OvaException(pkg, ova.certificateName(), Reason.BAD_CERTIFICATE, "the package is signed but has no manifest "
-							+ ova.manifestName()));
+					problems.add(new OvaException(pkg, ova.certificateName(), Reason.BAD_CERTIFICATE,
+							ImageText.bind(ImageText.OvaVerifier_signedWithoutManifest, ova.manifestName())));
 				} else if (!cert.manifestName().equals(ova.manifestName())) {
-					problems.add(new OvaException(pkg, ova.certificateName(), Reason.BAD_CERTIFICATE, "signs " + cert.manifestName()
-							+ ", not the package's manifest " + ova.manifestName()));
+					problems.add(new OvaException(pkg, ova.certificateName(), Reason.BAD_CERTIFICATE,
+							ImageText.bind(ImageText.OvaVerifier_signsOther, cert.manifestName(), ova.manifestName())));
 				} else if (!cert.verifies(manifestBytes, pkg, ova.certificateName())) {
-					problems.add(new OvaException(pkg, ova.certificateName(), Reason.SIGNATURE_INVALID, "the signature of "
-							+ ova.manifestName() + " does not verify with the key of " + cert.signer().getSubjectX500Principal().getName()));
+					problems.add(new OvaException(pkg, ova.certificateName(), Reason.SIGNATURE_INVALID,
+							ImageText.bind(ImageText.OvaVerifier_badSignature, ova.manifestName(),
+							cert.signer().getSubjectX500Principal().getName())));
 				}
 			} catch (OvaException e) {
 				problems.add(e);
@@ -190,7 +192,7 @@ public final class OvaVerifier {
 		try (InputStream in = ova.open(name)) {
 			for (int n; (n = in.read(buffer)) > 0;) {
 				if (progress.isCancelled()) {
-					throw new CancellationException("verifying " + ova.packageName() + " cancelled");
+					throw new CancellationException(ImageText.bind(ImageText.OvaVerifier_cancelled, ova.packageName()));
 				}
 				for (MessageDigest digest : digests) {
 					digest.update(buffer, 0, n);

@@ -21,6 +21,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 import dev.kiln.image.Progress;
 import dev.kiln.image.format.AtomicOutput;
+import dev.kiln.image.internal.ImageText;
 
 /**
  * Writes an OVA: the single-file form of an OVF package (DMTF DSP0243 clause 5.3), a USTAR archive
@@ -68,26 +69,26 @@ public final class OvaWriter {
 	 */
 	public void write(Path target, String descriptorName, byte[] descriptor, List<Member> files, OvaSigner signer, Progress progress)
 			throws IOException {
-		if (!descriptorName.endsWith(".ovf")) {
-			throw new IllegalArgumentException("the descriptor's name ends in .ovf: " + descriptorName);
+		if (!descriptorName.endsWith(".ovf")) { //$NON-NLS-1$
+			throw new IllegalArgumentException("the descriptor's name ends in .ovf: " + descriptorName); //$NON-NLS-1$
 		}
-		String base = descriptorName.substring(0, descriptorName.length() - ".ovf".length());
-		String manifestName = base + ".mf";
-		String certName = base + ".cert";
+		String base = descriptorName.substring(0, descriptorName.length() - ".ovf".length()); //$NON-NLS-1$
+		String manifestName = base + ".mf"; //$NON-NLS-1$
+		String certName = base + ".cert"; //$NON-NLS-1$
 		Set<String> names = new HashSet<>();
 		for (String name : names(descriptorName, manifestName, certName, files)) {
 			checkName(name);
 			if (!names.add(name)) {
-				throw new IllegalArgumentException("two members of the OVA would be named " + name);
+				throw new IllegalArgumentException("two members of the OVA would be named " + name); //$NON-NLS-1$
 			}
 		}
 
 		List<OvfManifest.Entry> entries = new ArrayList<>();
-		entries.add(new OvfManifest.Entry("SHA256", descriptorName, HexFormat.of().formatHex(sha256().digest(descriptor))));
+		entries.add(new OvfManifest.Entry("SHA256", descriptorName, HexFormat.of().formatHex(sha256().digest(descriptor)))); //$NON-NLS-1$
 		List<Long> sizes = new ArrayList<>();
 		for (Member file : files) {
 			long[] size = new long[1];
-			entries.add(new OvfManifest.Entry("SHA256", file.name(), digest(file.file(), size, progress)));
+			entries.add(new OvfManifest.Entry("SHA256", file.name(), digest(file.file(), size, progress))); //$NON-NLS-1$
 			sizes.add(size[0]);
 		}
 		byte[] manifest = new OvfManifest(entries).toBytes();
@@ -120,12 +121,12 @@ public final class OvaWriter {
 
 	/** A member name: a plain file name that fits the USTAR name field. */
 	private static void checkName(String name) {
-		if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
+		if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				|| name.chars().anyMatch(c -> c < ' ' || c == 0x7f)) {
-			throw new IllegalArgumentException("an OVA member is named without folders or control characters: '" + name + "'");
+			throw new IllegalArgumentException(ImageText.bind(ImageText.OvaWriter_badMemberName, name));
 		}
 		if (name.getBytes(StandardCharsets.UTF_8).length > USTAR_NAME_LENGTH) {
-			throw new IllegalArgumentException("an OVA member name has at most " + USTAR_NAME_LENGTH + " bytes (USTAR): " + name);
+			throw new IllegalArgumentException(ImageText.bind(ImageText.OvaWriter_memberNameTooLong, USTAR_NAME_LENGTH, name));
 		}
 	}
 
@@ -135,8 +136,8 @@ public final class OvaWriter {
 		entry.setMode(MODE_0644);
 		entry.setUserId(0);
 		entry.setGroupId(0);
-		entry.setUserName("");
-		entry.setGroupName("");
+		entry.setUserName(""); //$NON-NLS-1$
+		entry.setGroupName(""); //$NON-NLS-1$
 		entry.setModTime(FileTime.from(modificationTime, TimeUnit.SECONDS));
 		return entry;
 	}
@@ -158,7 +159,7 @@ public final class OvaWriter {
 				progress.worked(n);
 			}
 			if (copied < size || in.read() >= 0) {
-				throw new IOException(file.file() + " changed while the OVA was written (" + size + " bytes when its digest was taken)");
+				throw new IOException(ImageText.bind(ImageText.OvaWriter_changed, file.file(), size));
 			}
 		}
 		tar.closeArchiveEntry();
@@ -180,15 +181,15 @@ public final class OvaWriter {
 
 	private static void checkCancelled(Progress progress) {
 		if (progress.isCancelled()) {
-			throw new CancellationException("OVA not written: cancelled");
+			throw new CancellationException(ImageText.OvaWriter_cancelled);
 		}
 	}
 
 	private static MessageDigest sha256() {
 		try {
-			return MessageDigest.getInstance("SHA-256");
+			return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
 		} catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e); //$NON-NLS-1$
 		}
 	}
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.kiln.image.internal.ImageText;
 import dev.kiln.image.ovf.OvaException.Reason;
 
 /**
@@ -32,7 +33,7 @@ import dev.kiln.image.ovf.OvaException.Reason;
  */
 public record OvfCertificate(String algorithm, String manifestName, byte[] signature, List<X509Certificate> chain) {
 
-	private static final Pattern SIGNATURE_LINE = Pattern.compile("([A-Za-z0-9-]+)\\((.+)\\)\\s*=\\s*([0-9A-Fa-f]+)");
+	private static final Pattern SIGNATURE_LINE = Pattern.compile("([A-Za-z0-9-]+)\\((.+)\\)\\s*=\\s*([0-9A-Fa-f]+)"); //$NON-NLS-1$
 
 	/** Copies the chain and normalises the algorithm's case. */
 	public OvfCertificate {
@@ -40,7 +41,7 @@ public record OvfCertificate(String algorithm, String manifestName, byte[] signa
 		signature = signature.clone();
 		chain = List.copyOf(chain);
 		if (chain.isEmpty()) {
-			throw new IllegalArgumentException("a certificate file holds at least the signer's certificate");
+			throw new IllegalArgumentException("a certificate file holds at least the signer's certificate"); //$NON-NLS-1$
 		}
 	}
 
@@ -65,20 +66,21 @@ public record OvfCertificate(String algorithm, String manifestName, byte[] signa
 		String first = (end < 0 ? text : text.substring(0, end)).trim();
 		Matcher m = SIGNATURE_LINE.matcher(first);
 		if (!m.matches()) {
-			throw new OvaException(packageName, certName, Reason.BAD_CERTIFICATE, "the first line is not 'SHA256(name.mf)= signature': "
-					+ first);
+			throw new OvaException(packageName, certName, Reason.BAD_CERTIFICATE,
+					ImageText.bind(ImageText.OvfCertificate_badFirstLine, first));
 		}
 		List<X509Certificate> chain = new ArrayList<>();
 		try {
-			CertificateFactory factory = CertificateFactory.getInstance("X.509");
+			CertificateFactory factory = CertificateFactory.getInstance("X.509"); //$NON-NLS-1$
 			for (var certificate : factory.generateCertificates(new ByteArrayInputStream(text.substring(end + 1).getBytes(StandardCharsets.US_ASCII)))) {
 				chain.add((X509Certificate) certificate);
 			}
 		} catch (CertificateException | RuntimeException e) {
-			throw new OvaException(packageName, certName, Reason.BAD_CERTIFICATE, "the PEM certificate cannot be read: " + e.getMessage(), e);
+			throw new OvaException(packageName, certName, Reason.BAD_CERTIFICATE,
+					ImageText.bind(ImageText.OvfCertificate_unreadable, e.getMessage()), e);
 		}
 		if (chain.isEmpty()) {
-			throw new OvaException(packageName, certName, Reason.BAD_CERTIFICATE, "holds no PEM certificate after the signature line");
+			throw new OvaException(packageName, certName, Reason.BAD_CERTIFICATE, ImageText.OvfCertificate_noCertificate);
 		}
 		return new OvfCertificate(m.group(1), m.group(2), HexFormat.of().parseHex(m.group(3).toLowerCase(Locale.ROOT)), chain);
 	}
@@ -86,14 +88,14 @@ public record OvfCertificate(String algorithm, String manifestName, byte[] signa
 	/** The file's bytes: the signature line, then each certificate in PEM with 64-character lines. */
 	public byte[] toBytes() {
 		StringBuilder text = new StringBuilder();
-		text.append(algorithm).append('(').append(manifestName).append(")= ").append(HexFormat.of().formatHex(signature)).append('\n');
+		text.append(algorithm).append('(').append(manifestName).append(")= ").append(HexFormat.of().formatHex(signature)).append('\n'); //$NON-NLS-1$
 		Base64.Encoder base64 = Base64.getMimeEncoder(64, new byte[] { '\n' });
 		for (X509Certificate certificate : chain) {
 			try {
-				text.append("-----BEGIN CERTIFICATE-----\n").append(base64.encodeToString(certificate.getEncoded()))
-						.append("\n-----END CERTIFICATE-----\n");
+				text.append("-----BEGIN CERTIFICATE-----\n").append(base64.encodeToString(certificate.getEncoded())) //$NON-NLS-1$
+						.append("\n-----END CERTIFICATE-----\n"); //$NON-NLS-1$
 			} catch (CertificateEncodingException e) {
-				throw new IllegalStateException("a parsed certificate can be encoded again", e);
+				throw new IllegalStateException("a parsed certificate can be encoded again", e); //$NON-NLS-1$
 			}
 		}
 		return text.toString().getBytes(StandardCharsets.US_ASCII);
@@ -110,24 +112,24 @@ public record OvfCertificate(String algorithm, String manifestName, byte[] signa
 		} catch (java.security.SignatureException e) {
 			return false; // a malformed signature (e.g. not DER) is a signature that does not verify
 		} catch (GeneralSecurityException e) {
-			throw new OvaException(packageName, certName, Reason.UNSUPPORTED_ALGORITHM, "cannot verify a " + algorithm + " signature with a "
-					+ key.getAlgorithm() + " key: " + e.getMessage(), e);
+			throw new OvaException(packageName, certName, Reason.UNSUPPORTED_ALGORITHM,
+					ImageText.bind(ImageText.OvfCertificate_cannotVerify, algorithm, key.getAlgorithm(), e.getMessage()), e);
 		}
 	}
 
 	/** The JCA name of a signature: SHA256withRSA, SHA256withECDSA, … */
 	static String signatureAlgorithm(String digest, String keyAlgorithm, String packageName, String member) throws OvaException {
 		String keyPart = switch (keyAlgorithm) {
-			case "RSA" -> "RSA";
-			case "EC" -> "ECDSA";
-			default -> throw new OvaException(packageName, member, Reason.UNSUPPORTED_ALGORITHM, "keys of type " + keyAlgorithm
-					+ " are not supported: use RSA or EC");
+			case "RSA" -> "RSA"; //$NON-NLS-1$ //$NON-NLS-2$
+			case "EC" -> "ECDSA"; //$NON-NLS-1$ //$NON-NLS-2$
+			default -> throw new OvaException(packageName, member, Reason.UNSUPPORTED_ALGORITHM,
+					ImageText.bind(ImageText.OvfCertificate_unsupportedKey, keyAlgorithm));
 		};
 		String digestPart = switch (digest.toUpperCase(Locale.ROOT)) {
-			case "SHA1", "SHA256", "SHA512" -> digest.toUpperCase(Locale.ROOT);
-			default -> throw new OvaException(packageName, member, Reason.UNSUPPORTED_ALGORITHM, "the digest algorithm " + digest
-					+ " is not one of SHA1, SHA256, SHA512");
+			case "SHA1", "SHA256", "SHA512" -> digest.toUpperCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			default -> throw new OvaException(packageName, member, Reason.UNSUPPORTED_ALGORITHM,
+					ImageText.bind(ImageText.OvfCertificate_unsupportedDigest, digest));
 		};
-		return digestPart + "with" + keyPart;
+		return digestPart + "with" + keyPart; //$NON-NLS-1$
 	}
 }

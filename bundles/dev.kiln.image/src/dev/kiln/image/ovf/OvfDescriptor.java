@@ -26,17 +26,17 @@ public record OvfDescriptor(String id, String name, String info, String annotati
 
 	/** Checks that the required parts are there. */
 	public OvfDescriptor {
-		Objects.requireNonNull(id, "id");
-		Objects.requireNonNull(name, "name");
-		Objects.requireNonNull(info, "info");
-		Objects.requireNonNull(product, "product");
-		Objects.requireNonNull(os, "os");
-		Objects.requireNonNull(hardware, "hardware");
-		Objects.requireNonNull(network, "network");
+		Objects.requireNonNull(id, "id"); //$NON-NLS-1$
+		Objects.requireNonNull(name, "name"); //$NON-NLS-1$
+		Objects.requireNonNull(info, "info"); //$NON-NLS-1$
+		Objects.requireNonNull(product, "product"); //$NON-NLS-1$
+		Objects.requireNonNull(os, "os"); //$NON-NLS-1$
+		Objects.requireNonNull(hardware, "hardware"); //$NON-NLS-1$
+		Objects.requireNonNull(network, "network"); //$NON-NLS-1$
 		properties = List.copyOf(properties);
 		disks = List.copyOf(disks);
 		if (disks.isEmpty()) {
-			throw new IllegalArgumentException("a virtual system needs at least one disk");
+			throw new IllegalArgumentException("a virtual system needs at least one disk"); //$NON-NLS-1$
 		}
 	}
 
@@ -54,8 +54,8 @@ public record OvfDescriptor(String id, String name, String info, String annotati
 
 		/** Checks that the product has a name and a version. */
 		public Product {
-			Objects.requireNonNull(product, "product");
-			Objects.requireNonNull(version, "version");
+			Objects.requireNonNull(product, "product"); //$NON-NLS-1$
+			Objects.requireNonNull(version, "version"); //$NON-NLS-1$
 		}
 	}
 
@@ -89,10 +89,10 @@ public record OvfDescriptor(String id, String name, String info, String annotati
 
 		/** Checks the key: the guest's first-boot hook turns it into a shell variable name. */
 		public Property {
-			Objects.requireNonNull(key, "key");
-			Objects.requireNonNull(type, "type");
-			if (!key.matches("[A-Za-z0-9_.-]+")) {
-				throw new IllegalArgumentException("an OVF property key has letters, digits, '.', '-' and '_' only: " + key);
+			Objects.requireNonNull(key, "key"); //$NON-NLS-1$
+			Objects.requireNonNull(type, "type"); //$NON-NLS-1$
+			if (!key.matches("[A-Za-z0-9_.-]+")) { //$NON-NLS-1$
+				throw new IllegalArgumentException("an OVF property key has letters, digits, '.', '-' and '_' only: " + key); //$NON-NLS-1$
 			}
 		}
 	}
@@ -112,22 +112,22 @@ public record OvfDescriptor(String id, String name, String info, String annotati
 		/** Debian 64-bit of the given suite (code name), with VMware's guest type for it where VMware has one. */
 		public static OperatingSystem debian64(String suite) {
 			String vmw = switch (suite) {
-				case "bullseye" -> "debian11_64Guest";
-				case "bookworm" -> "debian12_64Guest";
-				case "trixie" -> "debian13_64Guest";
+				case "bullseye" -> "debian11_64Guest"; //$NON-NLS-1$ //$NON-NLS-2$
+				case "bookworm" -> "debian12_64Guest"; //$NON-NLS-1$ //$NON-NLS-2$
+				case "trixie" -> "debian13_64Guest"; //$NON-NLS-1$ //$NON-NLS-2$
 				// a suite VMware has no type for yet: the generic 64-bit Linux 5.x type of vSphere 6.7 and later
-				default -> "other5xLinux64Guest";
+				default -> "other5xLinux64Guest"; //$NON-NLS-1$
 			};
-			return new OperatingSystem(CIM_DEBIAN_64, vmw, "Debian GNU/Linux (" + suite + ", 64-bit)");
+			return new OperatingSystem(CIM_DEBIAN_64, vmw, "Debian GNU/Linux (" + suite + ", 64-bit)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
 	/** Boot firmware, as VMware's {@code firmware} configuration key names it. */
 	public enum Firmware {
 		/** Legacy BIOS. */
-		BIOS("bios"),
+		BIOS("bios"), //$NON-NLS-1$
 		/** UEFI. */
-		EFI("efi");
+		EFI("efi"); //$NON-NLS-1$
 
 		private final String vmwValue;
 
@@ -144,11 +144,11 @@ public record OvfDescriptor(String id, String name, String info, String annotati
 	/** The disk controller, as CIM ResourceType and ResourceSubType describe it. */
 	public enum DiskController {
 		/** LSI Logic parallel SCSI (ResourceType 6). */
-		SCSI_LSILOGIC(6, "lsilogic", "SCSI controller"),
+		SCSI_LSILOGIC(6, "lsilogic", "SCSI controller"), //$NON-NLS-1$ //$NON-NLS-2$
 		/** SATA with AHCI (ResourceType 20, "other storage device"; the subtype VirtualBox writes and reads). */
-		SATA_AHCI(20, "AHCI", "SATA controller"),
+		SATA_AHCI(20, "AHCI", "SATA controller"), //$NON-NLS-1$ //$NON-NLS-2$
 		/** IDE (ResourceType 5). */
-		IDE(5, null, "IDE controller");
+		IDE(5, null, "IDE controller"); //$NON-NLS-1$
 
 		private final int resourceType;
 		private final String resourceSubType;
@@ -178,9 +178,9 @@ public record OvfDescriptor(String id, String name, String info, String annotati
 	/** The network adapter model, as VMware's ResourceSubType names it. */
 	public enum NetworkAdapter {
 		/** VMware's paravirtual adapter (Debian's kernel has its driver). */
-		VMXNET3("VmxNet3"),
+		VMXNET3("VmxNet3"), //$NON-NLS-1$
 		/** Intel E1000: every hypervisor emulates it. */
-		E1000("E1000");
+		E1000("E1000"); //$NON-NLS-1$
 
 		private final String resourceSubType;
 
@@ -208,16 +208,16 @@ public record OvfDescriptor(String id, String name, String info, String annotati
 			String virtualSystemType) {
 
 		/** VMware virtual hardware 14: ESXi 6.7, Workstation 14, Fusion 10 and later. */
-		public static final String VMX_14 = "vmx-14";
+		public static final String VMX_14 = "vmx-14"; //$NON-NLS-1$
 
 		/** Checks the hardware. */
 		public Hardware {
-			Objects.requireNonNull(controller, "controller");
-			Objects.requireNonNull(networkAdapter, "networkAdapter");
-			Objects.requireNonNull(firmware, "firmware");
-			Objects.requireNonNull(virtualSystemType, "virtualSystemType");
+			Objects.requireNonNull(controller, "controller"); //$NON-NLS-1$
+			Objects.requireNonNull(networkAdapter, "networkAdapter"); //$NON-NLS-1$
+			Objects.requireNonNull(firmware, "firmware"); //$NON-NLS-1$
+			Objects.requireNonNull(virtualSystemType, "virtualSystemType"); //$NON-NLS-1$
 			if (cpus < 1 || memoryMb < 1) {
-				throw new IllegalArgumentException("a virtual system needs a CPU and memory: " + cpus + " CPUs, " + memoryMb + " MiB");
+				throw new IllegalArgumentException("a virtual system needs a CPU and memory: " + cpus + " CPUs, " + memoryMb + " MiB"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
 	}
@@ -234,9 +234,9 @@ public record OvfDescriptor(String id, String name, String info, String annotati
 
 		/** Checks the disk. */
 		public Disk {
-			Objects.requireNonNull(fileName, "fileName");
+			Objects.requireNonNull(fileName, "fileName"); //$NON-NLS-1$
 			if (fileSize < 0 || capacity <= 0) {
-				throw new IllegalArgumentException(fileName + ": size " + fileSize + ", capacity " + capacity);
+				throw new IllegalArgumentException(fileName + ": size " + fileSize + ", capacity " + capacity); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 	}
@@ -250,11 +250,11 @@ public record OvfDescriptor(String id, String name, String info, String annotati
 	public record Network(String name, String description) {
 
 		/** The name VMware products give their default virtual machine network. */
-		public static final Network VM_NETWORK = new Network("VM Network", "The network the appliance's interface is connected to");
+		public static final Network VM_NETWORK = new Network("VM Network", "The network the appliance's interface is connected to"); //$NON-NLS-1$ //$NON-NLS-2$
 
 		/** Checks the name. */
 		public Network {
-			Objects.requireNonNull(name, "name");
+			Objects.requireNonNull(name, "name"); //$NON-NLS-1$
 		}
 	}
 }

@@ -123,13 +123,13 @@ public record OvfEnvelope(String namespace, List<FileReference> files, List<Disk
 		/** The memory in bytes, or -1. */
 		public long memoryBytes() {
 			return items(OvfNames.RESOURCE_MEMORY).stream().findFirst()
-					.map(i -> i.virtualQuantity() < 0 ? -1 : i.virtualQuantity() * AllocationUnits.bytes(i.get("AllocationUnits"), 1))
+					.map(i -> i.virtualQuantity() < 0 ? -1 : i.virtualQuantity() * AllocationUnits.bytes(i.get("AllocationUnits"), 1)) //$NON-NLS-1$
 					.orElse(-1L);
 		}
 
 		/** VMware's firmware setting ({@code efi} or {@code bios}); {@code bios} when the descriptor says nothing. */
 		public String firmware() {
-			return vmwConfig.getOrDefault("firmware", "bios");
+			return vmwConfig.getOrDefault("firmware", "bios"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -151,7 +151,7 @@ public record OvfEnvelope(String namespace, List<FileReference> files, List<Disk
 		/** The ResourceType, or -1. */
 		public int resourceType() {
 			try {
-				return Integer.parseInt(elements.getOrDefault("ResourceType", "-1").trim());
+				return Integer.parseInt(elements.getOrDefault("ResourceType", "-1").trim()); //$NON-NLS-1$ //$NON-NLS-2$
 			} catch (NumberFormatException e) {
 				return -1;
 			}
@@ -160,7 +160,7 @@ public record OvfEnvelope(String namespace, List<FileReference> files, List<Disk
 		/** The VirtualQuantity, or -1. */
 		public long virtualQuantity() {
 			try {
-				return Long.parseLong(elements.getOrDefault("VirtualQuantity", "-1").trim());
+				return Long.parseLong(elements.getOrDefault("VirtualQuantity", "-1").trim()); //$NON-NLS-1$ //$NON-NLS-2$
 			} catch (NumberFormatException e) {
 				return -1;
 			}

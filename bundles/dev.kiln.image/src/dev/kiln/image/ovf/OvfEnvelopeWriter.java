@@ -18,6 +18,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import dev.kiln.image.internal.ImageText;
 import dev.kiln.image.ovf.OvfDescriptor.DiskController;
 import dev.kiln.image.ovf.OvfDescriptor.Property;
 
@@ -50,7 +51,9 @@ import dev.kiln.image.ovf.OvfDescriptor.Property;
  * <li>Disks on one controller (SCSI LSI Logic, SATA AHCI or IDE); the CD-ROM goes on the SATA
  * controller when there is one, else on an IDE controller.</li>
  * </ul>
- * The output depends only on the descriptor: no dates, no generated ids, fixed attribute order.
+ * The output depends only on the descriptor: no dates, no generated ids, fixed attribute order. Its
+ * texts ({@code Info}, element names) are content in the descriptor's {@code xml:lang} en-US, not
+ * Kiln's messages, so they are not in ImageText.
  */
 public final class OvfEnvelopeWriter {
 
@@ -65,11 +68,11 @@ public final class OvfEnvelopeWriter {
 	public byte[] write(OvfDescriptor descriptor) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8"); //$NON-NLS-1$
 			new Document(new Indenting(xml), descriptor).write();
 			xml.close();
 		} catch (XMLStreamException e) {
-			throw new IllegalStateException("the JDK's XML writer failed on an in-memory stream", e);
+			throw new IllegalStateException("the JDK's XML writer failed on an in-memory stream", e); //$NON-NLS-1$
 		}
 		return bytes.toByteArray();
 	}
@@ -96,94 +99,94 @@ public final class OvfEnvelopeWriter {
 
 		void write() throws XMLStreamException {
 			XMLStreamWriter out = xml.out;
-			out.writeStartDocument("UTF-8", "1.0");
-			xml.start(OVF, "Envelope");
+			out.writeStartDocument("UTF-8", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
+			xml.start(OVF, "Envelope"); //$NON-NLS-1$
 			out.writeDefaultNamespace(OVF);
-			out.writeNamespace("ovf", OVF);
-			out.writeNamespace("rasd", RASD);
-			out.writeNamespace("vmw", VMW);
-			out.writeNamespace("vssd", VSSD);
-			out.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "en-US");
+			out.writeNamespace("ovf", OVF); //$NON-NLS-1$
+			out.writeNamespace("rasd", RASD); //$NON-NLS-1$
+			out.writeNamespace("vmw", VMW); //$NON-NLS-1$
+			out.writeNamespace("vssd", VSSD); //$NON-NLS-1$
+			out.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "en-US"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-			xml.start(OVF, "References");
+			xml.start(OVF, "References"); //$NON-NLS-1$
 			for (int i = 0; i < d.disks().size(); i++) {
 				OvfDescriptor.Disk disk = d.disks().get(i);
-				xml.empty(OVF, "File", "ovf:id", fileId(i), "ovf:href", href(disk.fileName()), "ovf:size", Long.toString(disk.fileSize()));
+				xml.empty(OVF, "File", "ovf:id", fileId(i), "ovf:href", href(disk.fileName()), "ovf:size", Long.toString(disk.fileSize())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			}
 			xml.end();
 
-			xml.start(OVF, "DiskSection");
-			xml.leaf(OVF, "Info", "Virtual disk information");
+			xml.start(OVF, "DiskSection"); //$NON-NLS-1$
+			xml.leaf(OVF, "Info", "Virtual disk information"); //$NON-NLS-1$ //$NON-NLS-2$
 			for (int i = 0; i < d.disks().size(); i++) {
 				OvfDescriptor.Disk disk = d.disks().get(i);
-				List<String> attributes = new ArrayList<>(List.of("ovf:capacity", Long.toString(disk.capacity()), "ovf:capacityAllocationUnits",
-						"byte", "ovf:diskId", diskId(i), "ovf:fileRef", fileId(i), "ovf:format", OvfNames.STREAM_OPTIMIZED_VMDK));
+				List<String> attributes = new ArrayList<>(List.of("ovf:capacity", Long.toString(disk.capacity()), "ovf:capacityAllocationUnits", //$NON-NLS-1$ //$NON-NLS-2$
+						"byte", "ovf:diskId", diskId(i), "ovf:fileRef", fileId(i), "ovf:format", OvfNames.STREAM_OPTIMIZED_VMDK)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				if (disk.populatedSize() >= 0) {
-					attributes.addAll(List.of("ovf:populatedSize", Long.toString(disk.populatedSize())));
+					attributes.addAll(List.of("ovf:populatedSize", Long.toString(disk.populatedSize()))); //$NON-NLS-1$
 				}
-				xml.empty(OVF, "Disk", attributes.toArray(String[]::new));
+				xml.empty(OVF, "Disk", attributes.toArray(String[]::new)); //$NON-NLS-1$
 			}
 			xml.end();
 
-			xml.start(OVF, "NetworkSection");
-			xml.leaf(OVF, "Info", "The logical networks the appliance uses");
-			xml.start(OVF, "Network", "ovf:name", d.network().name());
+			xml.start(OVF, "NetworkSection"); //$NON-NLS-1$
+			xml.leaf(OVF, "Info", "The logical networks the appliance uses"); //$NON-NLS-1$ //$NON-NLS-2$
+			xml.start(OVF, "Network", "ovf:name", d.network().name()); //$NON-NLS-1$ //$NON-NLS-2$
 			if (d.network().description() != null) {
-				xml.leaf(OVF, "Description", d.network().description());
+				xml.leaf(OVF, "Description", d.network().description()); //$NON-NLS-1$
 			}
 			xml.end();
 			xml.end();
 
-			xml.start(OVF, "VirtualSystem", "ovf:id", d.id());
-			xml.leaf(OVF, "Info", d.info());
-			xml.leaf(OVF, "Name", d.name());
+			xml.start(OVF, "VirtualSystem", "ovf:id", d.id()); //$NON-NLS-1$ //$NON-NLS-2$
+			xml.leaf(OVF, "Info", d.info()); //$NON-NLS-1$
+			xml.leaf(OVF, "Name", d.name()); //$NON-NLS-1$
 			if (d.annotation() != null) {
-				xml.start(OVF, "AnnotationSection");
-				xml.leaf(OVF, "Info", "A description of the appliance");
-				xml.leaf(OVF, "Annotation", d.annotation());
+				xml.start(OVF, "AnnotationSection"); //$NON-NLS-1$
+				xml.leaf(OVF, "Info", "A description of the appliance"); //$NON-NLS-1$ //$NON-NLS-2$
+				xml.leaf(OVF, "Annotation", d.annotation()); //$NON-NLS-1$
 				xml.end();
 			}
 			productSection();
 			if (d.eula() != null) {
-				xml.start(OVF, "EulaSection");
-				xml.leaf(OVF, "Info", "The licence the customer accepts by deploying the appliance");
-				xml.leaf(OVF, "License", d.eula());
+				xml.start(OVF, "EulaSection"); //$NON-NLS-1$
+				xml.leaf(OVF, "Info", "The licence the customer accepts by deploying the appliance"); //$NON-NLS-1$ //$NON-NLS-2$
+				xml.leaf(OVF, "License", d.eula()); //$NON-NLS-1$
 				xml.end();
 			}
 			if (d.os().vmwOsType() != null) {
-				xml.start(OVF, "OperatingSystemSection", "ovf:id", Integer.toString(d.os().ovfId()), "vmw:osType", d.os().vmwOsType());
+				xml.start(OVF, "OperatingSystemSection", "ovf:id", Integer.toString(d.os().ovfId()), "vmw:osType", d.os().vmwOsType()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			} else {
-				xml.start(OVF, "OperatingSystemSection", "ovf:id", Integer.toString(d.os().ovfId()));
+				xml.start(OVF, "OperatingSystemSection", "ovf:id", Integer.toString(d.os().ovfId())); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			xml.leaf(OVF, "Info", "The guest operating system");
-			xml.leafIfPresent(OVF, "Description", d.os().description());
+			xml.leaf(OVF, "Info", "The guest operating system"); //$NON-NLS-1$ //$NON-NLS-2$
+			xml.leafIfPresent(OVF, "Description", d.os().description()); //$NON-NLS-1$
 			xml.end();
 			virtualHardwareSection();
 			xml.end(); // VirtualSystem
 			xml.end(); // Envelope
-			out.writeCharacters("\n");
+			out.writeCharacters("\n"); //$NON-NLS-1$
 			out.writeEndDocument();
 		}
 
 		private void productSection() throws XMLStreamException {
 			OvfDescriptor.Product p = d.product();
-			xml.start(OVF, "ProductSection");
-			xml.leaf(OVF, "Info", "Information about the installed software");
-			xml.leaf(OVF, "Product", p.product());
-			xml.leafIfPresent(OVF, "Vendor", p.vendor());
-			xml.leaf(OVF, "Version", p.version());
-			xml.leafIfPresent(OVF, "FullVersion", p.fullVersion());
-			xml.leafIfPresent(OVF, "ProductUrl", p.productUrl() == null ? null : p.productUrl().toString());
-			xml.leafIfPresent(OVF, "VendorUrl", p.vendorUrl() == null ? null : p.vendorUrl().toString());
+			xml.start(OVF, "ProductSection"); //$NON-NLS-1$
+			xml.leaf(OVF, "Info", "Information about the installed software"); //$NON-NLS-1$ //$NON-NLS-2$
+			xml.leaf(OVF, "Product", p.product()); //$NON-NLS-1$
+			xml.leafIfPresent(OVF, "Vendor", p.vendor()); //$NON-NLS-1$
+			xml.leaf(OVF, "Version", p.version()); //$NON-NLS-1$
+			xml.leafIfPresent(OVF, "FullVersion", p.fullVersion()); //$NON-NLS-1$
+			xml.leafIfPresent(OVF, "ProductUrl", p.productUrl() == null ? null : p.productUrl().toString()); //$NON-NLS-1$
+			xml.leafIfPresent(OVF, "VendorUrl", p.vendorUrl() == null ? null : p.vendorUrl().toString()); //$NON-NLS-1$
 			Map<String, List<Property>> categories = new LinkedHashMap<>();
-			categories.put("", new ArrayList<>());
+			categories.put("", new ArrayList<>()); //$NON-NLS-1$
 			for (Property property : d.properties()) {
 				int dot = property.key().indexOf('.');
-				categories.computeIfAbsent(dot < 0 ? "" : property.key().substring(0, dot), c -> new ArrayList<>()).add(property);
+				categories.computeIfAbsent(dot < 0 ? "" : property.key().substring(0, dot), c -> new ArrayList<>()).add(property); //$NON-NLS-1$
 			}
 			for (Map.Entry<String, List<Property>> category : categories.entrySet()) {
 				if (!category.getKey().isEmpty()) {
-					xml.leaf(OVF, "Category", category.getKey());
+					xml.leaf(OVF, "Category", category.getKey()); //$NON-NLS-1$
 				}
 				for (Property property : category.getValue()) {
 					property(property);
@@ -193,31 +196,31 @@ public final class OvfEnvelopeWriter {
 		}
 
 		private void property(Property property) throws XMLStreamException {
-			List<String> attributes = new ArrayList<>(List.of("ovf:key", property.key(), "ovf:type", switch (property.type()) {
-				case BOOLEAN -> "boolean";
-				case INT -> "sint32";
-				case STRING, PASSWORD, IP -> "string";
+			List<String> attributes = new ArrayList<>(List.of("ovf:key", property.key(), "ovf:type", switch (property.type()) { //$NON-NLS-1$ //$NON-NLS-2$
+				case BOOLEAN -> "boolean"; //$NON-NLS-1$
+				case INT -> "sint32"; //$NON-NLS-1$
+				case STRING, PASSWORD, IP -> "string"; //$NON-NLS-1$
 			}));
 			boolean text = switch (property.type()) {
 				case STRING, PASSWORD, IP -> true;
 				case BOOLEAN, INT -> false;
 			};
 			if (property.required() && text) {
-				attributes.addAll(List.of("ovf:qualifiers", "MinLen(1)"));
+				attributes.addAll(List.of("ovf:qualifiers", "MinLen(1)")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			attributes.addAll(List.of("ovf:userConfigurable", Boolean.toString(property.userConfigurable())));
+			attributes.addAll(List.of("ovf:userConfigurable", Boolean.toString(property.userConfigurable()))); //$NON-NLS-1$
 			if (property.value() != null) {
-				attributes.addAll(List.of("ovf:value", property.value()));
+				attributes.addAll(List.of("ovf:value", property.value())); //$NON-NLS-1$
 			}
 			if (property.type() == OvfDescriptor.PropertyType.PASSWORD) {
-				attributes.addAll(List.of("ovf:password", "true"));
+				attributes.addAll(List.of("ovf:password", "true")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (property.type() == OvfDescriptor.PropertyType.IP) {
-				attributes.addAll(List.of("vmw:qualifiers", "Ip"));
+				attributes.addAll(List.of("vmw:qualifiers", "Ip")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			xml.start(OVF, "Property", attributes.toArray(String[]::new));
-			xml.leaf(OVF, "Label", property.label() != null ? property.label() : property.key());
-			xml.leafIfPresent(OVF, "Description", property.description());
+			xml.start(OVF, "Property", attributes.toArray(String[]::new)); //$NON-NLS-1$
+			xml.leaf(OVF, "Label", property.label() != null ? property.label() : property.key()); //$NON-NLS-1$
+			xml.leafIfPresent(OVF, "Description", property.description()); //$NON-NLS-1$
 			xml.end();
 		}
 
@@ -225,30 +228,30 @@ public final class OvfEnvelopeWriter {
 			OvfDescriptor.Hardware hw = d.hardware();
 			boolean environment = !d.properties().isEmpty();
 			if (environment) {
-				xml.start(OVF, "VirtualHardwareSection", "ovf:transport", OvfNames.TRANSPORT_GUESTINFO + " " + OvfNames.TRANSPORT_ISO);
+				xml.start(OVF, "VirtualHardwareSection", "ovf:transport", OvfNames.TRANSPORT_GUESTINFO + " " + OvfNames.TRANSPORT_ISO); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			} else {
-				xml.start(OVF, "VirtualHardwareSection");
+				xml.start(OVF, "VirtualHardwareSection"); //$NON-NLS-1$
 			}
-			xml.leaf(OVF, "Info", "Virtual hardware requirements");
-			xml.start(OVF, "System");
-			xml.leaf(VSSD, "ElementName", "Virtual Hardware Family");
-			xml.leaf(VSSD, "InstanceID", "0");
-			xml.leaf(VSSD, "VirtualSystemIdentifier", d.id());
-			xml.leaf(VSSD, "VirtualSystemType", hw.virtualSystemType());
+			xml.leaf(OVF, "Info", "Virtual hardware requirements"); //$NON-NLS-1$ //$NON-NLS-2$
+			xml.start(OVF, "System"); //$NON-NLS-1$
+			xml.leaf(VSSD, "ElementName", "Virtual Hardware Family"); //$NON-NLS-1$ //$NON-NLS-2$
+			xml.leaf(VSSD, "InstanceID", "0"); //$NON-NLS-1$ //$NON-NLS-2$
+			xml.leaf(VSSD, "VirtualSystemIdentifier", d.id()); //$NON-NLS-1$
+			xml.leaf(VSSD, "VirtualSystemType", hw.virtualSystemType()); //$NON-NLS-1$
 			xml.end();
 
 			Map<String, String> cpu = new TreeMap<>();
-			cpu.put("AllocationUnits", "hertz * 10^6");
-			cpu.put("Description", "Number of virtual CPUs");
-			cpu.put("ElementName", hw.cpus() + " virtual CPU(s)");
-			cpu.put("VirtualQuantity", Integer.toString(hw.cpus()));
+			cpu.put("AllocationUnits", "hertz * 10^6"); //$NON-NLS-1$ //$NON-NLS-2$
+			cpu.put("Description", "Number of virtual CPUs"); //$NON-NLS-1$ //$NON-NLS-2$
+			cpu.put("ElementName", hw.cpus() + " virtual CPU(s)"); //$NON-NLS-1$ //$NON-NLS-2$
+			cpu.put("VirtualQuantity", Integer.toString(hw.cpus())); //$NON-NLS-1$
 			item(cpu, OvfNames.RESOURCE_PROCESSOR, false);
 
 			Map<String, String> memory = new TreeMap<>();
-			memory.put("AllocationUnits", "byte * 2^20");
-			memory.put("Description", "Memory size");
-			memory.put("ElementName", hw.memoryMb() + " MB of memory");
-			memory.put("VirtualQuantity", Integer.toString(hw.memoryMb()));
+			memory.put("AllocationUnits", "byte * 2^20"); //$NON-NLS-1$ //$NON-NLS-2$
+			memory.put("Description", "Memory size"); //$NON-NLS-1$ //$NON-NLS-2$
+			memory.put("ElementName", hw.memoryMb() + " MB of memory"); //$NON-NLS-1$ //$NON-NLS-2$
+			memory.put("VirtualQuantity", Integer.toString(hw.memoryMb())); //$NON-NLS-1$
 			item(memory, OvfNames.RESOURCE_MEMORY, false);
 
 			DiskController controller = hw.controller();
@@ -257,7 +260,8 @@ public final class OvfEnvelopeWriter {
 			switch (controller) {
 				case SCSI_LSILOGIC -> {
 					if (d.disks().size() > SCSI_MAX_DEVICES) {
-						throw new IllegalArgumentException("a SCSI controller takes " + SCSI_MAX_DEVICES + " disks, not " + d.disks().size());
+						throw new IllegalArgumentException(
+								ImageText.bind(ImageText.OvfEnvelopeWriter_scsiFull, SCSI_MAX_DEVICES, d.disks().size()));
 					}
 					int scsi = controller(controller, 0);
 					for (int unit = 0; slots.size() < d.disks().size(); unit++) {
@@ -271,7 +275,7 @@ public final class OvfEnvelopeWriter {
 				}
 				case SATA_AHCI -> {
 					if (devices > SATA_MAX_DEVICES) {
-						throw new IllegalArgumentException("a SATA controller takes " + SATA_MAX_DEVICES + " devices, not " + devices);
+						throw new IllegalArgumentException(ImageText.bind(ImageText.OvfEnvelopeWriter_sataFull, SATA_MAX_DEVICES, devices));
 					}
 					int sata = controller(controller, 0);
 					for (int port = 0; port < devices; port++) {
@@ -280,8 +284,8 @@ public final class OvfEnvelopeWriter {
 				}
 				case IDE -> {
 					if (devices > IDE_CONTROLLERS * IDE_DEVICES_PER_CONTROLLER) {
-						throw new IllegalArgumentException("two IDE controllers take four devices, not " + devices
-								+ (environment ? " (the disks and the CD-ROM of the OVF environment)" : ""));
+						throw new IllegalArgumentException(ImageText.bind(
+								environment ? ImageText.OvfEnvelopeWriter_ideFullWithCdRom : ImageText.OvfEnvelopeWriter_ideFull, devices));
 					}
 					int[] ide = new int[IDE_CONTROLLERS];
 					for (int i = 0; i < devices; i++) {
@@ -295,43 +299,43 @@ public final class OvfEnvelopeWriter {
 			}
 			for (int i = 0; i < d.disks().size(); i++) {
 				Map<String, String> disk = new TreeMap<>();
-				disk.put("AddressOnParent", Integer.toString(slots.get(i).address()));
-				disk.put("ElementName", "Hard disk " + (i + 1));
-				disk.put("HostResource", OvfNames.DISK_HOST_RESOURCE_PREFIX + diskId(i));
-				disk.put("Parent", Integer.toString(slots.get(i).controllerInstance()));
+				disk.put("AddressOnParent", Integer.toString(slots.get(i).address())); //$NON-NLS-1$
+				disk.put("ElementName", "Hard disk " + (i + 1)); //$NON-NLS-1$ //$NON-NLS-2$
+				disk.put("HostResource", OvfNames.DISK_HOST_RESOURCE_PREFIX + diskId(i)); //$NON-NLS-1$
+				disk.put("Parent", Integer.toString(slots.get(i).controllerInstance())); //$NON-NLS-1$
 				item(disk, OvfNames.RESOURCE_DISK_DRIVE, false);
 			}
 
 			Map<String, String> nic = new TreeMap<>();
-			nic.put("AutomaticAllocation", "true");
-			nic.put("Connection", d.network().name());
-			nic.put("Description", hw.networkAdapter().resourceSubType() + " ethernet adapter on \"" + d.network().name() + "\"");
-			nic.put("ElementName", "Network adapter 1");
-			nic.put("ResourceSubType", hw.networkAdapter().resourceSubType());
+			nic.put("AutomaticAllocation", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+			nic.put("Connection", d.network().name()); //$NON-NLS-1$
+			nic.put("Description", hw.networkAdapter().resourceSubType() + " ethernet adapter on \"" + d.network().name() + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			nic.put("ElementName", "Network adapter 1"); //$NON-NLS-1$ //$NON-NLS-2$
+			nic.put("ResourceSubType", hw.networkAdapter().resourceSubType()); //$NON-NLS-1$
 			item(nic, OvfNames.RESOURCE_ETHERNET_ADAPTER, false);
 
 			if (environment) {
 				Slot cd = slots.get(slots.size() - 1);
 				Map<String, String> drive = new TreeMap<>();
-				drive.put("AddressOnParent", Integer.toString(cd.address()));
-				drive.put("AutomaticAllocation", "false");
-				drive.put("Description", "CD-ROM for the OVF environment (iso transport)");
-				drive.put("ElementName", "CD/DVD drive 1");
-				drive.put("Parent", Integer.toString(cd.controllerInstance()));
+				drive.put("AddressOnParent", Integer.toString(cd.address())); //$NON-NLS-1$
+				drive.put("AutomaticAllocation", "false"); //$NON-NLS-1$ //$NON-NLS-2$
+				drive.put("Description", "CD-ROM for the OVF environment (iso transport)"); //$NON-NLS-1$ //$NON-NLS-2$
+				drive.put("ElementName", "CD/DVD drive 1"); //$NON-NLS-1$ //$NON-NLS-2$
+				drive.put("Parent", Integer.toString(cd.controllerInstance())); //$NON-NLS-1$
 				item(drive, OvfNames.RESOURCE_CD_DRIVE, true);
 			}
-			xml.empty(VMW, "Config", "ovf:required", "false", "vmw:key", "firmware", "vmw:value", hw.firmware().vmwValue());
+			xml.empty(VMW, "Config", "ovf:required", "false", "vmw:key", "firmware", "vmw:value", hw.firmware().vmwValue()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			xml.end();
 		}
 
 		/** Writes a controller item; returns its InstanceID. */
 		private int controller(DiskController controller, int address) throws XMLStreamException {
 			Map<String, String> item = new TreeMap<>();
-			item.put("Address", Integer.toString(address));
-			item.put("Description", controller.elementName());
-			item.put("ElementName", controller.elementName() + " " + address);
+			item.put("Address", Integer.toString(address)); //$NON-NLS-1$
+			item.put("Description", controller.elementName()); //$NON-NLS-1$
+			item.put("ElementName", controller.elementName() + " " + address); //$NON-NLS-1$ //$NON-NLS-2$
 			if (controller.resourceSubType() != null) {
-				item.put("ResourceSubType", controller.resourceSubType());
+				item.put("ResourceSubType", controller.resourceSubType()); //$NON-NLS-1$
 			}
 			return item(item, controller.resourceType(), false);
 		}
@@ -343,12 +347,12 @@ public final class OvfEnvelopeWriter {
 		private int item(Map<String, String> elements, int resourceType, boolean optional) throws XMLStreamException {
 			int instance = nextInstance++;
 			TreeMap<String, String> sorted = new TreeMap<>(elements);
-			sorted.put("InstanceID", Integer.toString(instance));
-			sorted.put("ResourceType", Integer.toString(resourceType));
+			sorted.put("InstanceID", Integer.toString(instance)); //$NON-NLS-1$
+			sorted.put("ResourceType", Integer.toString(resourceType)); //$NON-NLS-1$
 			if (optional) {
-				xml.start(OVF, "Item", "ovf:required", "false");
+				xml.start(OVF, "Item", "ovf:required", "false"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			} else {
-				xml.start(OVF, "Item");
+				xml.start(OVF, "Item"); //$NON-NLS-1$
 			}
 			for (Map.Entry<String, String> element : sorted.entrySet()) {
 				xml.leaf(RASD, element.getKey(), element.getValue());
@@ -358,16 +362,16 @@ public final class OvfEnvelopeWriter {
 		}
 
 		private static String fileId(int index) {
-			return "file" + (index + 1);
+			return "file" + (index + 1); //$NON-NLS-1$
 		}
 
 		private static String diskId(int index) {
-			return "vmdisk" + (index + 1);
+			return "vmdisk" + (index + 1); //$NON-NLS-1$
 		}
 
 		private static String href(String fileName) {
-			if (fileName.isEmpty() || fileName.contains("/") || fileName.contains("\\") || fileName.equals("..")) {
-				throw new IllegalArgumentException("a file of an OVA is named without folders: " + fileName);
+			if (fileName.isEmpty() || fileName.contains("/") || fileName.contains("\\") || fileName.equals("..")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				throw new IllegalArgumentException(ImageText.bind(ImageText.OvfEnvelopeWriter_badFileName, fileName));
 			}
 			return fileName;
 		}
@@ -424,8 +428,8 @@ public final class OvfEnvelopeWriter {
 				int colon = qualified.indexOf(':');
 				String prefix = qualified.substring(0, colon);
 				String namespace = switch (prefix) {
-					case "ovf" -> OVF;
-					case "vmw" -> VMW;
+					case "ovf" -> OVF; //$NON-NLS-1$
+					case "vmw" -> VMW; //$NON-NLS-1$
 					default -> throw new IllegalArgumentException(qualified);
 				};
 				out.writeAttribute(prefix, namespace, qualified.substring(colon + 1), checked(attributes[i + 1], qualified, true));
@@ -433,15 +437,15 @@ public final class OvfEnvelopeWriter {
 		}
 
 		private void newLine() throws XMLStreamException {
-			out.writeCharacters("\n" + "\t".repeat(depth));
+			out.writeCharacters("\n" + "\t".repeat(depth)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 
 		private static String prefix(String namespace) {
 			return switch (namespace) {
-				case OVF -> "";
-				case RASD -> "rasd";
-				case VSSD -> "vssd";
-				case VMW -> "vmw";
+				case OVF -> ""; //$NON-NLS-1$
+				case RASD -> "rasd"; //$NON-NLS-1$
+				case VSSD -> "vssd"; //$NON-NLS-1$
+				case VMW -> "vmw"; //$NON-NLS-1$
 				default -> throw new IllegalArgumentException(namespace);
 			};
 		}
@@ -451,8 +455,8 @@ public final class OvfEnvelopeWriter {
 				char c = value.charAt(i);
 				boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
 				if ((c < 0x20 && !lineBreak) || c == 0xFFFE || c == 0xFFFF || (attribute && lineBreak)) {
-					throw new IllegalArgumentException("the OVF descriptor cannot hold the character U+"
-							+ String.format("%04X", (int) c) + " in " + where + ": " + value);
+					throw new IllegalArgumentException(ImageText.bind(ImageText.OvfEnvelopeWriter_badCharacter,
+						String.format("%04X", (int) c), where, value)); //$NON-NLS-1$
 				}
 			}
 			return value;

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.kiln.image.internal.ImageText;
 import dev.kiln.image.ovf.OvaException.Reason;
 
 /**
@@ -21,7 +22,7 @@ import dev.kiln.image.ovf.OvaException.Reason;
  */
 public record OvfManifest(List<Entry> entries) {
 
-	private static final Pattern LINE = Pattern.compile("([A-Za-z0-9-]+)\\((.+)\\)\\s*=\\s*([0-9A-Fa-f]+)");
+	private static final Pattern LINE = Pattern.compile("([A-Za-z0-9-]+)\\((.+)\\)\\s*=\\s*([0-9A-Fa-f]+)"); //$NON-NLS-1$
 
 	/** Copies the entries. */
 	public OvfManifest {
@@ -53,21 +54,22 @@ public record OvfManifest(List<Entry> entries) {
 	 */
 	public static OvfManifest parse(byte[] manifest, String packageName, String manifestName) throws OvaException {
 		List<Entry> entries = new ArrayList<>();
-		String[] lines = new String(manifest, StandardCharsets.UTF_8).split("\r?\n");
+		String[] lines = new String(manifest, StandardCharsets.UTF_8).split("\r?\n"); //$NON-NLS-1$
 		for (int i = 0; i < lines.length; i++) {
 			if (lines[i].isBlank()) {
 				continue;
 			}
 			Matcher m = LINE.matcher(lines[i].trim());
 			if (!m.matches()) {
-				throw new OvaException(packageName, manifestName, Reason.BAD_MANIFEST, "line " + (i + 1) + " is not 'SHA256(file)= hex': "
-						+ lines[i]);
+				throw new OvaException(packageName, manifestName, Reason.BAD_MANIFEST,
+						ImageText.bind(ImageText.OvfManifest_badLine, i + 1, lines[i]));
 			}
 			Entry entry = new Entry(m.group(1), m.group(2), m.group(3));
 			MessageDigest digest = digest(entry.algorithm(), packageName, manifestName);
 			if (entry.digest().length() != 2 * digest.getDigestLength()) {
-				throw new OvaException(packageName, manifestName, Reason.BAD_MANIFEST, "line " + (i + 1) + ": a " + entry.algorithm()
-						+ " digest has " + 2 * digest.getDigestLength() + " hex digits, not " + entry.digest().length());
+				throw new OvaException(packageName, manifestName, Reason.BAD_MANIFEST,
+						ImageText.bind(ImageText.OvfManifest_badDigestLength, i + 1,
+						entry.algorithm(), 2 * digest.getDigestLength(), entry.digest().length()));
 			}
 			entries.add(entry);
 		}
@@ -78,7 +80,7 @@ public record OvfManifest(List<Entry> entries) {
 	public byte[] toBytes() {
 		StringBuilder text = new StringBuilder();
 		for (Entry entry : entries) {
-			text.append(entry.algorithm()).append('(').append(entry.fileName()).append(")= ").append(entry.digest()).append('\n');
+			text.append(entry.algorithm()).append('(').append(entry.fileName()).append(")= ").append(entry.digest()).append('\n'); //$NON-NLS-1$
 		}
 		return text.toString().getBytes(StandardCharsets.UTF_8);
 	}
@@ -95,16 +97,16 @@ public record OvfManifest(List<Entry> entries) {
 	 */
 	static MessageDigest digest(String algorithm, String packageName, String member) throws OvaException {
 		String jca = switch (algorithm.toUpperCase(Locale.ROOT)) {
-			case "SHA1" -> "SHA-1";
-			case "SHA256" -> "SHA-256";
-			case "SHA512" -> "SHA-512";
-			default -> throw new OvaException(packageName, member, Reason.UNSUPPORTED_ALGORITHM, "the digest algorithm " + algorithm
-					+ " is not one of SHA1, SHA256, SHA512");
+			case "SHA1" -> "SHA-1"; //$NON-NLS-1$ //$NON-NLS-2$
+			case "SHA256" -> "SHA-256"; //$NON-NLS-1$ //$NON-NLS-2$
+			case "SHA512" -> "SHA-512"; //$NON-NLS-1$ //$NON-NLS-2$
+			default -> throw new OvaException(packageName, member, Reason.UNSUPPORTED_ALGORITHM,
+					ImageText.bind(ImageText.OvfCertificate_unsupportedDigest, algorithm));
 		};
 		try {
 			return MessageDigest.getInstance(jca);
 		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(jca + " is part of every Java runtime", e);
+			throw new IllegalStateException(jca + " is part of every Java runtime", e); //$NON-NLS-1$
 		}
 	}
 }

@@ -23,6 +23,8 @@ import java.util.Set;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * Whether the certificate chain of a signed OVF package leads to a certificate the user trusts: PKIX
  * path validation (RFC 5280) against trust anchors, by default the Java runtime's CA certificates,
@@ -66,7 +68,7 @@ public final class SignerTrust {
 				}
 			}
 		} catch (GeneralSecurityException e) {
-			throw new IllegalStateException("the Java runtime has no default trust store", e);
+			throw new IllegalStateException("the Java runtime has no default trust store", e); //$NON-NLS-1$
 		}
 		for (X509Certificate certificate : read(extraCertificates)) {
 			anchors.add(new TrustAnchor(certificate, null));
@@ -87,14 +89,14 @@ public final class SignerTrust {
 		for (Path file : files) {
 			int before = certificates.size();
 			try (InputStream in = Files.newInputStream(file)) {
-				for (var certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+				for (var certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) { //$NON-NLS-1$
 					certificates.add((X509Certificate) certificate);
 				}
 			} catch (CertificateException e) {
-				throw new IOException(file + " holds no readable X.509 certificate: " + e.getMessage(), e);
+				throw new IOException(ImageText.bind(ImageText.SignerTrust_unreadable, file, e.getMessage()), e);
 			}
 			if (certificates.size() == before) {
-				throw new IOException(file + " holds no X.509 certificate");
+				throw new IOException(ImageText.bind(ImageText.SignerTrust_noCertificate, file));
 			}
 		}
 		return certificates;
@@ -103,7 +105,7 @@ public final class SignerTrust {
 	/** The verdict on {@code chain} (signer first) at the time {@code at}. */
 	public Verdict evaluate(List<X509Certificate> chain, Instant at) {
 		if (chain.isEmpty()) {
-			throw new IllegalArgumentException("no certificate to judge");
+			throw new IllegalArgumentException("no certificate to judge"); //$NON-NLS-1$
 		}
 		try {
 			List<X509Certificate> path = new ArrayList<>(chain);
@@ -114,17 +116,17 @@ public final class SignerTrust {
 				return new Verdict(Status.TRUSTED, null);
 			}
 			if (anchors.isEmpty()) {
-				return notTrusted(chain, "no trust anchors");
+				return notTrusted(chain, ImageText.SignerTrust_noAnchors);
 			}
 			PKIXParameters parameters = new PKIXParameters(anchors);
 			parameters.setRevocationEnabled(false);
 			parameters.setDate(Date.from(at));
-			CertPathValidator.getInstance("PKIX").validate(CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
+			CertPathValidator.getInstance("PKIX").validate(CertificateFactory.getInstance("X.509").generateCertPath(path), parameters); //$NON-NLS-1$ //$NON-NLS-2$
 			return new Verdict(Status.TRUSTED, null);
 		} catch (CertPathValidatorException | CertificateException e) {
 			return notTrusted(chain, e.getMessage());
 		} catch (GeneralSecurityException e) {
-			throw new IllegalStateException("PKIX validation is part of every Java runtime", e);
+			throw new IllegalStateException("PKIX validation is part of every Java runtime", e); //$NON-NLS-1$
 		}
 	}
 

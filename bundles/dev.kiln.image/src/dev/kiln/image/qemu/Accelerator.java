@@ -14,19 +14,19 @@ import java.util.regex.Pattern;
 public enum Accelerator {
 
 	/** Hardware virtualisation; TCG follows on QEMU's command line as the fallback if KVM fails to start. */
-	KVM(List.of("-accel", "kvm", "-accel", "tcg,thread=single")),
+	KVM(List.of("-accel", "kvm", "-accel", "tcg,thread=single")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	/**
 	 * Software emulation on one host thread: with one thread per vCPU on a loaded host a vCPU sometimes
 	 * runs stale code while the guest kernel patches itself and dies of an "int3" oops.
 	 */
-	TCG(List.of("-accel", "tcg,thread=single"));
+	TCG(List.of("-accel", "tcg,thread=single")); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** The KVM device of Linux. */
-	public static final Path KVM_DEVICE = Path.of("/dev/kvm");
+	public static final Path KVM_DEVICE = Path.of("/dev/kvm"); //$NON-NLS-1$
 	/** Where Linux lists the CPU's flags (vmx: Intel VT-x, svm: AMD-V). */
-	public static final Path CPU_INFO = Path.of("/proc/cpuinfo");
+	public static final Path CPU_INFO = Path.of("/proc/cpuinfo"); //$NON-NLS-1$
 
-	private static final Pattern VIRTUALIZATION_FLAG = Pattern.compile("^flags\\s*:.*\\b(vmx|svm)\\b", Pattern.MULTILINE);
+	private static final Pattern VIRTUALIZATION_FLAG = Pattern.compile("^flags\\s*:.*\\b(vmx|svm)\\b", Pattern.MULTILINE); //$NON-NLS-1$
 
 	private final List<String> arguments;
 

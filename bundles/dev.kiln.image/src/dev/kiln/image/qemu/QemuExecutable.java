@@ -37,7 +37,7 @@ public final class QemuExecutable {
 
 	/** {@link #find(String, String)} on this process's PATH. */
 	public static Optional<Path> find(String configured) {
-		return find(configured, System.getenv("PATH"));
+		return find(configured, System.getenv("PATH")); //$NON-NLS-1$
 	}
 
 	private static Optional<Path> executable(Path file) {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 public final class QemuMachine {
 
 	/** The emulator Kiln runs. */
-	public static final String EXECUTABLE = "qemu-system-x86_64";
+	public static final String EXECUTABLE = "qemu-system-x86_64"; //$NON-NLS-1$
 
 	/** The firmware the machine starts with. */
 	public enum Firmware {
@@ -25,9 +25,9 @@ public final class QemuMachine {
 	}
 
 	/** OVMF's code (read-only) as Debian's {@code ovmf} package installs it. */
-	public static final Path OVMF_CODE = Path.of("/usr/share/OVMF/OVMF_CODE_4M.fd");
+	public static final Path OVMF_CODE = Path.of("/usr/share/OVMF/OVMF_CODE_4M.fd"); //$NON-NLS-1$
 	/** OVMF's empty variable store, copied for each machine because the firmware writes it. */
-	public static final Path OVMF_VARS = Path.of("/usr/share/OVMF/OVMF_VARS_4M.fd");
+	public static final Path OVMF_VARS = Path.of("/usr/share/OVMF/OVMF_VARS_4M.fd"); //$NON-NLS-1$
 
 	private final Path executable;
 	private final Path disk;
@@ -41,14 +41,14 @@ public final class QemuMachine {
 	private final List<String> extraArguments;
 
 	private QemuMachine(Builder builder) {
-		this.executable = Objects.requireNonNull(builder.executable, "executable");
-		this.disk = Objects.requireNonNull(builder.disk, "disk");
-		this.diskFormat = Objects.requireNonNull(builder.diskFormat, "diskFormat");
+		this.executable = Objects.requireNonNull(builder.executable, "executable"); //$NON-NLS-1$
+		this.disk = Objects.requireNonNull(builder.disk, "disk"); //$NON-NLS-1$
+		this.diskFormat = Objects.requireNonNull(builder.diskFormat, "diskFormat"); //$NON-NLS-1$
 		this.accelerator = builder.accelerator;
 		this.firmware = builder.firmware;
 		this.ovmfVars = builder.ovmfVars;
 		if (firmware == Firmware.UEFI && ovmfVars == null) {
-			throw new IllegalArgumentException("UEFI needs a writable copy of " + OVMF_VARS);
+			throw new IllegalArgumentException("UEFI needs a writable copy of " + OVMF_VARS); //$NON-NLS-1$
 		}
 		this.memoryMb = builder.memoryMb;
 		this.cpus = builder.cpus;
@@ -83,15 +83,15 @@ public final class QemuMachine {
 		command.add(executable.toString());
 		command.addAll(accelerator.arguments());
 		if (firmware == Firmware.UEFI) {
-			command.addAll(List.of("-machine", "q35",
-					"-drive", "if=pflash,format=raw,readonly=on,file=" + OVMF_CODE,
-					"-drive", "if=pflash,format=raw,file=" + ovmfVars));
+			command.addAll(List.of("-machine", "q35", //$NON-NLS-1$ //$NON-NLS-2$
+					"-drive", "if=pflash,format=raw,readonly=on,file=" + OVMF_CODE, //$NON-NLS-1$ //$NON-NLS-2$
+					"-drive", "if=pflash,format=raw,file=" + ovmfVars)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		command.addAll(List.of("-m", Integer.toString(memoryMb), "-smp", Integer.toString(cpus),
-				"-display", "none", "-serial", "stdio", "-monitor", "none", "-snapshot",
-				"-drive", "file=" + disk + ",if=virtio,format=" + diskFormat));
-		String user = "user,id=net0" + forwards.stream().map(f -> ",hostfwd=" + f.hostfwd()).collect(Collectors.joining());
-		command.addAll(List.of("-netdev", user, "-device", "virtio-net-pci,netdev=net0"));
+		command.addAll(List.of("-m", Integer.toString(memoryMb), "-smp", Integer.toString(cpus), //$NON-NLS-1$ //$NON-NLS-2$
+				"-display", "none", "-serial", "stdio", "-monitor", "none", "-snapshot", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+				"-drive", "file=" + disk + ",if=virtio,format=" + diskFormat)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String user = "user,id=net0" + forwards.stream().map(f -> ",hostfwd=" + f.hostfwd()).collect(Collectors.joining()); //$NON-NLS-1$ //$NON-NLS-2$
+		command.addAll(List.of("-netdev", user, "-device", "virtio-net-pci,netdev=net0")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		command.addAll(extraArguments);
 		return command;
 	}
@@ -134,7 +134,7 @@ public final class QemuMachine {
 
 		public Builder memoryMb(int value) {
 			if (value < 1) {
-				throw new IllegalArgumentException("memory " + value + " MiB");
+				throw new IllegalArgumentException("memory " + value + " MiB"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			this.memoryMb = value;
 			return this;
@@ -142,7 +142,7 @@ public final class QemuMachine {
 
 		public Builder cpus(int value) {
 			if (value < 1) {
-				throw new IllegalArgumentException(value + " CPUs");
+				throw new IllegalArgumentException(value + " CPUs"); //$NON-NLS-1$
 			}
 			this.cpus = value;
 			return this;

@@ -84,7 +84,7 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		ManifestCheck.Result result = new ManifestCheck().check(root.resolve(ManifestCheck.MANIFEST_FILE), root, name);
 		if (result.hasErrors() || result.appliance() == null) {
 			String problems = result.problems().stream().filter(ManifestProblem::isError).map(ManifestProblem::toString)
-					.collect(Collectors.joining("\n"));
+					.collect(Collectors.joining("\n")); //$NON-NLS-1$
 			throw LaunchFailure.of(NLS.bind(LaunchText.Delegate_invalidManifest, project.getName(), problems));
 		}
 		return result.appliance();
@@ -103,7 +103,7 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		Path folder;
 		Path vars = null;
 		try {
-			folder = Files.createTempDirectory("kiln-qemu-");
+			folder = Files.createTempDirectory("kiln-qemu-"); //$NON-NLS-1$
 			if (MachineMapper.firmware(appliance) == QemuMachine.Firmware.UEFI) {
 				vars = Files.copy(QemuMachine.OVMF_VARS, folder.resolve(QemuMachine.OVMF_VARS.getFileName()));
 			}
@@ -126,8 +126,9 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		attributes.put(IProcess.ATTR_PROCESS_TYPE, ApplianceLaunch.PROCESS_TYPE);
 		attributes.put(IProcess.ATTR_CMDLINE, DebugPlugin.renderArguments(command.toArray(String[]::new), null));
 		attributes.put(IProcess.ATTR_PROCESS_LABEL, NLS.bind(LaunchText.Process_booting, name, accelerator));
-		launch.setAttribute(ApplianceLaunch.COMMAND_LINE, String.join("\n", command));
-		IProcess debugProcess = new QemuProcess(launch, process, qemu.getFileName() + " (" + name + ")", attributes);
+		launch.setAttribute(ApplianceLaunch.COMMAND_LINE, String.join("\n", command)); //$NON-NLS-1$
+		String processName = NLS.bind(LaunchText.Delegate_processName, qemu.getFileName(), name);
+		IProcess debugProcess = new QemuProcess(launch, process, processName, attributes);
 		ReadyWatcher watcher = new ReadyWatcher(launch, debugProcess, name, accelerator.toString(), new ReadySigns(appliance.getId()),
 				took -> recordBootTest(image, format, took));
 		MachineCleanup.register(debugProcess, watcher, folder);
@@ -139,7 +140,7 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		try {
 			BootTestRecord.write(image.getParent(), format, took);
 		} catch (IOException e) {
-			ILog.of(ApplianceLaunchDelegate.class).warn("Cannot record the boot test of " + image + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			ILog.of(ApplianceLaunchDelegate.class).warn(NLS.bind(LaunchText.Delegate_cannotRecordBootTest, image, e.getMessage()));
 		}
 	}
 }

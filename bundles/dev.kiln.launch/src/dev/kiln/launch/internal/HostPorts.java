@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
+import org.eclipse.osgi.util.NLS;
+
 /** Which ports of the host's loopback address a forward can take. */
 public interface HostPorts {
 
@@ -22,7 +24,7 @@ public interface HostPorts {
 		public boolean isFree(String protocol, int port) {
 			InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
 			try {
-				if (protocol.equals("udp")) {
+				if (protocol.equals("udp")) { //$NON-NLS-1$
 					try (DatagramSocket socket = new DatagramSocket(address)) {
 						return true;
 					}
@@ -40,7 +42,7 @@ public interface HostPorts {
 		public int anyFree(String protocol) {
 			InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 			try {
-				if (protocol.equals("udp")) {
+				if (protocol.equals("udp")) { //$NON-NLS-1$
 					try (DatagramSocket socket = new DatagramSocket(address)) {
 						return socket.getLocalPort();
 					}
@@ -50,7 +52,7 @@ public interface HostPorts {
 					return socket.getLocalPort();
 				}
 			} catch (IOException e) {
-				throw new IllegalStateException("no free " + protocol + " port on the loopback address", e);
+				throw new IllegalStateException(NLS.bind(LaunchText.HostPorts_noFreePort, protocol), e);
 			}
 		}
 	};

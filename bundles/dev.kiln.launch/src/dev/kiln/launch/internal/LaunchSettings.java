@@ -35,16 +35,16 @@ public record LaunchSettings(IProject project, String format, Integer memoryMb, 
 		List<String> extraArguments) {
 
 	/** The image formats QEMU boots from a launch. */
-	public static final List<String> FORMATS = List.of("qcow2", "raw");
+	public static final List<String> FORMATS = List.of("qcow2", "raw"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** The settings of a saved configuration. */
 	public static LaunchSettings read(ILaunchConfiguration configuration) throws CoreException, InvalidLaunchSettingsException {
 		String forwards = configuration.hasAttribute(ApplianceLaunch.ATTR_FORWARDS)
-				? configuration.getAttribute(ApplianceLaunch.ATTR_FORWARDS, "")
+				? configuration.getAttribute(ApplianceLaunch.ATTR_FORWARDS, "") //$NON-NLS-1$
 				: null;
-		return parse(configuration.getAttribute(ApplianceLaunch.ATTR_PROJECT, ""), configuration.getAttribute(ApplianceLaunch.ATTR_FORMAT, ""),
-				configuration.getAttribute(ApplianceLaunch.ATTR_MEMORY_MB, ""), configuration.getAttribute(ApplianceLaunch.ATTR_CPUS, ""),
-				forwards, configuration.getAttribute(ApplianceLaunch.ATTR_EXTRA_ARGUMENTS, ""));
+		return parse(configuration.getAttribute(ApplianceLaunch.ATTR_PROJECT, ""), configuration.getAttribute(ApplianceLaunch.ATTR_FORMAT, ""), //$NON-NLS-1$ //$NON-NLS-2$
+				configuration.getAttribute(ApplianceLaunch.ATTR_MEMORY_MB, ""), configuration.getAttribute(ApplianceLaunch.ATTR_CPUS, ""), //$NON-NLS-1$ //$NON-NLS-2$
+				forwards, configuration.getAttribute(ApplianceLaunch.ATTR_EXTRA_ARGUMENTS, "")); //$NON-NLS-1$
 	}
 
 	/** Checks settings as typed; {@code forwards} is {@code null} for the manifest's ports. */

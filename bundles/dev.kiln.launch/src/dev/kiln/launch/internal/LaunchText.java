@@ -27,11 +27,15 @@ public final class LaunchText extends NLS {
 	public static String Delegate_buildFailed;
 	public static String Delegate_imageMissing;
 	public static String Delegate_cannotPrepare;
+	public static String Delegate_processName;
+	public static String Delegate_cannotRecordBootTest;
 	public static String Process_booting;
 	public static String Process_ready;
+	public static String HostPorts_noFreePort;
+	public static String MachineCleanup_cannotDelete;
 
 	static {
-		NLS.initializeMessages(LaunchText.class.getPackageName() + ".launchtext", LaunchText.class);
+		NLS.initializeMessages(LaunchText.class.getPackageName() + ".launchtext", LaunchText.class); //$NON-NLS-1$
 	}
 
 	private LaunchText() {

@@ -11,6 +11,7 @@ import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * When QEMU ends (terminated by the user or powered off by the guest): stops watching its output and
@@ -60,7 +61,7 @@ final class MachineCleanup implements IDebugEventSetListener {
 				Files.deleteIfExists(path);
 			}
 		} catch (IOException e) {
-			ILog.of(MachineCleanup.class).warn("Cannot delete " + folder + ": " + e.getMessage());
+			ILog.of(MachineCleanup.class).warn(NLS.bind(LaunchText.MachineCleanup_cannotDelete, folder, e.getMessage()));
 		}
 	}
 }

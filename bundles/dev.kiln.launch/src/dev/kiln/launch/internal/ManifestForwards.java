@@ -38,7 +38,7 @@ public final class ManifestForwards {
 
 			@Override
 			public int anyFree(String protocol) {
-				throw new IllegalStateException("every port is free");
+				throw new IllegalStateException("every port is free"); //$NON-NLS-1$
 			}
 		});
 	}

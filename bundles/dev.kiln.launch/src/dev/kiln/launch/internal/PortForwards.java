@@ -19,7 +19,7 @@ import dev.kiln.image.qemu.PortForward;
  */
 public final class PortForwards {
 
-	private static final Pattern FORWARD = Pattern.compile("(\\d{1,5}):(\\d{1,5})(?:/(tcp|udp))?", Pattern.CASE_INSENSITIVE);
+	private static final Pattern FORWARD = Pattern.compile("(\\d{1,5}):(\\d{1,5})(?:/(tcp|udp))?", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 
 	private PortForwards() {
 	}
@@ -28,7 +28,7 @@ public final class PortForwards {
 	public static List<PortForward> parse(String text) throws InvalidLaunchSettingsException {
 		List<PortForward> forwards = new ArrayList<>();
 		Set<String> hostPorts = new HashSet<>();
-		for (String item : text.trim().split("[,\\s]+")) {
+		for (String item : text.trim().split("[,\\s]+")) { //$NON-NLS-1$
 			if (item.isEmpty()) {
 				continue;
 			}
@@ -38,7 +38,7 @@ public final class PortForwards {
 				if (!matcher.matches()) {
 					throw new IllegalArgumentException(item);
 				}
-				String protocol = matcher.group(3) == null ? "tcp" : matcher.group(3).toLowerCase(Locale.ROOT);
+				String protocol = matcher.group(3) == null ? "tcp" : matcher.group(3).toLowerCase(Locale.ROOT); //$NON-NLS-1$
 				forward = new PortForward(protocol, Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
 			} catch (IllegalArgumentException e) {
 				throw new InvalidLaunchSettingsException(NLS.bind(LaunchText.Settings_badForward, item));
@@ -53,7 +53,7 @@ public final class PortForwards {
 
 	/** The text {@link #parse(String)} reads back. */
 	public static String format(List<PortForward> forwards) {
-		return forwards.stream().map(f -> f.hostPort() + ":" + f.guestPort() + (f.protocol().equals("tcp") ? "" : "/" + f.protocol()))
-				.collect(Collectors.joining(", "));
+		return forwards.stream().map(f -> f.hostPort() + ":" + f.guestPort() + (f.protocol().equals("tcp") ? "" : "/" + f.protocol())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.collect(Collectors.joining(", ")); //$NON-NLS-1$
 	}
 }

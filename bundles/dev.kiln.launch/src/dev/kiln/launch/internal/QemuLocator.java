@@ -18,7 +18,7 @@ public final class QemuLocator {
 
 	/** QEMU at the preference's path, else on the PATH. */
 	public static Path qemu() throws CoreException {
-		return qemu(QemuPreferences.qemuPath(), System.getenv("PATH"));
+		return qemu(QemuPreferences.qemuPath(), System.getenv("PATH")); //$NON-NLS-1$
 	}
 
 	/** QEMU at {@code configured} when not blank, else on {@code searchPath}. */

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public final class ReadySigns {
 
-	private static final String LOGIN_PROMPT = " login:";
+	private static final String LOGIN_PROMPT = " login:"; //$NON-NLS-1$
 
 	private final List<String> signs;
 	private final int longest;
@@ -19,7 +19,7 @@ public final class ReadySigns {
 
 	/** The signs of the appliance {@code applianceId}. */
 	public ReadySigns(String applianceId) {
-		this.signs = List.of("KILN-READY " + applianceId, LOGIN_PROMPT);
+		this.signs = List.of("KILN-READY " + applianceId, LOGIN_PROMPT); //$NON-NLS-1$
 		this.longest = signs.stream().mapToInt(String::length).max().orElse(0);
 	}
 
@@ -44,7 +44,7 @@ public final class ReadySigns {
 
 	private String loginLine() {
 		int end = window.indexOf(LOGIN_PROMPT) + LOGIN_PROMPT.length();
-		int start = window.lastIndexOf("\n", end) + 1;
+		int start = window.lastIndexOf("\n", end) + 1; //$NON-NLS-1$
 		return window.substring(start, end).strip();
 	}
 }

@@ -79,7 +79,7 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 			case AppliancePackage.LISTING: return createListing();
 			case AppliancePackage.SUPPORT_CONTACT: return createSupportContact();
 			default:
-				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
+				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -106,7 +106,7 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 			case AppliancePackage.PRICING_MODEL:
 				return createPricingModelFromString(eDataType, initialValue);
 			default:
-				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -133,7 +133,7 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 			case AppliancePackage.PRICING_MODEL:
 				return convertPricingModelToString(eDataType, instanceValue);
 			default:
-				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -364,7 +364,7 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 	 */
 	public Architecture createArchitectureFromString(EDataType eDataType, String initialValue) {
 		Architecture result = Architecture.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return result;
 	}
 
@@ -384,7 +384,7 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 	 */
 	public NetworkConfiguration createNetworkConfigurationFromString(EDataType eDataType, String initialValue) {
 		NetworkConfiguration result = NetworkConfiguration.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return result;
 	}
 
@@ -404,7 +404,7 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 	 */
 	public Protocol createProtocolFromString(EDataType eDataType, String initialValue) {
 		Protocol result = Protocol.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return result;
 	}
 
@@ -424,7 +424,7 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 	 */
 	public Firmware createFirmwareFromString(EDataType eDataType, String initialValue) {
 		Firmware result = Firmware.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return result;
 	}
 
@@ -444,7 +444,7 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 	 */
 	public DiskController createDiskControllerFromString(EDataType eDataType, String initialValue) {
 		DiskController result = DiskController.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return result;
 	}
 
@@ -464,7 +464,7 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 	 */
 	public PropertyType createPropertyTypeFromString(EDataType eDataType, String initialValue) {
 		PropertyType result = PropertyType.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return result;
 	}
 
@@ -484,7 +484,7 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 	 */
 	public PricingModel createPricingModelFromString(EDataType eDataType, String initialValue) {
 		PricingModel result = PricingModel.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return result;
 	}
 

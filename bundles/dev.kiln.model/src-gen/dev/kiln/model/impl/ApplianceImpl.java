@@ -1047,19 +1047,19 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (id: ");
+		result.append(" (id: "); //$NON-NLS-1$
 		result.append(id);
-		result.append(", name: ");
+		result.append(", name: "); //$NON-NLS-1$
 		result.append(name);
-		result.append(", version: ");
+		result.append(", version: "); //$NON-NLS-1$
 		result.append(version);
-		result.append(", vendor: ");
+		result.append(", vendor: "); //$NON-NLS-1$
 		result.append(vendor);
-		result.append(", logo: ");
+		result.append(", logo: "); //$NON-NLS-1$
 		result.append(logo);
-		result.append(", summary: ");
+		result.append(", summary: "); //$NON-NLS-1$
 		result.append(summary);
-		result.append(", description: ");
+		result.append(", description: "); //$NON-NLS-1$
 		result.append(description);
 		result.append(')');
 		return result.toString();

@@ -1677,168 +1677,168 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		applicationDirectoryEClass.getESuperTypes().add(this.getFileSystemEntry());
 
 		// Initialize classes, features, and operations; add parameters
-		initEClass(applianceEClass, Appliance.class, "Appliance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getAppliance_Id(), ecorePackage.getEString(), "id", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAppliance_Name(), ecorePackage.getEString(), "name", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAppliance_Version(), ecorePackage.getEString(), "version", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAppliance_Vendor(), ecorePackage.getEString(), "vendor", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAppliance_Logo(), ecorePackage.getEString(), "logo", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAppliance_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAppliance_Description(), ecorePackage.getEString(), "description", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getAppliance_License(), this.getLicense(), null, "license", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getAppliance_Os(), this.getOperatingSystem(), null, "os", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getAppliance_Application(), this.getApplication(), null, "application", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getAppliance_Network(), this.getNetwork(), null, "network", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getAppliance_Hardware(), this.getHardware(), null, "hardware", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getAppliance_Properties(), this.getOvfProperties(), null, "properties", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getAppliance_Outputs(), this.getOutputs(), null, "outputs", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getAppliance_Listing(), this.getListing(), null, "listing", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(applianceEClass, Appliance.class, "Appliance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getAppliance_Id(), ecorePackage.getEString(), "id", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAppliance_Name(), ecorePackage.getEString(), "name", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAppliance_Version(), ecorePackage.getEString(), "version", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAppliance_Vendor(), ecorePackage.getEString(), "vendor", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAppliance_Logo(), ecorePackage.getEString(), "logo", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAppliance_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAppliance_Description(), ecorePackage.getEString(), "description", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAppliance_License(), this.getLicense(), null, "license", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAppliance_Os(), this.getOperatingSystem(), null, "os", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAppliance_Application(), this.getApplication(), null, "application", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAppliance_Network(), this.getNetwork(), null, "network", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAppliance_Hardware(), this.getHardware(), null, "hardware", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAppliance_Properties(), this.getOvfProperties(), null, "properties", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAppliance_Outputs(), this.getOutputs(), null, "outputs", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAppliance_Listing(), this.getListing(), null, "listing", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(licenseEClass, License.class, "License", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getLicense_Name(), ecorePackage.getEString(), "name", null, 0, 1, License.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLicense_File(), ecorePackage.getEString(), "file", null, 0, 1, License.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLicense_Text(), ecorePackage.getEString(), "text", null, 0, 1, License.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(licenseEClass, License.class, "License", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getLicense_Name(), ecorePackage.getEString(), "name", null, 0, 1, License.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLicense_File(), ecorePackage.getEString(), "file", null, 0, 1, License.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLicense_Text(), ecorePackage.getEString(), "text", null, 0, 1, License.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(operatingSystemEClass, OperatingSystem.class, "OperatingSystem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getOperatingSystem_Distribution(), ecorePackage.getEString(), "distribution", "debian", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOperatingSystem_Suite(), ecorePackage.getEString(), "suite", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOperatingSystem_Architecture(), this.getArchitecture(), "architecture", "amd64", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOperatingSystem_Mirror(), ecorePackage.getEString(), "mirror", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOperatingSystem_KeepDocs(), ecorePackage.getEBoolean(), "keepDocs", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOperatingSystem_KeepLocales(), ecorePackage.getEBoolean(), "keepLocales", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOperatingSystem_InstallRecommends(), ecorePackage.getEBoolean(), "installRecommends", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getOperatingSystem_Packages(), this.getDebianPackage(), null, "packages", null, 0, -1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(operatingSystemEClass, OperatingSystem.class, "OperatingSystem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getOperatingSystem_Distribution(), ecorePackage.getEString(), "distribution", "debian", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getOperatingSystem_Suite(), ecorePackage.getEString(), "suite", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOperatingSystem_Architecture(), this.getArchitecture(), "architecture", "amd64", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getOperatingSystem_Mirror(), ecorePackage.getEString(), "mirror", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOperatingSystem_KeepDocs(), ecorePackage.getEBoolean(), "keepDocs", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getOperatingSystem_KeepLocales(), ecorePackage.getEBoolean(), "keepLocales", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getOperatingSystem_InstallRecommends(), ecorePackage.getEBoolean(), "installRecommends", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getOperatingSystem_Packages(), this.getDebianPackage(), null, "packages", null, 0, -1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(debianPackageEClass, DebianPackage.class, "DebianPackage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getDebianPackage_Name(), ecorePackage.getEString(), "name", null, 0, 1, DebianPackage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(debianPackageEClass, DebianPackage.class, "DebianPackage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getDebianPackage_Name(), ecorePackage.getEString(), "name", null, 0, 1, DebianPackage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(applicationEClass, Application.class, "Application", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getApplication_FirstBootScript(), ecorePackage.getEString(), "firstBootScript", null, 0, 1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getApplication_Groups(), this.getGroup(), null, "groups", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getApplication_Users(), this.getUser(), null, "users", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getApplication_Directories(), this.getApplicationDirectory(), null, "directories", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getApplication_Files(), this.getApplicationFile(), null, "files", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getApplication_Services(), this.getSystemdService(), null, "services", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(applicationEClass, Application.class, "Application", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getApplication_FirstBootScript(), ecorePackage.getEString(), "firstBootScript", null, 0, 1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getApplication_Groups(), this.getGroup(), null, "groups", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getApplication_Users(), this.getUser(), null, "users", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getApplication_Directories(), this.getApplicationDirectory(), null, "directories", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getApplication_Files(), this.getApplicationFile(), null, "files", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getApplication_Services(), this.getSystemdService(), null, "services", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(fileSystemEntryEClass, FileSystemEntry.class, "FileSystemEntry", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getFileSystemEntry_Source(), ecorePackage.getEString(), "source", null, 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFileSystemEntry_Target(), ecorePackage.getEString(), "target", null, 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFileSystemEntry_Owner(), ecorePackage.getEString(), "owner", "root", 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFileSystemEntry_Group(), ecorePackage.getEString(), "group", "root", 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFileSystemEntry_Mode(), ecorePackage.getEString(), "mode", null, 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(fileSystemEntryEClass, FileSystemEntry.class, "FileSystemEntry", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getFileSystemEntry_Source(), ecorePackage.getEString(), "source", null, 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getFileSystemEntry_Target(), ecorePackage.getEString(), "target", null, 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getFileSystemEntry_Owner(), ecorePackage.getEString(), "owner", "root", 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getFileSystemEntry_Group(), ecorePackage.getEString(), "group", "root", 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getFileSystemEntry_Mode(), ecorePackage.getEString(), "mode", null, 0, 1, FileSystemEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(applicationFileEClass, ApplicationFile.class, "ApplicationFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEClass(applicationFileEClass, ApplicationFile.class, "ApplicationFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 
-		initEClass(applicationDirectoryEClass, ApplicationDirectory.class, "ApplicationDirectory", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEClass(applicationDirectoryEClass, ApplicationDirectory.class, "ApplicationDirectory", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 
-		initEClass(groupEClass, Group.class, "Group", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getGroup_Name(), ecorePackage.getEString(), "name", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getGroup_Gid(), ecorePackage.getEInt(), "gid", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getGroup_System(), ecorePackage.getEBoolean(), "system", "true", 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(groupEClass, Group.class, "Group", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getGroup_Name(), ecorePackage.getEString(), "name", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGroup_Gid(), ecorePackage.getEInt(), "gid", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGroup_System(), ecorePackage.getEBoolean(), "system", "true", 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
-		initEClass(userEClass, User.class, "User", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getUser_Name(), ecorePackage.getEString(), "name", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUser_Uid(), ecorePackage.getEInt(), "uid", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUser_Group(), ecorePackage.getEString(), "group", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUser_Home(), ecorePackage.getEString(), "home", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUser_Shell(), ecorePackage.getEString(), "shell", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUser_System(), ecorePackage.getEBoolean(), "system", "true", 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUser_MemberOf(), ecorePackage.getEString(), "memberOf", null, 0, -1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(userEClass, User.class, "User", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getUser_Name(), ecorePackage.getEString(), "name", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUser_Uid(), ecorePackage.getEInt(), "uid", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUser_Group(), ecorePackage.getEString(), "group", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUser_Home(), ecorePackage.getEString(), "home", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUser_Shell(), ecorePackage.getEString(), "shell", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUser_System(), ecorePackage.getEBoolean(), "system", "true", 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getUser_MemberOf(), ecorePackage.getEString(), "memberOf", null, 0, -1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(systemdServiceEClass, SystemdService.class, "SystemdService", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getSystemdService_Name(), ecorePackage.getEString(), "name", null, 0, 1, SystemdService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSystemdService_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, SystemdService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSystemdService_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, SystemdService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(systemdServiceEClass, SystemdService.class, "SystemdService", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getSystemdService_Name(), ecorePackage.getEString(), "name", null, 0, 1, SystemdService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSystemdService_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, SystemdService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSystemdService_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, SystemdService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
-		initEClass(networkEClass, Network.class, "Network", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getNetwork_Configuration(), this.getNetworkConfiguration(), "configuration", "dhcp", 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getNetwork_Hostname(), ecorePackage.getEString(), "hostname", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getNetwork_Address(), ecorePackage.getEString(), "address", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getNetwork_Gateway(), ecorePackage.getEString(), "gateway", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getNetwork_Nameservers(), ecorePackage.getEString(), "nameservers", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getNetwork_Ports(), this.getPort(), null, "ports", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(networkEClass, Network.class, "Network", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getNetwork_Configuration(), this.getNetworkConfiguration(), "configuration", "dhcp", 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getNetwork_Hostname(), ecorePackage.getEString(), "hostname", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNetwork_Address(), ecorePackage.getEString(), "address", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNetwork_Gateway(), ecorePackage.getEString(), "gateway", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNetwork_Nameservers(), ecorePackage.getEString(), "nameservers", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getNetwork_Ports(), this.getPort(), null, "ports", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(portEClass, Port.class, "Port", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPort_Number(), ecorePackage.getEInt(), "number", null, 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPort_Protocol(), this.getProtocol(), "protocol", "tcp", 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPort_Name(), ecorePackage.getEString(), "name", null, 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPort_Description(), ecorePackage.getEString(), "description", null, 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(portEClass, Port.class, "Port", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPort_Number(), ecorePackage.getEInt(), "number", null, 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPort_Protocol(), this.getProtocol(), "protocol", "tcp", 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getPort_Name(), ecorePackage.getEString(), "name", null, 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPort_Description(), ecorePackage.getEString(), "description", null, 0, 1, Port.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(hardwareEClass, Hardware.class, "Hardware", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getHardware_Cpus(), ecorePackage.getEInt(), "cpus", "1", 0, 1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getHardware_MemoryMb(), ecorePackage.getEInt(), "memoryMb", "1024", 0, 1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getHardware_Firmware(), this.getFirmware(), "firmware", "hybrid", 0, 1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getHardware_DiskController(), this.getDiskController(), "diskController", "scsi", 0, 1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getHardware_Disks(), this.getDisk(), null, "disks", null, 0, -1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(hardwareEClass, Hardware.class, "Hardware", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getHardware_Cpus(), ecorePackage.getEInt(), "cpus", "1", 0, 1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getHardware_MemoryMb(), ecorePackage.getEInt(), "memoryMb", "1024", 0, 1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getHardware_Firmware(), this.getFirmware(), "firmware", "hybrid", 0, 1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getHardware_DiskController(), this.getDiskController(), "diskController", "scsi", 0, 1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getHardware_Disks(), this.getDisk(), null, "disks", null, 0, -1, Hardware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(diskEClass, Disk.class, "Disk", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getDisk_Name(), ecorePackage.getEString(), "name", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getDisk_SizeMb(), ecorePackage.getEInt(), "sizeMb", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(diskEClass, Disk.class, "Disk", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getDisk_Name(), ecorePackage.getEString(), "name", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDisk_SizeMb(), ecorePackage.getEInt(), "sizeMb", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(ovfPropertiesEClass, OvfProperties.class, "OvfProperties", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEReference(getOvfProperties_Entries(), this.getOvfProperty(), null, "entries", null, 0, -1, OvfProperties.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(ovfPropertiesEClass, OvfProperties.class, "OvfProperties", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getOvfProperties_Entries(), this.getOvfProperty(), null, "entries", null, 0, -1, OvfProperties.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(ovfPropertyEClass, OvfProperty.class, "OvfProperty", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getOvfProperty_Key(), ecorePackage.getEString(), "key", null, 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOvfProperty_Type(), this.getPropertyType(), "type", "string", 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOvfProperty_DefaultValue(), ecorePackage.getEString(), "defaultValue", null, 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOvfProperty_Label(), ecorePackage.getEString(), "label", null, 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOvfProperty_Description(), ecorePackage.getEString(), "description", null, 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOvfProperty_UserConfigurable(), ecorePackage.getEBoolean(), "userConfigurable", "true", 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOvfProperty_Required(), ecorePackage.getEBoolean(), "required", "false", 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(ovfPropertyEClass, OvfProperty.class, "OvfProperty", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getOvfProperty_Key(), ecorePackage.getEString(), "key", null, 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOvfProperty_Type(), this.getPropertyType(), "type", "string", 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getOvfProperty_DefaultValue(), ecorePackage.getEString(), "defaultValue", null, 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOvfProperty_Label(), ecorePackage.getEString(), "label", null, 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOvfProperty_Description(), ecorePackage.getEString(), "description", null, 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOvfProperty_UserConfigurable(), ecorePackage.getEBoolean(), "userConfigurable", "true", 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getOvfProperty_Required(), ecorePackage.getEBoolean(), "required", "false", 0, 1, OvfProperty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
-		initEClass(outputsEClass, Outputs.class, "Outputs", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEReference(getOutputs_Entries(), this.getOutput(), null, "entries", null, 0, -1, Outputs.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(outputsEClass, Outputs.class, "Outputs", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getOutputs_Entries(), this.getOutput(), null, "entries", null, 0, -1, Outputs.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(outputEClass, Output.class, "Output", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getOutput_Format(), ecorePackage.getEString(), "format", null, 0, 1, Output.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOutput_Compressed(), ecorePackage.getEBoolean(), "compressed", "false", 0, 1, Output.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(outputEClass, Output.class, "Output", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getOutput_Format(), ecorePackage.getEString(), "format", null, 0, 1, Output.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOutput_Compressed(), ecorePackage.getEBoolean(), "compressed", "false", 0, 1, Output.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
-		initEClass(listingEClass, Listing.class, "Listing", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getListing_Title(), ecorePackage.getEString(), "title", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getListing_Pricing(), this.getPricingModel(), "pricing", "free", 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getListing_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getListing_Description(), ecorePackage.getEString(), "description", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getListing_Categories(), ecorePackage.getEString(), "categories", null, 0, -1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getListing_Screenshots(), ecorePackage.getEString(), "screenshots", null, 0, -1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getListing_Support(), this.getSupportContact(), null, "support", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getListing_ReleaseNotes(), ecorePackage.getEString(), "releaseNotes", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(listingEClass, Listing.class, "Listing", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getListing_Title(), ecorePackage.getEString(), "title", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getListing_Pricing(), this.getPricingModel(), "pricing", "free", 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getListing_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getListing_Description(), ecorePackage.getEString(), "description", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getListing_Categories(), ecorePackage.getEString(), "categories", null, 0, -1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getListing_Screenshots(), ecorePackage.getEString(), "screenshots", null, 0, -1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getListing_Support(), this.getSupportContact(), null, "support", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getListing_ReleaseNotes(), ecorePackage.getEString(), "releaseNotes", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
-		initEClass(supportContactEClass, SupportContact.class, "SupportContact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getSupportContact_Email(), ecorePackage.getEString(), "email", null, 0, 1, SupportContact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSupportContact_Url(), ecorePackage.getEString(), "url", null, 0, 1, SupportContact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(supportContactEClass, SupportContact.class, "SupportContact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getSupportContact_Email(), ecorePackage.getEString(), "email", null, 0, 1, SupportContact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSupportContact_Url(), ecorePackage.getEString(), "url", null, 0, 1, SupportContact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
-		initEEnum(architectureEEnum, Architecture.class, "Architecture");
+		initEEnum(architectureEEnum, Architecture.class, "Architecture"); //$NON-NLS-1$
 		addEEnumLiteral(architectureEEnum, Architecture.AMD64);
 		addEEnumLiteral(architectureEEnum, Architecture.ARM64);
 
-		initEEnum(networkConfigurationEEnum, NetworkConfiguration.class, "NetworkConfiguration");
+		initEEnum(networkConfigurationEEnum, NetworkConfiguration.class, "NetworkConfiguration"); //$NON-NLS-1$
 		addEEnumLiteral(networkConfigurationEEnum, NetworkConfiguration.DHCP);
 		addEEnumLiteral(networkConfigurationEEnum, NetworkConfiguration.STATIC);
 
-		initEEnum(protocolEEnum, Protocol.class, "Protocol");
+		initEEnum(protocolEEnum, Protocol.class, "Protocol"); //$NON-NLS-1$
 		addEEnumLiteral(protocolEEnum, Protocol.TCP);
 		addEEnumLiteral(protocolEEnum, Protocol.UDP);
 
-		initEEnum(firmwareEEnum, Firmware.class, "Firmware");
+		initEEnum(firmwareEEnum, Firmware.class, "Firmware"); //$NON-NLS-1$
 		addEEnumLiteral(firmwareEEnum, Firmware.BIOS);
 		addEEnumLiteral(firmwareEEnum, Firmware.UEFI);
 		addEEnumLiteral(firmwareEEnum, Firmware.HYBRID);
 
-		initEEnum(diskControllerEEnum, DiskController.class, "DiskController");
+		initEEnum(diskControllerEEnum, DiskController.class, "DiskController"); //$NON-NLS-1$
 		addEEnumLiteral(diskControllerEEnum, DiskController.SCSI);
 		addEEnumLiteral(diskControllerEEnum, DiskController.SATA);
 		addEEnumLiteral(diskControllerEEnum, DiskController.IDE);
 
-		initEEnum(propertyTypeEEnum, PropertyType.class, "PropertyType");
+		initEEnum(propertyTypeEEnum, PropertyType.class, "PropertyType"); //$NON-NLS-1$
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.STRING);
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.BOOLEAN);
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.INT);
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.PASSWORD);
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.IP);
 
-		initEEnum(pricingModelEEnum, PricingModel.class, "PricingModel");
+		initEEnum(pricingModelEEnum, PricingModel.class, "PricingModel"); //$NON-NLS-1$
 		addEEnumLiteral(pricingModelEEnum, PricingModel.FREE);
 		addEEnumLiteral(pricingModelEEnum, PricingModel.PAID);
 		addEEnumLiteral(pricingModelEEnum, PricingModel.BYOL);
@@ -1859,811 +1859,811 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	protected void createExtendedMetaDataAnnotations() {
-		String source = "http:///org/eclipse/emf/ecore/util/ExtendedMetaData";
+		String source = "http:///org/eclipse/emf/ecore/util/ExtendedMetaData"; //$NON-NLS-1$
 		addAnnotation
 		  (this,
 		   source,
 		   new String[] {
-			   "qualified", "true"
+			   "qualified", "true" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (applianceEClass,
 		   source,
 		   new String[] {
-			   "name", "appliance",
-			   "kind", "elementOnly"
+			   "name", "appliance", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "elementOnly" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Id(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "id"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "id" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Name(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "name"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "name" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Version(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "version"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "version" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Vendor(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "vendor"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "vendor" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Logo(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "logo"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "logo" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Summary(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "summary",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "summary", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Description(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "description",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "description", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_License(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "license",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "license", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Os(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "os",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "os", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Application(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "application",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "application", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Network(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "network",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "network", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Hardware(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "hardware",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "hardware", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Properties(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "properties",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "properties", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Outputs(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "outputs",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "outputs", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getAppliance_Listing(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "listing",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "listing", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (licenseEClass,
 		   source,
 		   new String[] {
-			   "name", "License",
-			   "kind", "elementOnly"
+			   "name", "License", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "elementOnly" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getLicense_Name(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "name"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "name" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getLicense_File(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "file"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "file" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getLicense_Text(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "text",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "text", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (operatingSystemEClass,
 		   source,
 		   new String[] {
-			   "name", "OperatingSystem",
-			   "kind", "elementOnly"
+			   "name", "OperatingSystem", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "elementOnly" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOperatingSystem_Distribution(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "distribution"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "distribution" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOperatingSystem_Suite(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "suite"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "suite" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOperatingSystem_Architecture(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "architecture"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "architecture" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOperatingSystem_Mirror(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "mirror"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "mirror" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOperatingSystem_KeepDocs(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "keepDocs"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "keepDocs" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOperatingSystem_KeepLocales(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "keepLocales"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "keepLocales" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOperatingSystem_InstallRecommends(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "installRecommends"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "installRecommends" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOperatingSystem_Packages(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "package",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "package", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (debianPackageEClass,
 		   source,
 		   new String[] {
-			   "name", "DebianPackage",
-			   "kind", "empty"
+			   "name", "DebianPackage", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getDebianPackage_Name(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "name"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "name" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (applicationEClass,
 		   source,
 		   new String[] {
-			   "name", "Application",
-			   "kind", "elementOnly"
+			   "name", "Application", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "elementOnly" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getApplication_FirstBootScript(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "firstBootScript"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "firstBootScript" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getApplication_Groups(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "group",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "group", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getApplication_Users(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "user",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "user", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getApplication_Directories(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "directory",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "directory", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getApplication_Files(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "file",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "file", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getApplication_Services(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "service",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "service", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (fileSystemEntryEClass,
 		   source,
 		   new String[] {
-			   "name", "FileSystemEntry",
-			   "kind", "empty"
+			   "name", "FileSystemEntry", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getFileSystemEntry_Source(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "source"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "source" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getFileSystemEntry_Target(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "target"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "target" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getFileSystemEntry_Owner(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "owner"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "owner" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getFileSystemEntry_Group(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "group"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "group" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getFileSystemEntry_Mode(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "mode"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "mode" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (applicationFileEClass,
 		   source,
 		   new String[] {
-			   "name", "ApplicationFile",
-			   "kind", "empty"
+			   "name", "ApplicationFile", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (applicationDirectoryEClass,
 		   source,
 		   new String[] {
-			   "name", "ApplicationDirectory",
-			   "kind", "empty"
+			   "name", "ApplicationDirectory", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (groupEClass,
 		   source,
 		   new String[] {
-			   "name", "Group",
-			   "kind", "empty"
+			   "name", "Group", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getGroup_Name(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "name"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "name" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getGroup_Gid(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "gid"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "gid" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getGroup_System(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "system"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "system" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (userEClass,
 		   source,
 		   new String[] {
-			   "name", "User",
-			   "kind", "elementOnly"
+			   "name", "User", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "elementOnly" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getUser_Name(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "name"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "name" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getUser_Uid(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "uid"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "uid" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getUser_Group(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "group"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "group" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getUser_Home(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "home"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "home" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getUser_Shell(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "shell"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "shell" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getUser_System(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "system"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "system" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getUser_MemberOf(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "memberOf",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "memberOf", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (systemdServiceEClass,
 		   source,
 		   new String[] {
-			   "name", "SystemdService",
-			   "kind", "empty"
+			   "name", "SystemdService", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getSystemdService_Name(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "name"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "name" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getSystemdService_Unit(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "unit"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "unit" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getSystemdService_Enabled(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "enabled"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "enabled" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (networkEClass,
 		   source,
 		   new String[] {
-			   "name", "Network",
-			   "kind", "elementOnly"
+			   "name", "Network", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "elementOnly" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getNetwork_Configuration(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "configuration"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "configuration" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getNetwork_Hostname(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "hostname"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "hostname" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getNetwork_Address(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "address"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "address" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getNetwork_Gateway(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "gateway"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "gateway" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getNetwork_Nameservers(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "nameserver",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "nameserver", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getNetwork_Ports(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "port",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "port", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (portEClass,
 		   source,
 		   new String[] {
-			   "name", "Port",
-			   "kind", "empty"
+			   "name", "Port", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getPort_Number(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "number"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "number" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getPort_Protocol(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "protocol"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "protocol" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getPort_Name(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "name"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "name" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getPort_Description(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "description"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "description" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (hardwareEClass,
 		   source,
 		   new String[] {
-			   "name", "Hardware",
-			   "kind", "elementOnly"
+			   "name", "Hardware", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "elementOnly" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getHardware_Cpus(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "cpus"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "cpus" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getHardware_MemoryMb(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "memoryMb"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "memoryMb" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getHardware_Firmware(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "firmware"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "firmware" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getHardware_DiskController(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "diskController"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "diskController" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getHardware_Disks(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "disk",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "disk", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (diskEClass,
 		   source,
 		   new String[] {
-			   "name", "Disk",
-			   "kind", "empty"
+			   "name", "Disk", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getDisk_Name(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "name"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "name" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getDisk_SizeMb(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "sizeMb"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "sizeMb" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (ovfPropertiesEClass,
 		   source,
 		   new String[] {
-			   "name", "OvfProperties",
-			   "kind", "elementOnly"
+			   "name", "OvfProperties", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "elementOnly" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOvfProperties_Entries(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "property",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "property", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (ovfPropertyEClass,
 		   source,
 		   new String[] {
-			   "name", "OvfProperty",
-			   "kind", "empty"
+			   "name", "OvfProperty", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOvfProperty_Key(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "key"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "key" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOvfProperty_Type(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "type"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "type" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOvfProperty_DefaultValue(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "default"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "default" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOvfProperty_Label(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "label"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "label" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOvfProperty_Description(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "description"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "description" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOvfProperty_UserConfigurable(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "userConfigurable"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "userConfigurable" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOvfProperty_Required(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "required"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "required" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (outputsEClass,
 		   source,
 		   new String[] {
-			   "name", "Outputs",
-			   "kind", "elementOnly"
+			   "name", "Outputs", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "elementOnly" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOutputs_Entries(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "output",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "output", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (outputEClass,
 		   source,
 		   new String[] {
-			   "name", "Output",
-			   "kind", "empty"
+			   "name", "Output", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOutput_Format(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "format"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "format" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOutput_Compressed(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "compressed"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "compressed" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (listingEClass,
 		   source,
 		   new String[] {
-			   "name", "Listing",
-			   "kind", "elementOnly"
+			   "name", "Listing", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "elementOnly" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getListing_Title(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "title"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "title" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getListing_Pricing(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "pricing"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "pricing" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getListing_Summary(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "summary",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "summary", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getListing_Description(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "description",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "description", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getListing_Categories(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "category",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "category", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getListing_Screenshots(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "screenshot",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "screenshot", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getListing_Support(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "support",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "support", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getListing_ReleaseNotes(),
 		   source,
 		   new String[] {
-			   "kind", "element",
-			   "name", "releaseNotes",
-			   "namespace", "##targetNamespace"
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "releaseNotes", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (supportContactEClass,
 		   source,
 		   new String[] {
-			   "name", "SupportContact",
-			   "kind", "empty"
+			   "name", "SupportContact", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getSupportContact_Email(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "email"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "email" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getSupportContact_Url(),
 		   source,
 		   new String[] {
-			   "kind", "attribute",
-			   "name", "url"
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "url" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 	}
 

@@ -369,7 +369,7 @@ public class ApplicationImpl extends MinimalEObjectImpl.Container implements App
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (firstBootScript: ");
+		result.append(" (firstBootScript: "); //$NON-NLS-1$
 		result.append(firstBootScript);
 		result.append(')');
 		return result.toString();

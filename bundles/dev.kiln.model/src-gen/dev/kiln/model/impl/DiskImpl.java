@@ -247,10 +247,10 @@ public class DiskImpl extends MinimalEObjectImpl.Container implements Disk {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (name: ");
+		result.append(" (name: "); //$NON-NLS-1$
 		result.append(name);
-		result.append(", sizeMb: ");
-		if (sizeMbESet) result.append(sizeMb); else result.append("<unset>");
+		result.append(", sizeMb: "); //$NON-NLS-1$
+		if (sizeMbESet) result.append(sizeMb); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(')');
 		return result.toString();
 	}

@@ -79,7 +79,7 @@ public abstract class FileSystemEntryImpl extends MinimalEObjectImpl.Container i
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String OWNER_EDEFAULT = "root";
+	protected static final String OWNER_EDEFAULT = "root"; //$NON-NLS-1$
 
 	/**
 	 * The cached value of the '{@link #getOwner() <em>Owner</em>}' attribute.
@@ -108,7 +108,7 @@ public abstract class FileSystemEntryImpl extends MinimalEObjectImpl.Container i
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String GROUP_EDEFAULT = "root";
+	protected static final String GROUP_EDEFAULT = "root"; //$NON-NLS-1$
 
 	/**
 	 * The cached value of the '{@link #getGroup() <em>Group</em>}' attribute.
@@ -445,15 +445,15 @@ public abstract class FileSystemEntryImpl extends MinimalEObjectImpl.Container i
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (source: ");
+		result.append(" (source: "); //$NON-NLS-1$
 		result.append(source);
-		result.append(", target: ");
+		result.append(", target: "); //$NON-NLS-1$
 		result.append(target);
-		result.append(", owner: ");
-		if (ownerESet) result.append(owner); else result.append("<unset>");
-		result.append(", group: ");
-		if (groupESet) result.append(group); else result.append("<unset>");
-		result.append(", mode: ");
+		result.append(", owner: "); //$NON-NLS-1$
+		if (ownerESet) result.append(owner); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", group: "); //$NON-NLS-1$
+		if (groupESet) result.append(group); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", mode: "); //$NON-NLS-1$
 		result.append(mode);
 		result.append(')');
 		return result.toString();

@@ -337,12 +337,12 @@ public class GroupImpl extends MinimalEObjectImpl.Container implements Group {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (name: ");
+		result.append(" (name: "); //$NON-NLS-1$
 		result.append(name);
-		result.append(", gid: ");
-		if (gidESet) result.append(gid); else result.append("<unset>");
-		result.append(", system: ");
-		if (systemESet) result.append(system); else result.append("<unset>");
+		result.append(", gid: "); //$NON-NLS-1$
+		if (gidESet) result.append(gid); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", system: "); //$NON-NLS-1$
+		if (systemESet) result.append(system); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(')');
 		return result.toString();
 	}

@@ -525,14 +525,14 @@ public class HardwareImpl extends MinimalEObjectImpl.Container implements Hardwa
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (cpus: ");
-		if (cpusESet) result.append(cpus); else result.append("<unset>");
-		result.append(", memoryMb: ");
-		if (memoryMbESet) result.append(memoryMb); else result.append("<unset>");
-		result.append(", firmware: ");
-		if (firmwareESet) result.append(firmware); else result.append("<unset>");
-		result.append(", diskController: ");
-		if (diskControllerESet) result.append(diskController); else result.append("<unset>");
+		result.append(" (cpus: "); //$NON-NLS-1$
+		if (cpusESet) result.append(cpus); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", memoryMb: "); //$NON-NLS-1$
+		if (memoryMbESet) result.append(memoryMb); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", firmware: "); //$NON-NLS-1$
+		if (firmwareESet) result.append(firmware); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", diskController: "); //$NON-NLS-1$
+		if (diskControllerESet) result.append(diskController); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(')');
 		return result.toString();
 	}

@@ -265,11 +265,11 @@ public class LicenseImpl extends MinimalEObjectImpl.Container implements License
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (name: ");
+		result.append(" (name: "); //$NON-NLS-1$
 		result.append(name);
-		result.append(", file: ");
+		result.append(", file: "); //$NON-NLS-1$
 		result.append(file);
-		result.append(", text: ");
+		result.append(", text: "); //$NON-NLS-1$
 		result.append(text);
 		result.append(')');
 		return result.toString();

@@ -570,19 +570,19 @@ public class ListingImpl extends MinimalEObjectImpl.Container implements Listing
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (title: ");
+		result.append(" (title: "); //$NON-NLS-1$
 		result.append(title);
-		result.append(", pricing: ");
-		if (pricingESet) result.append(pricing); else result.append("<unset>");
-		result.append(", summary: ");
+		result.append(", pricing: "); //$NON-NLS-1$
+		if (pricingESet) result.append(pricing); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", summary: "); //$NON-NLS-1$
 		result.append(summary);
-		result.append(", description: ");
+		result.append(", description: "); //$NON-NLS-1$
 		result.append(description);
-		result.append(", categories: ");
+		result.append(", categories: "); //$NON-NLS-1$
 		result.append(categories);
-		result.append(", screenshots: ");
+		result.append(", screenshots: "); //$NON-NLS-1$
 		result.append(screenshots);
-		result.append(", releaseNotes: ");
+		result.append(", releaseNotes: "); //$NON-NLS-1$
 		result.append(releaseNotes);
 		result.append(')');
 		return result.toString();

@@ -452,15 +452,15 @@ public class NetworkImpl extends MinimalEObjectImpl.Container implements Network
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (configuration: ");
-		if (configurationESet) result.append(configuration); else result.append("<unset>");
-		result.append(", hostname: ");
+		result.append(" (configuration: "); //$NON-NLS-1$
+		if (configurationESet) result.append(configuration); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", hostname: "); //$NON-NLS-1$
 		result.append(hostname);
-		result.append(", address: ");
+		result.append(", address: "); //$NON-NLS-1$
 		result.append(address);
-		result.append(", gateway: ");
+		result.append(", gateway: "); //$NON-NLS-1$
 		result.append(gateway);
-		result.append(", nameservers: ");
+		result.append(", nameservers: "); //$NON-NLS-1$
 		result.append(nameservers);
 		result.append(')');
 		return result.toString();

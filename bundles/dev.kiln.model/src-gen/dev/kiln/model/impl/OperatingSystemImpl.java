@@ -53,7 +53,7 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String DISTRIBUTION_EDEFAULT = "debian";
+	protected static final String DISTRIBUTION_EDEFAULT = "debian"; //$NON-NLS-1$
 
 	/**
 	 * The cached value of the '{@link #getDistribution() <em>Distribution</em>}' attribute.
@@ -722,20 +722,20 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (distribution: ");
-		if (distributionESet) result.append(distribution); else result.append("<unset>");
-		result.append(", suite: ");
+		result.append(" (distribution: "); //$NON-NLS-1$
+		if (distributionESet) result.append(distribution); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", suite: "); //$NON-NLS-1$
 		result.append(suite);
-		result.append(", architecture: ");
-		if (architectureESet) result.append(architecture); else result.append("<unset>");
-		result.append(", mirror: ");
+		result.append(", architecture: "); //$NON-NLS-1$
+		if (architectureESet) result.append(architecture); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", mirror: "); //$NON-NLS-1$
 		result.append(mirror);
-		result.append(", keepDocs: ");
-		if (keepDocsESet) result.append(keepDocs); else result.append("<unset>");
-		result.append(", keepLocales: ");
-		if (keepLocalesESet) result.append(keepLocales); else result.append("<unset>");
-		result.append(", installRecommends: ");
-		if (installRecommendsESet) result.append(installRecommends); else result.append("<unset>");
+		result.append(", keepDocs: "); //$NON-NLS-1$
+		if (keepDocsESet) result.append(keepDocs); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", keepLocales: "); //$NON-NLS-1$
+		if (keepLocalesESet) result.append(keepLocales); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", installRecommends: "); //$NON-NLS-1$
+		if (installRecommendsESet) result.append(installRecommends); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(')');
 		return result.toString();
 	}

@@ -247,10 +247,10 @@ public class OutputImpl extends MinimalEObjectImpl.Container implements Output {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (format: ");
+		result.append(" (format: "); //$NON-NLS-1$
 		result.append(format);
-		result.append(", compressed: ");
-		if (compressedESet) result.append(compressed); else result.append("<unset>");
+		result.append(", compressed: "); //$NON-NLS-1$
+		if (compressedESet) result.append(compressed); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(')');
 		return result.toString();
 	}

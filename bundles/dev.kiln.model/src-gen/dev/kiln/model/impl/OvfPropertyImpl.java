@@ -590,20 +590,20 @@ public class OvfPropertyImpl extends MinimalEObjectImpl.Container implements Ovf
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (key: ");
+		result.append(" (key: "); //$NON-NLS-1$
 		result.append(key);
-		result.append(", type: ");
-		if (typeESet) result.append(type); else result.append("<unset>");
-		result.append(", defaultValue: ");
+		result.append(", type: "); //$NON-NLS-1$
+		if (typeESet) result.append(type); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", defaultValue: "); //$NON-NLS-1$
 		result.append(defaultValue);
-		result.append(", label: ");
+		result.append(", label: "); //$NON-NLS-1$
 		result.append(label);
-		result.append(", description: ");
+		result.append(", description: "); //$NON-NLS-1$
 		result.append(description);
-		result.append(", userConfigurable: ");
-		if (userConfigurableESet) result.append(userConfigurable); else result.append("<unset>");
-		result.append(", required: ");
-		if (requiredESet) result.append(required); else result.append("<unset>");
+		result.append(", userConfigurable: "); //$NON-NLS-1$
+		if (userConfigurableESet) result.append(userConfigurable); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", required: "); //$NON-NLS-1$
+		if (requiredESet) result.append(required); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(')');
 		return result.toString();
 	}

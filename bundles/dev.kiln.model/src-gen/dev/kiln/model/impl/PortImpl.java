@@ -392,13 +392,13 @@ public class PortImpl extends MinimalEObjectImpl.Container implements Port {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (number: ");
-		if (numberESet) result.append(number); else result.append("<unset>");
-		result.append(", protocol: ");
-		if (protocolESet) result.append(protocol); else result.append("<unset>");
-		result.append(", name: ");
+		result.append(" (number: "); //$NON-NLS-1$
+		if (numberESet) result.append(number); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", protocol: "); //$NON-NLS-1$
+		if (protocolESet) result.append(protocol); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", name: "); //$NON-NLS-1$
 		result.append(name);
-		result.append(", description: ");
+		result.append(", description: "); //$NON-NLS-1$
 		result.append(description);
 		result.append(')');
 		return result.toString();

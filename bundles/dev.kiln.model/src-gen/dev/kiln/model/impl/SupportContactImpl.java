@@ -211,9 +211,9 @@ public class SupportContactImpl extends MinimalEObjectImpl.Container implements 
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (email: ");
+		result.append(" (email: "); //$NON-NLS-1$
 		result.append(email);
-		result.append(", url: ");
+		result.append(", url: "); //$NON-NLS-1$
 		result.append(url);
 		result.append(')');
 		return result.toString();

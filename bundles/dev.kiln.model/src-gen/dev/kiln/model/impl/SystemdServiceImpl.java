@@ -301,12 +301,12 @@ public class SystemdServiceImpl extends MinimalEObjectImpl.Container implements 
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (name: ");
+		result.append(" (name: "); //$NON-NLS-1$
 		result.append(name);
-		result.append(", unit: ");
+		result.append(", unit: "); //$NON-NLS-1$
 		result.append(unit);
-		result.append(", enabled: ");
-		if (enabledESet) result.append(enabled); else result.append("<unset>");
+		result.append(", enabled: "); //$NON-NLS-1$
+		if (enabledESet) result.append(enabled); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(')');
 		return result.toString();
 	}

@@ -541,19 +541,19 @@ public class UserImpl extends MinimalEObjectImpl.Container implements User {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (name: ");
+		result.append(" (name: "); //$NON-NLS-1$
 		result.append(name);
-		result.append(", uid: ");
-		if (uidESet) result.append(uid); else result.append("<unset>");
-		result.append(", group: ");
+		result.append(", uid: "); //$NON-NLS-1$
+		if (uidESet) result.append(uid); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", group: "); //$NON-NLS-1$
 		result.append(group);
-		result.append(", home: ");
+		result.append(", home: "); //$NON-NLS-1$
 		result.append(home);
-		result.append(", shell: ");
+		result.append(", shell: "); //$NON-NLS-1$
 		result.append(shell);
-		result.append(", system: ");
-		if (systemESet) result.append(system); else result.append("<unset>");
-		result.append(", memberOf: ");
+		result.append(", system: "); //$NON-NLS-1$
+		if (systemESet) result.append(system); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", memberOf: "); //$NON-NLS-1$
 		result.append(memberOf);
 		result.append(')');
 		return result.toString();

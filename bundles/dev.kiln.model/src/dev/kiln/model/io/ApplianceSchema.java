@@ -8,16 +8,16 @@ import dev.kiln.model.AppliancePackage;
 public final class ApplianceSchema {
 
 	/** Namespace of schema version 1.0, the current one. */
-	public static final String NAMESPACE_1_0 = "urn:dev.kiln:appliance:1.0";
+	public static final String NAMESPACE_1_0 = "urn:dev.kiln:appliance:1.0"; //$NON-NLS-1$
 
 	/** The namespace manifests are written in. */
 	public static final String CURRENT_NAMESPACE = AppliancePackage.eNS_URI;
 
 	/** Name of the root element. */
-	public static final String ROOT_ELEMENT = "appliance";
+	public static final String ROOT_ELEMENT = "appliance"; //$NON-NLS-1$
 
 	/** Bundle path of the XSD of the current namespace. */
-	public static final String XSD_PATH = "model/appliance-1.0.xsd";
+	public static final String XSD_PATH = "model/appliance-1.0.xsd"; //$NON-NLS-1$
 
 	private ApplianceSchema() {
 	}
@@ -26,7 +26,7 @@ public final class ApplianceSchema {
 	public static URL xsd() {
 		URL url = ApplianceSchema.class.getClassLoader().getResource(XSD_PATH);
 		if (url == null) {
-			throw new IllegalStateException(XSD_PATH + " is missing from dev.kiln.model");
+			throw new IllegalStateException(XSD_PATH + " is missing from dev.kiln.model"); //$NON-NLS-1$
 		}
 		return url;
 	}

@@ -15,6 +15,7 @@ import org.xml.sax.SAXParseException;
 
 import dev.kiln.model.Appliance;
 import dev.kiln.model.AppliancePackage;
+import dev.kiln.model.internal.ModelText;
 import dev.kiln.model.internal.io.ApplianceResource;
 import dev.kiln.model.internal.io.DocumentMigrator;
 import dev.kiln.model.internal.io.LoadProblems;
@@ -44,7 +45,7 @@ public final class ManifestLoader {
 			content = Files.readAllBytes(file);
 		} catch (IOException e) {
 			LoadProblems problems = new LoadProblems(file.toString());
-			problems.add(LoadFailure.UNREADABLE, 0, 0, "Cannot read the manifest: " + e);
+			problems.add(LoadFailure.UNREADABLE, 0, 0, ModelText.bind(ModelText.ManifestLoader_unreadable, e));
 			return new LoadResult(file.toString(), null, problems.list());
 		}
 		return load(content, file.toString(), URI.createFileURI(file.toAbsolutePath().toString()));
@@ -55,7 +56,7 @@ public final class ManifestLoader {
 	 *            name used in problems, e.g. the workspace path
 	 */
 	public LoadResult load(byte[] content, String file) {
-		return load(content, file, URI.createURI("appliance.xml"));
+		return load(content, file, URI.createURI("appliance.xml")); //$NON-NLS-1$
 	}
 
 	private LoadResult load(byte[] content, String file, URI uri) {
@@ -73,7 +74,7 @@ public final class ManifestLoader {
 		} catch (IOException | RuntimeException e) {
 			// EMF has recorded the located cause in resource.getErrors(); an unrecorded one is handled below
 			if (resource.getErrors().isEmpty()) {
-				problems.add(LoadFailure.NOT_WELL_FORMED, 1, 1, "The manifest cannot be read: " + e.getMessage());
+				problems.add(LoadFailure.NOT_WELL_FORMED, 1, 1, ModelText.bind(ModelText.ManifestLoader_cannotLoad, e.getMessage()));
 			}
 		}
 		problems.addAll(resource.getErrors(), 1);
@@ -91,19 +92,21 @@ public final class ManifestLoader {
 			problems.add(e);
 			return Optional.empty();
 		} catch (IOException e) {
-			problems.add(LoadFailure.NOT_WELL_FORMED, 1, 1, "The manifest has no root element");
+			problems.add(LoadFailure.NOT_WELL_FORMED, 1, 1, ModelText.ManifestLoader_noRoot);
 			return Optional.empty();
 		}
 		Optional<List<SchemaMigration>> migrations = versions.migrationsFrom(root.namespace());
 		if (migrations.isEmpty()) {
-			String found = root.namespace().isEmpty() ? "no namespace" : "namespace '" + root.namespace() + "'";
-			problems.add(LoadFailure.UNKNOWN_NAMESPACE, root.line(), root.column(), "<" + root.localName()
-					+ "> has " + found + "; a manifest uses xmlns=\"" + versions.currentNamespace() + "\"");
+			String message = root.namespace().isEmpty()
+					? ModelText.bind(ModelText.ManifestLoader_noNamespace, root.localName(), versions.currentNamespace())
+					: ModelText.bind(ModelText.ManifestLoader_unknownNamespace, root.localName(), root.namespace(),
+							versions.currentNamespace());
+			problems.add(LoadFailure.UNKNOWN_NAMESPACE, root.line(), root.column(), message);
 			return Optional.empty();
 		}
 		if (!ApplianceSchema.ROOT_ELEMENT.equals(root.localName())) {
 			problems.add(LoadFailure.NOT_A_MANIFEST, root.line(), root.column(),
-					"The root element is <" + root.localName() + ">; a manifest starts with <appliance>");
+					ModelText.bind(ModelText.ManifestLoader_notAManifest, root.localName()));
 			return Optional.empty();
 		}
 		if (migrations.get().isEmpty()) {

@@ -24,6 +24,6 @@ public record ManifestProblem(String file, int line, int column, Severity severi
 
 	@Override
 	public String toString() {
-		return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase() + " " + code + ": " + message;
+		return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase() + " " + code + ": " + message; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	}
 }

@@ -29,7 +29,7 @@ public final class ManifestWriter {
 
 	/** Writes to a sibling temporary file first, so a failed write leaves the old file intact. */
 	public void write(Appliance appliance, Path file) throws IOException {
-		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".appliance", ".xml");
+		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".appliance", ".xml"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
 			Files.write(temporary, toBytes(appliance));
 			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -44,7 +44,7 @@ public final class ManifestWriter {
 			current.save(out, null);
 			return;
 		}
-		ApplianceResource resource = new ApplianceResource(URI.createURI("appliance.xml"));
+		ApplianceResource resource = new ApplianceResource(URI.createURI("appliance.xml")); //$NON-NLS-1$
 		if (current == null && appliance.eContainer() == null) {
 			resource.getContents().add(appliance);
 			try {

@@ -32,7 +32,7 @@ public final class SchemaVersions {
 
 	public SchemaVersions withMigration(SchemaMigration migration) {
 		if (migration.sourceNamespace().equals(currentNamespace)) {
-			throw new IllegalArgumentException("the current namespace cannot be migrated: " + currentNamespace);
+			throw new IllegalArgumentException("the current namespace cannot be migrated: " + currentNamespace); //$NON-NLS-1$
 		}
 		Map<String, SchemaMigration> more = new HashMap<>(migrations);
 		more.put(migration.sourceNamespace(), migration);

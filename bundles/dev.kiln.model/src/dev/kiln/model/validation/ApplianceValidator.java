@@ -45,13 +45,13 @@ import dev.kiln.model.internal.validation.Reporter;
 public final class ApplianceValidator implements EValidator {
 
 	/** {@link org.eclipse.emf.common.util.Diagnostic#getSource()} of every diagnostic. */
-	public static final String DIAGNOSTIC_SOURCE = "dev.kiln.model";
+	public static final String DIAGNOSTIC_SOURCE = "dev.kiln.model"; //$NON-NLS-1$
 
 	/**
 	 * Context key of the project folder (a {@link java.nio.file.Path}). When present, files the
 	 * manifest refers to must exist in it ({@link ManifestRule#PROJECT_FILE_MISSING}).
 	 */
-	public static final String PROJECT_ROOT = "dev.kiln.model.validation.projectRoot";
+	public static final String PROJECT_ROOT = "dev.kiln.model.validation.projectRoot"; //$NON-NLS-1$
 
 	private final IdentityRules identity = new IdentityRules();
 	private final OperatingSystemRules operatingSystem = new OperatingSystemRules();

@@ -72,7 +72,7 @@ public enum ManifestRule {
 
 	/** @return e.g. {@code KILN-M021} */
 	public String code() {
-		return String.format("KILN-M%03d", Integer.valueOf(number));
+		return String.format("KILN-M%03d", Integer.valueOf(number)); //$NON-NLS-1$
 	}
 
 	/** @return the rule that produced a diagnostic of {@link ApplianceValidator} */

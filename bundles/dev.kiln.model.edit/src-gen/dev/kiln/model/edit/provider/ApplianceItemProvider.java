@@ -86,8 +86,8 @@ public class ApplianceItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Appliance_id_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_id_feature", "_UI_Appliance_type"),
+				 getString("_UI_Appliance_id_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_id_feature", "_UI_Appliance_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.APPLIANCE__ID,
 				 true,
 				 false,
@@ -108,8 +108,8 @@ public class ApplianceItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Appliance_name_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_name_feature", "_UI_Appliance_type"),
+				 getString("_UI_Appliance_name_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_name_feature", "_UI_Appliance_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.APPLIANCE__NAME,
 				 true,
 				 false,
@@ -130,8 +130,8 @@ public class ApplianceItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Appliance_version_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_version_feature", "_UI_Appliance_type"),
+				 getString("_UI_Appliance_version_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_version_feature", "_UI_Appliance_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.APPLIANCE__VERSION,
 				 true,
 				 false,
@@ -152,8 +152,8 @@ public class ApplianceItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Appliance_vendor_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_vendor_feature", "_UI_Appliance_type"),
+				 getString("_UI_Appliance_vendor_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_vendor_feature", "_UI_Appliance_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.APPLIANCE__VENDOR,
 				 true,
 				 false,
@@ -174,8 +174,8 @@ public class ApplianceItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Appliance_logo_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_logo_feature", "_UI_Appliance_type"),
+				 getString("_UI_Appliance_logo_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_logo_feature", "_UI_Appliance_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.APPLIANCE__LOGO,
 				 true,
 				 false,
@@ -196,8 +196,8 @@ public class ApplianceItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Appliance_summary_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_summary_feature", "_UI_Appliance_type"),
+				 getString("_UI_Appliance_summary_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_summary_feature", "_UI_Appliance_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.APPLIANCE__SUMMARY,
 				 true,
 				 false,
@@ -218,8 +218,8 @@ public class ApplianceItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Appliance_description_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_description_feature", "_UI_Appliance_type"),
+				 getString("_UI_Appliance_description_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_description_feature", "_UI_Appliance_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.APPLIANCE__DESCRIPTION,
 				 true,
 				 true,
@@ -274,7 +274,7 @@ public class ApplianceItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Appliance"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Appliance")); //$NON-NLS-1$
 	}
 
 	/**
@@ -297,8 +297,8 @@ public class ApplianceItemProvider
 	public String getText(Object object) {
 		String label = ((Appliance)object).getName();
 		return label == null || label.length() == 0 ?
-			getString("_UI_Appliance_type") :
-			getString("_UI_Appliance_type") + " " + label;
+			getString("_UI_Appliance_type") : //$NON-NLS-1$
+			getString("_UI_Appliance_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -54,7 +54,7 @@ public class ApplicationDirectoryItemProvider extends FileSystemEntryItemProvide
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/ApplicationDirectory"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/ApplicationDirectory")); //$NON-NLS-1$
 	}
 
 	/**
@@ -77,8 +77,8 @@ public class ApplicationDirectoryItemProvider extends FileSystemEntryItemProvide
 	public String getText(Object object) {
 		String label = ((ApplicationDirectory)object).getTarget();
 		return label == null || label.length() == 0 ?
-			getString("_UI_ApplicationDirectory_type") :
-			getString("_UI_ApplicationDirectory_type") + " " + label;
+			getString("_UI_ApplicationDirectory_type") : //$NON-NLS-1$
+			getString("_UI_ApplicationDirectory_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -54,7 +54,7 @@ public class ApplicationFileItemProvider extends FileSystemEntryItemProvider {
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/ApplicationFile"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/ApplicationFile")); //$NON-NLS-1$
 	}
 
 	/**
@@ -77,8 +77,8 @@ public class ApplicationFileItemProvider extends FileSystemEntryItemProvider {
 	public String getText(Object object) {
 		String label = ((ApplicationFile)object).getTarget();
 		return label == null || label.length() == 0 ?
-			getString("_UI_ApplicationFile_type") :
-			getString("_UI_ApplicationFile_type") + " " + label;
+			getString("_UI_ApplicationFile_type") : //$NON-NLS-1$
+			getString("_UI_ApplicationFile_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -80,8 +80,8 @@ public class ApplicationItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Application_firstBootScript_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Application_firstBootScript_feature", "_UI_Application_type"),
+				 getString("_UI_Application_firstBootScript_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Application_firstBootScript_feature", "_UI_Application_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.APPLICATION__FIRST_BOOT_SCRIPT,
 				 true,
 				 true,
@@ -133,7 +133,7 @@ public class ApplicationItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Application"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Application")); //$NON-NLS-1$
 	}
 
 	/**
@@ -156,8 +156,8 @@ public class ApplicationItemProvider
 	public String getText(Object object) {
 		String label = crop(((Application)object).getFirstBootScript());
 		return label == null || label.length() == 0 ?
-			getString("_UI_Application_type") :
-			getString("_UI_Application_type") + " " + label;
+			getString("_UI_Application_type") : //$NON-NLS-1$
+			getString("_UI_Application_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -77,8 +77,8 @@ public class DebianPackageItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_DebianPackage_name_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_DebianPackage_name_feature", "_UI_DebianPackage_type"),
+				 getString("_UI_DebianPackage_name_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_DebianPackage_name_feature", "_UI_DebianPackage_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.DEBIAN_PACKAGE__NAME,
 				 true,
 				 false,
@@ -96,7 +96,7 @@ public class DebianPackageItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/DebianPackage"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/DebianPackage")); //$NON-NLS-1$
 	}
 
 	/**
@@ -119,8 +119,8 @@ public class DebianPackageItemProvider
 	public String getText(Object object) {
 		String label = ((DebianPackage)object).getName();
 		return label == null || label.length() == 0 ?
-			getString("_UI_DebianPackage_type") :
-			getString("_UI_DebianPackage_type") + " " + label;
+			getString("_UI_DebianPackage_type") : //$NON-NLS-1$
+			getString("_UI_DebianPackage_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

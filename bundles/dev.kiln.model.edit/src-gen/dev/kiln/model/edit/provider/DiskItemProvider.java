@@ -78,8 +78,8 @@ public class DiskItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Disk_name_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Disk_name_feature", "_UI_Disk_type"),
+				 getString("_UI_Disk_name_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Disk_name_feature", "_UI_Disk_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.DISK__NAME,
 				 true,
 				 false,
@@ -100,8 +100,8 @@ public class DiskItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Disk_sizeMb_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Disk_sizeMb_feature", "_UI_Disk_type"),
+				 getString("_UI_Disk_sizeMb_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Disk_sizeMb_feature", "_UI_Disk_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.DISK__SIZE_MB,
 				 true,
 				 false,
@@ -119,7 +119,7 @@ public class DiskItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Disk"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Disk")); //$NON-NLS-1$
 	}
 
 	/**
@@ -142,8 +142,8 @@ public class DiskItemProvider
 	public String getText(Object object) {
 		String label = ((Disk)object).getName();
 		return label == null || label.length() == 0 ?
-			getString("_UI_Disk_type") :
-			getString("_UI_Disk_type") + " " + label;
+			getString("_UI_Disk_type") : //$NON-NLS-1$
+			getString("_UI_Disk_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -81,8 +81,8 @@ public class FileSystemEntryItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_FileSystemEntry_source_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_FileSystemEntry_source_feature", "_UI_FileSystemEntry_type"),
+				 getString("_UI_FileSystemEntry_source_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_FileSystemEntry_source_feature", "_UI_FileSystemEntry_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.FILE_SYSTEM_ENTRY__SOURCE,
 				 true,
 				 false,
@@ -103,8 +103,8 @@ public class FileSystemEntryItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_FileSystemEntry_target_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_FileSystemEntry_target_feature", "_UI_FileSystemEntry_type"),
+				 getString("_UI_FileSystemEntry_target_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_FileSystemEntry_target_feature", "_UI_FileSystemEntry_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.FILE_SYSTEM_ENTRY__TARGET,
 				 true,
 				 false,
@@ -125,8 +125,8 @@ public class FileSystemEntryItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_FileSystemEntry_owner_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_FileSystemEntry_owner_feature", "_UI_FileSystemEntry_type"),
+				 getString("_UI_FileSystemEntry_owner_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_FileSystemEntry_owner_feature", "_UI_FileSystemEntry_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.FILE_SYSTEM_ENTRY__OWNER,
 				 true,
 				 false,
@@ -147,8 +147,8 @@ public class FileSystemEntryItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_FileSystemEntry_group_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_FileSystemEntry_group_feature", "_UI_FileSystemEntry_type"),
+				 getString("_UI_FileSystemEntry_group_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_FileSystemEntry_group_feature", "_UI_FileSystemEntry_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.FILE_SYSTEM_ENTRY__GROUP,
 				 true,
 				 false,
@@ -169,8 +169,8 @@ public class FileSystemEntryItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_FileSystemEntry_mode_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_FileSystemEntry_mode_feature", "_UI_FileSystemEntry_type"),
+				 getString("_UI_FileSystemEntry_mode_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_FileSystemEntry_mode_feature", "_UI_FileSystemEntry_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.FILE_SYSTEM_ENTRY__MODE,
 				 true,
 				 false,
@@ -200,8 +200,8 @@ public class FileSystemEntryItemProvider
 	public String getText(Object object) {
 		String label = ((FileSystemEntry)object).getTarget();
 		return label == null || label.length() == 0 ?
-			getString("_UI_FileSystemEntry_type") :
-			getString("_UI_FileSystemEntry_type") + " " + label;
+			getString("_UI_FileSystemEntry_type") : //$NON-NLS-1$
+			getString("_UI_FileSystemEntry_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -79,8 +79,8 @@ public class GroupItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Group_name_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Group_name_feature", "_UI_Group_type"),
+				 getString("_UI_Group_name_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Group_name_feature", "_UI_Group_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.GROUP__NAME,
 				 true,
 				 false,
@@ -101,8 +101,8 @@ public class GroupItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Group_gid_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Group_gid_feature", "_UI_Group_type"),
+				 getString("_UI_Group_gid_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Group_gid_feature", "_UI_Group_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.GROUP__GID,
 				 true,
 				 false,
@@ -123,8 +123,8 @@ public class GroupItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Group_system_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Group_system_feature", "_UI_Group_type"),
+				 getString("_UI_Group_system_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Group_system_feature", "_UI_Group_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.GROUP__SYSTEM,
 				 true,
 				 false,
@@ -142,7 +142,7 @@ public class GroupItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Group"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Group")); //$NON-NLS-1$
 	}
 
 	/**
@@ -165,8 +165,8 @@ public class GroupItemProvider
 	public String getText(Object object) {
 		String label = ((Group)object).getName();
 		return label == null || label.length() == 0 ?
-			getString("_UI_Group_type") :
-			getString("_UI_Group_type") + " " + label;
+			getString("_UI_Group_type") : //$NON-NLS-1$
+			getString("_UI_Group_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

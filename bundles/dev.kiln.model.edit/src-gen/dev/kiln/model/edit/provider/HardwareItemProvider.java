@@ -83,8 +83,8 @@ public class HardwareItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Hardware_cpus_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Hardware_cpus_feature", "_UI_Hardware_type"),
+				 getString("_UI_Hardware_cpus_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Hardware_cpus_feature", "_UI_Hardware_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.HARDWARE__CPUS,
 				 true,
 				 false,
@@ -105,8 +105,8 @@ public class HardwareItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Hardware_memoryMb_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Hardware_memoryMb_feature", "_UI_Hardware_type"),
+				 getString("_UI_Hardware_memoryMb_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Hardware_memoryMb_feature", "_UI_Hardware_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.HARDWARE__MEMORY_MB,
 				 true,
 				 false,
@@ -127,8 +127,8 @@ public class HardwareItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Hardware_firmware_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Hardware_firmware_feature", "_UI_Hardware_type"),
+				 getString("_UI_Hardware_firmware_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Hardware_firmware_feature", "_UI_Hardware_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.HARDWARE__FIRMWARE,
 				 true,
 				 false,
@@ -149,8 +149,8 @@ public class HardwareItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Hardware_diskController_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Hardware_diskController_feature", "_UI_Hardware_type"),
+				 getString("_UI_Hardware_diskController_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Hardware_diskController_feature", "_UI_Hardware_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.HARDWARE__DISK_CONTROLLER,
 				 true,
 				 false,
@@ -198,7 +198,7 @@ public class HardwareItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Hardware"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Hardware")); //$NON-NLS-1$
 	}
 
 	/**
@@ -220,7 +220,7 @@ public class HardwareItemProvider
 	@Override
 	public String getText(Object object) {
 		Hardware hardware = (Hardware)object;
-		return getString("_UI_Hardware_type") + " " + hardware.getCpus();
+		return getString("_UI_Hardware_type") + " " + hardware.getCpus(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -79,8 +79,8 @@ public class LicenseItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_License_name_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_License_name_feature", "_UI_License_type"),
+				 getString("_UI_License_name_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_License_name_feature", "_UI_License_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.LICENSE__NAME,
 				 true,
 				 false,
@@ -101,8 +101,8 @@ public class LicenseItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_License_file_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_License_file_feature", "_UI_License_type"),
+				 getString("_UI_License_file_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_License_file_feature", "_UI_License_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.LICENSE__FILE,
 				 true,
 				 false,
@@ -123,8 +123,8 @@ public class LicenseItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_License_text_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_License_text_feature", "_UI_License_type"),
+				 getString("_UI_License_text_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_License_text_feature", "_UI_License_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.LICENSE__TEXT,
 				 true,
 				 true,
@@ -142,7 +142,7 @@ public class LicenseItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/License"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/License")); //$NON-NLS-1$
 	}
 
 	/**
@@ -165,8 +165,8 @@ public class LicenseItemProvider
 	public String getText(Object object) {
 		String label = ((License)object).getName();
 		return label == null || label.length() == 0 ?
-			getString("_UI_License_type") :
-			getString("_UI_License_type") + " " + label;
+			getString("_UI_License_type") : //$NON-NLS-1$
+			getString("_UI_License_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -86,8 +86,8 @@ public class ListingItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Listing_title_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_title_feature", "_UI_Listing_type"),
+				 getString("_UI_Listing_title_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_title_feature", "_UI_Listing_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.LISTING__TITLE,
 				 true,
 				 false,
@@ -108,8 +108,8 @@ public class ListingItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Listing_pricing_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_pricing_feature", "_UI_Listing_type"),
+				 getString("_UI_Listing_pricing_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_pricing_feature", "_UI_Listing_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.LISTING__PRICING,
 				 true,
 				 false,
@@ -130,8 +130,8 @@ public class ListingItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Listing_summary_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_summary_feature", "_UI_Listing_type"),
+				 getString("_UI_Listing_summary_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_summary_feature", "_UI_Listing_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.LISTING__SUMMARY,
 				 true,
 				 false,
@@ -152,8 +152,8 @@ public class ListingItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Listing_description_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_description_feature", "_UI_Listing_type"),
+				 getString("_UI_Listing_description_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_description_feature", "_UI_Listing_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.LISTING__DESCRIPTION,
 				 true,
 				 true,
@@ -174,8 +174,8 @@ public class ListingItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Listing_categories_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_categories_feature", "_UI_Listing_type"),
+				 getString("_UI_Listing_categories_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_categories_feature", "_UI_Listing_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.LISTING__CATEGORIES,
 				 true,
 				 false,
@@ -196,8 +196,8 @@ public class ListingItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Listing_screenshots_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_screenshots_feature", "_UI_Listing_type"),
+				 getString("_UI_Listing_screenshots_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_screenshots_feature", "_UI_Listing_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.LISTING__SCREENSHOTS,
 				 true,
 				 false,
@@ -218,8 +218,8 @@ public class ListingItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Listing_releaseNotes_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_releaseNotes_feature", "_UI_Listing_type"),
+				 getString("_UI_Listing_releaseNotes_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Listing_releaseNotes_feature", "_UI_Listing_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.LISTING__RELEASE_NOTES,
 				 true,
 				 true,
@@ -267,7 +267,7 @@ public class ListingItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Listing"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Listing")); //$NON-NLS-1$
 	}
 
 	/**
@@ -290,8 +290,8 @@ public class ListingItemProvider
 	public String getText(Object object) {
 		String label = ((Listing)object).getTitle();
 		return label == null || label.length() == 0 ?
-			getString("_UI_Listing_type") :
-			getString("_UI_Listing_type") + " " + label;
+			getString("_UI_Listing_type") : //$NON-NLS-1$
+			getString("_UI_Listing_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -84,8 +84,8 @@ public class NetworkItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Network_configuration_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Network_configuration_feature", "_UI_Network_type"),
+				 getString("_UI_Network_configuration_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Network_configuration_feature", "_UI_Network_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.NETWORK__CONFIGURATION,
 				 true,
 				 false,
@@ -106,8 +106,8 @@ public class NetworkItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Network_hostname_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Network_hostname_feature", "_UI_Network_type"),
+				 getString("_UI_Network_hostname_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Network_hostname_feature", "_UI_Network_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.NETWORK__HOSTNAME,
 				 true,
 				 false,
@@ -128,8 +128,8 @@ public class NetworkItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Network_address_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Network_address_feature", "_UI_Network_type"),
+				 getString("_UI_Network_address_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Network_address_feature", "_UI_Network_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.NETWORK__ADDRESS,
 				 true,
 				 false,
@@ -150,8 +150,8 @@ public class NetworkItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Network_gateway_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Network_gateway_feature", "_UI_Network_type"),
+				 getString("_UI_Network_gateway_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Network_gateway_feature", "_UI_Network_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.NETWORK__GATEWAY,
 				 true,
 				 false,
@@ -172,8 +172,8 @@ public class NetworkItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Network_nameservers_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Network_nameservers_feature", "_UI_Network_type"),
+				 getString("_UI_Network_nameservers_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Network_nameservers_feature", "_UI_Network_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.NETWORK__NAMESERVERS,
 				 true,
 				 false,
@@ -221,7 +221,7 @@ public class NetworkItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Network"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Network")); //$NON-NLS-1$
 	}
 
 	/**
@@ -244,8 +244,8 @@ public class NetworkItemProvider
 	public String getText(Object object) {
 		String label = ((Network)object).getHostname();
 		return label == null || label.length() == 0 ?
-			getString("_UI_Network_type") :
-			getString("_UI_Network_type") + " " + label;
+			getString("_UI_Network_type") : //$NON-NLS-1$
+			getString("_UI_Network_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -86,8 +86,8 @@ public class OperatingSystemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OperatingSystem_distribution_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_distribution_feature", "_UI_OperatingSystem_type"),
+				 getString("_UI_OperatingSystem_distribution_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_distribution_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OPERATING_SYSTEM__DISTRIBUTION,
 				 true,
 				 false,
@@ -108,8 +108,8 @@ public class OperatingSystemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OperatingSystem_suite_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_suite_feature", "_UI_OperatingSystem_type"),
+				 getString("_UI_OperatingSystem_suite_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_suite_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OPERATING_SYSTEM__SUITE,
 				 true,
 				 false,
@@ -130,8 +130,8 @@ public class OperatingSystemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OperatingSystem_architecture_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_architecture_feature", "_UI_OperatingSystem_type"),
+				 getString("_UI_OperatingSystem_architecture_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_architecture_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OPERATING_SYSTEM__ARCHITECTURE,
 				 true,
 				 false,
@@ -152,8 +152,8 @@ public class OperatingSystemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OperatingSystem_mirror_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_mirror_feature", "_UI_OperatingSystem_type"),
+				 getString("_UI_OperatingSystem_mirror_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_mirror_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OPERATING_SYSTEM__MIRROR,
 				 true,
 				 false,
@@ -174,8 +174,8 @@ public class OperatingSystemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OperatingSystem_keepDocs_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_keepDocs_feature", "_UI_OperatingSystem_type"),
+				 getString("_UI_OperatingSystem_keepDocs_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_keepDocs_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OPERATING_SYSTEM__KEEP_DOCS,
 				 true,
 				 false,
@@ -196,8 +196,8 @@ public class OperatingSystemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OperatingSystem_keepLocales_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_keepLocales_feature", "_UI_OperatingSystem_type"),
+				 getString("_UI_OperatingSystem_keepLocales_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_keepLocales_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OPERATING_SYSTEM__KEEP_LOCALES,
 				 true,
 				 false,
@@ -218,8 +218,8 @@ public class OperatingSystemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OperatingSystem_installRecommends_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_installRecommends_feature", "_UI_OperatingSystem_type"),
+				 getString("_UI_OperatingSystem_installRecommends_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_installRecommends_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OPERATING_SYSTEM__INSTALL_RECOMMENDS,
 				 true,
 				 false,
@@ -267,7 +267,7 @@ public class OperatingSystemItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/OperatingSystem"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/OperatingSystem")); //$NON-NLS-1$
 	}
 
 	/**
@@ -290,8 +290,8 @@ public class OperatingSystemItemProvider
 	public String getText(Object object) {
 		String label = ((OperatingSystem)object).getSuite();
 		return label == null || label.length() == 0 ?
-			getString("_UI_OperatingSystem_type") :
-			getString("_UI_OperatingSystem_type") + " " + label;
+			getString("_UI_OperatingSystem_type") : //$NON-NLS-1$
+			getString("_UI_OperatingSystem_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -78,8 +78,8 @@ public class OutputItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Output_format_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Output_format_feature", "_UI_Output_type"),
+				 getString("_UI_Output_format_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Output_format_feature", "_UI_Output_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OUTPUT__FORMAT,
 				 true,
 				 false,
@@ -100,8 +100,8 @@ public class OutputItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Output_compressed_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Output_compressed_feature", "_UI_Output_type"),
+				 getString("_UI_Output_compressed_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Output_compressed_feature", "_UI_Output_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OUTPUT__COMPRESSED,
 				 true,
 				 false,
@@ -119,7 +119,7 @@ public class OutputItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Output"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Output")); //$NON-NLS-1$
 	}
 
 	/**
@@ -142,8 +142,8 @@ public class OutputItemProvider
 	public String getText(Object object) {
 		String label = ((Output)object).getFormat();
 		return label == null || label.length() == 0 ?
-			getString("_UI_Output_type") :
-			getString("_UI_Output_type") + " " + label;
+			getString("_UI_Output_type") : //$NON-NLS-1$
+			getString("_UI_Output_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -104,7 +104,7 @@ public class OutputsItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Outputs"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Outputs")); //$NON-NLS-1$
 	}
 
 	/**
@@ -125,7 +125,7 @@ public class OutputsItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		return getString("_UI_Outputs_type");
+		return getString("_UI_Outputs_type"); //$NON-NLS-1$
 	}
 
 

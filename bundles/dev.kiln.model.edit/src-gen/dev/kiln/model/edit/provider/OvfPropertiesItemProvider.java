@@ -104,7 +104,7 @@ public class OvfPropertiesItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/OvfProperties"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/OvfProperties")); //$NON-NLS-1$
 	}
 
 	/**
@@ -125,7 +125,7 @@ public class OvfPropertiesItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		return getString("_UI_OvfProperties_type");
+		return getString("_UI_OvfProperties_type"); //$NON-NLS-1$
 	}
 
 

@@ -83,8 +83,8 @@ public class OvfPropertyItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OvfProperty_key_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_key_feature", "_UI_OvfProperty_type"),
+				 getString("_UI_OvfProperty_key_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_key_feature", "_UI_OvfProperty_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OVF_PROPERTY__KEY,
 				 true,
 				 false,
@@ -105,8 +105,8 @@ public class OvfPropertyItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OvfProperty_type_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_type_feature", "_UI_OvfProperty_type"),
+				 getString("_UI_OvfProperty_type_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_type_feature", "_UI_OvfProperty_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OVF_PROPERTY__TYPE,
 				 true,
 				 false,
@@ -127,8 +127,8 @@ public class OvfPropertyItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OvfProperty_defaultValue_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_defaultValue_feature", "_UI_OvfProperty_type"),
+				 getString("_UI_OvfProperty_defaultValue_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_defaultValue_feature", "_UI_OvfProperty_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OVF_PROPERTY__DEFAULT_VALUE,
 				 true,
 				 false,
@@ -149,8 +149,8 @@ public class OvfPropertyItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OvfProperty_label_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_label_feature", "_UI_OvfProperty_type"),
+				 getString("_UI_OvfProperty_label_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_label_feature", "_UI_OvfProperty_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OVF_PROPERTY__LABEL,
 				 true,
 				 false,
@@ -171,8 +171,8 @@ public class OvfPropertyItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OvfProperty_description_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_description_feature", "_UI_OvfProperty_type"),
+				 getString("_UI_OvfProperty_description_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_description_feature", "_UI_OvfProperty_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OVF_PROPERTY__DESCRIPTION,
 				 true,
 				 false,
@@ -193,8 +193,8 @@ public class OvfPropertyItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OvfProperty_userConfigurable_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_userConfigurable_feature", "_UI_OvfProperty_type"),
+				 getString("_UI_OvfProperty_userConfigurable_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_userConfigurable_feature", "_UI_OvfProperty_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OVF_PROPERTY__USER_CONFIGURABLE,
 				 true,
 				 false,
@@ -215,8 +215,8 @@ public class OvfPropertyItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_OvfProperty_required_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_required_feature", "_UI_OvfProperty_type"),
+				 getString("_UI_OvfProperty_required_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OvfProperty_required_feature", "_UI_OvfProperty_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.OVF_PROPERTY__REQUIRED,
 				 true,
 				 false,
@@ -234,7 +234,7 @@ public class OvfPropertyItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/OvfProperty"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/OvfProperty")); //$NON-NLS-1$
 	}
 
 	/**
@@ -257,8 +257,8 @@ public class OvfPropertyItemProvider
 	public String getText(Object object) {
 		String label = ((OvfProperty)object).getKey();
 		return label == null || label.length() == 0 ?
-			getString("_UI_OvfProperty_type") :
-			getString("_UI_OvfProperty_type") + " " + label;
+			getString("_UI_OvfProperty_type") : //$NON-NLS-1$
+			getString("_UI_OvfProperty_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

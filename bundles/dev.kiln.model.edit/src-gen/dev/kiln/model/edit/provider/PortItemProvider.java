@@ -80,8 +80,8 @@ public class PortItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Port_number_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Port_number_feature", "_UI_Port_type"),
+				 getString("_UI_Port_number_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Port_number_feature", "_UI_Port_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.PORT__NUMBER,
 				 true,
 				 false,
@@ -102,8 +102,8 @@ public class PortItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Port_protocol_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Port_protocol_feature", "_UI_Port_type"),
+				 getString("_UI_Port_protocol_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Port_protocol_feature", "_UI_Port_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.PORT__PROTOCOL,
 				 true,
 				 false,
@@ -124,8 +124,8 @@ public class PortItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Port_name_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Port_name_feature", "_UI_Port_type"),
+				 getString("_UI_Port_name_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Port_name_feature", "_UI_Port_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.PORT__NAME,
 				 true,
 				 false,
@@ -146,8 +146,8 @@ public class PortItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Port_description_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Port_description_feature", "_UI_Port_type"),
+				 getString("_UI_Port_description_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Port_description_feature", "_UI_Port_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.PORT__DESCRIPTION,
 				 true,
 				 false,
@@ -165,7 +165,7 @@ public class PortItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Port"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Port")); //$NON-NLS-1$
 	}
 
 	/**
@@ -188,8 +188,8 @@ public class PortItemProvider
 	public String getText(Object object) {
 		String label = ((Port)object).getName();
 		return label == null || label.length() == 0 ?
-			getString("_UI_Port_type") :
-			getString("_UI_Port_type") + " " + label;
+			getString("_UI_Port_type") : //$NON-NLS-1$
+			getString("_UI_Port_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -78,8 +78,8 @@ public class SupportContactItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_SupportContact_email_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_SupportContact_email_feature", "_UI_SupportContact_type"),
+				 getString("_UI_SupportContact_email_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_SupportContact_email_feature", "_UI_SupportContact_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.SUPPORT_CONTACT__EMAIL,
 				 true,
 				 false,
@@ -100,8 +100,8 @@ public class SupportContactItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_SupportContact_url_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_SupportContact_url_feature", "_UI_SupportContact_type"),
+				 getString("_UI_SupportContact_url_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_SupportContact_url_feature", "_UI_SupportContact_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.SUPPORT_CONTACT__URL,
 				 true,
 				 false,
@@ -119,7 +119,7 @@ public class SupportContactItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/SupportContact"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/SupportContact")); //$NON-NLS-1$
 	}
 
 	/**
@@ -142,8 +142,8 @@ public class SupportContactItemProvider
 	public String getText(Object object) {
 		String label = ((SupportContact)object).getEmail();
 		return label == null || label.length() == 0 ?
-			getString("_UI_SupportContact_type") :
-			getString("_UI_SupportContact_type") + " " + label;
+			getString("_UI_SupportContact_type") : //$NON-NLS-1$
+			getString("_UI_SupportContact_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

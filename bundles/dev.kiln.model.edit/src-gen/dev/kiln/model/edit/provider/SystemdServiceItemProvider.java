@@ -79,8 +79,8 @@ public class SystemdServiceItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_SystemdService_name_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_SystemdService_name_feature", "_UI_SystemdService_type"),
+				 getString("_UI_SystemdService_name_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_SystemdService_name_feature", "_UI_SystemdService_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.SYSTEMD_SERVICE__NAME,
 				 true,
 				 false,
@@ -101,8 +101,8 @@ public class SystemdServiceItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_SystemdService_unit_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_SystemdService_unit_feature", "_UI_SystemdService_type"),
+				 getString("_UI_SystemdService_unit_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_SystemdService_unit_feature", "_UI_SystemdService_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.SYSTEMD_SERVICE__UNIT,
 				 true,
 				 false,
@@ -123,8 +123,8 @@ public class SystemdServiceItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_SystemdService_enabled_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_SystemdService_enabled_feature", "_UI_SystemdService_type"),
+				 getString("_UI_SystemdService_enabled_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_SystemdService_enabled_feature", "_UI_SystemdService_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.SYSTEMD_SERVICE__ENABLED,
 				 true,
 				 false,
@@ -142,7 +142,7 @@ public class SystemdServiceItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/SystemdService"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/SystemdService")); //$NON-NLS-1$
 	}
 
 	/**
@@ -165,8 +165,8 @@ public class SystemdServiceItemProvider
 	public String getText(Object object) {
 		String label = ((SystemdService)object).getName();
 		return label == null || label.length() == 0 ?
-			getString("_UI_SystemdService_type") :
-			getString("_UI_SystemdService_type") + " " + label;
+			getString("_UI_SystemdService_type") : //$NON-NLS-1$
+			getString("_UI_SystemdService_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

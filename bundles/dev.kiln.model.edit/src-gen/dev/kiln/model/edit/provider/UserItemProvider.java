@@ -83,8 +83,8 @@ public class UserItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_User_name_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_User_name_feature", "_UI_User_type"),
+				 getString("_UI_User_name_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_User_name_feature", "_UI_User_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.USER__NAME,
 				 true,
 				 false,
@@ -105,8 +105,8 @@ public class UserItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_User_uid_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_User_uid_feature", "_UI_User_type"),
+				 getString("_UI_User_uid_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_User_uid_feature", "_UI_User_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.USER__UID,
 				 true,
 				 false,
@@ -127,8 +127,8 @@ public class UserItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_User_group_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_User_group_feature", "_UI_User_type"),
+				 getString("_UI_User_group_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_User_group_feature", "_UI_User_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.USER__GROUP,
 				 true,
 				 false,
@@ -149,8 +149,8 @@ public class UserItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_User_home_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_User_home_feature", "_UI_User_type"),
+				 getString("_UI_User_home_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_User_home_feature", "_UI_User_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.USER__HOME,
 				 true,
 				 false,
@@ -171,8 +171,8 @@ public class UserItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_User_shell_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_User_shell_feature", "_UI_User_type"),
+				 getString("_UI_User_shell_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_User_shell_feature", "_UI_User_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.USER__SHELL,
 				 true,
 				 false,
@@ -193,8 +193,8 @@ public class UserItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_User_system_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_User_system_feature", "_UI_User_type"),
+				 getString("_UI_User_system_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_User_system_feature", "_UI_User_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.USER__SYSTEM,
 				 true,
 				 false,
@@ -215,8 +215,8 @@ public class UserItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_User_memberOf_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_User_memberOf_feature", "_UI_User_type"),
+				 getString("_UI_User_memberOf_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_User_memberOf_feature", "_UI_User_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 AppliancePackage.Literals.USER__MEMBER_OF,
 				 true,
 				 false,
@@ -234,7 +234,7 @@ public class UserItemProvider
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/User"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/User")); //$NON-NLS-1$
 	}
 
 	/**
@@ -257,8 +257,8 @@ public class UserItemProvider
 	public String getText(Object object) {
 		String label = ((User)object).getName();
 		return label == null || label.length() == 0 ?
-			getString("_UI_User_type") :
-			getString("_UI_User_type") + " " + label;
+			getString("_UI_User_type") : //$NON-NLS-1$
+			getString("_UI_User_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -57,7 +57,7 @@ public final class ApplianceResource extends XMLResourceImpl {
 
 		DefaultNamespaceHelper(XMLResource resource) {
 			super(resource);
-			packages.put(AppliancePackage.eINSTANCE, "");
+			packages.put(AppliancePackage.eINSTANCE, ""); //$NON-NLS-1$
 		}
 	}
 }

@@ -16,6 +16,7 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
+import dev.kiln.model.internal.ModelText;
 import dev.kiln.model.io.SchemaMigration;
 
 /**
@@ -50,23 +51,23 @@ public final class DocumentMigrator {
 			try {
 				migration.migrate(document);
 			} catch (RuntimeException e) {
-				throw new IOException("migrating from " + migration.sourceNamespace() + " failed: " + e.getMessage(), e);
+				throw new IOException(ModelText.bind(ModelText.DocumentMigrator_failed, migration.sourceNamespace(), e.getMessage()), e);
 			}
 			String namespace = document.getDocumentElement().getNamespaceURI();
 			if (!migration.targetNamespace().equals(namespace)) {
-				throw new IOException("migrating from " + migration.sourceNamespace() + " left the root in " + namespace);
+				throw new IOException(ModelText.bind(ModelText.DocumentMigrator_wrongRoot, migration.sourceNamespace(), namespace));
 			}
 		}
-		String prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + "\n".repeat(linesBeforeRoot(content));
+		String prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + "\n".repeat(linesBeforeRoot(content)); //$NON-NLS-1$ //$NON-NLS-2$
 		return (prolog + serialize(document)).getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String serialize(Document document) throws IOException {
 		try {
 			Transformer transformer = HardenedXml.transformerFactory().newTransformer();
-			transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-			transformer.setOutputProperty(OutputKeys.INDENT, "no");
+			transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes"); //$NON-NLS-1$
+			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8"); //$NON-NLS-1$
+			transformer.setOutputProperty(OutputKeys.INDENT, "no"); //$NON-NLS-1$
 			StringWriter text = new StringWriter();
 			transformer.transform(new DOMSource(document.getDocumentElement()), new StreamResult(text));
 			return text.toString();

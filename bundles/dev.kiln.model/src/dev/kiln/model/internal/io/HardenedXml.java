@@ -19,10 +19,10 @@ public final class HardenedXml {
 
 	/** Features set on every SAX reader that reads a manifest, also through EMF. */
 	public static final Map<String, Boolean> SAX_FEATURES = Map.of(
-			"http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,
-			"http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
-			"http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE,
-			"http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE,
+			"http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE, //$NON-NLS-1$
+			"http://xml.org/sax/features/external-general-entities", Boolean.FALSE, //$NON-NLS-1$
+			"http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE, //$NON-NLS-1$
+			"http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE, //$NON-NLS-1$
 			XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
 
 	private HardenedXml() {
@@ -39,7 +39,7 @@ public final class HardenedXml {
 			}
 			return factory;
 		} catch (ParserConfigurationException | SAXException e) {
-			throw new IllegalStateException("the JRE's SAX parser cannot be hardened", e);
+			throw new IllegalStateException("the JRE's SAX parser cannot be hardened", e); //$NON-NLS-1$
 		}
 	}
 
@@ -53,11 +53,11 @@ public final class HardenedXml {
 			for (Map.Entry<String, Boolean> feature : SAX_FEATURES.entrySet()) {
 				factory.setFeature(feature.getKey(), feature.getValue().booleanValue());
 			}
-			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, ""); //$NON-NLS-1$
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, ""); //$NON-NLS-1$
 			return factory;
 		} catch (ParserConfigurationException e) {
-			throw new IllegalStateException("the JRE's DOM parser cannot be hardened", e);
+			throw new IllegalStateException("the JRE's DOM parser cannot be hardened", e); //$NON-NLS-1$
 		}
 	}
 
@@ -66,18 +66,18 @@ public final class HardenedXml {
 		try {
 			SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, ""); //$NON-NLS-1$
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, ""); //$NON-NLS-1$
 			return factory;
 		} catch (SAXException e) {
-			throw new IllegalStateException("the JRE's schema factory cannot be hardened", e);
+			throw new IllegalStateException("the JRE's schema factory cannot be hardened", e); //$NON-NLS-1$
 		}
 	}
 
 	public static TransformerFactory transformerFactory() {
 		TransformerFactory factory = TransformerFactory.newInstance();
-		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, ""); //$NON-NLS-1$
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, ""); //$NON-NLS-1$
 		return factory;
 	}
 }

@@ -12,14 +12,13 @@ import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.xml.sax.SAXParseException;
 
+import dev.kiln.model.internal.ModelText;
 import dev.kiln.model.io.LoadFailure;
 import dev.kiln.model.io.ManifestProblem;
 import dev.kiln.model.io.ManifestProblem.Severity;
 
 /** Turns what EMF and the XML parser report into located, typed {@link ManifestProblem}s. */
 public final class LoadProblems {
-
-	private static final String DOCTYPE_REFUSED = "DOCTYPE declarations are not allowed in a manifest: they could make the parser read other files or expand entities without limit";
 
 	private final String file;
 	private final List<ManifestProblem> problems = new ArrayList<>();
@@ -44,10 +43,10 @@ public final class LoadProblems {
 	public void add(SAXParseException e) {
 		if (isDoctypeRefusal(e)) {
 			add(LoadFailure.DOCTYPE_FORBIDDEN, atLeastOne(e.getLineNumber()), atLeastOne(e.getColumnNumber()),
-					DOCTYPE_REFUSED);
+					ModelText.LoadProblems_doctypeRefused);
 		} else {
 			add(LoadFailure.NOT_WELL_FORMED, atLeastOne(e.getLineNumber()), atLeastOne(e.getColumnNumber()),
-					e.getMessage() == null ? "not well-formed XML" : e.getMessage());
+					e.getMessage() == null ? ModelText.LoadProblems_notWellFormed : e.getMessage());
 		}
 	}
 
@@ -81,20 +80,22 @@ public final class LoadProblems {
 		if (diagnostic instanceof IllegalValueException illegal) {
 			EStructuralFeature feature = illegal.getFeature();
 			EObject object = illegal.getObject();
-			String where = object == null ? "" : " of <" + XmlNames.element(object) + ">";
-			return "'" + XmlNames.of(feature) + "'" + where + " has the invalid value '" + abbreviate(illegal.getValue())
-					+ "': expected " + XmlNames.expected(feature.getEType());
+			String value = abbreviate(illegal.getValue());
+			String expected = XmlNames.expected(feature.getEType());
+			return object == null ? ModelText.bind(ModelText.LoadProblems_invalidValue, XmlNames.of(feature), value, expected)
+					: ModelText.bind(ModelText.LoadProblems_invalidValueOf, XmlNames.of(feature), XmlNames.element(object), value,
+							expected);
 		}
 		if (diagnostic instanceof FeatureNotFoundException notFound) {
-			String where = notFound.getObject() == null ? "" : " in <" + XmlNames.element(notFound.getObject()) + ">";
-			return "Unknown element or attribute '" + notFound.getName() + "'" + where;
+			return notFound.getObject() == null ? ModelText.bind(ModelText.LoadProblems_unknownContent, notFound.getName())
+					: ModelText.bind(ModelText.LoadProblems_unknownContentIn, notFound.getName(), XmlNames.element(notFound.getObject()));
 		}
 		if (diagnostic instanceof ClassNotFoundException notFound) {
-			return "Unknown element '" + notFound.getName() + "'";
+			return ModelText.bind(ModelText.LoadProblems_unknownElement, notFound.getName());
 		}
 		if (diagnostic instanceof Exception e && e.getCause() instanceof SAXParseException parse
 				&& isDoctypeRefusal(parse)) {
-			return DOCTYPE_REFUSED;
+			return ModelText.LoadProblems_doctypeRefused;
 		}
 		if (diagnostic instanceof Exception e && e.getCause() instanceof SAXParseException parse
 				&& parse.getMessage() != null) {
@@ -105,12 +106,12 @@ public final class LoadProblems {
 
 	/** The parser's message for the disallow-doctype-decl feature names the DOCTYPE. */
 	private static boolean isDoctypeRefusal(SAXParseException e) {
-		return String.valueOf(e.getMessage()).contains("DOCTYPE");
+		return String.valueOf(e.getMessage()).contains("DOCTYPE"); //$NON-NLS-1$
 	}
 
 	private static String abbreviate(Object value) {
 		String text = String.valueOf(value);
-		return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+		return text.length() <= 40 ? text : text.substring(0, 37) + "..."; //$NON-NLS-1$
 	}
 
 	private static int atLeastOne(int position) {

@@ -40,10 +40,10 @@ public final class ManifestOptions {
 	public static Map<Object, Object> save() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_EXTENDED_META_DATA, extendedMetaData());
-		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-		options.put(XMLResource.OPTION_XML_VERSION, "1.0");
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
+		options.put(XMLResource.OPTION_XML_VERSION, "1.0"); //$NON-NLS-1$
 		options.put(XMLResource.OPTION_FORMATTED, Boolean.TRUE);
-		options.put(Resource.OPTION_LINE_DELIMITER, "\n");
+		options.put(Resource.OPTION_LINE_DELIMITER, "\n"); //$NON-NLS-1$
 		options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
 		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
 		options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);

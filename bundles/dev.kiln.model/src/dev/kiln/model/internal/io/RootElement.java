@@ -12,6 +12,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
+import dev.kiln.model.internal.ModelText;
+
 /**
  * The root element of a document, read with a hardened parser that stops right after it: enough
  * to choose the schema version before the real load.
@@ -34,7 +36,7 @@ public record RootElement(String namespace, String localName, int line, int colu
 		} catch (SAXException | ParserConfigurationException e) {
 			throw new IOException(e.getMessage(), e);
 		}
-		throw new IOException("the document has no root element");
+		throw new IOException(ModelText.RootElement_noRoot);
 	}
 
 	private static final class Reader extends DefaultHandler {
@@ -50,7 +52,7 @@ public record RootElement(String namespace, String localName, int line, int colu
 		public void startElement(String uri, String localName, String qName, Attributes attributes) throws Found {
 			int line = locator == null ? 1 : locator.getLineNumber();
 			int column = locator == null ? 1 : locator.getColumnNumber();
-			throw new Found(new RootElement(uri == null ? "" : uri, localName, line, column));
+			throw new Found(new RootElement(uri == null ? "" : uri, localName, line, column)); //$NON-NLS-1$
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.ExtendedMetaData;
 
+import dev.kiln.model.internal.ModelText;
 import dev.kiln.model.io.ApplianceSchema;
 
 /** The names objects and features have in appliance.xml, for messages. */
@@ -32,18 +33,18 @@ public final class XmlNames {
 	/** @return what a value of the type looks like, e.g. "one of bios, uefi, hybrid" */
 	public static String expected(EClassifier type) {
 		if (type instanceof EEnum eEnum) {
-			return "one of " + eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral)
-					.collect(Collectors.joining(", "));
+			return ModelText.bind(ModelText.XmlNames_oneOf,
+					eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).collect(Collectors.joining(", "))); //$NON-NLS-1$
 		}
 		if (type instanceof EDataType dataType) {
 			Class<?> instanceClass = dataType.getInstanceClass();
 			if (instanceClass == int.class || instanceClass == Integer.class) {
-				return "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+				return ModelText.bind(ModelText.XmlNames_wholeNumber, Integer.MIN_VALUE, Integer.MAX_VALUE);
 			}
 			if (instanceClass == boolean.class || instanceClass == Boolean.class) {
-				return "true or false";
+				return ModelText.XmlNames_trueOrFalse;
 			}
 		}
-		return "a " + type.getName() + " value";
+		return ModelText.bind(ModelText.XmlNames_value, type.getName());
 	}
 }

@@ -14,10 +14,10 @@ import dev.kiln.model.Firmware;
  * memory follows the Debian installation guide's figure for a system without desktop.
  */
 public enum DebianSuite {
-	BOOKWORM("bookworm", 256),
-	TRIXIE("trixie", 256),
-	FORKY("forky", 256),
-	SID("sid", 256);
+	BOOKWORM("bookworm", 256), //$NON-NLS-1$
+	TRIXIE("trixie", 256), //$NON-NLS-1$
+	FORKY("forky", 256), //$NON-NLS-1$
+	SID("sid", 256); //$NON-NLS-1$
 
 	private final String codeName;
 	private final int minimumMemoryMb;
@@ -48,6 +48,6 @@ public enum DebianSuite {
 	}
 
 	static String codeNames() {
-		return Arrays.stream(values()).map(DebianSuite::codeName).collect(Collectors.joining(", "));
+		return Arrays.stream(values()).map(DebianSuite::codeName).collect(Collectors.joining(", ")); //$NON-NLS-1$
 	}
 }

@@ -2,7 +2,6 @@ package dev.kiln.model.internal.validation;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.kiln.model.Appliance;
 import dev.kiln.model.AppliancePackage.Literals;
@@ -11,6 +10,7 @@ import dev.kiln.model.Disk;
 import dev.kiln.model.Firmware;
 import dev.kiln.model.Hardware;
 import dev.kiln.model.OperatingSystem;
+import dev.kiln.model.internal.ModelText;
 import dev.kiln.model.validation.ManifestRule;
 
 /** Rules of the virtual hardware: CPUs, memory for the suite, firmware and disks. */
@@ -36,8 +36,8 @@ public final class HardwareRules {
 			Architecture architecture = os.get().getArchitecture();
 			Set<Firmware> supported = suite.get().firmware(architecture);
 			if (!supported.contains(hardware.getFirmware())) {
-				String alternatives = supported.stream().map(firmware -> "firmware=\"" + firmware.getLiteral() + "\"")
-						.collect(Collectors.joining(" or "));
+				String alternatives = supported.stream().map(firmware -> "firmware=\"" + firmware.getLiteral() + "\"") //$NON-NLS-1$ //$NON-NLS-2$
+						.reduce((first, second) -> ModelText.bind(ModelText.HardwareRules_or, first, second)).orElse(""); //$NON-NLS-1$
 				reporter.report(ManifestRule.FIRMWARE_UNSUPPORTED, hardware, Literals.HARDWARE__FIRMWARE,
 						hardware.getFirmware().getLiteral(), suite.get().codeName(), architecture.getLiteral(),
 						alternatives);
@@ -51,8 +51,8 @@ public final class HardwareRules {
 		boolean system = disk.eContainer() instanceof Hardware hardware && hardware.getDisks().indexOf(disk) == 0;
 		int minimum = system ? SYSTEM_DISK_MINIMUM_MB : DATA_DISK_MINIMUM_MB;
 		if (disk.getSizeMb() < minimum) {
-			reporter.reportVariant(ManifestRule.DISK_TOO_SMALL, system ? "system" : "data", disk,
-					Literals.DISK__SIZE_MB, disk.getName() == null ? "" : disk.getName(),
+			reporter.reportVariant(ManifestRule.DISK_TOO_SMALL, system ? "system" : "data", disk, //$NON-NLS-1$ //$NON-NLS-2$
+					Literals.DISK__SIZE_MB, disk.getName() == null ? "" : disk.getName(), //$NON-NLS-1$
 					Integer.valueOf(disk.getSizeMb()), Integer.valueOf(minimum));
 		}
 	}

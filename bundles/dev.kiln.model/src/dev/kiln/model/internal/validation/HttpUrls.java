@@ -16,7 +16,7 @@ final class HttpUrls {
 		try {
 			URI uri = new URI(value);
 			String scheme = uri.getScheme();
-			return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null;
+			return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null; //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (URISyntaxException e) {
 			return false;
 		}

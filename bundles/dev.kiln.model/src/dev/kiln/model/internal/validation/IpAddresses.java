@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 final class IpAddresses {
 
 	private static final Pattern IPV4 = Pattern
-			.compile("(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-	private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]+");
+			.compile("(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"); //$NON-NLS-1$
+	private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]+"); //$NON-NLS-1$
 
 	private IpAddresses() {
 	}
@@ -29,7 +29,7 @@ final class IpAddresses {
 		}
 		String address = value.substring(0, slash);
 		String prefix = value.substring(slash + 1);
-		if (!prefix.matches("\\d{1,3}")) {
+		if (!prefix.matches("\\d{1,3}")) { //$NON-NLS-1$
 			return false;
 		}
 		int length = Integer.parseInt(prefix);
@@ -44,12 +44,12 @@ final class IpAddresses {
 	}
 
 	private static boolean isIpv6(String value) {
-		if (!value.contains(":") || !IPV6_CHARACTERS.matcher(value).matches()) {
+		if (!value.contains(":") || !IPV6_CHARACTERS.matcher(value).matches()) { //$NON-NLS-1$
 			return false;
 		}
 		try {
 			// a bracketed literal is parsed, never looked up
-			InetAddress.getByName("[" + value + "]");
+			InetAddress.getByName("[" + value + "]"); //$NON-NLS-1$ //$NON-NLS-2$
 			return true;
 		} catch (UnknownHostException e) {
 			return false;

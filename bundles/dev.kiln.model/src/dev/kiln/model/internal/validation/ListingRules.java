@@ -3,6 +3,7 @@ package dev.kiln.model.internal.validation;
 import dev.kiln.model.AppliancePackage.Literals;
 import dev.kiln.model.Listing;
 import dev.kiln.model.SupportContact;
+import dev.kiln.model.internal.ModelText;
 import dev.kiln.model.validation.ListingLimits;
 import dev.kiln.model.validation.ManifestRule;
 
@@ -29,11 +30,11 @@ public final class ListingRules {
 		for (String category : listing.getCategories()) {
 			if (!limits.categories().contains(category)) {
 				reporter.report(ManifestRule.LISTING_CATEGORY_UNKNOWN, listing, Literals.LISTING__CATEGORIES, category,
-						String.join(", ", limits.categories()));
+						String.join(", ", limits.categories())); //$NON-NLS-1$
 			}
 		}
 		for (String screenshot : listing.getScreenshots()) {
-			ProjectPaths.check(reporter, listing, Literals.LISTING__SCREENSHOTS, "Screenshot", screenshot, true);
+			ProjectPaths.check(reporter, listing, Literals.LISTING__SCREENSHOTS, ModelText.ListingRules_screenshot, screenshot, true);
 		}
 	}
 

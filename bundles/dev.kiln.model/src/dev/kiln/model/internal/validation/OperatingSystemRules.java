@@ -9,13 +9,13 @@ import dev.kiln.model.validation.ManifestRule;
 public final class OperatingSystemRules {
 
 	public void os(OperatingSystem os, Reporter reporter) {
-		if (!"debian".equals(os.getDistribution())) {
+		if (!"debian".equals(os.getDistribution())) { //$NON-NLS-1$
 			reporter.report(ManifestRule.DISTRIBUTION_UNSUPPORTED, os, Literals.OPERATING_SYSTEM__DISTRIBUTION,
 					os.getDistribution());
 		}
 		String suite = os.getSuite();
 		if (NamePatterns.isBlank(suite)) {
-			reporter.reportVariant(ManifestRule.SUITE_UNKNOWN, "missing", os, Literals.OPERATING_SYSTEM__SUITE,
+			reporter.reportVariant(ManifestRule.SUITE_UNKNOWN, "missing", os, Literals.OPERATING_SYSTEM__SUITE, //$NON-NLS-1$
 					DebianSuite.codeNames());
 		} else if (DebianSuite.named(suite).isEmpty()) {
 			reporter.report(ManifestRule.SUITE_UNKNOWN, os, Literals.OPERATING_SYSTEM__SUITE, suite,
@@ -31,7 +31,7 @@ public final class OperatingSystemRules {
 	public void debianPackage(DebianPackage debianPackage, Reporter reporter) {
 		if (!NamePatterns.matches(NamePatterns.DEBIAN_PACKAGE, debianPackage.getName())) {
 			reporter.report(ManifestRule.PACKAGE_NAME_INVALID, debianPackage, Literals.DEBIAN_PACKAGE__NAME,
-					debianPackage.getName() == null ? "" : debianPackage.getName());
+					debianPackage.getName() == null ? "" : debianPackage.getName()); //$NON-NLS-1$
 		}
 	}
 }

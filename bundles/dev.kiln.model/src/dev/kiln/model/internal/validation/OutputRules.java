@@ -11,7 +11,7 @@ import dev.kiln.model.validation.ManifestRule;
 public final class OutputRules {
 
 	/** The image formats Kiln writes, as {@code <output format>} names them. */
-	public static final List<String> FORMATS = List.of("raw", "qcow2", "vmdk", "ova");
+	public static final List<String> FORMATS = List.of("raw", "qcow2", "vmdk", "ova"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	public void outputs(Outputs outputs, Reporter reporter) {
 		Duplicates.find(outputs.getEntries(), Output::getFormat, (first, repeat) -> reporter
@@ -22,8 +22,8 @@ public final class OutputRules {
 		String format = output.getFormat();
 		if (!FORMATS.contains(format)) {
 			reporter.report(ManifestRule.OUTPUT_FORMAT_UNKNOWN, output, Literals.OUTPUT__FORMAT,
-					format == null ? "" : format, String.join(", ", FORMATS));
-		} else if (output.isCompressed() && !"qcow2".equals(format)) {
+					format == null ? "" : format, String.join(", ", FORMATS)); //$NON-NLS-1$ //$NON-NLS-2$
+		} else if (output.isCompressed() && !"qcow2".equals(format)) { //$NON-NLS-1$
 			reporter.report(ManifestRule.COMPRESSION_NOT_SUPPORTED, output, Literals.OUTPUT__COMPRESSED, format);
 		}
 	}

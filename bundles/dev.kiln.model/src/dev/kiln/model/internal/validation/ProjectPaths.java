@@ -29,7 +29,7 @@ final class ProjectPaths {
 			boolean required) {
 		if (NamePatterns.isBlank(path)) {
 			if (required) {
-				reporter.reportVariant(ManifestRule.PROJECT_PATH_INVALID, "missing", object, feature, label);
+				reporter.reportVariant(ManifestRule.PROJECT_PATH_INVALID, "missing", object, feature, label); //$NON-NLS-1$
 			}
 			return;
 		}
@@ -48,11 +48,11 @@ final class ProjectPaths {
 	private static Optional<Path> insideProject(String path) {
 		try {
 			Path relative = Path.of(path);
-			if (relative.isAbsolute() || path.startsWith("/") || path.startsWith("\\")) {
+			if (relative.isAbsolute() || path.startsWith("/") || path.startsWith("\\")) { //$NON-NLS-1$ //$NON-NLS-2$
 				return Optional.empty();
 			}
 			Path normalized = relative.normalize();
-			return normalized.startsWith("..") ? Optional.empty() : Optional.of(normalized);
+			return normalized.startsWith("..") ? Optional.empty() : Optional.of(normalized); //$NON-NLS-1$
 		} catch (InvalidPathException e) {
 			return Optional.empty();
 		}

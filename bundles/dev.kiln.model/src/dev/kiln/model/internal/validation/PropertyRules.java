@@ -4,6 +4,7 @@ import dev.kiln.model.AppliancePackage.Literals;
 import dev.kiln.model.OvfProperties;
 import dev.kiln.model.OvfProperty;
 import dev.kiln.model.PropertyType;
+import dev.kiln.model.internal.ModelText;
 import dev.kiln.model.validation.ManifestRule;
 
 /** Rules of the OVF properties offered to the customer. */
@@ -19,7 +20,7 @@ public final class PropertyRules {
 		if (key == null || key.length() > NamePatterns.PROPERTY_KEY_MAX_LENGTH
 				|| !NamePatterns.matches(NamePatterns.PROPERTY_KEY, key)) {
 			reporter.report(ManifestRule.PROPERTY_KEY_INVALID, property, Literals.OVF_PROPERTY__KEY,
-					key == null ? "" : key);
+					key == null ? "" : key); //$NON-NLS-1$
 		}
 		String value = property.getDefaultValue();
 		if (value == null) {
@@ -40,9 +41,9 @@ public final class PropertyRules {
 	/** @return what the value should have been, or {@code null} when it fits the type */
 	private static String expectedValue(PropertyType type, String value) {
 		return switch (type) {
-			case INT -> value.matches("-?\\d{1,10}") && fitsInt(value) ? null : "a whole number";
-			case BOOLEAN -> value.equals("true") || value.equals("false") ? null : "true or false";
-			case IP -> IpAddresses.isAddress(value) ? null : "an IP address";
+			case INT -> value.matches("-?\\d{1,10}") && fitsInt(value) ? null : ModelText.PropertyRules_wholeNumber; //$NON-NLS-1$
+			case BOOLEAN -> value.equals("true") || value.equals("false") ? null : ModelText.PropertyRules_trueOrFalse; //$NON-NLS-1$ //$NON-NLS-2$
+			case IP -> IpAddresses.isAddress(value) ? null : ModelText.PropertyRules_ipAddress;
 			case STRING, PASSWORD -> null;
 		};
 	}
