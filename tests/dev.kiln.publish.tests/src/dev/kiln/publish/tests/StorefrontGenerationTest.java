@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.image.Progress;
+import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.publish.PublishOptions;
 import dev.kiln.publish.PublishResult;
 import dev.kiln.publish.storefront.StorefrontGenerator;
@@ -152,6 +153,24 @@ class StorefrontGenerationTest {
 		assertFalse(withDisk.contains("Containerfile"), "nothing to wrap by hand");
 		String withoutDisk = Files.readString(result.site().resolve("appliances/kubevirt/plain.html"));
 		assertTrue(withoutDisk.contains("Containerfile"), "the customer wraps the qcow2 in a containerDisk");
+	}
+
+	@Test
+	void eachReleaseShowsThePublishersFingerprintAndAnUnsignedOneSaysSo() throws Exception {
+		VendorIdentity vendor = VendorIdentity.create("Acme Appliances", "Acme", java.time.Duration.ofDays(2));
+		fixture.publish("signed", StorefrontFixture.listing("s", "1.0.0", "Signed", "Published with the vendor identity.", List.of("web")),
+				PublishOptions.defaults().withSigner(vendor));
+		fixture.publish("signed", StorefrontFixture.listing("s", "1.1.0", "Signed", "Published with the vendor identity.", List.of("web")));
+		StorefrontResult result = fixture.generate("signed", folder.resolve("site"));
+
+		String page = Files.readString(result.site().resolve("appliances/signed/s.html"));
+		String signed = page.substring(page.indexOf("data-version=\"1.0.0\""));
+		assertTrue(signed.contains("Signed by CN=Acme Appliances,O=Acme, certificate fingerprint <code>" + vendor.fingerprint() + "</code>"),
+				signed);
+		String unsigned = page.substring(page.indexOf("data-version=\"1.1.0\""), page.indexOf("data-version=\"1.0.0\""));
+		assertTrue(unsigned.contains("Not signed: nothing shows who published this release."), unsigned);
+		String feed = Files.readString(result.site().resolve("catalog.json"));
+		assertTrue(feed.contains("\"fingerprint\": \"" + vendor.fingerprint() + "\""), feed);
 	}
 
 	/** Every file of the site (hidden ones too) by its path relative to the site. */

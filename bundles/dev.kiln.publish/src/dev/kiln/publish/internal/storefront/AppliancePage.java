@@ -143,6 +143,14 @@ final class AppliancePage {
 		main.append("<div class=\"release\" data-version=\"").append(Html.attribute(release.version())).append("\">\n");
 		main.append("<p class=\"digest\">").append(t("Storefront_manifestDigest")).append(" <code>").append(Html.text(release.digest()))
 				.append("</code></p>\n");
+		List<StoreAppliance.Signer> signers = appliance.signersOf(release);
+		if (signers.isEmpty()) {
+			main.append("<p class=\"signer unsigned\">").append(t("Storefront_unsigned")).append("</p>\n");
+		}
+		for (StoreAppliance.Signer signer : signers) {
+			main.append("<p class=\"signer\">").append(t("Storefront_signedBy", signer.subject())).append(" <code>")
+					.append(Html.text(signer.fingerprint())).append("</code></p>\n");
+		}
 		main.append("<h3>").append(t("Storefront_releaseNotes", release.version())).append("</h3>\n<div class=\"notes\">\n")
 				.append(Html.paragraphs(listing.releaseNotes())).append("</div>\n");
 		List<PublishedRelease.File> images = release.files().stream().filter(f -> OciMediaTypes.isImage(f.mediaType())).toList();

@@ -57,16 +57,24 @@ final class CatalogFeed {
 		SiteMedia.picture(appliance.latest(), listing.logo()).flatMap(SiteMedia::path).ifPresent(logo -> json.addProperty("logo", logo));
 		JsonArray releases = new JsonArray();
 		for (PublishedRelease release : appliance.releases()) {
-			releases.add(release(release));
+			releases.add(release(release, appliance.signersOf(release)));
 		}
 		json.add("releases", releases);
 		return json;
 	}
 
-	private JsonObject release(PublishedRelease release) {
+	private JsonObject release(PublishedRelease release, List<StoreAppliance.Signer> signers) {
 		JsonObject json = new JsonObject();
 		json.addProperty("version", release.version());
 		json.addProperty("digest", release.digest());
+		JsonArray signedBy = new JsonArray();
+		for (StoreAppliance.Signer signer : signers) {
+			JsonObject s = new JsonObject();
+			s.addProperty("subject", signer.subject());
+			s.addProperty("fingerprint", signer.fingerprint());
+			signedBy.add(s);
+		}
+		json.add("signers", signedBy);
 		put(json, "releaseNotes", release.listing().releaseNotes());
 		put(json, "license", release.listing().license());
 		JsonArray files = new JsonArray();

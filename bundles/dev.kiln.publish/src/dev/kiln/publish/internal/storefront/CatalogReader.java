@@ -2,8 +2,10 @@ package dev.kiln.publish.internal.storefront;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,7 @@ import dev.kiln.publish.CatalogEntry;
 import dev.kiln.publish.Marketplace;
 import dev.kiln.publish.PublishException;
 import dev.kiln.publish.PublishedRelease;
+import dev.kiln.publish.ReleaseSignature;
 import dev.kiln.publish.internal.PublishText;
 
 /**
@@ -66,9 +69,33 @@ final class CatalogReader {
 				continue;
 			}
 			releases.sort(Comparator.comparing(PublishedRelease::version, VersionOrder.OLDEST_FIRST).reversed());
-			appliances.add(new StoreAppliance(entry.appliance(), releases));
+			appliances.add(new StoreAppliance(entry.appliance(), releases, signers(releases, warnings)));
 		}
 		appliances.sort(ORDER);
 		return appliances;
+	}
+
+	/** The verified signers of each release; a signature that does not verify is left out, with a warning. */
+	private Map<String, List<StoreAppliance.Signer>> signers(List<PublishedRelease> releases, Consumer<String> warnings) throws PublishException {
+		Map<String, List<StoreAppliance.Signer>> signers = new HashMap<>();
+		for (PublishedRelease release : releases) {
+			List<StoreAppliance.Signer> valid = new ArrayList<>();
+			try {
+				for (ReleaseSignature signature : marketplace.signatures(release)) {
+					if (signature.verifies(release.digest())) {
+						valid.add(new StoreAppliance.Signer(signature.subject(), signature.fingerprint()));
+					} else {
+						warnings.accept(PublishText.format("Storefront_badSignature", release.appliance(), release.version()));
+					}
+				}
+			} catch (PublishException e) {
+				if (e.kind() != PublishException.Kind.PROTOCOL && e.kind() != PublishException.Kind.NOT_FOUND) {
+					throw e;
+				}
+				warnings.accept(PublishText.format("Storefront_badSignature", release.appliance(), release.version()));
+			}
+			signers.put(release.digest(), valid);
+		}
+		return signers;
 	}
 }

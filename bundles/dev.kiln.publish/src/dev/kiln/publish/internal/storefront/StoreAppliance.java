@@ -1,6 +1,7 @@
 package dev.kiln.publish.internal.storefront;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.kiln.publish.Listing;
 import dev.kiln.publish.PublishedRelease;
@@ -10,14 +11,30 @@ import dev.kiln.publish.PublishedRelease;
  *
  * @param repository  the registry repository, e.g. {@code acme/hello}
  * @param releases    every release that reads as a Kiln appliance, newest version first; never empty
+ * @param signers     by release digest, who signed it: the signatures that verify
  */
-public record StoreAppliance(String repository, List<PublishedRelease> releases) {
+public record StoreAppliance(String repository, List<PublishedRelease> releases, Map<String, List<Signer>> signers) {
+
+	/** The publisher of a release, as its verified signature names it. */
+	public record Signer(String subject, String fingerprint) {
+	}
 
 	public StoreAppliance {
 		releases = List.copyOf(releases);
+		signers = Map.copyOf(signers);
 		if (releases.isEmpty()) {
 			throw new IllegalArgumentException(repository + " has no release");
 		}
+	}
+
+	/** A storefront entry without signatures. */
+	public StoreAppliance(String repository, List<PublishedRelease> releases) {
+		this(repository, releases, Map.of());
+	}
+
+	/** Who signed {@code release}; empty when nobody did. */
+	public List<Signer> signersOf(PublishedRelease release) {
+		return signers.getOrDefault(release.digest(), List.of());
 	}
 
 	public PublishedRelease latest() {
