@@ -21,6 +21,7 @@ import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.model.Appliance;
 import dev.kiln.model.io.ManifestProblem;
 import dev.kiln.publish.ListingProblem;
+import dev.kiln.publish.Marketplaces;
 import dev.kiln.publish.PublishException;
 import dev.kiln.publish.PublishOptions;
 import dev.kiln.publish.PublishResult;
@@ -100,7 +101,7 @@ final class PublishCommand implements Command {
 				storefront == null ? null : console.path(storefront));
 		try {
 			console.err().println(NLS.bind(CliText.Publish_starting, new Object[] { appliance.getId(), appliance.getVersion(),
-					String.join(", ", formats), registry.target().url().getAuthority() + "/" + registry.target().repositoryOf(appliance.getId()) }));
+					String.join(", ", formats), Marketplaces.connect(registry.target(), registry.credentials()).describe() }));
 			if (identity == null) {
 				console.err().println(NLS.bind(CliText.Publish_unsigned, VendorIdentity.KEYSTORE_VARIABLE));
 			} else {
