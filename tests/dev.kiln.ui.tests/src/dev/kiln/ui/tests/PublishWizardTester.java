@@ -20,6 +20,7 @@ import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.testsupport.Bot;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.Conditions;
+import dev.kiln.ui.testsupport.PluginText;
 import dev.kiln.ui.testsupport.WorkbenchBot;
 
 /**
@@ -59,7 +60,7 @@ final class PublishWizardTester {
 		bot.viewById(PROJECT_EXPLORER).show();
 		var tree = bot.viewById(PROJECT_EXPLORER).bot().tree();
 		tree.getTreeItem(project.getName()).select();
-		tree.contextMenu("Publish to Marketplace...").click();
+		tree.contextMenu(PluginText.of("dev.kiln.ui", "publishCommand.label")).click();
 		return new PublishWizardTester(bot, bot.shell(UIText.PublishWizard_title));
 	}
 
