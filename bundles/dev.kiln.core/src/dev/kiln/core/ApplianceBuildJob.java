@@ -24,6 +24,8 @@ import dev.kiln.build.ProjectOutputs;
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.core.internal.publish.VendorIdentityStore;
 import dev.kiln.image.identity.IdentityException;
+import dev.kiln.image.identity.VendorIdentity;
+import dev.kiln.image.ovf.OvaException;
 import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.core.internal.CoreText;
 import dev.kiln.core.internal.MonitorProgress;
@@ -97,13 +99,17 @@ public final class ApplianceBuildJob extends Job {
 				jobs.beginRule(rule, waitForRule);
 				String unsigned = null;
 				ImageEngine engine;
+				engine = new ImageEngine(cacheDirectory);
 				try {
 					// the vendor identity signs the OVA, as KILN_SIGNING_KEYSTORE does for kiln build
-					engine = new VendorIdentityStore().identity().map(identity -> new ImageEngine(cacheDirectory, OvaSigner.of(identity)))
-							.orElseGet(() -> new ImageEngine(cacheDirectory));
-				} catch (IdentityException e) {
+					VendorIdentity identity = new VendorIdentityStore().identity().orElse(null);
+					if (identity != null && OvaSigner.accepts(identity)) {
+						engine = new ImageEngine(cacheDirectory, OvaSigner.of(identity));
+					} else if (identity != null) {
+						unsigned = NLS.bind(CoreText.ApplianceBuildJob_identityCannotSignOva, identity.keyAlgorithm());
+					}
+				} catch (IdentityException | OvaException e) {
 					unsigned = e.getMessage();
-					engine = new ImageEngine(cacheDirectory);
 				}
 				report = new ApplianceBuild(engine).build(root, manifest, root.resolve(OUTPUT_FOLDER), ApplianceBuild.sourceDateEpoch(),
 						new MonitorProgress(progress.split(95), monitor));

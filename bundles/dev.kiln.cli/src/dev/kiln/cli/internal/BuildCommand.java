@@ -21,6 +21,7 @@ import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.ImageEngine;
 import dev.kiln.image.identity.IdentityException;
 import dev.kiln.image.identity.VendorIdentity;
+import dev.kiln.image.ovf.OvaException;
 import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.model.io.ManifestProblem;
 
@@ -99,7 +100,11 @@ final class BuildCommand implements Command {
 	 */
 	private static ImageEngine engine(Path cache, Console console) throws UsageException {
 		VendorIdentity identity = identity(console);
-		return identity == null ? new ImageEngine(cache) : new ImageEngine(cache, OvaSigner.of(identity));
+		try {
+			return identity == null ? new ImageEngine(cache) : new ImageEngine(cache, OvaSigner.of(identity));
+		} catch (OvaException e) {
+			throw new UsageException(NLS.bind(CliText.Build_badSigningKey, VendorIdentity.KEYSTORE_VARIABLE, e.getMessage()));
+		}
 	}
 
 	/**

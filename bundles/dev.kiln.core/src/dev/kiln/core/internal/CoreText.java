@@ -24,6 +24,7 @@ public final class CoreText extends NLS {
 	public static String ApplianceBuildJob_invalidManifest;
 	public static String ApplianceBuildJob_failed;
 	public static String ApplianceBuildJob_unsigned;
+	public static String ApplianceBuildJob_identityCannotSignOva;
 	public static String VendorIdentityStore_unreadable;
 	public static String VendorIdentityStore_notSaved;
 	public static String VendorIdentityStore_none;

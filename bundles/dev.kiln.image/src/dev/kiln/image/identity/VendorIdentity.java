@@ -44,6 +44,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
+import dev.kiln.image.internal.ImageText;
+
 /**
  * The vendor's one signing identity: a private key and its X.509 certificate chain. It signs the OVA's
  * manifest ({@code .cert}), the release in the registry and the update index, so a customer sees one
@@ -81,18 +83,17 @@ public final class VendorIdentity {
 	 */
 	public static VendorIdentity of(PrivateKey key, List<X509Certificate> chain) throws IdentityException {
 		if (chain.isEmpty()) {
-			throw new IdentityException("the key has no certificate"); //$NON-NLS-1$
+			throw new IdentityException(ImageText.VendorIdentity_noCertificate);
 		}
 		signatureAlgorithm(key.getAlgorithm());
 		VendorIdentity identity = new VendorIdentity(key, chain);
 		try {
 			byte[] probe = "kiln identity check".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
 			if (!verify(probe, identity.sign(probe), identity.signatureAlgorithm(), chain.get(0))) {
-				throw new IdentityException("the certificate " + chain.get(0).getSubjectX500Principal().getName() //$NON-NLS-1$
-						+ " is not the private key's"); //$NON-NLS-1$
+				throw new IdentityException(ImageText.bind(ImageText.VendorIdentity_notTheKeys, chain.get(0).getSubjectX500Principal().getName()));
 			}
 		} catch (GeneralSecurityException e) {
-			throw new IdentityException("cannot sign with the " + key.getAlgorithm() + " key: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new IdentityException(ImageText.bind(ImageText.OvaSigner_cannotSign, key.getAlgorithm(), e.getMessage()), e);
 		}
 		return identity;
 	}
@@ -107,7 +108,7 @@ public final class VendorIdentity {
 			}
 			return of(key, chain);
 		} catch (GeneralSecurityException e) {
-			throw new IdentityException("the stored signing key cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+			throw new IdentityException(ImageText.bind(ImageText.VendorIdentity_storedUnreadable, e.getMessage()), e);
 		}
 	}
 
@@ -128,11 +129,11 @@ public final class VendorIdentity {
 			String chosen = alias;
 			if (chosen == null) {
 				if (keys.size() != 1) {
-					throw new IdentityException(name + " holds " + keys.size() + " private keys " + keys + "; name the one to sign with"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					throw new IdentityException(name, ImageText.bind(ImageText.OvaSigner_severalKeys, keys.size(), keys), null);
 				}
 				chosen = keys.get(0);
 			} else if (!keys.contains(chosen)) {
-				throw new IdentityException(name + " holds no private key '" + alias + "' (keys: " + keys + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				throw new IdentityException(name, ImageText.bind(ImageText.OvaSigner_noSuchKey, alias, keys), null);
 			}
 			PrivateKey key = (PrivateKey) store.getKey(chosen, password);
 			List<X509Certificate> chain = new ArrayList<>();
@@ -141,13 +142,17 @@ public final class VendorIdentity {
 				chain.add((X509Certificate) certificate);
 			}
 			if (chain.isEmpty()) {
-				throw new IdentityException(name + ": the key '" + chosen + "' has no certificate"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new IdentityException(name, ImageText.bind(ImageText.OvaSigner_noCertificate, chosen), null);
 			}
-			return of(key, chain);
+			try {
+				return of(key, chain);
+			} catch (IdentityException e) {
+				throw new IdentityException(name, e.detail(), e.getCause());
+			}
 		} catch (IOException e) {
-			throw new IdentityException(name + " cannot be read as a PKCS #12 keystore (wrong password?): " + e.getMessage(), e); //$NON-NLS-1$
+			throw new IdentityException(name, ImageText.bind(ImageText.OvaSigner_unreadable, e.getMessage()), e);
 		} catch (GeneralSecurityException e) {
-			throw new IdentityException(name + ": cannot load the signing key: " + e.getMessage(), e); //$NON-NLS-1$
+			throw new IdentityException(name, ImageText.bind(ImageText.OvaSigner_cannotLoad, e.getMessage()), e);
 		}
 	}
 
@@ -156,7 +161,7 @@ public final class VendorIdentity {
 		try (InputStream in = Files.newInputStream(keystore)) {
 			return fromPkcs12(in, password, alias, keystore.toString());
 		} catch (IOException e) {
-			throw new IdentityException(keystore + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+			throw new IdentityException(keystore.toString(), ImageText.bind(ImageText.OvaSigner_unreadable, e.getMessage()), e);
 		}
 	}
 
@@ -183,7 +188,7 @@ public final class VendorIdentity {
 			generator.initialize(RSA_BITS);
 			return selfSigned(generator.generateKeyPair(), commonName, organization, Instant.now(), validity);
 		} catch (GeneralSecurityException e) {
-			throw new IdentityException("cannot make a key pair: " + e.getMessage(), e); //$NON-NLS-1$
+			throw new IdentityException(ImageText.bind(ImageText.VendorIdentity_cannotMakeKey, e.getMessage()), e);
 		}
 	}
 
@@ -213,7 +218,7 @@ public final class VendorIdentity {
 			// a certificate as the JDK's own factory reads it, so that equals and getEncoded behave alike everywhere
 			return of(keys.getPrivate(), List.of(certificate(certificate.getEncoded())));
 		} catch (IOException | OperatorCreationException | GeneralSecurityException e) {
-			throw new IdentityException("cannot make the certificate: " + e.getMessage(), e); //$NON-NLS-1$
+			throw new IdentityException(ImageText.bind(ImageText.VendorIdentity_cannotMakeCertificate, e.getMessage()), e);
 		}
 	}
 
@@ -322,7 +327,7 @@ public final class VendorIdentity {
 			case RSA -> "SHA256withRSA"; //$NON-NLS-1$
 			case EC -> "SHA256withECDSA"; //$NON-NLS-1$
 			case ED25519, "EdDSA" -> ED25519; //$NON-NLS-1$
-			default -> throw new IdentityException("a " + keyAlgorithm + " key cannot sign: use an RSA, EC or Ed25519 key"); //$NON-NLS-1$ //$NON-NLS-2$
+			default -> throw new IdentityException(ImageText.bind(ImageText.VendorIdentity_unsupportedKey, keyAlgorithm));
 		};
 	}
 

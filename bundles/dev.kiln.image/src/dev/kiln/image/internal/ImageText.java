@@ -182,6 +182,13 @@ public final class ImageText {
 	public static String OvaSigner_unreadable;
 	public static String OvaSigner_cannotLoad;
 	public static String OvaSigner_cannotSign;
+	public static String IdentityException_message;
+	public static String VendorIdentity_noCertificate;
+	public static String VendorIdentity_notTheKeys;
+	public static String VendorIdentity_storedUnreadable;
+	public static String VendorIdentity_cannotMakeKey;
+	public static String VendorIdentity_cannotMakeCertificate;
+	public static String VendorIdentity_unsupportedKey;
 	public static String OvaVerifier_missingFile;
 	public static String OvaVerifier_sizeMismatch;
 	public static String OvaVerifier_notInManifest;

@@ -1,18 +1,11 @@
 package dev.kiln.image.ovf;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Signature;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +13,7 @@ import java.util.Optional;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
+import dev.kiln.image.identity.IdentityException;
 import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.image.internal.ImageText;
 import dev.kiln.image.ovf.OvaException.Reason;
@@ -36,9 +30,9 @@ import dev.kiln.image.ovf.OvaException.Reason;
 public final class OvaSigner {
 
 	/** Environment variable with the path of the PKCS #12 keystore. */
-	public static final String KEYSTORE_VARIABLE = "KILN_SIGNING_KEYSTORE"; //$NON-NLS-1$
+	public static final String KEYSTORE_VARIABLE = VendorIdentity.KEYSTORE_VARIABLE;
 	/** Environment variable with the keystore's password (also the key's). */
-	public static final String PASSWORD_VARIABLE = "KILN_SIGNING_PASSWORD"; //$NON-NLS-1$
+	public static final String PASSWORD_VARIABLE = VendorIdentity.PASSWORD_VARIABLE;
 
 	private final PrivateKey key;
 	private final List<X509Certificate> chain;
@@ -49,9 +43,24 @@ public final class OvaSigner {
 		this.chain = List.copyOf(chain);
 	}
 
-	/** The signer of the vendor's identity, the one that also signs releases and update indexes. */
-	public static OvaSigner of(VendorIdentity identity) {
+	/**
+	 * The signer of the vendor's identity, the one that also signs releases and update indexes.
+	 *
+	 * @throws OvaException {@link Reason#SIGNING_KEY} when its key cannot sign an OVF package (see {@link #accepts})
+	 */
+	public static OvaSigner of(VendorIdentity identity) throws OvaException {
+		OvfCertificate.signatureAlgorithm("SHA256", identity.keyAlgorithm(), identity.subject(), null); //$NON-NLS-1$
 		return new OvaSigner(identity.privateKey(), identity.chain());
+	}
+
+	/** Whether the identity's key can sign an OVF package: DSP0243's certificate file takes RSA and ECDSA, not Ed25519. */
+	public static boolean accepts(VendorIdentity identity) {
+		try {
+			OvfCertificate.signatureAlgorithm("SHA256", identity.keyAlgorithm(), identity.subject(), null); //$NON-NLS-1$
+			return true;
+		} catch (OvaException e) {
+			return false;
+		}
 	}
 
 	/**
@@ -66,44 +75,10 @@ public final class OvaSigner {
 
 	/** Loads the key {@code alias} (any single key if {@code null}) of a PKCS #12 keystore. */
 	public static OvaSigner fromPkcs12(Path keystore, char[] password, String alias) throws OvaException {
-		String name = keystore.toString();
-		try (InputStream in = Files.newInputStream(keystore)) {
-			KeyStore store = KeyStore.getInstance("PKCS12"); //$NON-NLS-1$
-			store.load(in, password);
-			List<String> keys = new ArrayList<>();
-			for (String candidate : Collections.list(store.aliases())) {
-				if (store.isKeyEntry(candidate)) {
-					keys.add(candidate);
-				}
-			}
-			String chosen = alias;
-			if (chosen == null) {
-				if (keys.size() != 1) {
-					throw new OvaException(name, null, Reason.SIGNING_KEY,
-							ImageText.bind(ImageText.OvaSigner_severalKeys, keys.size(), keys));
-				}
-				chosen = keys.get(0);
-			} else if (!keys.contains(chosen)) {
-				throw new OvaException(name, null, Reason.SIGNING_KEY, ImageText.bind(ImageText.OvaSigner_noSuchKey, alias, keys));
-			}
-			PrivateKey key = (PrivateKey) store.getKey(chosen, password);
-			List<X509Certificate> chain = new ArrayList<>();
-			Certificate[] certificates = store.getCertificateChain(chosen);
-			for (Certificate certificate : certificates == null ? new Certificate[0] : certificates) {
-				chain.add((X509Certificate) certificate);
-			}
-			if (chain.isEmpty()) {
-				throw new OvaException(name, null, Reason.SIGNING_KEY, ImageText.bind(ImageText.OvaSigner_noCertificate, chosen));
-			}
-			OvfCertificate.signatureAlgorithm("SHA256", key.getAlgorithm(), name, null); //$NON-NLS-1$
-			return new OvaSigner(key, chain);
-		} catch (IOException e) {
-			if (e instanceof OvaException ova) {
-				throw ova;
-			}
-			throw new OvaException(name, null, Reason.SIGNING_KEY, ImageText.bind(ImageText.OvaSigner_unreadable, e.getMessage()), e);
-		} catch (GeneralSecurityException e) {
-			throw new OvaException(name, null, Reason.SIGNING_KEY, ImageText.bind(ImageText.OvaSigner_cannotLoad, e.getMessage()), e);
+		try {
+			return of(VendorIdentity.fromPkcs12(keystore, password, alias));
+		} catch (IdentityException e) {
+			throw new OvaException(keystore.toString(), null, Reason.SIGNING_KEY, e.detail(), e);
 		}
 	}
 
