@@ -26,11 +26,16 @@ public final class ModelText {
 	public static String LoadProblems_unknownContent;
 	public static String LoadProblems_unknownContentIn;
 	public static String LoadProblems_unknownElement;
+	public static String LoadProblems_notUtf8;
+	public static String LoadProblems_notInItsEncoding;
 	public static String XmlNames_oneOf;
 	public static String XmlNames_wholeNumber;
 	public static String XmlNames_trueOrFalse;
 	public static String XmlNames_value;
 	public static String ManifestLoader_unreadable;
+	public static String ManifestLoader_noSuchFile;
+	public static String ManifestLoader_accessDenied;
+	public static String ManifestLoader_ioError;
 	public static String ManifestLoader_cannotLoad;
 	public static String ManifestLoader_noRoot;
 	public static String ManifestLoader_noNamespace;

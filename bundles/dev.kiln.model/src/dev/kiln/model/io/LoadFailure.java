@@ -2,7 +2,7 @@ package dev.kiln.model.io;
 
 /** The kinds of problem that stop a manifest from loading cleanly, with their stable codes. */
 public enum LoadFailure {
-	/** The file is not well-formed XML (e.g. truncated). */
+	/** The file is not well-formed XML (e.g. truncated), or not UTF-8 text. */
 	NOT_WELL_FORMED("KILN-L001"), //$NON-NLS-1$
 	/** The file has a DOCTYPE; it is refused so no entity is ever expanded or fetched. */
 	DOCTYPE_FORBIDDEN("KILN-L002"), //$NON-NLS-1$

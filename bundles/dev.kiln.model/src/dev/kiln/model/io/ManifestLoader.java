@@ -2,7 +2,9 @@ package dev.kiln.model.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import dev.kiln.model.internal.ModelText;
 import dev.kiln.model.internal.io.ApplianceResource;
 import dev.kiln.model.internal.io.DocumentMigrator;
 import dev.kiln.model.internal.io.LoadProblems;
+import dev.kiln.model.internal.io.MalformedUtf8;
 import dev.kiln.model.internal.io.RootElement;
 
 /**
@@ -45,7 +48,7 @@ public final class ManifestLoader {
 			content = Files.readAllBytes(file);
 		} catch (IOException e) {
 			LoadProblems problems = new LoadProblems(file.toString());
-			problems.add(LoadFailure.UNREADABLE, 0, 0, ModelText.bind(ModelText.ManifestLoader_unreadable, e));
+			problems.add(LoadFailure.UNREADABLE, 0, 0, ModelText.bind(ModelText.ManifestLoader_unreadable, reason(e)));
 			return new LoadResult(file.toString(), null, problems.list());
 		}
 		return load(content, file.toString(), URI.createFileURI(file.toAbsolutePath().toString()));
@@ -69,15 +72,23 @@ public final class ManifestLoader {
 		resourceSet.getPackageRegistry().put(AppliancePackage.eNS_URI, AppliancePackage.eINSTANCE);
 		ApplianceResource resource = new ApplianceResource(uri);
 		resourceSet.getResources().add(resource);
+		Exception failure = null;
 		try {
 			resource.load(new ByteArrayInputStream(current.get()), null);
 		} catch (IOException | RuntimeException e) {
-			// EMF has recorded the located cause in resource.getErrors(); an unrecorded one is handled below
-			if (resource.getErrors().isEmpty()) {
-				problems.add(LoadFailure.NOT_WELL_FORMED, 1, 1, ModelText.bind(ModelText.ManifestLoader_cannotLoad, e.getMessage()));
-			}
+			failure = e;
 		}
-		problems.addAll(resource.getErrors(), 1);
+		if (MalformedUtf8.causes(failure)
+				|| resource.getErrors().stream().anyMatch(error -> error instanceof Throwable t && MalformedUtf8.causes(t))) {
+			problems.addNotUtf8(current.get());
+		} else {
+			// EMF has recorded the located cause of a failure in resource.getErrors(); an unrecorded one is added here
+			if (failure != null && resource.getErrors().isEmpty()) {
+				problems.add(LoadFailure.NOT_WELL_FORMED, 1, 1, failure.getMessage() == null ? ModelText.LoadProblems_notWellFormed
+						: ModelText.bind(ModelText.ManifestLoader_cannotLoad, failure.getMessage()));
+			}
+			problems.addAll(resource.getErrors(), 1);
+		}
 		Appliance appliance = resource.getContents().isEmpty() ? null
 				: resource.getContents().get(0) instanceof Appliance root ? root : null;
 		return new LoadResult(file, appliance, problems.list());
@@ -89,10 +100,18 @@ public final class ManifestLoader {
 		try {
 			root = RootElement.read(content);
 		} catch (SAXParseException e) {
-			problems.add(e);
+			if (atMalformedByte(content, e)) {
+				problems.addNotUtf8(content);
+			} else {
+				problems.add(e);
+			}
 			return Optional.empty();
 		} catch (IOException e) {
-			problems.add(LoadFailure.NOT_WELL_FORMED, 1, 1, ModelText.ManifestLoader_noRoot);
+			if (MalformedUtf8.causes(e)) {
+				problems.addNotUtf8(content);
+			} else {
+				problems.add(LoadFailure.NOT_WELL_FORMED, 1, 1, ModelText.ManifestLoader_noRoot);
+			}
 			return Optional.empty();
 		}
 		Optional<List<SchemaMigration>> migrations = versions.migrationsFrom(root.namespace());
@@ -115,10 +134,39 @@ public final class ManifestLoader {
 		try {
 			return Optional.of(new DocumentMigrator(migrations.get()).migrate(content));
 		} catch (SAXParseException e) {
-			problems.add(e);
+			if (atMalformedByte(content, e)) {
+				problems.addNotUtf8(content);
+			} else {
+				problems.add(e);
+			}
 		} catch (SAXException | IOException e) {
-			problems.add(LoadFailure.UNREADABLE, root.line(), root.column(), e.getMessage());
+			if (MalformedUtf8.causes(e)) {
+				problems.addNotUtf8(content);
+			} else {
+				problems.add(LoadFailure.UNREADABLE, root.line(), root.column(), e.getMessage());
+			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the parser stopped at the first byte that is not UTF-8: it says so in a message of its own
+	 * and sometimes without the cause, but on that byte's line. A document that declares another encoding
+	 * and fails elsewhere keeps the parser's message.
+	 */
+	private static boolean atMalformedByte(byte[] content, SAXParseException e) {
+		return MalformedUtf8.causes(e)
+				|| MalformedUtf8.find(content).filter(malformed -> malformed.line() == e.getLineNumber()).isPresent();
+	}
+
+	/** Why a file cannot be read, in words: the exception's class says more than its message, which is often just the path. */
+	private static String reason(IOException e) {
+		if (e instanceof NoSuchFileException) {
+			return ModelText.ManifestLoader_noSuchFile;
+		}
+		if (e instanceof AccessDeniedException) {
+			return ModelText.ManifestLoader_accessDenied;
+		}
+		return e.getMessage() == null ? ModelText.ManifestLoader_ioError : e.getMessage();
 	}
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -135,6 +136,47 @@ class ManifestLoaderTest {
 		LoadResult result = new ManifestLoader().load(folder.resolve("appliance.xml"));
 
 		assertEquals(LoadFailure.UNREADABLE.code(), single(result).code());
+	}
+
+	@Test
+	void aManifestThatIsNotUtf8SaysSoInWordsAtTheLineOfTheFirstBadByte() {
+		String xml = HEADER + "  <summary>Caf\u00e9 au lait</summary>\n</appliance>\n";
+
+		ManifestProblem problem = single(new ManifestLoader().load(xml.getBytes(StandardCharsets.ISO_8859_1), "appliance.xml"));
+
+		assertEquals(LoadFailure.NOT_WELL_FORMED.code(), problem.code());
+		assertEquals(3, problem.line());
+		assertEquals(15, problem.column());
+		assertEquals("The manifest is not UTF-8 text: byte 0xE9 at line 3, column 15 is not valid UTF-8 (was the file saved as"
+				+ " ISO-8859-1 or Windows-1252?); save it as UTF-8", problem.message());
+	}
+
+	@Test
+	void aBadByteBeforeTheRootElementIsAlsoSaidInWords() {
+		byte[] latin1 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- \u00a9 Acme -->\n<appliance/>\n"
+				.getBytes(StandardCharsets.ISO_8859_1);
+
+		ManifestProblem problem = single(new ManifestLoader().load(latin1, "appliance.xml"));
+
+		assertEquals(2, problem.line());
+		assertTrue(problem.message().startsWith("The manifest is not UTF-8 text: byte 0xA9 at line 2, column 6 "),
+				problem.message());
+	}
+
+	@Test
+	void noLoadProblemNamesAJavaClass(@TempDir Path folder) {
+		List<LoadResult> results = List.of(
+				new ManifestLoader().load(folder.resolve("missing/appliance.xml")),
+				new ManifestLoader().load((HEADER + "<summary>\u00fcber</summary></appliance>").getBytes(StandardCharsets.ISO_8859_1), "a.xml"),
+				new ManifestLoader().load(new byte[] { (byte) 0xfe, (byte) 0xff, 0, '<' }, "b.xml"),
+				new ManifestLoader().load(folder));
+
+		for (LoadResult result : results) {
+			for (ManifestProblem problem : result.problems()) {
+				assertFalse(problem.message().matches("(?s).*(com\\.sun|java\\.|javax\\.|org\\.xml|org\\.eclipse|Exception).*"),
+						problem::toString);
+			}
+		}
 	}
 
 	private static ManifestProblem single(LoadResult result) {

@@ -2,6 +2,8 @@ package dev.kiln.model.internal.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -48,6 +50,21 @@ public final class LoadProblems {
 			add(LoadFailure.NOT_WELL_FORMED, atLeastOne(e.getLineNumber()), atLeastOne(e.getColumnNumber()),
 					e.getMessage() == null ? ModelText.LoadProblems_notWellFormed : e.getMessage());
 		}
+	}
+
+	/**
+	 * Adds that the document is not UTF-8 text, at its first byte that is not; at its start when every
+	 * byte is UTF-8 (then it is not text in the other encoding its XML declaration names).
+	 */
+	public void addNotUtf8(byte[] content) {
+		Optional<MalformedUtf8> malformed = MalformedUtf8.find(content);
+		if (malformed.isEmpty()) {
+			add(LoadFailure.NOT_WELL_FORMED, 1, 1, ModelText.LoadProblems_notInItsEncoding);
+			return;
+		}
+		MalformedUtf8 at = malformed.get();
+		add(LoadFailure.NOT_WELL_FORMED, at.line(), at.column(), ModelText.bind(ModelText.LoadProblems_notUtf8,
+				Integer.toHexString(at.value()).toUpperCase(Locale.ROOT), at.line(), at.column()));
 	}
 
 	/** Adds EMF's load diagnostics; positions before the first line are moved to the fallback. */
@@ -100,6 +117,10 @@ public final class LoadProblems {
 		if (diagnostic instanceof Exception e && e.getCause() instanceof SAXParseException parse
 				&& parse.getMessage() != null) {
 			return parse.getMessage();
+		}
+		// EMF's message of a wrapped exception starts with the class name of the cause and ends with the location
+		if (diagnostic instanceof Exception e && e.getCause() != null && e.getCause().getMessage() != null) {
+			return e.getCause().getMessage();
 		}
 		return diagnostic.getMessage();
 	}
