@@ -93,9 +93,11 @@ public final class ImageEngine {
 		Path work = null;
 		// what this build wrote to the output folder, removed again unless the build completes
 		List<Path> written = new ArrayList<>();
+		// the folders this build created for its outputs, outermost last: removed again, if empty, unless it completes
+		List<Path> created = new ArrayList<>();
 		boolean complete = false;
 		try {
-			Files.createDirectories(outputDirectory);
+			createDirectories(outputDirectory, created);
 			work = Files.createTempDirectory("kiln-build-"); //$NON-NLS-1$
 			long start = System.nanoTime();
 
@@ -182,6 +184,7 @@ public final class ImageEngine {
 		} finally {
 			if (!complete) {
 				written.forEach(ImageEngine::deleteQuietly);
+				deleteIfEmpty(created);
 			}
 			if (Boolean.getBoolean(KEEP_WORK_PROPERTY)) {
 				progress.log(ImageText.bind(ImageText.ImageEngine_keptWork, work));
@@ -371,6 +374,30 @@ public final class ImageEngine {
 	private static void checkCancelled(Progress progress) throws BuildCancelledException {
 		if (progress.isCancelled()) {
 			throw new BuildCancelledException();
+		}
+	}
+
+	/** Creates {@code folder} and its missing parents, adding each one created to {@code created}, innermost first. */
+	private static void createDirectories(Path folder, List<Path> created) throws IOException {
+		List<Path> missing = new ArrayList<>();
+		for (Path path = folder.toAbsolutePath(); path != null && !Files.exists(path); path = path.getParent()) {
+			missing.add(path);
+		}
+		Files.createDirectories(folder);
+		created.addAll(missing);
+	}
+
+	/**
+	 * Removes the folders a failed or cancelled build created, innermost first, as long as they are empty: a
+	 * folder that existed before the build, or that someone else wrote to meanwhile, is left alone.
+	 */
+	private static void deleteIfEmpty(List<Path> folders) {
+		for (Path folder : folders) {
+			try {
+				Files.deleteIfExists(folder);
+			} catch (IOException e) {
+				return; // not empty (DirectoryNotEmptyException), or not ours to remove: its parents are not empty either
+			}
 		}
 	}
 
