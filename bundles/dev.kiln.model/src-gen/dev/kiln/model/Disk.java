@@ -57,7 +57,7 @@ public interface Disk extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Size in MiB.
+	 * Size in MiB; less than 2 TiB in the vmdk and ova outputs.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Size Mb</em>' attribute.
 	 * @see #isSetSizeMb()

@@ -38,7 +38,7 @@ public interface Hardware extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Number of virtual CPUs, 1 to 64.
+	 * Number of virtual CPUs, 1 to 4096; fewer for the hypervisors of the OVA (see Hypervisor limits).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Cpus</em>' attribute.
 	 * @see #isSetCpus()
@@ -92,7 +92,7 @@ public interface Hardware extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Memory in MiB.
+	 * Memory in MiB, within the Hypervisor limits of the outputs.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Memory Mb</em>' attribute.
 	 * @see #isSetMemoryMb()
@@ -204,7 +204,7 @@ public interface Hardware extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Disk controller.
+	 * Disk controller of the disks in the OVA.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Disk Controller</em>' attribute.
 	 * @see dev.kiln.model.DiskController

@@ -53,6 +53,9 @@ public final class ModelText {
 	public static String ApplicationRules_groupName;
 	public static String ApplicationRules_unitFile;
 	public static String HardwareRules_or;
+	public static String Hypervisor_qemuKvm;
+	public static String Hypervisor_vmwareEsxi;
+	public static String Hypervisor_virtualBox;
 	public static String IdentityRules_logo;
 	public static String IdentityRules_licenseFile;
 	public static String ListingRules_screenshot;

@@ -50,7 +50,12 @@ public enum ManifestRule {
 	LISTING_SUMMARY_TOO_LONG(38, Diagnostic.ERROR),
 	LISTING_CATEGORY_UNKNOWN(39, Diagnostic.WARNING),
 	SUPPORT_EMAIL_INVALID(40, Diagnostic.ERROR),
-	SUPPORT_URL_INVALID(41, Diagnostic.ERROR);
+	SUPPORT_URL_INVALID(41, Diagnostic.ERROR),
+	CPUS_ABOVE_HYPERVISOR_LIMIT(43, Diagnostic.ERROR),
+	MEMORY_ABOVE_HYPERVISOR_LIMIT(44, Diagnostic.ERROR),
+	HARDWARE_LOWERED_ON_IMPORT(45, Diagnostic.WARNING),
+	DISK_TOO_LARGE(46, Diagnostic.ERROR),
+	DISK_CONTROLLER_FULL(47, Diagnostic.ERROR);
 
 	private final int number;
 	private final int severity;

@@ -39,9 +39,13 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import dev.kiln.model.AppliancePackage;
+import dev.kiln.model.DiskController;
 import dev.kiln.model.io.ApplianceSchema;
 import dev.kiln.model.io.LoadFailure;
 import dev.kiln.model.internal.io.HardenedXml;
+import dev.kiln.model.internal.validation.HardwareRules;
+import dev.kiln.model.internal.validation.Hypervisor;
+import dev.kiln.model.internal.validation.OutputRules;
 import dev.kiln.model.validation.ManifestRule;
 
 /**
@@ -96,6 +100,7 @@ final class ManifestReference {
 		out.append("Checked on what the schema cannot express, by the workbench as you type and by `kiln validate` and\n")
 				.append("`kiln build`. E is an error (nothing is built), W a warning. `…` stands for what the message names.\n\n");
 		rules();
+		hypervisorLimits();
 		return out.toString();
 	}
 
@@ -259,6 +264,37 @@ final class ManifestReference {
 			}
 			out.append(row(rule.code(), rule.severity() == org.eclipse.emf.common.util.Diagnostic.ERROR ? "E" : "W",
 					String.join("<br>", texts)));
+		}
+	}
+
+	/** What the hardware rules check the manifest against: the hypervisors of {@link Hypervisor}, the OVA's disks. */
+	private void hypervisorLimits() {
+		out.append("\n## Hypervisor limits\n\n");
+		out.append("What KILN-M025 and KILN-M043…M047 check the virtual hardware against: each hypervisor an output is made for,\n")
+				.append("with the most it gives one machine as its maker documents it. A machine above the limit of a hypervisor that\n")
+				.append("refuses it is an error; above the limit of one that lowers the value when it imports the appliance, a warning.\n")
+				.append("Only the OVA carries the hardware to a hypervisor; QEMU/KVM boots every output. How the numbers were chosen,\n")
+				.append("and what is not checked, is in [README.md](README.md#hypervisor-limits).\n\n");
+		out.append("| hypervisor | outputs | vCPUs | memory | above the limit | source |\n|---|---|---|---|---|---|\n");
+		for (Hypervisor hypervisor : Hypervisor.values()) {
+			String memory = hypervisor.maxMemoryMb() == Integer.MAX_VALUE ? "no fixed limit"
+					: hypervisor.maxMemoryMb() + " MiB (" + hypervisor.maxMemoryMb() / 1024 + " GiB)";
+			String outputs = OutputRules.FORMATS.stream().filter(hypervisor.formats()::contains).map(f -> "`" + f + "`")
+					.collect(Collectors.joining(", "));
+			out.append(row(text(hypervisor.label()), outputs, Integer.toString(hypervisor.maxCpus()), memory,
+					hypervisor.refuses() ? "refused: error" : "lowered on import: warning",
+					"[" + text(hypervisor.sourceTitle()) + "](" + hypervisor.source() + ")"));
+		}
+		out.append("\nThe OVA's disks, as Kiln writes them:\n\n");
+		out.append("| outputs | limit | source |\n|---|---|---|\n");
+		out.append(row("`vmdk` (the system disk), `ova` (every disk)", "a disk of at most " + HardwareRules.VMDK_MAX_MB
+				+ " MiB, less than 2 TiB: a streamOptimized VMDK's grain tables hold 32-bit sector numbers",
+				"VMware Virtual Disk Format 5.0, hosted sparse extents"));
+		for (DiskController controller : DiskController.VALUES) {
+			out.append(row("`ova`, `diskController=\"" + controller.getLiteral() + "\"`", HardwareRules.maxDevices(controller)
+					+ (HardwareRules.sharesCdRom(controller) ? " devices: the disks and, with properties, the CD-ROM of the OVF environment"
+							: " disks; with properties, the CD-ROM of the OVF environment is on an IDE controller of its own"),
+					"VMware's configuration maximums per controller; Kiln's OVF has one"));
 		}
 	}
 

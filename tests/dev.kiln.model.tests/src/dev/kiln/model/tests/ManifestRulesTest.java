@@ -32,6 +32,7 @@ import dev.kiln.model.ApplicationFile;
 import dev.kiln.model.Architecture;
 import dev.kiln.model.DebianPackage;
 import dev.kiln.model.Disk;
+import dev.kiln.model.DiskController;
 import dev.kiln.model.Firmware;
 import dev.kiln.model.Group;
 import dev.kiln.model.NetworkConfiguration;
@@ -109,7 +110,7 @@ class ManifestRulesTest {
 				breaks(IP_ADDRESS_INVALID, "nameserver 999.1.1.1", a -> a.getNetwork().getNameservers().add("999.1.1.1")),
 				breaks(HOSTNAME_INVALID, "underscore", a -> a.getNetwork().setHostname("wiki_server")),
 				breaks(CPUS_OUT_OF_RANGE, "no CPU", a -> a.getHardware().setCpus(0)),
-				breaks(CPUS_OUT_OF_RANGE, "65 CPUs", a -> a.getHardware().setCpus(65)),
+				breaks(CPUS_OUT_OF_RANGE, "4097 CPUs", a -> a.getHardware().setCpus(4097)),
 				breaks(MEMORY_TOO_SMALL, "128 MiB on bookworm", a -> a.getHardware().setMemoryMb(128)),
 				breaks(DISK_TOO_SMALL, "512 MiB system disk", a -> disk(a, 0).setSizeMb(512)),
 				breaks(DISK_TOO_SMALL, "empty data disk", a -> disk(a, 1).setSizeMb(0)),
@@ -134,7 +135,21 @@ class ManifestRulesTest {
 				breaks(LISTING_CATEGORY_UNKNOWN, "games", a -> a.getListing().getCategories().add("games")),
 				breaks(SUPPORT_EMAIL_INVALID, "no at sign", a -> a.getListing().getSupport().setEmail("support.acme.example")),
 				breaks(SUPPORT_URL_INVALID, "mailto URL", a -> a.getListing().getSupport().setUrl("mailto:support@acme.example")),
-				breaks(SUPPORT_URL_INVALID, "no scheme", a -> a.getListing().getSupport().setUrl("acme.example/support")));
+				breaks(SUPPORT_URL_INVALID, "no scheme", a -> a.getListing().getSupport().setUrl("acme.example/support")),
+				breaks(CPUS_ABOVE_HYPERVISOR_LIMIT, "129 CPUs in the OVA for ESXi", a -> a.getHardware().setCpus(129)),
+				breaks(MEMORY_ABOVE_HYPERVISOR_LIMIT, "10 TiB in the OVA for ESXi", a -> a.getHardware().setMemoryMb(10 << 20)),
+				breaks(HARDWARE_LOWERED_ON_IMPORT, "33 CPUs in VirtualBox", a -> a.getHardware().setCpus(33)),
+				breaks(HARDWARE_LOWERED_ON_IMPORT, "3 TiB in VirtualBox", a -> a.getHardware().setMemoryMb(3 << 20)),
+				breaks(DISK_TOO_LARGE, "2 TiB data disk in the OVA", a -> disk(a, 1).setSizeMb(2 << 20)),
+				breaks(DISK_TOO_LARGE, "2 TiB system disk in the VMDK", a -> {
+					disk(a, 0).setSizeMb(2 << 20);
+					a.getOutputs().getEntries().get(1).setFormat("vmdk");
+				}),
+				breaks(DISK_CONTROLLER_FULL, "16 disks on SCSI", a -> addDisks(a, 14)),
+				breaks(DISK_CONTROLLER_FULL, "four disks and the CD-ROM on IDE", a -> {
+					a.getHardware().setDiskController(DiskController.IDE);
+					addDisks(a, 2);
+				}));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -273,6 +288,65 @@ class ManifestRulesTest {
 				problems.get(0).message());
 	}
 
+	@Test
+	void absurdHardwareIsALocatedErrorNamingTheValueTheLimitAndTheHypervisor() {
+		LoadResult result = Manifests.load("""
+				<?xml version="1.0" encoding="UTF-8"?>
+				<appliance xmlns="urn:dev.kiln:appliance:1.0" id="a" name="A" version="1.0.0">
+				  <os suite="trixie"/>
+				  <hardware cpus="4097" memoryMb="10485760" diskController="ide">
+				    <disk name="system" sizeMb="4096"/>
+				    <disk name="data" sizeMb="67108864"/>
+				    <disk name="logs" sizeMb="1024"/>
+				    <disk name="backup" sizeMb="1024"/>
+				    <disk name="spare" sizeMb="1024"/>
+				  </hardware>
+				  <outputs>
+				    <output format="qcow2"/>
+				    <output format="ova"/>
+				  </outputs>
+				</appliance>
+				""");
+
+		List<ManifestProblem> problems = validator.problems(result.appliance().orElseThrow(), null, "appliance.xml");
+
+		assertEquals(List.of(
+				"4 ERROR KILN-M025 <hardware> has 4097 CPUs: use 1 to 4096, the most that any hypervisor runs (QEMU/KVM on a q35"
+						+ " machine of QEMU 9.0 or later)",
+				"4 ERROR KILN-M044 <hardware> has 10485760 MiB of memory: VMware ESXi with the virtual hardware version 14 of Kiln's"
+						+ " OVA accepts at most 6275072 MiB (6128 GiB), so the ova output would not import there",
+				"4 ERROR KILN-M047 <hardware diskController=\"ide\"> takes at most 4 disks in the ova output, not 5",
+				"6 ERROR KILN-M046 Disk 'data' has 67108864 MiB: the ova output holds it as a streamOptimized VMDK, which takes less"
+						+ " than 2 TiB, at most 2097151 MiB"),
+				problems.stream().map(p -> p.line() + " " + p.severity() + " " + p.code() + " " + p.message()).toList());
+	}
+
+	@Test
+	void hardwareAboveWhatVirtualBoxRunsIsAWarningThatItIsLoweredOnImport() {
+		Appliance sample = Manifests.sample();
+		sample.getHardware().setCpus(48);
+		sample.getHardware().setMemoryMb(3 << 20);
+
+		List<ManifestProblem> problems = validator.problems(sample, null, "appliance.xml");
+
+		assertEquals(List.of("WARNING KILN-M045 <hardware> has 48 CPUs: VirtualBox runs at most 32 and lowers the count to 32 when it"
+				+ " imports the ova output",
+				"WARNING KILN-M045 <hardware> has 3145728 MiB of memory: VirtualBox gives a machine at most 2097152 MiB (2048 GiB) and"
+						+ " lowers it to that when it imports the ova output"),
+				problems.stream().map(p -> p.severity() + " " + p.code() + " " + p.message()).toList());
+	}
+
+	@Test
+	void theOvasLimitsAreNotCheckedWithoutAnOva() {
+		Appliance sample = Manifests.sample();
+		sample.getOutputs().getEntries().remove(1);
+		sample.getHardware().setCpus(256);
+		sample.getHardware().setMemoryMb(10 << 20);
+		sample.getHardware().getDisks().get(1).setSizeMb(4 << 20);
+
+		assertEquals(List.of(), validator.problems(sample, null, "appliance.xml"), "QEMU/KVM runs it on a host large enough");
+	}
+
 	private static Arguments breaks(ManifestRule rule, String how, Consumer<Appliance> change) {
 		return Arguments.of(Named.of(rule.code() + " " + rule + ": " + how, new Breakage(rule, change, false)));
 	}
@@ -303,6 +377,15 @@ class ManifestRulesTest {
 
 	private static Disk disk(Appliance appliance, int index) {
 		return appliance.getHardware().getDisks().get(index);
+	}
+
+	private static void addDisks(Appliance appliance, int count) {
+		for (int i = 0; i < count; i++) {
+			Disk disk = FACTORY.createDisk();
+			disk.setName("extra" + i);
+			disk.setSizeMb(1024);
+			appliance.getHardware().getDisks().add(disk);
+		}
 	}
 
 	private static OvfProperty property(Appliance appliance, int index) {
