@@ -3,6 +3,7 @@ package dev.kiln.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.kiln.testsupport.ExampleProjects;
 
 /** kiln validate: the workbench's check, one file:line:column line per problem, exit 1 on errors. */
 class ValidateCommandTest {
@@ -80,6 +83,33 @@ class ValidateCommandTest {
 		assertEquals(1, result.exitCode(), result.toString());
 		assertTrue(result.out().startsWith(folder.resolve("appliance.xml") + ":4:") && result.out().contains(" error KILN-L001: "),
 				result.toString());
+	}
+
+	@Test
+	void tenTerabytesOfMemoryAndFourThousandCpusAreLocatedErrors() throws Exception {
+		Path project = ExampleProjects.copyOfHello(folder);
+		ExampleProjects.editManifest(project, "cpus=\"1\" memoryMb=\"512\"", "cpus=\"4097\" memoryMb=\"10485760\"");
+
+		KilnProcess.Result result = validateHere(project.getFileName().toString());
+
+		assertEquals(1, result.exitCode(), result.toString());
+		assertEquals(List.of(
+				"hello-appliance/appliance.xml:21:63: error KILN-M025: <hardware> has 4097 CPUs: use 1 to 4096, the most that any hypervisor runs"
+						+ " (QEMU/KVM on a q35 machine of QEMU 9.0 or later)",
+				"hello-appliance/appliance.xml:21:63: error KILN-M044: <hardware> has 10485760 MiB of memory: VMware ESXi with the virtual hardware"
+						+ " version 14 of Kiln's OVA accepts at most 6275072 MiB (6128 GiB), so the ova output would not import there"),
+				result.outLines());
+	}
+
+	@Test
+	void aManifestThatIsNotUtf8SaysSoWithoutAJavaClassName() throws Exception {
+		Files.write(folder.resolve("appliance.xml"), BROKEN.replace("Demo", "D\u00e9mo").getBytes(StandardCharsets.ISO_8859_1));
+
+		KilnProcess.Result result = validateHere(".");
+
+		assertEquals(1, result.exitCode(), result.toString());
+		assertEquals(List.of("appliance.xml:2:64: error KILN-L001: The manifest is not UTF-8 text: byte 0xE9 at line 2, column 64 is not"
+				+ " valid UTF-8 (was the file saved as ISO-8859-1 or Windows-1252?); save it as UTF-8"), result.outLines());
 	}
 
 	@Test
