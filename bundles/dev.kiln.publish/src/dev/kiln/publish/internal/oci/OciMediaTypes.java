@@ -10,6 +10,9 @@ public final class OciMediaTypes {
 
 	public static final String IMAGE_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
 	public static final String IMAGE_INDEX = "application/vnd.oci.image.index.v1+json";
+	/** Docker's image manifest (schema 2) and manifest list: what other tools push beside Kiln's releases. */
+	public static final String DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
+	public static final String DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 	/** The empty descriptor's media type and content ({@code {}}), for artifacts without a config. */
 	public static final String EMPTY = "application/vnd.oci.empty.v1+json";
 	public static final byte[] EMPTY_CONTENT = { '{', '}' };

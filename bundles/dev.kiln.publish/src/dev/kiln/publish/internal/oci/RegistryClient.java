@@ -52,7 +52,13 @@ public final class RegistryClient {
 	/** Pages of a catalog or tag list read at most. */
 	private static final int MAX_PAGES = 100;
 	private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
-	private static final String ACCEPT_MANIFESTS = OciMediaTypes.IMAGE_MANIFEST + ", " + OciMediaTypes.IMAGE_INDEX;
+	/**
+	 * Every manifest kind a repository may hold, Docker's too: distribution answers a GET whose Accept
+	 * lacks the stored manifest's type with 400 MANIFEST_INVALID (it tries to convert to schema 1), so a
+	 * repository of plain Docker images could not even be told apart from a Kiln release.
+	 */
+	private static final String ACCEPT_MANIFESTS = String.join(", ", OciMediaTypes.IMAGE_MANIFEST, OciMediaTypes.IMAGE_INDEX,
+			OciMediaTypes.DOCKER_MANIFEST, OciMediaTypes.DOCKER_MANIFEST_LIST);
 
 	private final URI base;
 	private final RegistryAuth auth;
