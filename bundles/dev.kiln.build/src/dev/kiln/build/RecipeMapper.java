@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import dev.kiln.image.BuildRecipe;
 import dev.kiln.image.BuildRecipe.OutputFormat;
+import dev.kiln.image.ovf.OvfVersion;
 import dev.kiln.model.Appliance;
 import dev.kiln.model.Application;
 import dev.kiln.model.DebianPackage;
@@ -52,7 +53,7 @@ public final class RecipeMapper {
 				os.isKeepLocales(), os.isInstallRecommends());
 		return new BuildRecipe(appliance.getId(), appliance.getVersion(), hostname(appliance), product(appliance, projectRoot), base,
 				application(appliance, projectRoot), hardware(appliance.getHardware()), properties(appliance), outputs(appliance),
-				sourceDateEpoch);
+				ovfVersion(appliance), sourceDateEpoch);
 	}
 
 	/** The manifest has no product or vendor web page (yet): the recipe's stay unknown. */
@@ -156,5 +157,20 @@ public final class RecipeMapper {
 			}
 		}
 		return outputs;
+	}
+
+	/** The OVF dialect of the ova output: 1.0 unless the output asks for 2.0. */
+	private static OvfVersion ovfVersion(Appliance appliance) {
+		if (appliance.getOutputs() != null) {
+			for (Output output : appliance.getOutputs().getEntries()) {
+				if ("ova".equals(output.getFormat())) {
+					return switch (output.getOvfVersion()) {
+						case V1_0 -> OvfVersion.OVF_1_0;
+						case V2_0 -> OvfVersion.OVF_2_0;
+					};
+				}
+			}
+		}
+		return OvfVersion.OVF_1_0;
 	}
 }

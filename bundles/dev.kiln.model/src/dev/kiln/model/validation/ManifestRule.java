@@ -50,7 +50,8 @@ public enum ManifestRule {
 	LISTING_SUMMARY_TOO_LONG(38, Diagnostic.ERROR),
 	LISTING_CATEGORY_UNKNOWN(39, Diagnostic.WARNING),
 	SUPPORT_EMAIL_INVALID(40, Diagnostic.ERROR),
-	SUPPORT_URL_INVALID(41, Diagnostic.ERROR);
+	SUPPORT_URL_INVALID(41, Diagnostic.ERROR),
+	OVF_VERSION_NOT_APPLICABLE(42, Diagnostic.WARNING);
 
 	private final int number;
 	private final int severity;
