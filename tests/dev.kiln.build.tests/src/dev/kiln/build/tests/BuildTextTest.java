@@ -2,26 +2,16 @@ package dev.kiln.build.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import dev.kiln.build.internal.BuildText;
-import dev.kiln.testsupport.TextProperties;
+import dev.kiln.testsupport.TextClassTestCase;
 
 /** buildtext.properties and the fields of BuildText hold the same keys, each text quoted for its use. */
-class BuildTextTest {
+class BuildTextTest extends TextClassTestCase {
 
-	private static final TextProperties TEXTS = TextProperties.of(BuildText.class, "buildtext.properties");
-
-	@Test
-	void everyFieldHasATextAndEveryTextAField() {
-		assertEquals(TEXTS.fields(), TEXTS.keys());
-	}
-
-	@Test
-	void textsWithArgumentsDoubleTheirQuotesAndOthersDoNot() {
-		assertEquals(List.of(), TEXTS.wronglyQuoted());
+	BuildTextTest() {
+		super(BuildText.class, "buildtext.properties");
 	}
 
 	@Test

@@ -2,25 +2,15 @@ package dev.kiln.image.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
-import dev.kiln.testsupport.TextProperties;
+import dev.kiln.testsupport.TextClassTestCase;
 
 /** imagetext.properties and the fields of ImageText hold the same keys, each text quoted for its use. */
-class ImageTextTest {
+class ImageTextTest extends TextClassTestCase {
 
-	private static final TextProperties TEXTS = TextProperties.of(ImageText.class, "imagetext.properties");
-
-	@Test
-	void everyFieldHasATextAndEveryTextAField() {
-		assertEquals(TEXTS.fields(), TEXTS.keys());
-	}
-
-	@Test
-	void textsWithArgumentsDoubleTheirQuotesAndOthersDoNot() {
-		assertEquals(List.of(), TEXTS.wronglyQuoted());
+	ImageTextTest() {
+		super(ImageText.class, "imagetext.properties");
 	}
 
 	@Test

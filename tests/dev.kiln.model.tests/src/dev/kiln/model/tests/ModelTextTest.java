@@ -7,24 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.kiln.model.internal.ModelText;
+import dev.kiln.testsupport.TextClassTestCase;
 import dev.kiln.testsupport.TextProperties;
 
 /**
  * modeltext.properties and the fields of ModelText hold the same keys; each text, and each rule message,
  * is quoted for its use.
  */
-class ModelTextTest {
+class ModelTextTest extends TextClassTestCase {
 
-	private static final TextProperties TEXTS = TextProperties.of(ModelText.class, "modeltext.properties");
-
-	@Test
-	void everyFieldHasATextAndEveryTextAField() {
-		assertEquals(TEXTS.fields(), TEXTS.keys());
-	}
-
-	@Test
-	void textsWithArgumentsDoubleTheirQuotesAndOthersDoNot() {
-		assertEquals(List.of(), TEXTS.wronglyQuoted());
+	ModelTextTest() {
+		super(ModelText.class, "modeltext.properties");
 	}
 
 	@Test

@@ -2,26 +2,16 @@ package dev.kiln.publish.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import dev.kiln.publish.internal.PublishText;
-import dev.kiln.testsupport.TextProperties;
+import dev.kiln.testsupport.TextClassTestCase;
 
 /** publishtext.properties and the fields of PublishText hold the same keys, each text quoted for its use. */
-class PublishTextTest {
+class PublishTextTest extends TextClassTestCase {
 
-	private static final TextProperties TEXTS = TextProperties.of(PublishText.class, "publishtext.properties");
-
-	@Test
-	void everyFieldHasATextAndEveryTextAField() {
-		assertEquals(TEXTS.fields(), TEXTS.keys());
-	}
-
-	@Test
-	void textsWithArgumentsDoubleTheirQuotesAndOthersDoNot() {
-		assertEquals(List.of(), TEXTS.wronglyQuoted());
+	PublishTextTest() {
+		super(PublishText.class, "publishtext.properties");
 	}
 
 	@Test
