@@ -148,11 +148,11 @@ public final class RecipeMapper {
 		if (appliance.getOutputs() != null) {
 			for (Output output : appliance.getOutputs().getEntries()) {
 				switch (output.getFormat()) {
-					case "raw" -> outputs.add(OutputFormat.RAW);
-					case "qcow2" -> outputs.add(output.isCompressed() ? OutputFormat.QCOW2_COMPRESSED : OutputFormat.QCOW2);
-					case "vmdk" -> outputs.add(OutputFormat.VMDK);
-					case "ova" -> outputs.add(OutputFormat.OVA);
-					default -> throw new IllegalArgumentException("unknown output format " + output.getFormat() + " (the validator reports it)");
+					case "raw" -> outputs.add(OutputFormat.RAW); //$NON-NLS-1$
+					case "qcow2" -> outputs.add(output.isCompressed() ? OutputFormat.QCOW2_COMPRESSED : OutputFormat.QCOW2); //$NON-NLS-1$
+					case "vmdk" -> outputs.add(OutputFormat.VMDK); //$NON-NLS-1$
+					case "ova" -> outputs.add(OutputFormat.OVA); //$NON-NLS-1$
+					default -> throw new IllegalArgumentException("unknown output format " + output.getFormat() + " (the validator reports it)"); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 		}
