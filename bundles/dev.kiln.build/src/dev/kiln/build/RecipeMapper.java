@@ -163,7 +163,7 @@ public final class RecipeMapper {
 	private static OvfVersion ovfVersion(Appliance appliance) {
 		if (appliance.getOutputs() != null) {
 			for (Output output : appliance.getOutputs().getEntries()) {
-				if ("ova".equals(output.getFormat())) {
+				if ("ova".equals(output.getFormat())) { //$NON-NLS-1$
 					return switch (output.getOvfVersion()) {
 						case V1_0 -> OvfVersion.OVF_1_0;
 						case V2_0 -> OvfVersion.OVF_2_0;
