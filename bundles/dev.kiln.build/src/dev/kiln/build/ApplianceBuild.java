@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.kiln.build.internal.BuildText;
 import dev.kiln.image.BuildRecipe;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageBuildException;
@@ -28,7 +29,7 @@ public final class ApplianceBuild {
 	public static final long DEFAULT_SOURCE_DATE_EPOCH = 1_704_067_200L;
 
 	/** Problem code of a package that the Debian archive does not have (found when building, not by the validator). */
-	public static final String UNKNOWN_PACKAGE = "KILN-B001";
+	public static final String UNKNOWN_PACKAGE = "KILN-B001"; //$NON-NLS-1$
 
 	private final ImageEngine engine;
 	private final ManifestCheck check = new ManifestCheck();
@@ -44,8 +45,8 @@ public final class ApplianceBuild {
 		private final transient List<ManifestProblem> problems;
 
 		InvalidManifestException(List<ManifestProblem> problems) {
-			super("The manifest has errors; nothing was built:\n"
-					+ problems.stream().map(ManifestProblem::toString).collect(Collectors.joining("\n")));
+			super(BuildText.bind(BuildText.ApplianceBuild_invalidManifest,
+					problems.stream().map(ManifestProblem::toString).collect(Collectors.joining("\n")))); //$NON-NLS-1$
 			this.problems = List.copyOf(problems);
 		}
 
@@ -57,7 +58,7 @@ public final class ApplianceBuild {
 
 	/** SOURCE_DATE_EPOCH from the environment, or the default. */
 	public static long sourceDateEpoch() {
-		String value = System.getenv("SOURCE_DATE_EPOCH");
+		String value = System.getenv("SOURCE_DATE_EPOCH"); //$NON-NLS-1$
 		try {
 			return value == null || value.isBlank() ? DEFAULT_SOURCE_DATE_EPOCH : Long.parseLong(value.trim());
 		} catch (NumberFormatException e) {
@@ -89,7 +90,7 @@ public final class ApplianceBuild {
 			// a build that fails half-way must not leave the last build's record claiming its images
 			java.nio.file.Files.deleteIfExists(outputDirectory.resolve(BuildInputs.FILE));
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot write to " + outputDirectory + ": " + e.getMessage(), e);
+			throw new ImageBuildException(BuildText.bind(BuildText.ApplianceBuild_cannotWrite, outputDirectory, e.getMessage()), e);
 		}
 		try {
 			report = engine.build(recipe, outputDirectory, progress);
@@ -101,7 +102,7 @@ public final class ApplianceBuild {
 			PackageList.write(report, outputDirectory);
 			BuildInputs.record(outputDirectory, BuildInputs.fingerprint(projectRoot, result.appliance(), recipe));
 		} catch (IOException e) {
-			throw new ImageBuildException("Cannot write the checksum file, package list or inputs record into " + outputDirectory + ": " + e.getMessage(), e);
+			throw new ImageBuildException(BuildText.bind(BuildText.ApplianceBuild_cannotWriteRecords, outputDirectory, e.getMessage()), e);
 		}
 		return report;
 	}
@@ -140,7 +141,7 @@ public final class ApplianceBuild {
 					.flatMap(SourcePosition::of)
 					.or(() -> SourcePosition.of(appliance.getOs())).orElse(new SourcePosition(0, 0));
 			problems.add(new ManifestProblem(manifestName, position.line(), position.column(), ManifestProblem.Severity.ERROR,
-					UNKNOWN_PACKAGE, "Package '" + name + "' is not in " + e.archive() + "; nothing was built"));
+					UNKNOWN_PACKAGE, BuildText.bind(BuildText.ApplianceBuild_unknownPackage, name, e.archive())));
 		}
 		return problems;
 	}

@@ -17,7 +17,7 @@ final class AtomicFiles {
 
 	/** Writes {@code text} to {@code file} atomically; returns the file. */
 	static Path writeString(Path file, CharSequence text, Charset charset) throws IOException {
-		Path partial = file.resolveSibling(file.getFileName() + ".partial");
+		Path partial = file.resolveSibling(file.getFileName() + ".partial"); //$NON-NLS-1$
 		Files.writeString(partial, text, charset);
 		return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}

@@ -21,7 +21,7 @@ import java.util.Optional;
 public record BootTestRecord(String inputs, String format, Duration ready) {
 
 	/** The record's file in the output folder. */
-	public static final String FILE = ".kiln-boot-test";
+	public static final String FILE = ".kiln-boot-test"; //$NON-NLS-1$
 
 	/** Records a boot of the images the last build into {@code outputDirectory} wrote. */
 	public static void write(Path outputDirectory, String format, Duration ready) throws IOException {
@@ -29,7 +29,7 @@ public record BootTestRecord(String inputs, String format, Duration ready) {
 		if (inputs.isEmpty()) {
 			return; // images not made by a recorded build: nothing to vouch for
 		}
-		AtomicFiles.writeString(outputDirectory.resolve(FILE), inputs.get() + "\n" + format + "\n" + ready.toMillis() + "\n",
+		AtomicFiles.writeString(outputDirectory.resolve(FILE), inputs.get() + "\n" + format + "\n" + ready.toMillis() + "\n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				StandardCharsets.US_ASCII);
 	}
 

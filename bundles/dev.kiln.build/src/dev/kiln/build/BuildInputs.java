@@ -32,9 +32,9 @@ import dev.kiln.model.io.ManifestWriter;
 public final class BuildInputs {
 
 	/** The record of the inputs, in the output folder. */
-	public static final String FILE = ".kiln-inputs";
+	public static final String FILE = ".kiln-inputs"; //$NON-NLS-1$
 
-	private static final String VERSION = "kiln-inputs-2";
+	private static final String VERSION = "kiln-inputs-2"; //$NON-NLS-1$
 
 	private BuildInputs() {
 	}
@@ -81,7 +81,7 @@ public final class BuildInputs {
 
 	/** Records the fingerprint next to the images, after they were written. */
 	public static void record(Path outputDirectory, String fingerprint) throws IOException {
-		AtomicFiles.writeString(outputDirectory.resolve(FILE), fingerprint + "\n", StandardCharsets.US_ASCII);
+		AtomicFiles.writeString(outputDirectory.resolve(FILE), fingerprint + "\n", StandardCharsets.US_ASCII); //$NON-NLS-1$
 	}
 
 	/** The fingerprint the last successful build into {@code outputDirectory} recorded, if any. */
@@ -109,7 +109,7 @@ public final class BuildInputs {
 		Path shown = file.startsWith(projectRoot) ? projectRoot.relativize(file) : file;
 		text(sha, shown.toString().replace('\\', '/'));
 		if (!Files.isRegularFile(file)) {
-			text(sha, "(missing)");
+			text(sha, "(missing)"); //$NON-NLS-1$
 			return;
 		}
 		text(sha, Long.toString(Files.size(file)));
@@ -128,7 +128,7 @@ public final class BuildInputs {
 
 	private static MessageDigest sha256() {
 		try {
-			return MessageDigest.getInstance("SHA-256");
+			return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}

@@ -18,14 +18,14 @@ public final class ChecksumFile {
 
 	/** The file's name for an appliance version, e.g. {@code hello-appliance-1.0.0.sha256}. */
 	public static String name(String applianceId, String version) {
-		return applianceId + "-" + version + ".sha256";
+		return applianceId + "-" + version + ".sha256"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Writes (atomically) the sums of the report's artifacts into {@code directory}; returns the file. */
 	public static Path write(BuildReport report, Path directory) throws IOException {
 		StringBuilder text = new StringBuilder();
 		for (BuildReport.Artifact artifact : report.artifacts()) {
-			text.append(artifact.sha256()).append("  ").append(artifact.file().getFileName()).append('\n');
+			text.append(artifact.sha256()).append("  ").append(artifact.file().getFileName()).append('\n'); //$NON-NLS-1$
 		}
 		return AtomicFiles.writeString(directory.resolve(name(report.applianceId(), report.version())), text, StandardCharsets.UTF_8);
 	}

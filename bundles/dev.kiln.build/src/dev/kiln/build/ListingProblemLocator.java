@@ -20,17 +20,17 @@ public final class ListingProblemLocator {
 
 	/** The problem code of each listing field; a field not listed here gets {@link #OTHER}. */
 	public static final Map<String, String> CODES = Map.of(
-			"title", "KILN-P001",
-			"summary", "KILN-P002",
-			"description", "KILN-P003",
-			"version", "KILN-P004",
-			"releaseNotes", "KILN-P005",
-			"categories", "KILN-P006",
-			"images", "KILN-P007",
-			"logo", "KILN-P008",
-			"screenshots", "KILN-P009");
+			"title", "KILN-P001", //$NON-NLS-1$ //$NON-NLS-2$
+			"summary", "KILN-P002", //$NON-NLS-1$ //$NON-NLS-2$
+			"description", "KILN-P003", //$NON-NLS-1$ //$NON-NLS-2$
+			"version", "KILN-P004", //$NON-NLS-1$ //$NON-NLS-2$
+			"releaseNotes", "KILN-P005", //$NON-NLS-1$ //$NON-NLS-2$
+			"categories", "KILN-P006", //$NON-NLS-1$ //$NON-NLS-2$
+			"images", "KILN-P007", //$NON-NLS-1$ //$NON-NLS-2$
+			"logo", "KILN-P008", //$NON-NLS-1$ //$NON-NLS-2$
+			"screenshots", "KILN-P009"); //$NON-NLS-1$ //$NON-NLS-2$
 	/** The code of a problem of another field (a marketplace's own rule). */
-	public static final String OTHER = "KILN-P010";
+	public static final String OTHER = "KILN-P010"; //$NON-NLS-1$
 
 	private ListingProblemLocator() {
 	}
@@ -47,8 +47,8 @@ public final class ListingProblemLocator {
 	/** The element a field is written in, or the nearest one that exists. */
 	private static EObject element(String field, Appliance appliance) {
 		return switch (field) {
-			case "version", "logo" -> appliance;
-			case "images" -> appliance.getOutputs() != null ? appliance.getOutputs() : appliance;
+			case "version", "logo" -> appliance; //$NON-NLS-1$ //$NON-NLS-2$
+			case "images" -> appliance.getOutputs() != null ? appliance.getOutputs() : appliance; //$NON-NLS-1$
 			default -> appliance.getListing() != null ? appliance.getListing() : appliance;
 		};
 	}

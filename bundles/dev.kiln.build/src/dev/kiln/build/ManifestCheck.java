@@ -18,7 +18,7 @@ import dev.kiln.model.validation.ManifestValidator;
 public final class ManifestCheck {
 
 	/** The manifest's file name at a project's root. */
-	public static final String MANIFEST_FILE = "appliance.xml";
+	public static final String MANIFEST_FILE = "appliance.xml"; //$NON-NLS-1$
 
 	private final ManifestLoader loader = new ManifestLoader();
 	private final ManifestValidator validator = new ManifestValidator(CatalogListingLimits.catalog());

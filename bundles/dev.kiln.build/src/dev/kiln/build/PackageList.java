@@ -23,7 +23,7 @@ public final class PackageList {
 
 	/** The file's name for an appliance version, e.g. {@code hello-appliance-1.0.0.packages}. */
 	public static String name(String applianceId, String version) {
-		return applianceId + "-" + version + ".packages";
+		return applianceId + "-" + version + ".packages"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Writes (atomically) the report's packages into {@code directory}; returns the file. */
@@ -42,7 +42,7 @@ public final class PackageList {
 		List<BuildReport.InstalledPackage> packages = new ArrayList<>();
 		try {
 			for (String line : Files.readAllLines(directory.resolve(name(applianceId, version)), StandardCharsets.UTF_8)) {
-				String[] fields = line.split("\t");
+				String[] fields = line.split("\t"); //$NON-NLS-1$
 				if (fields.length == 3) {
 					packages.add(new BuildReport.InstalledPackage(fields[0], fields[1], fields[2]));
 				}

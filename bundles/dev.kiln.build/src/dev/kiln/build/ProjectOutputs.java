@@ -16,7 +16,7 @@ import dev.kiln.publish.Release;
 public final class ProjectOutputs {
 
 	/** The images' folder, relative to the project: where the workbench's build job and {@code kiln build} write. */
-	public static final String FOLDER = "build";
+	public static final String FOLDER = "build"; //$NON-NLS-1$
 
 	private ProjectOutputs() {
 	}
@@ -27,13 +27,13 @@ public final class ProjectOutputs {
 
 	/** The image of a format, whether it exists or not. */
 	public static Path image(Path projectRoot, Appliance appliance, String format) {
-		return folder(projectRoot).resolve(appliance.getId() + "-" + appliance.getVersion() + "." + format);
+		return folder(projectRoot).resolve(appliance.getId() + "-" + appliance.getVersion() + "." + format); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The images that exist, OVA first, then qcow2, VMDK and raw. */
 	public static List<Release.Image> existing(Path projectRoot, Appliance appliance) {
 		List<Release.Image> images = new ArrayList<>();
-		for (String format : List.of("ova", "qcow2", "vmdk", "raw")) {
+		for (String format : List.of("ova", "qcow2", "vmdk", "raw")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			Path file = image(projectRoot, appliance, format);
 			if (Files.isRegularFile(file)) {
 				images.add(new Release.Image(format, file, null));

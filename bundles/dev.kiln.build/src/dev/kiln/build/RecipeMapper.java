@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import dev.kiln.image.BuildRecipe;
 import dev.kiln.image.BuildRecipe.OutputFormat;
+import dev.kiln.image.ovf.OvfVersion;
 import dev.kiln.model.Appliance;
 import dev.kiln.model.Application;
 import dev.kiln.model.DebianPackage;
@@ -52,7 +53,7 @@ public final class RecipeMapper {
 				os.isKeepLocales(), os.isInstallRecommends());
 		return new BuildRecipe(appliance.getId(), appliance.getVersion(), hostname(appliance), product(appliance, projectRoot), base,
 				application(appliance, projectRoot), hardware(appliance.getHardware()), properties(appliance), outputs(appliance),
-				sourceDateEpoch);
+				ovfVersion(appliance), sourceDateEpoch);
 	}
 
 	/** The manifest has no product or vendor web page (yet): the recipe's stay unknown. */
@@ -147,14 +148,29 @@ public final class RecipeMapper {
 		if (appliance.getOutputs() != null) {
 			for (Output output : appliance.getOutputs().getEntries()) {
 				switch (output.getFormat()) {
-					case "raw" -> outputs.add(OutputFormat.RAW);
-					case "qcow2" -> outputs.add(output.isCompressed() ? OutputFormat.QCOW2_COMPRESSED : OutputFormat.QCOW2);
-					case "vmdk" -> outputs.add(OutputFormat.VMDK);
-					case "ova" -> outputs.add(OutputFormat.OVA);
-					default -> throw new IllegalArgumentException("unknown output format " + output.getFormat() + " (the validator reports it)");
+					case "raw" -> outputs.add(OutputFormat.RAW); //$NON-NLS-1$
+					case "qcow2" -> outputs.add(output.isCompressed() ? OutputFormat.QCOW2_COMPRESSED : OutputFormat.QCOW2); //$NON-NLS-1$
+					case "vmdk" -> outputs.add(OutputFormat.VMDK); //$NON-NLS-1$
+					case "ova" -> outputs.add(OutputFormat.OVA); //$NON-NLS-1$
+					default -> throw new IllegalArgumentException("unknown output format " + output.getFormat() + " (the validator reports it)"); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 		}
 		return outputs;
+	}
+
+	/** The OVF dialect of the ova output: 1.0 unless the output asks for 2.0. */
+	private static OvfVersion ovfVersion(Appliance appliance) {
+		if (appliance.getOutputs() != null) {
+			for (Output output : appliance.getOutputs().getEntries()) {
+				if ("ova".equals(output.getFormat())) { //$NON-NLS-1$
+					return switch (output.getOvfVersion()) {
+						case V1_0 -> OvfVersion.OVF_1_0;
+						case V2_0 -> OvfVersion.OVF_2_0;
+					};
+				}
+			}
+		}
+		return OvfVersion.OVF_1_0;
 	}
 }

@@ -98,7 +98,7 @@ public final class ReleasePublisher {
 	public Published publish(Request request, Progress progress) throws PublishException {
 		List<ListingProblem> problems = check(request.release());
 		if (!problems.isEmpty()) {
-			throw new PublishException(BuildText.format("ReleasePublisher_listingRejected", Integer.valueOf(problems.size())), problems); //$NON-NLS-1$
+			throw new PublishException(BuildText.bind(BuildText.ReleasePublisher_listingRejected, Integer.valueOf(problems.size())), problems);
 		}
 		String name = request.target().name();
 		String reference = reference(request.target(), request.release());
@@ -112,7 +112,7 @@ public final class ReleasePublisher {
 			if (request.storefront() == null) {
 				return new Published(result, null, null);
 			}
-			progress.phase(BuildText.format("ReleasePublisher_storefront", name), -1); //$NON-NLS-1$
+			progress.phase(BuildText.bind(BuildText.ReleasePublisher_storefront, name), -1);
 			try {
 				StorefrontResult storefront = new StorefrontGenerator(marketplace, request.target(), null, null).generate(request.storefront(),
 						progress);

@@ -119,7 +119,7 @@ public final class ApplianceBuildJob extends Job {
 			}
 		} catch (ApplianceBuild.InvalidManifestException e) {
 			status = Status.error(NLS.bind(CoreText.ApplianceBuildJob_invalidManifest, project.getName(),
-					e.problems().stream().map(ManifestProblem::toString).collect(Collectors.joining("\n"))));
+					e.problems().stream().map(ManifestProblem::toString).collect(Collectors.joining("\n")))); //$NON-NLS-1$
 		} catch (BuildCancelledException | OperationCanceledException e) {
 			status = Status.CANCEL_STATUS;
 		} catch (ImageBuildException e) {

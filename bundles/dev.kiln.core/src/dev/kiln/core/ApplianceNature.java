@@ -17,13 +17,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
 public class ApplianceNature implements IProjectNature {
 
 	/** The nature id, as written into {@code .project}. */
-	public static final String ID = "dev.kiln.core.applianceNature";
+	public static final String ID = "dev.kiln.core.applianceNature"; //$NON-NLS-1$
 
 	/** The builder that validates the manifest and keeps its problem markers. */
-	public static final String BUILDER_ID = "dev.kiln.core.applianceBuilder";
+	public static final String BUILDER_ID = "dev.kiln.core.applianceBuilder"; //$NON-NLS-1$
 
 	/** The marker type of manifest problems (a problem and text marker with a {@code code} attribute). */
-	public static final String MANIFEST_PROBLEM = "dev.kiln.core.manifestProblem";
+	public static final String MANIFEST_PROBLEM = "dev.kiln.core.manifestProblem"; //$NON-NLS-1$
 
 	private IProject project;
 

@@ -38,7 +38,7 @@ import dev.kiln.core.internal.CoreText;
  */
 public final class ApplianceProjectCreator {
 
-	private static final String TEMPLATES = "templates/";
+	private static final String TEMPLATES = "templates/"; //$NON-NLS-1$
 	private static final String MANIFEST = ManifestCheck.MANIFEST_FILE;
 	private final IWorkspace workspace;
 
@@ -48,8 +48,8 @@ public final class ApplianceProjectCreator {
 
 	/** An appliance id derived from a project name: lower case, with dashes for anything else. */
 	public static String applianceIdFor(String projectName) {
-		String id = projectName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
-		return id.isEmpty() ? "appliance" : id;
+		String id = projectName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return id.isEmpty() ? "appliance" : id; //$NON-NLS-1$
 	}
 
 	/**
@@ -86,7 +86,7 @@ public final class ApplianceProjectCreator {
 		IWorkspaceRunnable convert = m -> {
 			IFile manifest = project.getFile(MANIFEST);
 			if (!manifest.exists()) {
-				String text = substitute(readEntry(bundle().getEntry(TEMPLATES + "converted/" + MANIFEST)), placeholders(project.getName()));
+				String text = substitute(readEntry(bundle().getEntry(TEMPLATES + "converted/" + MANIFEST)), placeholders(project.getName())); //$NON-NLS-1$
 				manifest.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
 			}
 			ApplianceNature.addTo(project, null);
@@ -95,7 +95,8 @@ public final class ApplianceProjectCreator {
 	}
 
 	private static String[][] placeholders(String name) {
-		return new String[][] { { "@@ID@@", applianceIdFor(name) }, { "@@NAME@@", name }, { "@@VENDOR@@", System.getProperty("user.name", "Vendor") } };
+		String vendor = System.getProperty("user.name", CoreText.ApplianceProjectCreator_defaultVendor); //$NON-NLS-1$
+		return new String[][] { { "@@ID@@", applianceIdFor(name) }, { "@@NAME@@", name }, { "@@VENDOR@@", vendor } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static String substitute(String text, String[][] placeholders) {
@@ -111,8 +112,8 @@ public final class ApplianceProjectCreator {
 	}
 
 	private static void copyTemplate(IProject project, String folder, String[][] placeholders, IProgressMonitor monitor) throws CoreException {
-		String root = TEMPLATES + folder + "/";
-		Enumeration<URL> found = bundle().findEntries(root, "*", true);
+		String root = TEMPLATES + folder + "/"; //$NON-NLS-1$
+		Enumeration<URL> found = bundle().findEntries(root, "*", true); //$NON-NLS-1$
 		List<URL> entries = found == null ? List.of() : new ArrayList<>(Collections.list(found));
 		if (entries.isEmpty()) {
 			throw new CoreException(Status.error(NLS.bind(CoreText.ApplianceProjectCreator_noTemplate, folder)));
@@ -122,14 +123,14 @@ public final class ApplianceProjectCreator {
 		for (URL entry : entries) {
 			String relative = entry.getPath().substring(entry.getPath().indexOf(root) + root.length());
 			sub.split(1);
-			if (relative.isEmpty() || relative.endsWith("/")) {
+			if (relative.isEmpty() || relative.endsWith("/")) { //$NON-NLS-1$
 				continue;
 			}
 			IFile file = project.getFile(IPath.fromPortableString(substitute(relative, placeholders)));
 			createParents(file.getParent());
 			String text = substitute(readEntry(entry), placeholders);
 			file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
-			if (text.startsWith("#!")) {
+			if (text.startsWith("#!")) { //$NON-NLS-1$
 				var attributes = file.getResourceAttributes();
 				if (attributes != null) {
 					attributes.setExecutable(true);

@@ -5,9 +5,9 @@ import dev.kiln.core.internal.CoreText;
 /** The starting points offered by File → New → Appliance Project. */
 public enum ApplianceTemplate {
 
-	MINIMAL_SERVICE("minimal-service", CoreText.ApplianceTemplate_minimalLabel, CoreText.ApplianceTemplate_minimalDescription),
-	WEB_NGINX("web-nginx", CoreText.ApplianceTemplate_webLabel, CoreText.ApplianceTemplate_webDescription),
-	DATABASE_POSTGRESQL("database-postgresql", CoreText.ApplianceTemplate_databaseLabel, CoreText.ApplianceTemplate_databaseDescription);
+	MINIMAL_SERVICE("minimal-service", CoreText.ApplianceTemplate_minimalLabel, CoreText.ApplianceTemplate_minimalDescription), //$NON-NLS-1$
+	WEB_NGINX("web-nginx", CoreText.ApplianceTemplate_webLabel, CoreText.ApplianceTemplate_webDescription), //$NON-NLS-1$
+	DATABASE_POSTGRESQL("database-postgresql", CoreText.ApplianceTemplate_databaseLabel, CoreText.ApplianceTemplate_databaseDescription); //$NON-NLS-1$
 
 	private final String folder;
 	private final String label;

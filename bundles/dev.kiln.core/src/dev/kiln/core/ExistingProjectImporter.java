@@ -26,7 +26,7 @@ import dev.kiln.core.internal.CoreText;
  */
 public final class ExistingProjectImporter {
 
-	private static final String PROJECT_FILE = ".project";
+	private static final String PROJECT_FILE = ".project"; //$NON-NLS-1$
 	private final IWorkspace workspace;
 
 	public ExistingProjectImporter(IWorkspace workspace) {

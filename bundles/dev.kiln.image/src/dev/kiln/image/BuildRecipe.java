@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 
+import dev.kiln.image.ovf.OvfVersion;
+
 /**
  * Everything the engine needs to build an appliance, immutable and free of EMF: the headless build
  * layer maps a manifest to it. Paths of sources are absolute.
@@ -21,10 +23,11 @@ import java.util.SortedSet;
  * @param hardware         virtual hardware and firmware
  * @param properties       OVF properties the customer may set, by key
  * @param outputs          the formats to write
+ * @param ovfVersion       the dialect of the OVA's descriptor
  * @param sourceDateEpoch  the time stamp of every file the engine writes (SOURCE_DATE_EPOCH)
  */
 public record BuildRecipe(String id, String version, String hostname, Product product, BaseSystem os, Application application,
-		Hardware hardware, Map<String, Property> properties, Set<OutputFormat> outputs, long sourceDateEpoch) {
+		Hardware hardware, Map<String, Property> properties, Set<OutputFormat> outputs, OvfVersion ovfVersion, long sourceDateEpoch) {
 
 	public BuildRecipe {
 		Objects.requireNonNull(id);
@@ -32,8 +35,15 @@ public record BuildRecipe(String id, String version, String hostname, Product pr
 		Objects.requireNonNull(os);
 		Objects.requireNonNull(application);
 		Objects.requireNonNull(hardware);
+		Objects.requireNonNull(ovfVersion);
 		properties = Map.copyOf(properties);
 		outputs = Set.copyOf(outputs);
+	}
+
+	/** A recipe whose OVA, if any, has an OVF 1.0 descriptor. */
+	public BuildRecipe(String id, String version, String hostname, Product product, BaseSystem os, Application application,
+			Hardware hardware, Map<String, Property> properties, Set<OutputFormat> outputs, long sourceDateEpoch) {
+		this(id, version, hostname, product, os, application, hardware, properties, outputs, OvfVersion.OVF_1_0, sourceDateEpoch);
 	}
 
 	/** A recipe whose product is named after its id, with no vendor, description or licence. */

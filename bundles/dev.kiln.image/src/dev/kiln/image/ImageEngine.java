@@ -269,7 +269,8 @@ public final class ImageEngine {
 
 	/**
 	 * Writes the OVA: the system disk as streamOptimized VMDK (the VMDK output's file when it was
-	 * built), each data disk as an empty one, the descriptor, manifest and, with a signer, certificate.
+	 * built), each data disk as an empty one, the descriptor (in the recipe's OVF dialect), manifest and, with a
+	 * signer, certificate.
 	 */
 	private Path ova(BuildRecipe recipe, Path raw, Path builtVmdk, Path outputDirectory, Path work, Progress progress)
 			throws ImageBuildException, IOException {
@@ -294,7 +295,7 @@ public final class ImageEngine {
 			}
 			members.add(new OvaWriter.Member(disk.getFileName().toString(), disk));
 		}
-		byte[] descriptor = new OvfEnvelopeWriter().write(OvfDescriptorMapper.map(recipe, described, eula(recipe)));
+		byte[] descriptor = new OvfEnvelopeWriter(recipe.ovfVersion()).write(OvfDescriptorMapper.map(recipe, described, eula(recipe)));
 		Path target = outputDirectory.resolve(fileName(recipe, "ova")); //$NON-NLS-1$
 		progress.phase(signer == null ? ImageText.ImageEngine_writingOva : ImageText.ImageEngine_writingSignedOva, -1);
 		try {

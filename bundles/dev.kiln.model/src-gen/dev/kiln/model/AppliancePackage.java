@@ -1378,13 +1378,22 @@ public interface AppliancePackage extends EPackage {
 	int OUTPUT__COMPRESSED = 1;
 
 	/**
+	 * The feature id for the '<em><b>Ovf Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTPUT__OVF_VERSION = 2;
+
+	/**
 	 * The number of structural features of the '<em>Output</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OUTPUT_FEATURE_COUNT = 2;
+	int OUTPUT_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Output</em>' class.
@@ -1602,6 +1611,16 @@ public interface AppliancePackage extends EPackage {
 	int PROPERTY_TYPE = 26;
 
 	/**
+	 * The meta object id for the '{@link dev.kiln.model.OvfVersion <em>Ovf Version</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.kiln.model.OvfVersion
+	 * @see dev.kiln.model.impl.AppliancePackageImpl#getOvfVersion()
+	 * @generated
+	 */
+	int OVF_VERSION = 27;
+
+	/**
 	 * The meta object id for the '{@link dev.kiln.model.PricingModel <em>Pricing Model</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1609,7 +1628,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getPricingModel()
 	 * @generated
 	 */
-	int PRICING_MODEL = 27;
+	int PRICING_MODEL = 28;
 
 
 	/**
@@ -2672,6 +2691,17 @@ public interface AppliancePackage extends EPackage {
 	EAttribute getOutput_Compressed();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Output#getOvfVersion <em>Ovf Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ovf Version</em>'.
+	 * @see dev.kiln.model.Output#getOvfVersion()
+	 * @see #getOutput()
+	 * @generated
+	 */
+	EAttribute getOutput_OvfVersion();
+
+	/**
 	 * Returns the meta object for class '{@link dev.kiln.model.Listing <em>Listing</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2860,6 +2890,16 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getPropertyType();
+
+	/**
+	 * Returns the meta object for enum '{@link dev.kiln.model.OvfVersion <em>Ovf Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Ovf Version</em>'.
+	 * @see dev.kiln.model.OvfVersion
+	 * @generated
+	 */
+	EEnum getOvfVersion();
 
 	/**
 	 * Returns the meta object for enum '{@link dev.kiln.model.PricingModel <em>Pricing Model</em>}'.
@@ -3717,6 +3757,14 @@ public interface AppliancePackage extends EPackage {
 		EAttribute OUTPUT__COMPRESSED = eINSTANCE.getOutput_Compressed();
 
 		/**
+		 * The meta object literal for the '<em><b>Ovf Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTPUT__OVF_VERSION = eINSTANCE.getOutput_OvfVersion();
+
+		/**
 		 * The meta object literal for the '{@link dev.kiln.model.impl.ListingImpl <em>Listing</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3875,6 +3923,16 @@ public interface AppliancePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum PROPERTY_TYPE = eINSTANCE.getPropertyType();
+
+		/**
+		 * The meta object literal for the '{@link dev.kiln.model.OvfVersion <em>Ovf Version</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.kiln.model.OvfVersion
+		 * @see dev.kiln.model.impl.AppliancePackageImpl#getOvfVersion()
+		 * @generated
+		 */
+		EEnum OVF_VERSION = eINSTANCE.getOvfVersion();
 
 		/**
 		 * The meta object literal for the '{@link dev.kiln.model.PricingModel <em>Pricing Model</em>}' enum.

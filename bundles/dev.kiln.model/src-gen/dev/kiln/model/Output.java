@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link dev.kiln.model.Output#getFormat <em>Format</em>}</li>
  *   <li>{@link dev.kiln.model.Output#isCompressed <em>Compressed</em>}</li>
+ *   <li>{@link dev.kiln.model.Output#getOvfVersion <em>Ovf Version</em>}</li>
  * </ul>
  *
  * @see dev.kiln.model.AppliancePackage#getOutput()
@@ -105,5 +106,62 @@ public interface Output extends EObject {
 	 * @generated
 	 */
 	boolean isSetCompressed();
+
+	/**
+	 * Returns the value of the '<em><b>Ovf Version</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * The literals are from the enumeration {@link dev.kiln.model.OvfVersion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * OVF version of the descriptor (ova only): 1.0, which every importer reads, or 2.0.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ovf Version</em>' attribute.
+	 * @see dev.kiln.model.OvfVersion
+	 * @see #isSetOvfVersion()
+	 * @see #unsetOvfVersion()
+	 * @see #setOvfVersion(OvfVersion)
+	 * @see dev.kiln.model.AppliancePackage#getOutput_OvfVersion()
+	 * @model default="1.0" unsettable="true"
+	 *        extendedMetaData="kind='attribute' name='ovfVersion'"
+	 * @generated
+	 */
+	OvfVersion getOvfVersion();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.Output#getOvfVersion <em>Ovf Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ovf Version</em>' attribute.
+	 * @see dev.kiln.model.OvfVersion
+	 * @see #isSetOvfVersion()
+	 * @see #unsetOvfVersion()
+	 * @see #getOvfVersion()
+	 * @generated
+	 */
+	void setOvfVersion(OvfVersion value);
+
+	/**
+	 * Unsets the value of the '{@link dev.kiln.model.Output#getOvfVersion <em>Ovf Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetOvfVersion()
+	 * @see #getOvfVersion()
+	 * @see #setOvfVersion(OvfVersion)
+	 * @generated
+	 */
+	void unsetOvfVersion();
+
+	/**
+	 * Returns whether the value of the '{@link dev.kiln.model.Output#getOvfVersion <em>Ovf Version</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Ovf Version</em>' attribute is set.
+	 * @see #unsetOvfVersion()
+	 * @see #getOvfVersion()
+	 * @see #setOvfVersion(OvfVersion)
+	 * @generated
+	 */
+	boolean isSetOvfVersion();
 
 } // Output

@@ -11,9 +11,9 @@ import java.util.Optional;
 public interface Credentials {
 
 	/** Environment variable with the user name, for CI. */
-	String USER_VARIABLE = "KILN_REGISTRY_USER";
+	String USER_VARIABLE = "KILN_REGISTRY_USER"; //$NON-NLS-1$
 	/** Environment variable with the password or token, for CI. */
-	String PASSWORD_VARIABLE = "KILN_REGISTRY_PASSWORD";
+	String PASSWORD_VARIABLE = "KILN_REGISTRY_PASSWORD"; //$NON-NLS-1$
 
 	/** No credentials: anonymous access. */
 	Credentials NONE = server -> Optional.empty();
@@ -26,7 +26,7 @@ public interface Credentials {
 
 		@Override
 		public String toString() {
-			return "Secret[user=" + user + ", password=***]";
+			return "Secret[user=" + user + ", password=***]"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 

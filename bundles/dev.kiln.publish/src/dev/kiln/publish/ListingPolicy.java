@@ -25,9 +25,9 @@ public record ListingPolicy(int titleMaxLength, int summaryMinLength, int summar
 		Set<String> categories) {
 
 	private static final ListingPolicy CATALOG = new ListingPolicy(72, 10, 160, 5L * 1000 * 1000,
-			Set.of("analytics", "business", "collaboration", "databases", "developer-tools", "devops", "education", "iot",
-					"machine-learning", "media", "monitoring", "networking", "operating-systems", "security", "storage",
-					"web"));
+			Set.of("analytics", "business", "collaboration", "databases", "developer-tools", "devops", "education", "iot", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+					"machine-learning", "media", "monitoring", "networking", "operating-systems", "security", "storage", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+					"web")); //$NON-NLS-1$
 
 	public ListingPolicy {
 		categories = Collections.unmodifiableSortedSet(new TreeSet<>(categories));

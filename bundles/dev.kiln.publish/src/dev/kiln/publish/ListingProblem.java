@@ -8,6 +8,6 @@ public record ListingProblem(String field, String message) {
 
 	@Override
 	public String toString() {
-		return field + ": " + message;
+		return field + ": " + message; //$NON-NLS-1$
 	}
 }

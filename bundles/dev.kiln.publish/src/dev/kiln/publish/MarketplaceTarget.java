@@ -17,13 +17,13 @@ import java.util.Objects;
 public record MarketplaceTarget(String name, String type, URI url, String repository, Path caCertificate) {
 
 	/** The OCI registry marketplace kind. */
-	public static final String OCI = "oci";
+	public static final String OCI = "oci"; //$NON-NLS-1$
 
 	public MarketplaceTarget {
 		Objects.requireNonNull(name);
 		Objects.requireNonNull(type);
 		Objects.requireNonNull(url);
-		repository = repository == null ? "" : repository.replaceAll("^/+|/+$", "");
+		repository = repository == null ? "" : repository.replaceAll("^/+|/+$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** A target whose TLS certificate (if any) the JVM's trust store vouches for. */
@@ -38,6 +38,6 @@ public record MarketplaceTarget(String name, String type, URI url, String reposi
 
 	/** The repository of an appliance's releases on this target. */
 	public String repositoryOf(String applianceId) {
-		return repository.isEmpty() ? applianceId : repository + "/" + applianceId;
+		return repository.isEmpty() ? applianceId : repository + "/" + applianceId; //$NON-NLS-1$
 	}
 }

@@ -8,6 +8,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
+import dev.kiln.publish.internal.PublishText;
 import dev.kiln.publish.internal.oci.OciMarketplaceProvider;
 
 /** Finds the {@link MarketplaceProvider} service of a marketplace kind. */
@@ -41,7 +42,7 @@ public final class Marketplaces {
 	/** Connects to the target with the provider of its kind. */
 	public static Marketplace connect(MarketplaceTarget target, Credentials credentials) throws PublishException {
 		MarketplaceProvider provider = provider(target.type()).orElseThrow(() -> new PublishException(PublishException.Kind.PROTOCOL,
-				"No marketplace of type '" + target.type() + "' is installed."));
+				PublishText.bind(PublishText.Marketplaces_noProvider, target.type())));
 		return provider.connect(target, credentials);
 	}
 }

@@ -24,7 +24,7 @@ public record PublishOptions(boolean overwrite, int chunkSize, VendorIdentity si
 
 	public PublishOptions {
 		if (chunkSize < 1024) {
-			throw new IllegalArgumentException("chunk size below 1 KiB: " + chunkSize);
+			throw new IllegalArgumentException("chunk size below 1 KiB: " + chunkSize); //$NON-NLS-1$
 		}
 	}
 

@@ -40,7 +40,7 @@ public record Release(Listing listing, List<Image> images, Path logo, List<Path>
 		/** The images of a build report, with the digests the engine computed. */
 		public static List<Image> of(BuildReport report) {
 			return report.artifacts().stream()
-					.map(a -> new Image(a.format().name().toLowerCase(java.util.Locale.ROOT).replace("_compressed", ""), a.file(), a.sha256()))
+					.map(a -> new Image(a.format().name().toLowerCase(java.util.Locale.ROOT).replace("_compressed", ""), a.file(), a.sha256())) //$NON-NLS-1$ //$NON-NLS-2$
 					.toList();
 		}
 	}

@@ -110,7 +110,7 @@ public record ReleaseSignature(String digest, String algorithm, byte[] signature
 		try {
 			JsonElement element = JsonParser.parseString(new String(content, StandardCharsets.UTF_8));
 			if (!element.isJsonObject()) {
-				throw new IllegalArgumentException(PublishText.format("Signature_notObject")); //$NON-NLS-1$
+				throw new IllegalArgumentException(PublishText.Signature_notObject);
 			}
 			JsonObject json = element.getAsJsonObject();
 			List<X509Certificate> chain = new ArrayList<>();
@@ -123,14 +123,14 @@ public record ReleaseSignature(String digest, String algorithm, byte[] signature
 			return new ReleaseSignature(required(json, DIGEST), required(json, ALGORITHM), Base64.getDecoder().decode(required(json, SIGNATURE)),
 					chain);
 		} catch (JsonParseException | IllegalArgumentException | IllegalStateException | CertificateException e) {
-			throw new PublishException(PublishException.Kind.PROTOCOL, PublishText.format("Signature_unreadable", e.getMessage()), e); //$NON-NLS-1$
+			throw new PublishException(PublishException.Kind.PROTOCOL, PublishText.bind(PublishText.Signature_unreadable, e.getMessage()), e);
 		}
 	}
 
 	private static String required(JsonObject json, String key) {
 		JsonElement value = json.get(key);
 		if (value == null || value.isJsonNull()) {
-			throw new IllegalArgumentException(PublishText.format("Signature_missingField", key)); //$NON-NLS-1$
+			throw new IllegalArgumentException(PublishText.bind(PublishText.Signature_missingField, key));
 		}
 		return value.getAsString();
 	}

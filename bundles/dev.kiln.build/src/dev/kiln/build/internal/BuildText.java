@@ -1,25 +1,27 @@
 package dev.kiln.build.internal;
 
-import java.text.MessageFormat;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import dev.kiln.image.text.Texts;
 
 /**
- * The user-visible texts of dev.kiln.build, from buildtext.properties, keyed {@code Class_message}.
- * Plain {@link ResourceBundle}: the build runs without OSGi's NLS (benchmarks, the Maven plug-in).
+ * The user-visible texts of dev.kiln.build, from buildtext.properties, keyed {@code Class_message}; a
+ * {@link Texts} class (the build runs without OSGi's NLS: benchmarks, the Maven plug-in).
  */
-public final class BuildText {
+public final class BuildText extends Texts {
 
-	private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(BuildText.class.getPackageName() + ".buildtext", Locale.ROOT, //$NON-NLS-1$
-			BuildText.class.getClassLoader());
+	// Building an appliance (dev.kiln.build.ApplianceBuild)
+	public static String ApplianceBuild_invalidManifest;
+	public static String ApplianceBuild_cannotWrite;
+	public static String ApplianceBuild_cannotWriteRecords;
+	public static String ApplianceBuild_unknownPackage;
 
-	private BuildText() {
+	// Publishing a built release (dev.kiln.build.ReleasePublisher)
+	public static String ReleasePublisher_listingRejected;
+	public static String ReleasePublisher_storefront;
+
+	static {
+		initializeTexts(BuildText.class.getPackageName() + ".buildtext", BuildText.class); //$NON-NLS-1$
 	}
 
-	/** The text of {@code key} with its {0}, {1}… replaced by the arguments as text. */
-	public static String format(String key, Object... arguments) {
-		Object[] texts = Arrays.stream(arguments).map(String::valueOf).toArray();
-		return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(texts);
+	private BuildText() {
 	}
 }

@@ -30,11 +30,11 @@ public record Arguments(List<String> positionals, Map<String, String> options) {
 		boolean optionsEnded = false;
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
-			if (optionsEnded || !argument.startsWith("-") || argument.equals("-")) {
+			if (optionsEnded || !argument.startsWith("-") || argument.equals("-")) { //$NON-NLS-1$ //$NON-NLS-2$
 				positionals.add(argument);
 				continue;
 			}
-			if (argument.equals("--")) {
+			if (argument.equals("--")) { //$NON-NLS-1$
 				optionsEnded = true;
 				continue;
 			}
@@ -53,7 +53,7 @@ public record Arguments(List<String> positionals, Map<String, String> options) {
 					throw new UsageException(NLS.bind(CliText.Arguments_missingValue, name));
 				}
 			} else if (flags.contains(name) && equals < 0) {
-				value = "";
+				value = ""; //$NON-NLS-1$
 			} else {
 				throw new UsageException(NLS.bind(CliText.Arguments_unknownOption, argument));
 			}
@@ -77,7 +77,7 @@ public record Arguments(List<String> positionals, Map<String, String> options) {
 	String single(String what) throws UsageException {
 		if (positionals.size() != 1) {
 			throw new UsageException(positionals.isEmpty() ? NLS.bind(CliText.Arguments_missing, what)
-					: NLS.bind(CliText.Arguments_tooMany, what, String.join(" ", positionals.subList(1, positionals.size()))));
+					: NLS.bind(CliText.Arguments_tooMany, what, String.join(" ", positionals.subList(1, positionals.size())))); //$NON-NLS-1$
 		}
 		return positionals.get(0);
 	}

@@ -32,19 +32,19 @@ import dev.kiln.model.io.ManifestProblem;
  */
 final class BuildCommand implements Command {
 
-	static final String OUTPUT = "--output";
-	static final String CACHE = "--cache";
+	static final String OUTPUT = "--output"; //$NON-NLS-1$
+	static final String CACHE = "--cache"; //$NON-NLS-1$
 	/** Default of {@code --cache}. */
-	static final String CACHE_VARIABLE = "KILN_CACHE";
-	static final String EPOCH_VARIABLE = "SOURCE_DATE_EPOCH";
+	static final String CACHE_VARIABLE = "KILN_CACHE"; //$NON-NLS-1$
+	static final String EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"; //$NON-NLS-1$
 	/** The default output folder, inside the project: where the workbench's build job writes too. */
 	static final String OUTPUT_FOLDER = ProjectOutputs.FOLDER;
 	/** Problem code of a build that failed for a reason other than the manifest. */
-	static final String BUILD_FAILED = "KILN-B002";
+	static final String BUILD_FAILED = "KILN-B002"; //$NON-NLS-1$
 
 	@Override
 	public String name() {
-		return "build";
+		return "build"; //$NON-NLS-1$
 	}
 
 	@Override
@@ -124,7 +124,7 @@ final class BuildCommand implements Command {
 	/** The reproducible-builds convention: a malformed SOURCE_DATE_EPOCH fails the build rather than being ignored. */
 	static void checkSourceDateEpoch(Console console) throws UsageException {
 		String value = console.variable(EPOCH_VARIABLE);
-		if (value != null && !value.matches("[0-9]{1,15}")) {
+		if (value != null && !value.matches("[0-9]{1,15}")) { //$NON-NLS-1$
 			throw new UsageException(NLS.bind(CliText.Build_badEpoch, value));
 		}
 	}
@@ -139,27 +139,28 @@ final class BuildCommand implements Command {
 
 	private static void printReport(BuildReport report, String shownOutput, double seconds, Console console) {
 		for (BuildReport.Artifact artifact : report.artifacts()) {
-			console.out().println("artifact " + formatName(artifact.format()) + " " + artifact.size() + " " + artifact.sha256() + " "
+			console.out().println("artifact " + formatName(artifact.format()) + " " + artifact.size() + " " + artifact.sha256() + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					+ Path.of(shownOutput).resolve(artifact.file().getFileName().toString()));
 		}
 		StringBuilder steps = new StringBuilder();
 		for (Map.Entry<String, Duration> step : new TreeMap<>(report.timings()).entrySet()) {
-			steps.append(String.format(Locale.ROOT, "%s %.1f s, ", step.getKey(), Double.valueOf(step.getValue().toMillis() / 1e3)));
+			steps.append(NLS.bind(CliText.Build_stepTime, step.getKey(), String.format(Locale.ROOT, "%.1f", Double.valueOf(step.getValue().toMillis() / 1e3)))) //$NON-NLS-1$
+					.append(", "); //$NON-NLS-1$
 		}
-		console.err().println(NLS.bind(CliText.Build_steps, steps.isEmpty() ? "" : steps.substring(0, steps.length() - 2),
+		console.err().println(NLS.bind(CliText.Build_steps, steps.isEmpty() ? "" : steps.substring(0, steps.length() - 2), //$NON-NLS-1$
 				report.baseFromCache() ? CliText.Build_baseCached : CliText.Build_baseBuilt));
 		console.err().println(NLS.bind(CliText.Build_done, new Object[] { Integer.toString(report.artifacts().size()),
-				String.format(Locale.ROOT, "%.1f", Double.valueOf(seconds)),
+				String.format(Locale.ROOT, "%.1f", Double.valueOf(seconds)), //$NON-NLS-1$
 				Path.of(shownOutput).resolve(ChecksumFile.name(report.applianceId(), report.version())) }));
 	}
 
 	/** The format as the manifest names it ({@code <output format="qcow2" compressed="true"/>} is qcow2). */
 	static String formatName(OutputFormat format) {
 		return switch (format) {
-			case RAW -> "raw";
-			case QCOW2, QCOW2_COMPRESSED -> "qcow2";
-			case VMDK -> "vmdk";
-			case OVA -> "ova";
+			case RAW -> "raw"; //$NON-NLS-1$
+			case QCOW2, QCOW2_COMPRESSED -> "qcow2"; //$NON-NLS-1$
+			case VMDK -> "vmdk"; //$NON-NLS-1$
+			case OVA -> "ova"; //$NON-NLS-1$
 		};
 	}
 }

@@ -24,11 +24,11 @@ import dev.kiln.publish.PublishedRelease;
  */
 final class CatalogCommand implements Command {
 
-	static final String JSON = "--json";
+	static final String JSON = "--json"; //$NON-NLS-1$
 
 	@Override
 	public String name() {
-		return "catalog";
+		return "catalog"; //$NON-NLS-1$
 	}
 
 	@Override
@@ -45,7 +45,7 @@ final class CatalogCommand implements Command {
 	public ExitCode run(List<String> arguments, Console console, Cancellation cancellation) throws UsageException {
 		Arguments parsed = Arguments.parse(arguments, Set.of(RegistryArguments.REGISTRY, RegistryArguments.REPOSITORY), Set.of(JSON));
 		if (!parsed.positionals().isEmpty()) {
-			throw new UsageException(NLS.bind(CliText.Catalog_noArguments, String.join(" ", parsed.positionals())));
+			throw new UsageException(NLS.bind(CliText.Catalog_noArguments, String.join(" ", parsed.positionals()))); //$NON-NLS-1$
 		}
 		RegistryArguments registry = RegistryArguments.of(parsed, console, false);
 		ConsoleProgress progress = new ConsoleProgress(console.err(), cancellation);
@@ -63,7 +63,7 @@ final class CatalogCommand implements Command {
 				}
 			}
 		} catch (PublishException e) {
-			console.err().println("kiln catalog: " + e.getMessage());
+			console.err().println("kiln catalog: " + e.getMessage()); //$NON-NLS-1$
 			return e.kind() == PublishException.Kind.CANCELLED ? ExitCode.CANCELLED : ExitCode.FAILED;
 		}
 		if (parsed.flag(JSON)) {
@@ -71,7 +71,7 @@ final class CatalogCommand implements Command {
 		} else {
 			for (PublishedRelease release : releases) {
 				Listing listing = release.listing();
-				console.out().println(String.join("\t", release.appliance(), release.version(), release.digest(), oneLine(listing.title()),
+				console.out().println(String.join("\t", release.appliance(), release.version(), release.digest(), oneLine(listing.title()), //$NON-NLS-1$
 						oneLine(listing.summary())));
 			}
 		}
@@ -84,12 +84,12 @@ final class CatalogCommand implements Command {
 		JsonArray array = new JsonArray();
 		for (PublishedRelease release : releases) {
 			JsonObject object = new JsonObject();
-			object.addProperty("repository", release.appliance());
-			object.addProperty("version", release.version());
-			object.addProperty("digest", release.digest());
-			object.addProperty("title", release.listing().title());
-			object.addProperty("summary", release.listing().summary());
-			object.addProperty("vendor", release.listing().vendor());
+			object.addProperty("repository", release.appliance()); //$NON-NLS-1$
+			object.addProperty("version", release.version()); //$NON-NLS-1$
+			object.addProperty("digest", release.digest()); //$NON-NLS-1$
+			object.addProperty("title", release.listing().title()); //$NON-NLS-1$
+			object.addProperty("summary", release.listing().summary()); //$NON-NLS-1$
+			object.addProperty("vendor", release.listing().vendor()); //$NON-NLS-1$
 			array.add(object);
 		}
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(array);
@@ -97,6 +97,6 @@ final class CatalogCommand implements Command {
 
 	/** A field of a tab-separated line: no tabs or line breaks inside. */
 	private static String oneLine(String text) {
-		return text == null ? "" : text.replaceAll("[\\t\\r\\n]+", " ").strip();
+		return text == null ? "" : text.replaceAll("[\\t\\r\\n]+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }

@@ -30,6 +30,7 @@ public final class CliText extends NLS {
 	public static String Build_starting;
 	public static String Build_cancelled;
 	public static String Build_steps;
+	public static String Build_stepTime;
 	public static String Build_baseCached;
 	public static String Build_baseBuilt;
 	public static String Build_done;
@@ -94,7 +95,7 @@ public final class CliText extends NLS {
 	public static String Catalog_count;
 
 	static {
-		NLS.initializeMessages(CliText.class.getPackageName() + ".clitext", CliText.class);
+		NLS.initializeMessages(CliText.class.getPackageName() + ".clitext", CliText.class); //$NON-NLS-1$
 	}
 
 	private CliText() {

@@ -14,7 +14,7 @@ final class ConsoleProgress implements Progress {
 	private final PrintStream err;
 	private final Cancellation cancellation;
 	private final long start = System.nanoTime();
-	private String phase = "";
+	private String phase = ""; //$NON-NLS-1$
 	private long total;
 	private long done;
 	private int tenths;
@@ -42,13 +42,13 @@ final class ConsoleProgress implements Progress {
 		int now = (int) Math.min(10, done * 10 / total);
 		if (now > tenths) {
 			tenths = now;
-			line(phase + " " + now * 10 + "%");
+			line(phase + " " + now * 10 + "%"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
 	@Override
 	public synchronized void log(String line) {
-		line("  " + line);
+		line("  " + line); //$NON-NLS-1$
 	}
 
 	@Override
@@ -62,6 +62,6 @@ final class ConsoleProgress implements Progress {
 	}
 
 	private void line(String text) {
-		err.println(String.format(Locale.ROOT, "[%6.1fs] %s", Double.valueOf(elapsed()), text));
+		err.println(String.format(Locale.ROOT, "[%6.1fs] %s", Double.valueOf(elapsed()), text)); //$NON-NLS-1$
 	}
 }

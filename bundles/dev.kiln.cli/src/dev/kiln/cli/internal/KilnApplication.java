@@ -25,8 +25,8 @@ public final class KilnApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		PrintStream out = System.out;
-		Console console = new Console(out, System.err, System.getenv(), Path.of(System.getProperty("user.dir")));
-		Thread onSignal = new Thread(this::stop, "kiln-cancel-on-signal");
+		Console console = new Console(out, System.err, System.getenv(), Path.of(System.getProperty("user.dir"))); //$NON-NLS-1$
+		Thread onSignal = new Thread(this::stop, "kiln-cancel-on-signal"); //$NON-NLS-1$
 		Runtime.getRuntime().addShutdownHook(onSignal);
 		try {
 			ExitCode code = new KilnCommandLine(KilnCommandLine.commands(), console, cancellation, version())

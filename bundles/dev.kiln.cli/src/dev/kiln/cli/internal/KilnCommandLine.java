@@ -11,7 +11,7 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class KilnCommandLine {
 
-	private static final List<String> HELP = List.of("--help", "-h", "help");
+	private static final List<String> HELP = List.of("--help", "-h", "help"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private final List<Command> commands;
 	private final Console console;
@@ -48,8 +48,8 @@ public final class KilnCommandLine {
 			console.out().print(overview());
 			return ExitCode.OK;
 		}
-		if (first.equals("--version")) {
-			console.out().println("kiln " + version);
+		if (first.equals("--version")) { //$NON-NLS-1$
+			console.out().println("kiln " + version); //$NON-NLS-1$
 			return ExitCode.OK;
 		}
 		Optional<Command> command = find(first);
@@ -65,7 +65,7 @@ public final class KilnCommandLine {
 		try {
 			return command.get().run(rest, console, cancellation);
 		} catch (UsageException e) {
-			console.err().println("kiln " + command.get().name() + ": " + e.getMessage());
+			console.err().println("kiln " + command.get().name() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 			console.err().println(NLS.bind(CliText.KilnCommandLine_seeHelp, command.get().name()));
 			return ExitCode.USAGE;
 		}
@@ -80,7 +80,7 @@ public final class KilnCommandLine {
 	public static String overview(List<Command> commands) {
 		StringBuilder list = new StringBuilder();
 		for (Command command : commands) {
-			list.append(String.format("  %-10s %s%n", command.name(), command.summary()));
+			list.append(String.format("  %-10s %s%n", command.name(), command.summary())); //$NON-NLS-1$
 		}
 		return NLS.bind(CliText.KilnCommandLine_overview, list);
 	}
@@ -90,16 +90,16 @@ public final class KilnCommandLine {
 	}
 
 	private String names() {
-		return String.join(", ", commands.stream().map(Command::name).toList());
+		return String.join(", ", commands.stream().map(Command::name).toList()); //$NON-NLS-1$
 	}
 
 	/** {@code --help} or {@code -h} anywhere before a {@code --}. */
 	private static boolean asksForHelp(List<String> arguments) {
 		for (String argument : arguments) {
-			if (argument.equals("--")) {
+			if (argument.equals("--")) { //$NON-NLS-1$
 				return false;
 			}
-			if (argument.equals("--help") || argument.equals("-h")) {
+			if (argument.equals("--help") || argument.equals("-h")) { //$NON-NLS-1$ //$NON-NLS-2$
 				return true;
 			}
 		}

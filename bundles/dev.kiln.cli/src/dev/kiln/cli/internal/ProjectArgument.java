@@ -40,7 +40,7 @@ record ProjectArgument(Path root, Path manifest, String shownRoot, String shownM
 			throw new UsageException(NLS.bind(CliText.ProjectArgument_notAProject, argument));
 		}
 		Path parent = shown.getParent();
-		return new ProjectArgument(path.getParent(), path, parent == null ? "" : parent.toString(), shown.toString());
+		return new ProjectArgument(path.getParent(), path, parent == null ? "" : parent.toString(), shown.toString()); //$NON-NLS-1$
 	}
 
 	/** A path inside the project as the user would write it, e.g. {@code examples/hello-appliance/build}. */

@@ -35,18 +35,18 @@ import dev.kiln.publish.Release;
  */
 final class PublishCommand implements Command {
 
-	static final String IMAGES = "--images";
-	static final String FORMATS = "--formats";
-	static final String RELEASE_NOTES = "--release-notes";
-	static final String RELEASE_NOTES_FILE = "--release-notes-file";
-	static final String OVERWRITE = "--overwrite";
-	static final String CONTAINER_DISK = "--containerdisk";
-	static final String STOREFRONT = "--storefront";
-	private static final Set<String> KNOWN_FORMATS = Set.of("ova", "qcow2", "vmdk", "raw");
+	static final String IMAGES = "--images"; //$NON-NLS-1$
+	static final String FORMATS = "--formats"; //$NON-NLS-1$
+	static final String RELEASE_NOTES = "--release-notes"; //$NON-NLS-1$
+	static final String RELEASE_NOTES_FILE = "--release-notes-file"; //$NON-NLS-1$
+	static final String OVERWRITE = "--overwrite"; //$NON-NLS-1$
+	static final String CONTAINER_DISK = "--containerdisk"; //$NON-NLS-1$
+	static final String STOREFRONT = "--storefront"; //$NON-NLS-1$
+	private static final Set<String> KNOWN_FORMATS = Set.of("ova", "qcow2", "vmdk", "raw"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	@Override
 	public String name() {
-		return "publish";
+		return "publish"; //$NON-NLS-1$
 	}
 
 	@Override
@@ -82,8 +82,8 @@ final class PublishCommand implements Command {
 		List<Path> missing = ProjectRelease.missing(images);
 		if (!missing.isEmpty()) {
 			console.err().println(NLS.bind(CliText.Publish_notBuilt, new Object[] {
-					missing.stream().map(p -> Path.of(shownImages).resolve(p.getFileName().toString()).toString()).collect(Collectors.joining(", ")),
-					project.shownRoot().isEmpty() ? "." : project.shownRoot(), parsed.option(IMAGES) == null ? "" : " --output " + shownImages }));
+					missing.stream().map(p -> Path.of(shownImages).resolve(p.getFileName().toString()).toString()).collect(Collectors.joining(", ")), //$NON-NLS-1$
+					project.shownRoot().isEmpty() ? "." : project.shownRoot(), parsed.option(IMAGES) == null ? "" : " --output " + shownImages })); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return ExitCode.FAILED;
 		}
 		Release release = ProjectRelease.release(appliance, project.root(), images, releaseNotes, ApplianceBuild.sourceDateEpoch());
@@ -101,7 +101,7 @@ final class PublishCommand implements Command {
 				storefront == null ? null : console.path(storefront));
 		try {
 			console.err().println(NLS.bind(CliText.Publish_starting, new Object[] { appliance.getId(), appliance.getVersion(),
-					String.join(", ", formats), Marketplaces.connect(registry.target(), registry.credentials()).describe() }));
+					String.join(", ", formats), Marketplaces.connect(registry.target(), registry.credentials()).describe() })); //$NON-NLS-1$
 			if (identity == null) {
 				console.err().println(NLS.bind(CliText.Publish_unsigned, VendorIdentity.KEYSTORE_VARIABLE));
 			} else {
@@ -109,18 +109,18 @@ final class PublishCommand implements Command {
 			}
 			ReleasePublisher.Published published = new ReleasePublisher(ReleasePublisher.History.NONE).publish(request, progress);
 			PublishResult result = published.result();
-			console.out().println("reference " + result.reference());
-			console.out().println("tag " + result.tagReference());
-			console.out().println("digest " + result.digest());
+			console.out().println("reference " + result.reference()); //$NON-NLS-1$
+			console.out().println("tag " + result.tagReference()); //$NON-NLS-1$
+			console.out().println("digest " + result.digest()); //$NON-NLS-1$
 			if (result.containerDisk() != null) {
-				console.out().println("containerdisk " + result.containerDisk());
+				console.out().println("containerdisk " + result.containerDisk()); //$NON-NLS-1$
 			}
 			if (identity != null) {
-				console.out().println("signer " + identity.fingerprint() + " " + identity.subject());
+				console.out().println("signer " + identity.fingerprint() + " " + identity.subject()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (published.storefront() != null) {
 				published.storefront().warnings().forEach(w -> console.err().println("warning " + w)); //$NON-NLS-1$
-				console.out().println("storefront " + published.storefront().index());
+				console.out().println("storefront " + published.storefront().index()); //$NON-NLS-1$
 			} else if (published.storefrontError() != null) {
 				console.err().println(NLS.bind(CliText.Publish_storefrontFailed, storefront, published.storefrontError()));
 			}
@@ -131,11 +131,11 @@ final class PublishCommand implements Command {
 			return switch (e.kind()) {
 				case LISTING -> listingRejected(e.problems(), appliance, project, console);
 				case CANCELLED -> {
-					console.err().println("kiln publish: " + e.getMessage());
+					console.err().println("kiln publish: " + e.getMessage()); //$NON-NLS-1$
 					yield ExitCode.CANCELLED;
 				}
 				default -> {
-					console.err().println("kiln publish: " + e.getMessage());
+					console.err().println("kiln publish: " + e.getMessage()); //$NON-NLS-1$
 					yield ExitCode.FAILED;
 				}
 			};
@@ -154,7 +154,7 @@ final class PublishCommand implements Command {
 		if (parsed.option(FORMATS) == null) {
 			return ProjectRelease.defaultFormats(appliance);
 		}
-		List<String> formats = Arrays.stream(parsed.option(FORMATS).split(",")).map(String::strip).filter(f -> !f.isEmpty()).distinct().toList();
+		List<String> formats = Arrays.stream(parsed.option(FORMATS).split(",")).map(String::strip).filter(f -> !f.isEmpty()).distinct().toList(); //$NON-NLS-1$
 		for (String format : formats) {
 			if (!KNOWN_FORMATS.contains(format)) {
 				throw new UsageException(NLS.bind(CliText.Publish_badFormat, format));

@@ -19,12 +19,12 @@ import dev.kiln.publish.MarketplaceTarget;
  */
 record RegistryArguments(URI url, String repository, Credentials credentials) {
 
-	static final String REGISTRY = "--registry";
-	static final String REPOSITORY = "--repository";
+	static final String REGISTRY = "--registry"; //$NON-NLS-1$
+	static final String REPOSITORY = "--repository"; //$NON-NLS-1$
 
 	/** A repository name of the OCI distribution spec: lower-case path components separated by '/'. */
 	private static final Pattern REPOSITORY_NAME = Pattern
-			.compile("[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*)*");
+			.compile("[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*)*"); //$NON-NLS-1$
 
 	/**
 	 * @param repositoryRequired  whether {@code --repository} must be given
@@ -42,16 +42,16 @@ record RegistryArguments(URI url, String repository, Credentials credentials) {
 		if (repository != null && !REPOSITORY_NAME.matcher(repository).matches()) {
 			throw new UsageException(NLS.bind(CliText.Registry_badRepository, repository));
 		}
-		return new RegistryArguments(url(registry), repository == null ? "" : repository, credentials(console));
+		return new RegistryArguments(url(registry), repository == null ? "" : repository, credentials(console)); //$NON-NLS-1$
 	}
 
 	/** {@code https://host[:port]} or {@code http://host:port}; a bare host means https. */
 	static URI url(String registry) throws UsageException {
-		String text = registry.contains("://") ? registry : "https://" + registry;
+		String text = registry.contains("://") ? registry : "https://" + registry; //$NON-NLS-1$ //$NON-NLS-2$
 		try {
 			URI url = new URI(text);
-			if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null
-					|| (url.getPath() != null && !url.getPath().isEmpty() && !url.getPath().equals("/")) || url.getQuery() != null) {
+			if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null //$NON-NLS-1$ //$NON-NLS-2$
+					|| (url.getPath() != null && !url.getPath().isEmpty() && !url.getPath().equals("/")) || url.getQuery() != null) { //$NON-NLS-1$
 				throw new UsageException(NLS.bind(CliText.Registry_badUrl, registry));
 			}
 			return url;
@@ -78,6 +78,6 @@ record RegistryArguments(URI url, String repository, Credentials credentials) {
 
 	/** The marketplace target of these arguments. */
 	MarketplaceTarget target() {
-		return new MarketplaceTarget("kiln", MarketplaceTarget.OCI, url, repository);
+		return new MarketplaceTarget("kiln", MarketplaceTarget.OCI, url, repository); //$NON-NLS-1$
 	}
 }

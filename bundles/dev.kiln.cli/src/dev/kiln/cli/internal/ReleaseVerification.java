@@ -32,7 +32,7 @@ final class ReleaseVerification {
 		/** Parses {@code shown}, dropping a leading {@code host[:port]/} equal to {@code registry}'s. */
 		static Reference parse(String shown, URI registry) throws UsageException {
 			String text = shown;
-			String host = registry.getAuthority() + "/";
+			String host = registry.getAuthority() + "/"; //$NON-NLS-1$
 			if (text.startsWith(host)) {
 				text = text.substring(host.length());
 			}
@@ -55,14 +55,14 @@ final class ReleaseVerification {
 			Console console) throws UsageException {
 		Reference reference = Reference.parse(shown, registry);
 		try {
-			Marketplace marketplace = Marketplaces.connect(new MarketplaceTarget("kiln", MarketplaceTarget.OCI, registry, ""), credentials); //$NON-NLS-1$
+			Marketplace marketplace = Marketplaces.connect(new MarketplaceTarget("kiln", MarketplaceTarget.OCI, registry, ""), credentials); //$NON-NLS-1$ //$NON-NLS-2$
 			PublishedRelease release = marketplace.release(reference.repository(), reference.version());
-			console.out().println("release " + registry.getAuthority() + "/" + release.appliance() + "@" + release.digest() + " " //$NON-NLS-1$
+			console.out().println("release " + registry.getAuthority() + "/" + release.appliance() + "@" + release.digest() + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					+ release.listing().version());
-			release.files().forEach(file -> console.out().println("file " + file.size() + " " + file.digest() + " " + file.name()));
+			release.files().forEach(file -> console.out().println("file " + file.size() + " " + file.digest() + " " + file.name())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			List<ReleaseSignature> signatures = marketplace.signatures(release);
 			if (signatures.isEmpty()) {
-				console.out().println("signature none");
+				console.out().println("signature none"); //$NON-NLS-1$
 				console.err().println(NLS.bind(CliText.Verify_releaseUnsigned, shown));
 				return ExitCode.PROBLEMS;
 			}
@@ -77,7 +77,7 @@ final class ReleaseVerification {
 			console.err().println(NLS.bind(CliText.Verify_releaseIntact, shown));
 			return ExitCode.OK;
 		} catch (PublishException e) {
-			console.err().println("kiln verify: " + e.getMessage());
+			console.err().println("kiln verify: " + e.getMessage()); //$NON-NLS-1$
 			return switch (e.kind()) {
 				case NOT_FOUND, PROTOCOL, DIGEST_MISMATCH -> ExitCode.PROBLEMS;
 				default -> ExitCode.FAILED;
@@ -89,17 +89,17 @@ final class ReleaseVerification {
 	private static boolean judge(ReleaseSignature signature, PublishedRelease release, SignerTrust trust, boolean requireTrusted,
 			String fingerprint, Console console) {
 		if (signature.signer() == null) {
-			console.out().println("signature unreadable");
+			console.out().println("signature unreadable"); //$NON-NLS-1$
 			return false;
 		}
-		String who = signature.fingerprint() + " " + signature.subject();
+		String who = signature.fingerprint() + " " + signature.subject(); //$NON-NLS-1$
 		if (!signature.verifies(release.digest())) {
-			console.out().println("signature invalid " + who);
+			console.out().println("signature invalid " + who); //$NON-NLS-1$
 			console.err().println(NLS.bind(CliText.Verify_releaseSignatureInvalid, signature.subject(), signature.fingerprint()));
 			return false;
 		}
 		SignerTrust.Verdict verdict = trust.evaluate(signature.chain(), Instant.now());
-		console.out().println("signature valid " + verdict.status().name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + who);
+		console.out().println("signature valid " + verdict.status().name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + who); //$NON-NLS-1$ //$NON-NLS-2$
 		if (fingerprint != null && !fingerprint.equalsIgnoreCase(signature.fingerprint())
 				&& !("sha256:" + fingerprint).equalsIgnoreCase(signature.fingerprint())) { //$NON-NLS-1$
 			console.err().println(NLS.bind(CliText.Verify_otherSigner, new Object[] { signature.subject(), signature.fingerprint(), fingerprint }));

@@ -24,18 +24,18 @@ import dev.kiln.publish.storefront.StorefrontServer;
  */
 final class StorefrontCommand implements Command {
 
-	static final String REGISTRY = "--registry";
-	static final String OUT = "--out";
-	static final String MIRROR = "--mirror";
-	static final String TITLE = "--title";
-	static final String PORT = "--port";
-	static final String OPEN = "--open";
+	static final String REGISTRY = "--registry"; //$NON-NLS-1$
+	static final String OUT = "--out"; //$NON-NLS-1$
+	static final String MIRROR = "--mirror"; //$NON-NLS-1$
+	static final String TITLE = "--title"; //$NON-NLS-1$
+	static final String PORT = "--port"; //$NON-NLS-1$
+	static final String OPEN = "--open"; //$NON-NLS-1$
 	/** How often a running server looks whether it was asked to stop. */
 	private static final long POLL_MILLIS = 200;
 
 	@Override
 	public String name() {
-		return "storefront";
+		return "storefront"; //$NON-NLS-1$
 	}
 
 	@Override
@@ -55,8 +55,8 @@ final class StorefrontCommand implements Command {
 		}
 		List<String> rest = arguments.subList(1, arguments.size());
 		return switch (arguments.get(0)) {
-			case "generate" -> generate(rest, console, cancellation);
-			case "serve" -> serve(rest, console, cancellation);
+			case "generate" -> generate(rest, console, cancellation); //$NON-NLS-1$
+			case "serve" -> serve(rest, console, cancellation); //$NON-NLS-1$
 			default -> throw new UsageException(NLS.bind(CliText.Storefront_unknownAction, arguments.get(0)));
 		};
 	}
@@ -64,12 +64,12 @@ final class StorefrontCommand implements Command {
 	private static ExitCode generate(List<String> arguments, Console console, Cancellation cancellation) throws UsageException {
 		Arguments parsed = Arguments.parse(arguments, Set.of(REGISTRY, OUT, MIRROR, TITLE), Set.of());
 		if (!parsed.positionals().isEmpty()) {
-			throw new UsageException(NLS.bind(CliText.Arguments_tooMany, CliText.Storefront_action, String.join(" ", parsed.positionals())));
+			throw new UsageException(NLS.bind(CliText.Arguments_tooMany, CliText.Storefront_action, String.join(" ", parsed.positionals()))); //$NON-NLS-1$
 		}
 		MarketplaceTarget target = target(required(parsed, REGISTRY));
 		Path out = console.path(required(parsed, OUT));
 		String mirror = parsed.option(MIRROR);
-		if (mirror != null && !mirror.matches("https?://.+")) {
+		if (mirror != null && !mirror.matches("https?://.+")) { //$NON-NLS-1$
 			throw new UsageException(NLS.bind(CliText.Storefront_badMirror, mirror));
 		}
 		Credentials credentials = credentials(console);
@@ -77,15 +77,15 @@ final class StorefrontCommand implements Command {
 		try {
 			StorefrontResult result = new StorefrontGenerator(Marketplaces.connect(target, credentials), target, mirror, parsed.option(TITLE))
 					.generate(out, progress);
-			result.written().forEach(file -> console.out().println("written " + file));
-			result.removed().forEach(file -> console.out().println("removed " + file));
-			result.warnings().forEach(warning -> console.out().println("warning " + warning));
+			result.written().forEach(file -> console.out().println("written " + file)); //$NON-NLS-1$
+			result.removed().forEach(file -> console.out().println("removed " + file)); //$NON-NLS-1$
+			result.warnings().forEach(warning -> console.out().println("warning " + warning)); //$NON-NLS-1$
 			console.err().println(NLS.bind(CliText.Storefront_generated, new Object[] { Integer.toString(result.appliances()),
 					result.index(), Integer.toString(result.written().size()), Integer.toString(result.unchanged().size()),
 					Integer.toString(result.warnings().size()) }));
 			return ExitCode.OK;
 		} catch (PublishException e) {
-			console.err().println("kiln storefront: " + e.getMessage());
+			console.err().println("kiln storefront: " + e.getMessage()); //$NON-NLS-1$
 			return e.kind() == PublishException.Kind.CANCELLED ? ExitCode.CANCELLED : ExitCode.FAILED;
 		}
 	}
@@ -94,7 +94,7 @@ final class StorefrontCommand implements Command {
 		Arguments parsed = Arguments.parse(arguments, Set.of(PORT), Set.of(OPEN));
 		String shown = parsed.single(CliText.Storefront_folder);
 		Path site = console.path(shown);
-		if (!Files.isRegularFile(site.resolve("index.html"))) {
+		if (!Files.isRegularFile(site.resolve("index.html"))) { //$NON-NLS-1$
 			throw new UsageException(NLS.bind(CliText.Storefront_noSite, shown));
 		}
 		int port = port(parsed.option(PORT));
@@ -121,11 +121,11 @@ final class StorefrontCommand implements Command {
 	static MarketplaceTarget target(String registry) throws UsageException {
 		try {
 			URI uri = new URI(registry);
-			if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getAuthority() == null || uri.getQuery() != null) {
+			if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getAuthority() == null || uri.getQuery() != null) { //$NON-NLS-1$ //$NON-NLS-2$
 				throw new UsageException(NLS.bind(CliText.Storefront_badRegistry, registry));
 			}
-			String path = uri.getPath() == null ? "" : uri.getPath();
-			return new MarketplaceTarget("storefront", MarketplaceTarget.OCI, new URI(uri.getScheme(), uri.getAuthority(), null, null, null), path);
+			String path = uri.getPath() == null ? "" : uri.getPath(); //$NON-NLS-1$
+			return new MarketplaceTarget("storefront", MarketplaceTarget.OCI, new URI(uri.getScheme(), uri.getAuthority(), null, null, null), path); //$NON-NLS-1$
 		} catch (URISyntaxException e) {
 			throw new UsageException(NLS.bind(CliText.Storefront_badRegistry, registry));
 		}
@@ -143,7 +143,7 @@ final class StorefrontCommand implements Command {
 		if (value == null) {
 			return 0;
 		}
-		if (!value.matches("[0-9]{1,5}") || Integer.parseInt(value) > 65535) {
+		if (!value.matches("[0-9]{1,5}") || Integer.parseInt(value) > 65535) { //$NON-NLS-1$
 			throw new UsageException(NLS.bind(CliText.Storefront_badPort, value));
 		}
 		return Integer.parseInt(value);

@@ -16,7 +16,7 @@ final class ValidateCommand implements Command {
 
 	@Override
 	public String name() {
-		return "validate";
+		return "validate"; //$NON-NLS-1$
 	}
 
 	@Override

@@ -30,13 +30,13 @@ import dev.kiln.image.ovf.SignerTrust;
  */
 final class VerifyCommand implements Command {
 
-	static final String TRUST = "--trust";
-	static final String REQUIRE_TRUSTED = "--require-trusted";
-	static final String FINGERPRINT = "--fingerprint";
+	static final String TRUST = "--trust"; //$NON-NLS-1$
+	static final String REQUIRE_TRUSTED = "--require-trusted"; //$NON-NLS-1$
+	static final String FINGERPRINT = "--fingerprint"; //$NON-NLS-1$
 
 	@Override
 	public String name() {
-		return "verify";
+		return "verify"; //$NON-NLS-1$
 	}
 
 	@Override
@@ -69,11 +69,11 @@ final class VerifyCommand implements Command {
 			OvaVerifier.Verification verification = new OvaVerifier().verify(ova, progress);
 			printFiles(ova, verification, console);
 			SignerTrust.Verdict verdict = printSignature(ova, verification, trust, console);
-			verification.problems().forEach(problem -> console.out().println("problem " + problem.getMessage()));
+			verification.problems().forEach(problem -> console.out().println("problem " + problem.getMessage())); //$NON-NLS-1$
 			return summary(shown, verification, verdict, parsed.flag(REQUIRE_TRUSTED), console);
 		} catch (OvaException e) {
 			// the archive itself is unsafe or malformed: there is nothing to list
-			console.out().println("problem " + e.getMessage());
+			console.out().println("problem " + e.getMessage()); //$NON-NLS-1$
 			console.err().println(NLS.bind(CliText.Verify_broken, shown));
 			return ExitCode.PROBLEMS;
 		} catch (CancellationException e) {
@@ -109,17 +109,17 @@ final class VerifyCommand implements Command {
 			OvaVerifier.FileCheck check = checks.get(member.name());
 			String status;
 			if (unsigned.contains(member.name())) {
-				status = "-";
+				status = "-"; //$NON-NLS-1$
 			} else if (!verification.hasManifest()) {
-				status = "unchecked";
+				status = "unchecked"; //$NON-NLS-1$
 			} else if (check == null) {
-				status = "unlisted";
+				status = "unlisted"; //$NON-NLS-1$
 			} else {
-				status = check.matches() ? "ok" : "damaged";
+				status = check.matches() ? "ok" : "damaged"; //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			String digests = check == null ? "-"
-					: check.digests().stream().map(d -> d.algorithm().toLowerCase(Locale.ROOT) + ":" + d.actual()).collect(Collectors.joining(","));
-			console.out().println("file " + status + " " + member.size() + " " + digests + " " + member.name());
+			String digests = check == null ? "-" //$NON-NLS-1$
+					: check.digests().stream().map(d -> d.algorithm().toLowerCase(Locale.ROOT) + ":" + d.actual()).collect(Collectors.joining(",")); //$NON-NLS-1$ //$NON-NLS-2$
+			console.out().println("file " + status + " " + member.size() + " " + digests + " " + member.name()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 	}
 
@@ -127,21 +127,21 @@ final class VerifyCommand implements Command {
 	private static SignerTrust.Verdict printSignature(OvaReader ova, OvaVerifier.Verification verification, SignerTrust trust,
 			Console console) {
 		if (ova.certificateBytes().isEmpty()) {
-			console.out().println("signature none");
+			console.out().println("signature none"); //$NON-NLS-1$
 			return null;
 		}
 		X509Certificate signer = verification.signer();
 		if (signer == null) {
-			console.out().println("signature unreadable");
+			console.out().println("signature unreadable"); //$NON-NLS-1$
 			return null;
 		}
-		String who = fingerprint(signer) + " " + signer.getSubjectX500Principal().getName();
+		String who = fingerprint(signer) + " " + signer.getSubjectX500Principal().getName(); //$NON-NLS-1$
 		if (!verification.signatureVerified()) {
-			console.out().println("signature invalid " + who);
+			console.out().println("signature invalid " + who); //$NON-NLS-1$
 			return null;
 		}
 		SignerTrust.Verdict verdict = trust.evaluate(verification.chain(), Instant.now());
-		console.out().println("signature valid " + verdict.status().name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + who);
+		console.out().println("signature valid " + verdict.status().name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + who); //$NON-NLS-1$ //$NON-NLS-2$
 		console.err().println(switch (verdict.status()) {
 			case TRUSTED -> NLS.bind(CliText.Verify_trusted, signer.getSubjectX500Principal().getName());
 			case SELF_SIGNED -> NLS.bind(CliText.Verify_selfSigned, signer.getSubjectX500Principal().getName(), fingerprint(signer));

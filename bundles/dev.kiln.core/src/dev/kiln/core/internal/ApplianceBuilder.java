@@ -67,8 +67,8 @@ public class ApplianceBuilder extends IncrementalProjectBuilder {
 		IPath location = project.getLocation();
 		if (!manifest.exists() || location == null) {
 			IMarker marker = project.createMarker(ApplianceNature.MANIFEST_PROBLEM);
-			marker.setAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, "code" },
-					new Object[] { CoreText.ApplianceBuilder_noManifest, IMarker.SEVERITY_ERROR, "KILN-P001" });
+			marker.setAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, "code" }, //$NON-NLS-1$
+					new Object[] { CoreText.ApplianceBuilder_noManifest, IMarker.SEVERITY_ERROR, "KILN-P001" }); //$NON-NLS-1$
 			return;
 		}
 		Path root = location.toPath();
@@ -79,7 +79,7 @@ public class ApplianceBuilder extends IncrementalProjectBuilder {
 				return;
 			}
 			IMarker marker = manifest.createMarker(ApplianceNature.MANIFEST_PROBLEM);
-			marker.setAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER, "code" },
+			marker.setAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER, "code" }, //$NON-NLS-1$
 					new Object[] { problem.message(), severity(problem), Math.max(problem.line(), 1), problem.code() });
 		}
 	}

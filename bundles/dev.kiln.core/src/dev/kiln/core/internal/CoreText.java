@@ -13,6 +13,7 @@ public final class CoreText extends NLS {
 	public static String ApplianceProjectCreator_creating;
 	public static String ApplianceProjectCreator_noTemplate;
 	public static String ApplianceProjectCreator_cannotRead;
+	public static String ApplianceProjectCreator_defaultVendor;
 	public static String ApplianceTemplate_minimalLabel;
 	public static String ApplianceTemplate_minimalDescription;
 	public static String ApplianceTemplate_webLabel;
@@ -38,7 +39,7 @@ public final class CoreText extends NLS {
 	public static String ListingWriteBack_failed;
 
 	static {
-		NLS.initializeMessages(CoreText.class.getPackageName() + ".coretext", CoreText.class);
+		NLS.initializeMessages(CoreText.class.getPackageName() + ".coretext", CoreText.class); //$NON-NLS-1$
 	}
 
 	private CoreText() {

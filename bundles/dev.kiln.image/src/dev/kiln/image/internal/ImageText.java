@@ -1,18 +1,12 @@
 package dev.kiln.image.internal;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.text.MessageFormat;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import dev.kiln.image.text.Texts;
 
 /**
- * The user-visible texts of dev.kiln.image, from imagetext.properties, keyed {@code Class_message}.
- * Shaped like Eclipse's NLS classes (a field per text, {@link #bind}) but plain Java: the engine has no
- * Eclipse import and also runs on a plain class path (releng/bench).
+ * The user-visible texts of dev.kiln.image, from imagetext.properties, keyed {@code Class_message}; a
+ * {@link Texts} class (the engine has no Eclipse import and also runs on a plain class path).
  */
-public final class ImageText {
+public final class ImageText extends Texts {
 
 	// Debian archive client (dev.kiln.image.debian)
 	public static String AptSources_noMirror;
@@ -258,28 +252,9 @@ public final class ImageText {
 	public static String ToolRunner_failedWithOutput;
 
 	static {
-		ResourceBundle bundle = ResourceBundle.getBundle(ImageText.class.getPackageName() + ".imagetext", Locale.ROOT, //$NON-NLS-1$
-				ImageText.class.getClassLoader());
-		try {
-			for (Field field : ImageText.class.getFields()) {
-				if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-					field.set(null, bundle.getString(field.getName()));
-				}
-			}
-		} catch (IllegalAccessException e) {
-			throw new ExceptionInInitializerError(e);
-		}
+		initializeTexts(ImageText.class.getPackageName() + ".imagetext", ImageText.class); //$NON-NLS-1$
 	}
 
 	private ImageText() {
-	}
-
-	/**
-	 * {@code message} with its {0}, {1}… replaced by the arguments as text, as NLS.bind does (a literal
-	 * quote is written ''); a size of 9679304 stays "9679304", not MessageFormat's "9,679,304".
-	 */
-	public static String bind(String message, Object... arguments) {
-		Object[] texts = Arrays.stream(arguments).map(String::valueOf).toArray();
-		return new MessageFormat(message, Locale.ROOT).format(texts);
 	}
 }

@@ -28,7 +28,12 @@ public record OvfEnvelope(String namespace, List<FileReference> files, List<Disk
 
 	/** Whether this is an OVF 2.x descriptor. */
 	public boolean isOvf2() {
-		return OvfNames.OVF.equals(namespace);
+		return version() == OvfVersion.OVF_2_0;
+	}
+
+	/** The dialect, told by the namespace. */
+	public OvfVersion version() {
+		return OvfVersion.ofNamespace(namespace);
 	}
 
 	/** The first virtual system (an appliance has one). */

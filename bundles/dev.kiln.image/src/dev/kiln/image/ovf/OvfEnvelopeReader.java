@@ -52,7 +52,7 @@ public final class OvfEnvelopeReader {
 			throw new IllegalStateException("the JDK's XML parser lacks secure processing", e); //$NON-NLS-1$
 		}
 		String ns = root.getNamespaceURI();
-		if (!"Envelope".equals(root.getLocalName()) || !(OvfNames.OVF.equals(ns) || OvfNames.OVF_1.equals(ns))) { //$NON-NLS-1$
+		if (!"Envelope".equals(root.getLocalName()) || OvfVersion.ofNamespace(ns) == null) { //$NON-NLS-1$
 			throw new OvaException(packageName, member, Reason.BAD_DESCRIPTOR,
 					ImageText.bind(ImageText.OvfEnvelopeReader_notEnvelope, ns, root.getLocalName()));
 		}

@@ -3,11 +3,11 @@ package dev.kiln.image.ovf;
 /** The XML namespaces and fixed values of OVF descriptors (DMTF DSP0243, schema DSP8023). */
 final class OvfNames {
 
-	/** OVF 2.x envelope (DSP8023 2.x). */
-	static final String OVF = "http://schemas.dmtf.org/ovf/envelope/2"; //$NON-NLS-1$
-	/** OVF 1.x envelope (DSP8023 1.x), read for third-party packages. */
+	/** OVF 1.x envelope (DSP8023 1.x). */
 	static final String OVF_1 = "http://schemas.dmtf.org/ovf/envelope/1"; //$NON-NLS-1$
-	/** CIM_ResourceAllocationSettingData (DSP8027 / CIM schema 2). */
+	/** OVF 2.x envelope (DSP8023 2.x). */
+	static final String OVF_2 = "http://schemas.dmtf.org/ovf/envelope/2"; //$NON-NLS-1$
+	/** CIM_ResourceAllocationSettingData (CIM schema 2), the same in OVF 1.x and 2.x. */
 	static final String RASD = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData"; //$NON-NLS-1$
 	/** CIM_VirtualSystemSettingData. */
 	static final String VSSD = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_VirtualSystemSettingData"; //$NON-NLS-1$

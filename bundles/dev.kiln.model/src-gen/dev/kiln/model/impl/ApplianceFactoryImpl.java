@@ -103,6 +103,8 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 				return createDiskControllerFromString(eDataType, initialValue);
 			case AppliancePackage.PROPERTY_TYPE:
 				return createPropertyTypeFromString(eDataType, initialValue);
+			case AppliancePackage.OVF_VERSION:
+				return createOvfVersionFromString(eDataType, initialValue);
 			case AppliancePackage.PRICING_MODEL:
 				return createPricingModelFromString(eDataType, initialValue);
 			default:
@@ -130,6 +132,8 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 				return convertDiskControllerToString(eDataType, instanceValue);
 			case AppliancePackage.PROPERTY_TYPE:
 				return convertPropertyTypeToString(eDataType, instanceValue);
+			case AppliancePackage.OVF_VERSION:
+				return convertOvfVersionToString(eDataType, instanceValue);
 			case AppliancePackage.PRICING_MODEL:
 				return convertPricingModelToString(eDataType, instanceValue);
 			default:
@@ -474,6 +478,26 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 	 * @generated
 	 */
 	public String convertPropertyTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OvfVersion createOvfVersionFromString(EDataType eDataType, String initialValue) {
+		OvfVersion result = OvfVersion.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOvfVersionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -26,6 +26,7 @@ import dev.kiln.model.Output;
 import dev.kiln.model.Outputs;
 import dev.kiln.model.OvfProperties;
 import dev.kiln.model.OvfProperty;
+import dev.kiln.model.OvfVersion;
 import dev.kiln.model.Port;
 import dev.kiln.model.PricingModel;
 import dev.kiln.model.PropertyType;
@@ -237,6 +238,13 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	private EEnum propertyTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum ovfVersionEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1291,6 +1299,16 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOutput_OvfVersion() {
+		return (EAttribute)outputEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getListing() {
 		return listingEClass;
 	}
@@ -1471,6 +1489,16 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getOvfVersion() {
+		return ovfVersionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPricingModel() {
 		return pricingModelEEnum;
 	}
@@ -1620,6 +1648,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		outputEClass = createEClass(OUTPUT);
 		createEAttribute(outputEClass, OUTPUT__FORMAT);
 		createEAttribute(outputEClass, OUTPUT__COMPRESSED);
+		createEAttribute(outputEClass, OUTPUT__OVF_VERSION);
 
 		listingEClass = createEClass(LISTING);
 		createEAttribute(listingEClass, LISTING__TITLE);
@@ -1642,6 +1671,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		firmwareEEnum = createEEnum(FIRMWARE);
 		diskControllerEEnum = createEEnum(DISK_CONTROLLER);
 		propertyTypeEEnum = createEEnum(PROPERTY_TYPE);
+		ovfVersionEEnum = createEEnum(OVF_VERSION);
 		pricingModelEEnum = createEEnum(PRICING_MODEL);
 	}
 
@@ -1793,6 +1823,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		initEClass(outputEClass, Output.class, "Output", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getOutput_Format(), ecorePackage.getEString(), "format", null, 0, 1, Output.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getOutput_Compressed(), ecorePackage.getEBoolean(), "compressed", "false", 0, 1, Output.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getOutput_OvfVersion(), this.getOvfVersion(), "ovfVersion", "1.0", 0, 1, Output.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		initEClass(listingEClass, Listing.class, "Listing", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getListing_Title(), ecorePackage.getEString(), "title", null, 0, 1, Listing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1837,6 +1868,10 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.INT);
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.PASSWORD);
 		addEEnumLiteral(propertyTypeEEnum, PropertyType.IP);
+
+		initEEnum(ovfVersionEEnum, OvfVersion.class, "OvfVersion"); //$NON-NLS-1$
+		addEEnumLiteral(ovfVersionEEnum, OvfVersion.V1_0);
+		addEEnumLiteral(ovfVersionEEnum, OvfVersion.V2_0);
 
 		initEEnum(pricingModelEEnum, PricingModel.class, "PricingModel"); //$NON-NLS-1$
 		addEEnumLiteral(pricingModelEEnum, PricingModel.FREE);
@@ -2574,6 +2609,13 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		   new String[] {
 			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
 			   "name", "compressed" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getOutput_OvfVersion(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "ovfVersion" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (listingEClass,

@@ -5,6 +5,7 @@ package dev.kiln.model.impl;
 
 import dev.kiln.model.AppliancePackage;
 import dev.kiln.model.Output;
+import dev.kiln.model.OvfVersion;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -23,6 +24,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * <ul>
  *   <li>{@link dev.kiln.model.impl.OutputImpl#getFormat <em>Format</em>}</li>
  *   <li>{@link dev.kiln.model.impl.OutputImpl#isCompressed <em>Compressed</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OutputImpl#getOvfVersion <em>Ovf Version</em>}</li>
  * </ul>
  *
  * @generated
@@ -76,6 +78,35 @@ public class OutputImpl extends MinimalEObjectImpl.Container implements Output {
 	 * @ordered
 	 */
 	protected boolean compressedESet;
+
+	/**
+	 * The default value of the '{@link #getOvfVersion() <em>Ovf Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOvfVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final OvfVersion OVF_VERSION_EDEFAULT = OvfVersion.V1_0;
+
+	/**
+	 * The cached value of the '{@link #getOvfVersion() <em>Ovf Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOvfVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected OvfVersion ovfVersion = OVF_VERSION_EDEFAULT;
+
+	/**
+	 * This is true if the Ovf Version attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean ovfVersionESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -175,12 +206,64 @@ public class OutputImpl extends MinimalEObjectImpl.Container implements Output {
 	 * @generated
 	 */
 	@Override
+	public OvfVersion getOvfVersion() {
+		return ovfVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOvfVersion(OvfVersion newOvfVersion) {
+		OvfVersion oldOvfVersion = ovfVersion;
+		ovfVersion = newOvfVersion == null ? OVF_VERSION_EDEFAULT : newOvfVersion;
+		boolean oldOvfVersionESet = ovfVersionESet;
+		ovfVersionESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OUTPUT__OVF_VERSION, oldOvfVersion, ovfVersion, !oldOvfVersionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetOvfVersion() {
+		OvfVersion oldOvfVersion = ovfVersion;
+		boolean oldOvfVersionESet = ovfVersionESet;
+		ovfVersion = OVF_VERSION_EDEFAULT;
+		ovfVersionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AppliancePackage.OUTPUT__OVF_VERSION, oldOvfVersion, OVF_VERSION_EDEFAULT, oldOvfVersionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetOvfVersion() {
+		return ovfVersionESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case AppliancePackage.OUTPUT__FORMAT:
 				return getFormat();
 			case AppliancePackage.OUTPUT__COMPRESSED:
 				return isCompressed();
+			case AppliancePackage.OUTPUT__OVF_VERSION:
+				return getOvfVersion();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -198,6 +281,9 @@ public class OutputImpl extends MinimalEObjectImpl.Container implements Output {
 				return;
 			case AppliancePackage.OUTPUT__COMPRESSED:
 				setCompressed((Boolean)newValue);
+				return;
+			case AppliancePackage.OUTPUT__OVF_VERSION:
+				setOvfVersion((OvfVersion)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -217,6 +303,9 @@ public class OutputImpl extends MinimalEObjectImpl.Container implements Output {
 			case AppliancePackage.OUTPUT__COMPRESSED:
 				unsetCompressed();
 				return;
+			case AppliancePackage.OUTPUT__OVF_VERSION:
+				unsetOvfVersion();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -233,6 +322,8 @@ public class OutputImpl extends MinimalEObjectImpl.Container implements Output {
 				return FORMAT_EDEFAULT == null ? format != null : !FORMAT_EDEFAULT.equals(format);
 			case AppliancePackage.OUTPUT__COMPRESSED:
 				return isSetCompressed();
+			case AppliancePackage.OUTPUT__OVF_VERSION:
+				return isSetOvfVersion();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -251,6 +342,8 @@ public class OutputImpl extends MinimalEObjectImpl.Container implements Output {
 		result.append(format);
 		result.append(", compressed: "); //$NON-NLS-1$
 		if (compressedESet) result.append(compressed); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", ovfVersion: "); //$NON-NLS-1$
+		if (ovfVersionESet) result.append(ovfVersion); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(')');
 		return result.toString();
 	}

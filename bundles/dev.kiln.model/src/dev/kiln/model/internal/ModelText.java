@@ -11,7 +11,8 @@ import java.util.ResourceBundle;
  * The user-visible texts of dev.kiln.model, from modeltext.properties, keyed {@code Class_message}
  * (the rules' messages are in internal/validation/messages.properties, keyed by rule). Shaped like
  * Eclipse's NLS classes (a field per text, {@link #bind}) but plain Java: the model has no OSGi import
- * and also runs on a plain class path (releng/bench).
+ * and also runs on a plain class path (releng/bench). It repeats the few lines of dev.kiln.image.text.Texts,
+ * which the other plain-Java bundles extend, because the model depends on no Kiln bundle.
  */
 public final class ModelText {
 

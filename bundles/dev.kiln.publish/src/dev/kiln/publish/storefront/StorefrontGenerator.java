@@ -42,7 +42,7 @@ public final class StorefrontGenerator {
 		this.target = target;
 		this.mirror = mirror == null || mirror.isBlank() ? null : mirror.strip();
 		this.title = title == null || title.isBlank()
-				? PublishText.format("Storefront_siteTitle", target.url().getAuthority() + (target.repository().isEmpty() ? "" : "/" + target.repository()))
+				? PublishText.bind(PublishText.Storefront_siteTitle, target.url().getAuthority() + (target.repository().isEmpty() ? "" : "/" + target.repository())) //$NON-NLS-1$ //$NON-NLS-2$
 				: title.strip();
 	}
 
@@ -52,7 +52,7 @@ public final class StorefrontGenerator {
 		try {
 			Files.createDirectories(folder);
 		} catch (IOException e) {
-			throw new PublishException(PublishException.Kind.IO, PublishText.format("Oci_writeFailed", folder, e.getMessage()), e);
+			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, folder, e.getMessage()), e);
 		}
 		List<String> warnings = new ArrayList<>();
 		Consumer<String> warn = warning -> {
@@ -66,6 +66,6 @@ public final class StorefrontGenerator {
 
 	private String registry() {
 		String url = target.url().toString();
-		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url; //$NON-NLS-1$
 	}
 }

@@ -25,6 +25,6 @@ public record StorefrontResult(Path site, int appliances, List<String> written, 
 
 	/** The site's start page. */
 	public Path index() {
-		return site.resolve("index.html");
+		return site.resolve("index.html"); //$NON-NLS-1$
 	}
 }

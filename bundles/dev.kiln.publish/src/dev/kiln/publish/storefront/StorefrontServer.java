@@ -25,8 +25,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class StorefrontServer implements AutoCloseable {
 
-	private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js",
-			"text/javascript; charset=utf-8", "json", "application/json; charset=utf-8", "png", "image/png", "jpg", "image/jpeg");
+	private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"text/javascript; charset=utf-8", "json", "application/json; charset=utf-8", "png", "image/png", "jpg", "image/jpeg"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
 	private final HttpServer server;
 	private final ExecutorService threads;
@@ -43,12 +43,12 @@ public final class StorefrontServer implements AutoCloseable {
 		Path root = site.toAbsolutePath().normalize().toRealPath();
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
 		ExecutorService threads = Executors.newFixedThreadPool(4, runnable -> {
-			Thread thread = new Thread(runnable, "kiln-storefront-server");
+			Thread thread = new Thread(runnable, "kiln-storefront-server"); //$NON-NLS-1$
 			thread.setDaemon(true);
 			return thread;
 		});
 		StorefrontServer storefront = new StorefrontServer(server, threads, root);
-		server.createContext("/", storefront::answer);
+		server.createContext("/", storefront::answer); //$NON-NLS-1$
 		server.setExecutor(threads);
 		server.start();
 		return storefront;
@@ -56,14 +56,14 @@ public final class StorefrontServer implements AutoCloseable {
 
 	/** The site's address, e.g. {@code http://127.0.0.1:8080/}. */
 	public URI url() {
-		return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+		return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private void answer(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String method = exchange.getRequestMethod();
-			if (!method.equals("GET") && !method.equals("HEAD")) {
-				exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+			if (!method.equals("GET") && !method.equals("HEAD")) { //$NON-NLS-1$ //$NON-NLS-2$
+				exchange.getResponseHeaders().set("Allow", "GET, HEAD"); //$NON-NLS-1$ //$NON-NLS-2$
 				exchange.sendResponseHeaders(405, -1);
 				return;
 			}
@@ -74,12 +74,12 @@ public final class StorefrontServer implements AutoCloseable {
 			}
 			String name = file.getFileName().toString();
 			String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-			exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
-			exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-			exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+			exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream")); //$NON-NLS-1$ //$NON-NLS-2$
+			exchange.getResponseHeaders().set("Cache-Control", "no-cache"); //$NON-NLS-1$ //$NON-NLS-2$
+			exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff"); //$NON-NLS-1$ //$NON-NLS-2$
 			long size = Files.size(file);
-			if (method.equals("HEAD")) {
-				exchange.getResponseHeaders().set("Content-Length", Long.toString(size));
+			if (method.equals("HEAD")) { //$NON-NLS-1$
+				exchange.getResponseHeaders().set("Content-Length", Long.toString(size)); //$NON-NLS-1$
 				exchange.sendResponseHeaders(200, -1);
 				return;
 			}
@@ -92,19 +92,19 @@ public final class StorefrontServer implements AutoCloseable {
 
 	/** The file a request path names, or null when there is none to serve. */
 	private Path resolve(String rawPath) {
-		String path = URLDecoder.decode(rawPath == null ? "/" : rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+		String path = URLDecoder.decode(rawPath == null ? "/" : rawPath.replace("+", "%2B"), StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Path file = site;
-		for (String segment : path.split("/")) {
+		for (String segment : path.split("/")) { //$NON-NLS-1$
 			if (segment.isEmpty()) {
 				continue;
 			}
-			if (segment.startsWith(".") || segment.contains("\\") || segment.contains("\0")) {
+			if (segment.startsWith(".") || segment.contains("\\") || segment.contains("\0")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				return null; // no hidden files (the generator's state), no way out of the site
 			}
 			file = file.resolve(segment);
 		}
 		if (Files.isDirectory(file)) {
-			file = file.resolve("index.html");
+			file = file.resolve("index.html"); //$NON-NLS-1$
 		}
 		try {
 			Path real = file.toRealPath();

@@ -26,6 +26,7 @@ import dev.kiln.image.Progress;
 import dev.kiln.image.ovf.OvaReader;
 import dev.kiln.image.ovf.OvaVerifier;
 import dev.kiln.image.ovf.OvfEnvelope;
+import dev.kiln.image.ovf.OvfVersion;
 import dev.kiln.testsupport.ExampleProjects;
 import dev.kiln.testsupport.QemuImg;
 
@@ -95,6 +96,7 @@ class HelloApplianceBootTest {
 			new OvaVerifier().verify(reader, Progress.NONE).requireValid();
 			assertEquals(List.of("hello-appliance-1.0.0.ovf", "hello-appliance-1.0.0.mf", "hello-appliance-1.0.0.vmdk"),
 					reader.members().stream().map(OvaReader.Member::name).toList());
+			assertEquals(OvfVersion.OVF_1_0, reader.descriptor().version(), "the default dialect, the one virt-v2v and Proxmox read");
 			OvfEnvelope.VirtualSystem system = reader.descriptor().virtualSystem();
 			assertEquals("Hello Appliance", system.product().product());
 			assertEquals("Kiln Examples", system.product().vendor());

@@ -15,9 +15,10 @@ import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.build.RecipeMapper;
 import dev.kiln.image.BuildRecipe;
+import dev.kiln.image.ovf.OvfVersion;
 import dev.kiln.testsupport.ExampleProjects;
 
-/** What the OVA needs from the manifest reaches the recipe: product, licence, disk controller, data disks. */
+/** What the OVA needs from the manifest reaches the recipe: product, licence, disk controller, data disks, OVF version. */
 class RecipeMapperTest {
 
 	@TempDir
@@ -59,5 +60,15 @@ class RecipeMapperTest {
 		assertEquals(List.of(4096L, 512L), recipe.hardware().dataDisksMb());
 		assertNull(recipe.product().licenseText());
 		assertEquals(project.resolve("EULA.txt"), recipe.product().licenseFile());
+	}
+
+	@Test
+	void theOvaIsOvf10UnlessTheOutputAsksFor20() throws Exception {
+		assertEquals(OvfVersion.OVF_1_0, map(ExampleProjects.hello()).ovfVersion());
+
+		Path project = ExampleProjects.copyOfHello(folder);
+		ExampleProjects.editManifest(project, "<output format=\"ova\"/>", "<output format=\"ova\" ovfVersion=\"2.0\"/>");
+
+		assertEquals(OvfVersion.OVF_2_0, map(project).ovfVersion());
 	}
 }

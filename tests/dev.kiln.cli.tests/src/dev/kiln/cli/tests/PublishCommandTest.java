@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.publish.testsupport.LocalRegistry;
+import dev.kiln.testsupport.ExternalTool;
+import dev.kiln.testsupport.ExampleProjects;
 
 /**
  * kiln publish sends the example's real images, as kiln build made them, to Debian's docker-registry on
@@ -41,7 +43,7 @@ class PublishCommandTest {
 
 	private KilnProcess.Result publish(LocalRegistry registry, Map<String, String> environment, String... more) throws Exception {
 		if (!Files.isDirectory(folder.resolve("hello-appliance"))) {
-			ExampleCopy.hello(folder);
+			ExampleProjects.copyOfHello(folder);
 		}
 		List<String> arguments = new ArrayList<>(List.of("publish", "hello-appliance", "--registry", registry.url().toString(),
 				"--repository", "acme", "--images", BuiltExample.images().toString()));
@@ -78,8 +80,8 @@ class PublishCommandTest {
 			assertTrue(result.err().contains("Uploading hello-appliance-1.0.0.ova"), result.toString());
 			assertFalse(result.out().contains(LocalRegistry.PASSWORD) || result.err().contains(LocalRegistry.PASSWORD), "the password is never printed");
 
-			byte[] manifest = Tool.run(folder, "skopeo", "inspect", "--raw", "--tls-verify=false", "--creds",
-					LocalRegistry.USER + ":" + LocalRegistry.PASSWORD, "docker://" + lines.get(0).substring("reference ".length()))
+			byte[] manifest = ExternalTool.command("skopeo", "inspect", "--raw", "--tls-verify=false", "--creds",
+					LocalRegistry.USER + ":" + LocalRegistry.PASSWORD, "docker://" + lines.get(0).substring("reference ".length())).in(folder).output()
 					.getBytes(StandardCharsets.UTF_8);
 			assertEquals(digest, "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(manifest)),
 					"skopeo pulls the manifest the printed reference names");
@@ -166,7 +168,7 @@ class PublishCommandTest {
 	@Test
 	void ctrlCStopsThePublishingAndLeavesNoTag() throws Exception {
 		try (LocalRegistry registry = LocalRegistry.start()) {
-			ExampleCopy.hello(folder);
+			ExampleProjects.copyOfHello(folder);
 			try (KilnProcess.Running publish = KilnProcess.start(folder, CREDENTIALS, "publish", "hello-appliance", "--registry",
 					registry.url().toString(), "--repository", "acme", "--images", BuiltExample.images().toString(), "--release-notes", "First.")) {
 				long deadline = System.nanoTime() + PUBLISH_LIMIT.toNanos();
@@ -176,7 +178,7 @@ class PublishCommandTest {
 				assertTrue(publish.process().isAlive(), "kiln publish still uploads\n" + publish.err());
 				boolean interrupt = !sigintIgnored();
 				System.out.println("kiln publish is stopped with " + (interrupt ? "SIGINT" : "SIGTERM (this JVM ignores SIGINT)"));
-				Tool.run(folder, "kill", interrupt ? "-INT" : "-TERM", Long.toString(publish.process().pid()));
+				ExternalTool.command("kill", interrupt ? "-INT" : "-TERM", Long.toString(publish.process().pid())).in(folder).output();
 
 				KilnProcess.Result result = publish.await(Duration.ofMinutes(2));
 
@@ -220,7 +222,7 @@ class PublishCommandTest {
 	@Test
 	void anUnreachableRegistryIsNamed() throws Exception {
 		String nobody = "http://127.0.0.1:" + LocalRegistry.freePort();
-		ExampleCopy.hello(folder);
+		ExampleProjects.copyOfHello(folder);
 
 		KilnProcess.Result result = kiln(CREDENTIALS, "publish", "hello-appliance", "--registry", nobody, "--repository", "acme", "--images",
 				BuiltExample.images().toString(), "--release-notes", "First release.");
@@ -231,7 +233,7 @@ class PublishCommandTest {
 
 	@Test
 	void withoutBuildOutputItSaysToBuildFirst() throws Exception {
-		ExampleCopy.hello(folder);
+		ExampleProjects.copyOfHello(folder);
 
 		KilnProcess.Result result = kiln(CREDENTIALS, "publish", "hello-appliance", "--registry", "http://127.0.0.1:9", "--repository", "acme");
 
@@ -242,7 +244,7 @@ class PublishCommandTest {
 
 	@Test
 	void credentialsComeFromTheEnvironmentInPairs() throws Exception {
-		ExampleCopy.hello(folder);
+		ExampleProjects.copyOfHello(folder);
 
 		KilnProcess.Result result = kiln(Map.of("KILN_REGISTRY_USER", "vendor"), "publish", "hello-appliance", "--registry",
 				"http://127.0.0.1:9", "--repository", "acme");

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.kiln.testsupport.ExternalTool;
 
 /**
  * kiln verify on Kiln's OVA and on packages Kiln did not write: an OVF 1.0 package assembled here with
@@ -66,16 +67,16 @@ class VerifyCommandTest {
 	/** other.ovf, a streamOptimized disk made by qemu-img, and other.mf with SHA1 lines as sha1sum computes them. */
 	private String foreignFiles() throws Exception {
 		Files.writeString(folder.resolve("other.ovf"), OVF_1);
-		Tool.run(folder, "qemu-img", "create", "-q", "-f", "vmdk", "-o", "subformat=streamOptimized", DISK, "64M");
-		String disk = Tool.sum(folder, "sha1sum", DISK);
-		Files.writeString(folder.resolve("other.mf"), "SHA1(other.ovf)= " + Tool.sum(folder, "sha1sum", "other.ovf") + "\n"
+		ExternalTool.command("qemu-img", "create", "-q", "-f", "vmdk", "-o", "subformat=streamOptimized", DISK, "64M").in(folder).output();
+		String disk = sum("sha1sum", DISK);
+		Files.writeString(folder.resolve("other.mf"), "SHA1(other.ovf)= " + sum("sha1sum", "other.ovf") + "\n"
 				+ "SHA1(" + DISK + ")= " + disk + "\n");
 		return disk;
 	}
 
 	/** other.cert: the SHA256 signature of other.mf by {@code key}, then the certificates. */
 	private void sign(String key, String... certificates) throws Exception {
-		String signature = Tool.run(folder, "openssl", "dgst", "-sha256", "-sign", key, "-hex", "other.mf").strip();
+		String signature = ExternalTool.command("openssl", "dgst", "-sha256", "-sign", key, "-hex", "other.mf").in(folder).output().strip();
 		StringBuilder cert = new StringBuilder("SHA256(other.mf)= " + signature.substring(signature.lastIndexOf(' ') + 1) + "\n");
 		for (String certificate : certificates) {
 			cert.append(Files.readString(folder.resolve(certificate)));
@@ -85,8 +86,8 @@ class VerifyCommandTest {
 
 	/** {@code name}.key and its self-signed certificate {@code name}.pem, made by openssl, valid for 30 days. */
 	private void selfSigned(String name, String subject) throws Exception {
-		Tool.run(folder, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", name + ".key", "-out", name + ".pem",
-				"-days", "30", "-subj", subject);
+		ExternalTool.command("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", name + ".key", "-out", name + ".pem",
+				"-days", "30", "-subj", subject).in(folder).output();
 	}
 
 	private void tar(String... members) throws Exception {
@@ -95,15 +96,15 @@ class VerifyCommandTest {
 		command[1] = "-cf";
 		command[2] = "other.ova";
 		System.arraycopy(members, 0, command, 3, members.length);
-		Tool.run(folder, command);
+		ExternalTool.command(command).in(folder).output();
 	}
 
 	/** vendor.p12: a self-signed RSA key and certificate for "Kiln Test Vendor", made with openssl. */
 	private Path vendorKeystore(String password) throws Exception {
-		Tool.run(folder, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "vendor.key", "-out", "vendor.crt", "-days", "30",
-				"-subj", "/O=Kiln Tests/CN=Kiln Test Vendor");
-		Tool.run(folder, "openssl", "pkcs12", "-export", "-inkey", "vendor.key", "-in", "vendor.crt", "-out", "vendor.p12", "-passout",
-				"pass:" + password);
+		ExternalTool.command("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "vendor.key", "-out", "vendor.crt", "-days", "30",
+				"-subj", "/O=Kiln Tests/CN=Kiln Test Vendor").in(folder).output();
+		ExternalTool.command("openssl", "pkcs12", "-export", "-inkey", "vendor.key", "-in", "vendor.crt", "-out", "vendor.p12", "-passout",
+				"pass:" + password).in(folder).output();
 		return folder.resolve("vendor.p12");
 	}
 
@@ -175,7 +176,7 @@ class VerifyCommandTest {
 			disk.seek(disk.length() / 2);
 			disk.write(0x5a);
 		}
-		String actual = Tool.sum(folder, "sha1sum", DISK);
+		String actual = sum("sha1sum", DISK);
 		tar("other.ovf", "other.mf", DISK);
 
 		KilnProcess.Result result = verifyHere("other.ova");
@@ -211,10 +212,10 @@ class VerifyCommandTest {
 	void aPackageSignedUnderAPrivateCaIsTrustedWithThatCa() throws Exception {
 		foreignFiles();
 		selfSigned("ca", "/CN=Other Vendor CA");
-		Tool.run(folder, "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "vendor.key", "-out", "vendor.csr",
-				"-subj", "/CN=Other Vendor Release");
-		Tool.run(folder, "openssl", "x509", "-req", "-in", "vendor.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-				"-out", "vendor.pem", "-days", "30");
+		ExternalTool.command("openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "vendor.key", "-out", "vendor.csr",
+				"-subj", "/CN=Other Vendor Release").in(folder).output();
+		ExternalTool.command("openssl", "x509", "-req", "-in", "vendor.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+				"-out", "vendor.pem", "-days", "30").in(folder).output();
 		sign("vendor.key", "vendor.pem", "ca.pem");
 		tar("other.ovf", "other.mf", "other.cert", DISK);
 
@@ -260,5 +261,10 @@ class VerifyCommandTest {
 
 		assertEquals(2, result.exitCode(), result.toString());
 		assertTrue(result.err().contains("no-such.ova: no such file or folder"), result.toString());
+	}
+
+	/** The digest in the first field of a {@code sha1sum}/{@code sha256sum} line of {@code file} in the test's folder. */
+	private String sum(String tool, String file) {
+		return ExternalTool.command(tool, file).in(folder).output().split(" ")[0];
 	}
 }

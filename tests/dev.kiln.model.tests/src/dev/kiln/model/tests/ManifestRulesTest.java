@@ -37,6 +37,7 @@ import dev.kiln.model.Firmware;
 import dev.kiln.model.Group;
 import dev.kiln.model.NetworkConfiguration;
 import dev.kiln.model.Output;
+import dev.kiln.model.OvfVersion;
 import dev.kiln.model.OvfProperty;
 import dev.kiln.model.Port;
 import dev.kiln.model.SystemdService;
@@ -130,6 +131,7 @@ class ManifestRulesTest {
 				breaks(OUTPUT_FORMAT_UNKNOWN, "vdi", a -> a.getOutputs().getEntries().get(1).setFormat("vdi")),
 				breaks(OUTPUT_FORMAT_DUPLICATE, "qcow2 twice", a -> a.getOutputs().getEntries().add(output("qcow2"))),
 				breaks(COMPRESSION_NOT_SUPPORTED, "compressed ova", a -> a.getOutputs().getEntries().get(1).setCompressed(true)),
+				breaks(OVF_VERSION_NOT_APPLICABLE, "OVF 2.0 qcow2", a -> a.getOutputs().getEntries().get(0).setOvfVersion(OvfVersion.V2_0)),
 				breaks(LISTING_TITLE_TOO_LONG, "73 characters", a -> a.getListing().setTitle("T".repeat(73))),
 				breaks(LISTING_SUMMARY_TOO_LONG, "161 characters", a -> a.getListing().setSummary("S".repeat(161))),
 				breaks(LISTING_CATEGORY_UNKNOWN, "games", a -> a.getListing().getCategories().add("games")),

@@ -79,9 +79,9 @@ class SignedPublishTest extends WorkbenchTestCase {
 	/** A vendor's keystore as openssl makes it: an RSA key and a self-signed certificate for {@code name}. */
 	private Path keystore(String file, String name) {
 		ExternalTool.command("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", file + ".key", "-out", file + ".pem",
-				"-days", "2", "-subj", "/CN=" + name).in(folder).run();
+				"-days", "2", "-subj", "/CN=" + name).in(folder).output();
 		ExternalTool.command("openssl", "pkcs12", "-export", "-inkey", file + ".key", "-in", file + ".pem", "-name", "vendor", "-out",
-				file + ".p12", "-passout", "pass:" + PASSWORD).in(folder).run();
+				file + ".p12", "-passout", "pass:" + PASSWORD).in(folder).output();
 		return folder.resolve(file + ".p12");
 	}
 

@@ -63,6 +63,7 @@ public class OutputItemProvider
 
 			addFormatPropertyDescriptor(object);
 			addCompressedPropertyDescriptor(object);
+			addOvfVersionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -107,6 +108,28 @@ public class OutputItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Ovf Version feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOvfVersionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Output_ovfVersion_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Output_ovfVersion_feature", "_UI_Output_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 AppliancePackage.Literals.OUTPUT__OVF_VERSION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -161,6 +184,7 @@ public class OutputItemProvider
 		switch (notification.getFeatureID(Output.class)) {
 			case AppliancePackage.OUTPUT__FORMAT:
 			case AppliancePackage.OUTPUT__COMPRESSED:
+			case AppliancePackage.OUTPUT__OVF_VERSION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

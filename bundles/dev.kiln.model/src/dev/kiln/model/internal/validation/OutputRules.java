@@ -25,6 +25,8 @@ public final class OutputRules {
 					format == null ? "" : format, String.join(", ", FORMATS)); //$NON-NLS-1$ //$NON-NLS-2$
 		} else if (output.isCompressed() && !"qcow2".equals(format)) { //$NON-NLS-1$
 			reporter.report(ManifestRule.COMPRESSION_NOT_SUPPORTED, output, Literals.OUTPUT__COMPRESSED, format);
+		} else if (output.isSetOvfVersion() && !"ova".equals(format)) { //$NON-NLS-1$
+			reporter.report(ManifestRule.OVF_VERSION_NOT_APPLICABLE, output, Literals.OUTPUT__OVF_VERSION, format);
 		}
 	}
 }

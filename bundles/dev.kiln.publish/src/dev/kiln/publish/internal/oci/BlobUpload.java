@@ -28,11 +28,11 @@ import dev.kiln.publish.internal.PublishText;
 public final class BlobUpload {
 
 	/** Attempts to get going again after failures, per blob. */
-	public static final int MAX_ATTEMPTS = Integer.getInteger("kiln.publish.maxAttempts", 40);
+	public static final int MAX_ATTEMPTS = Integer.getInteger("kiln.publish.maxAttempts", 40); //$NON-NLS-1$
 	/** Time a blob may spend recovering from failures. */
-	public static final Duration RECOVERY_TIME = Duration.ofSeconds(Long.getLong("kiln.publish.recoverySeconds", 180));
+	public static final Duration RECOVERY_TIME = Duration.ofSeconds(Long.getLong("kiln.publish.recoverySeconds", 180)); //$NON-NLS-1$
 	private static final int READ_SIZE = 1 << 20;
-	private static final Pattern RANGE = Pattern.compile("(?:bytes=)?(\\d+)-(\\d+)");
+	private static final Pattern RANGE = Pattern.compile("(?:bytes=)?(\\d+)-(\\d+)"); //$NON-NLS-1$
 
 	private final RegistryClient client;
 	private final String repository;
@@ -88,23 +88,23 @@ public final class BlobUpload {
 						offset = end - offset == 1 && end == 1 ? 1 : rangeEnd(response, end);
 						failures = 0;
 					} else if (recoverable(response.statusCode())) {
-						Position position = recover(location, client.unexpected(response, "PATCH", location.getPath()));
+						Position position = recover(location, client.unexpected(response, "PATCH", location.getPath())); //$NON-NLS-1$
 						location = position.location;
 						offset = position.offset;
 					} else {
-						throw client.unexpected(response, "PATCH", location.getPath());
+						throw client.unexpected(response, "PATCH", location.getPath()); //$NON-NLS-1$
 					}
 				} else {
 					URI target = RegistryClient.withDigest(location, digest);
-					HttpResponse<byte[]> response = client.exchange("PUT", target, RegistryClient.pushScope(repository),
-							Map.of("Content-Type", "application/octet-stream"), BodyPublishers::noBody, BodyHandlers.ofByteArray(), completionTimeout());
+					HttpResponse<byte[]> response = client.exchange("PUT", target, RegistryClient.pushScope(repository), //$NON-NLS-1$
+							Map.of("Content-Type", "application/octet-stream"), BodyPublishers::noBody, BodyHandlers.ofByteArray(), completionTimeout()); //$NON-NLS-1$ //$NON-NLS-2$
 					if (response.statusCode() == 201) {
 						return;
 					}
 					if (!recoverable(response.statusCode())) {
-						throw client.unexpected(response, "PUT", target.getPath());
+						throw client.unexpected(response, "PUT", target.getPath()); //$NON-NLS-1$
 					}
-					Position position = recover(location, client.unexpected(response, "PUT", target.getPath()));
+					Position position = recover(location, client.unexpected(response, "PUT", target.getPath())); //$NON-NLS-1$
 					location = position.location;
 					offset = position.offset;
 				}
@@ -113,7 +113,7 @@ public final class BlobUpload {
 					checkCancelled(location);
 				}
 				if (Thread.currentThread().isInterrupted()) {
-					throw new PublishException(Kind.CANCELLED, PublishText.format("Oci_cancelled"), e);
+					throw new PublishException(Kind.CANCELLED, PublishText.Oci_cancelled, e);
 				}
 				Position position = recover(location, client.unreachable(e));
 				location = position.location;
@@ -138,8 +138,8 @@ public final class BlobUpload {
 	 */
 	private HttpResponse<byte[]> patch(URI location, long offset, long end) throws PublishException, IOException {
 		long length = end - offset;
-		HttpResponse<byte[]> response = client.exchange("PATCH", location, RegistryClient.pushScope(repository),
-				Map.of("Content-Type", "application/octet-stream", "Content-Range", offset + "-" + (end - 1)),
+		HttpResponse<byte[]> response = client.exchange("PATCH", location, RegistryClient.pushScope(repository), //$NON-NLS-1$
+				Map.of("Content-Type", "application/octet-stream", "Content-Range", offset + "-" + (end - 1)), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				() -> BodyPublishers.fromPublisher(BodyPublishers.ofByteArrays(range(offset, length)), length),
 				BodyHandlers.ofByteArray(), Duration.ofSeconds(120 + length / (1 << 20)));
 		bytesSent += length;
@@ -167,7 +167,7 @@ public final class BlobUpload {
 					java.nio.ByteBuffer target = java.nio.ByteBuffer.wrap(buffer);
 					while (target.hasRemaining()) {
 						if (channel.read(target, position + target.position()) < 0) {
-							throw new java.io.UncheckedIOException(new java.io.EOFException(file + " is shorter than " + end + " bytes"));
+							throw new java.io.UncheckedIOException(new java.io.EOFException(PublishText.bind(PublishText.Oci_fileShorter, file, end)));
 						}
 					}
 				} catch (IOException e) {
@@ -176,7 +176,7 @@ public final class BlobUpload {
 				position += buffer.length;
 				if (progress.isCancelled()) {
 					// ends the request; run() sees the cancellation and does not retry
-					throw new java.io.UncheckedIOException(new java.io.InterruptedIOException("cancelled"));
+					throw new java.io.UncheckedIOException(new java.io.InterruptedIOException("cancelled")); //$NON-NLS-1$
 				}
 				progress.worked(buffer.length);
 				return buffer;
@@ -204,18 +204,18 @@ public final class BlobUpload {
 		while (true) {
 			failures++;
 			if (failures > MAX_ATTEMPTS || System.nanoTime() - recoveryStart > RECOVERY_TIME.toNanos()) {
-				throw new PublishException(Kind.UNREACHABLE, PublishText.format("Oci_resumeGaveUp", file.getFileName(), failures - 1,
+				throw new PublishException(Kind.UNREACHABLE, PublishText.bind(PublishText.Oci_resumeGaveUp, file.getFileName(), failures - 1,
 						cause.getMessage()), cause);
 			}
 			checkCancelled(null);
 			pause(Math.min(2_000L, 100L << Math.min(failures, 5)));
 			try {
-				HttpResponse<byte[]> status = client.exchange("GET", location, RegistryClient.pushScope(repository), Map.of(),
+				HttpResponse<byte[]> status = client.exchange("GET", location, RegistryClient.pushScope(repository), Map.of(), //$NON-NLS-1$
 						BodyPublishers::noBody, BodyHandlers.ofByteArray(), RegistryClient.REQUEST_TIMEOUT);
 				long offset = status.statusCode() == 204 ? rangeEnd(status, 0) : 0;
 				if (offset > 0) {
 					resumes++;
-					progress.log("Resuming the upload of " + file.getFileName() + " at byte " + offset + ".");
+					progress.log(PublishText.bind(PublishText.Oci_resuming, file.getFileName(), offset));
 					return new Position(client.location(status), offset);
 				}
 				if (client.hasBlob(repository, digest)) {
@@ -226,7 +226,7 @@ public final class BlobUpload {
 				}
 				// the session is gone (404 BLOB_UPLOAD_UNKNOWN, 400 BLOB_UPLOAD_INVALID): begin the blob again
 				restarts++;
-				progress.log("The registry lost the upload session of " + file.getFileName() + "; uploading it again.");
+				progress.log(PublishText.bind(PublishText.Oci_sessionLost, file.getFileName()));
 				return new Position(client.startUpload(repository), 0);
 			} catch (IOException e) {
 				cause = client.unreachable(e);
@@ -245,7 +245,7 @@ public final class BlobUpload {
 
 	/** The next offset from a {@code Range: 0-<last>} header ({@code fallback} without one). */
 	private static long rangeEnd(HttpResponse<?> response, long fallback) {
-		return response.headers().firstValue("Range").map(range -> {
+		return response.headers().firstValue("Range").map(range -> { //$NON-NLS-1$
 			Matcher m = RANGE.matcher(range);
 			if (!m.find()) {
 				return fallback;
@@ -260,13 +260,13 @@ public final class BlobUpload {
 		if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
 			if (location != null) {
 				try {
-					client.exchange("DELETE", location, RegistryClient.pushScope(repository), Map.of(), BodyPublishers::noBody,
+					client.exchange("DELETE", location, RegistryClient.pushScope(repository), Map.of(), BodyPublishers::noBody, //$NON-NLS-1$
 							BodyHandlers.discarding(), RegistryClient.REQUEST_TIMEOUT);
 				} catch (IOException | PublishException e) {
 					// best effort: the registry purges abandoned uploads itself
 				}
 			}
-			throw new PublishException(Kind.CANCELLED, PublishText.format("Oci_cancelled"));
+			throw new PublishException(Kind.CANCELLED, PublishText.Oci_cancelled);
 		}
 	}
 
@@ -275,7 +275,7 @@ public final class BlobUpload {
 			Thread.sleep(millis);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new PublishException(Kind.CANCELLED, PublishText.format("Oci_cancelled"), e);
+			throw new PublishException(Kind.CANCELLED, PublishText.Oci_cancelled, e);
 		}
 	}
 }

@@ -26,8 +26,8 @@ import dev.kiln.publish.internal.PublishText;
 final class ContainerDiskImage {
 
 	/** Kiln's disks boot x86-64 firmware only (systemd-boot as BOOTX64.EFI, SYSLINUX). */
-	static final String ARCHITECTURE = "amd64";
-	static final String OS = "linux";
+	static final String ARCHITECTURE = "amd64"; //$NON-NLS-1$
+	static final String OS = "linux"; //$NON-NLS-1$
 
 	/** What was pushed: the image manifest and its digest, and the blobs uploaded or found. */
 	record Pushed(String digest, byte[] manifest, List<String> uploaded, List<String> skipped, long bytesUploaded) {
@@ -53,19 +53,19 @@ final class ContainerDiskImage {
 	/** Pushes layer, config and manifest (each only when the registry lacks it); tags nothing. */
 	Pushed push(int chunkSize, Progress progress) throws PublishException {
 		ContainerDiskLayer layer = new ContainerDiskLayer(qcow2, release.created());
-		progress.phase("Packing " + qcow2.getFileName() + " as a containerDisk", -1);
+		progress.phase(PublishText.bind(PublishText.Oci_packingContainerDisk, qcow2.getFileName()), -1);
 		Descriptor layerDescriptor;
 		try {
 			layerDescriptor = layer.describe();
 		} catch (IOException e) {
-			throw new PublishException(Kind.IO, PublishText.format("Oci_readFailed", qcow2, e.getMessage()), e);
+			throw new PublishException(Kind.IO, PublishText.bind(PublishText.Oci_readFailed, qcow2, e.getMessage()), e);
 		}
 		List<String> uploaded = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		long bytes = 0;
 		if (client.hasBlob(repository, layerDescriptor.digest())) {
 			skipped.add(layerDescriptor.digest());
-			progress.log("The registry has the containerDisk layer of " + qcow2.getFileName() + " already.");
+			progress.log(PublishText.bind(PublishText.Oci_hasContainerDiskLayer, qcow2.getFileName()));
 		} else {
 			bytes = upload(layer, layerDescriptor, chunkSize, progress);
 			uploaded.add(layerDescriptor.digest());
@@ -88,14 +88,14 @@ final class ContainerDiskImage {
 	private long upload(ContainerDiskLayer layer, Descriptor descriptor, int chunkSize, Progress progress) throws PublishException {
 		Path tar = null;
 		try {
-			tar = Files.createTempFile("kiln-containerdisk-", ".tar");
+			tar = Files.createTempFile("kiln-containerdisk-", ".tar"); //$NON-NLS-1$ //$NON-NLS-2$
 			layer.writeTo(tar); // the registry checks the digest computed before
-			progress.phase("Uploading the containerDisk of " + qcow2.getFileName(), descriptor.size());
+			progress.phase(PublishText.bind(PublishText.Oci_uploadingContainerDisk, qcow2.getFileName()), descriptor.size());
 			BlobUpload upload = new BlobUpload(client, repository, tar, descriptor.size(), descriptor.digest(), chunkSize, progress);
 			upload.run();
 			return upload.bytesSent();
 		} catch (IOException e) {
-			throw new PublishException(Kind.IO, PublishText.format("Oci_writeFailed", tar == null ? "a temporary file" : tar, e.getMessage()), e);
+			throw new PublishException(Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, tar == null ? PublishText.Oci_temporaryFile : tar, e.getMessage()), e);
 		} finally {
 			if (tar != null) {
 				try {
@@ -110,16 +110,16 @@ final class ContainerDiskImage {
 	/** The image config (image-spec config.md): platform, creation time, the layer's diff ID. */
 	private byte[] config(String layerDigest) {
 		JsonObject json = new JsonObject();
-		json.addProperty("created", release.created().toString());
-		json.addProperty("architecture", ARCHITECTURE);
-		json.addProperty("os", OS);
-		json.add("config", new JsonObject());
+		json.addProperty("created", release.created().toString()); //$NON-NLS-1$
+		json.addProperty("architecture", ARCHITECTURE); //$NON-NLS-1$
+		json.addProperty("os", OS); //$NON-NLS-1$
+		json.add("config", new JsonObject()); //$NON-NLS-1$
 		JsonObject rootfs = new JsonObject();
-		rootfs.addProperty("type", "layers");
+		rootfs.addProperty("type", "layers"); //$NON-NLS-1$ //$NON-NLS-2$
 		JsonArray diffIds = new JsonArray();
 		diffIds.add(layerDigest); // uncompressed: the diff ID is the layer's digest
-		rootfs.add("diff_ids", diffIds);
-		json.add("rootfs", rootfs);
+		rootfs.add("diff_ids", diffIds); //$NON-NLS-1$
+		json.add("rootfs", rootfs); //$NON-NLS-1$
 		return Json.bytes(json);
 	}
 

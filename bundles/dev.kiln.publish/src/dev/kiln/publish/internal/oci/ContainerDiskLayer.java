@@ -29,7 +29,7 @@ final class ContainerDiskLayer {
 	/** uid and gid of {@code qemu} in KubeVirt's virt-launcher. */
 	static final int QEMU_ID = 107;
 	/** The directory KubeVirt looks for the disk in. */
-	static final String DIRECTORY = "disk/";
+	static final String DIRECTORY = "disk/"; //$NON-NLS-1$
 	private static final int FILE_MODE = 0100440;
 	private static final int DIRECTORY_MODE = 040555;
 
@@ -64,7 +64,7 @@ final class ContainerDiskLayer {
 	}
 
 	private void write(OutputStream out) throws IOException {
-		try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out, "UTF-8")) {
+		try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out, "UTF-8")) { //$NON-NLS-1$
 			tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
 			tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
 			tar.putArchiveEntry(entry(DIRECTORY, DIRECTORY_MODE, 0));
@@ -80,8 +80,8 @@ final class ContainerDiskLayer {
 		TarArchiveEntry entry = new TarArchiveEntry(name);
 		entry.setMode(mode);
 		entry.setIds(QEMU_ID, QEMU_ID);
-		entry.setUserName("");
-		entry.setGroupName("");
+		entry.setUserName(""); //$NON-NLS-1$
+		entry.setGroupName(""); //$NON-NLS-1$
 		// whole seconds: a fraction would add a PAX mtime record
 		entry.setModTime(FileTime.from(created.getEpochSecond(), TimeUnit.SECONDS));
 		entry.setSize(size);
@@ -90,7 +90,7 @@ final class ContainerDiskLayer {
 
 	private static MessageDigest sha256() {
 		try {
-			return MessageDigest.getInstance("SHA-256");
+			return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}

@@ -40,21 +40,21 @@ public record Descriptor(String mediaType, String digest, long size, String arti
 
 	JsonObject toJson() {
 		JsonObject json = new JsonObject();
-		json.addProperty("mediaType", mediaType);
+		json.addProperty("mediaType", mediaType); //$NON-NLS-1$
 		if (artifactType != null) {
-			json.addProperty("artifactType", artifactType);
+			json.addProperty("artifactType", artifactType); //$NON-NLS-1$
 		}
-		json.addProperty("digest", digest);
-		json.addProperty("size", size);
+		json.addProperty("digest", digest); //$NON-NLS-1$
+		json.addProperty("size", size); //$NON-NLS-1$
 		if (!annotations.isEmpty()) {
-			json.add("annotations", Json.stringMap(annotations));
+			json.add("annotations", Json.stringMap(annotations)); //$NON-NLS-1$
 		}
 		return json;
 	}
 
 	static Descriptor fromJson(JsonObject json) {
-		JsonElement annotations = json.get("annotations");
-		return new Descriptor(Json.string(json, "mediaType"), Json.string(json, "digest"), json.get("size").getAsLong(),
-				Json.string(json, "artifactType"), annotations == null ? null : Json.toStringMap(annotations.getAsJsonObject()));
+		JsonElement annotations = json.get("annotations"); //$NON-NLS-1$
+		return new Descriptor(Json.string(json, "mediaType"), Json.string(json, "digest"), json.get("size").getAsLong(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Json.string(json, "artifactType"), annotations == null ? null : Json.toStringMap(annotations.getAsJsonObject())); //$NON-NLS-1$
 	}
 }

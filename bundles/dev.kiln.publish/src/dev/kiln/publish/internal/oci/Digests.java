@@ -8,7 +8,7 @@ import dev.kiln.image.Sha256;
 /** OCI digests ({@code sha256:<hex>}, image-spec descriptor.md "Digests"). */
 public final class Digests {
 
-	public static final String SHA256 = "sha256:";
+	public static final String SHA256 = "sha256:"; //$NON-NLS-1$
 
 	private Digests() {
 	}

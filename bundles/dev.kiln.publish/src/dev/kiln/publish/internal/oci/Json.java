@@ -14,6 +14,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import dev.kiln.publish.internal.PublishText;
+
 /** Compact, deterministic JSON: fields in the order they were added, no HTML escaping. */
 final class Json {
 
@@ -31,11 +33,11 @@ final class Json {
 		try {
 			JsonElement element = JsonParser.parseString(new String(content, StandardCharsets.UTF_8));
 			if (!element.isJsonObject()) {
-				throw new IllegalArgumentException(what + " is not a JSON object");
+				throw new IllegalArgumentException(PublishText.bind(PublishText.Oci_notJsonObject, what));
 			}
 			return element.getAsJsonObject();
 		} catch (JsonParseException e) {
-			throw new IllegalArgumentException(what + " is not valid JSON: " + e.getMessage(), e);
+			throw new IllegalArgumentException(PublishText.bind(PublishText.Oci_notJson, what, e.getMessage()), e);
 		}
 	}
 

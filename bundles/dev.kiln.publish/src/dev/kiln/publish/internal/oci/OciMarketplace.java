@@ -57,7 +57,7 @@ public final class OciMarketplace implements Marketplace {
 
 	@Override
 	public String describe() {
-		return "OCI registry " + client.host() + (target.repository().isEmpty() ? "" : "/" + target.repository());
+		return PublishText.bind(PublishText.Oci_describe, client.host() + (target.repository().isEmpty() ? "" : "/" + target.repository())); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
@@ -72,8 +72,8 @@ public final class OciMarketplace implements Marketplace {
 		if (!overwrite && listing.id() != null && listing.version() != null && !listing.version().isBlank()) {
 			String repository = target.repositoryOf(listing.id());
 			if (client.hasManifest(repository, listing.version())) {
-				problems.add(new ListingProblem("version",
-						PublishText.format("ListingRules_versionPublished", listing.version(), client.host() + "/" + repository)));
+				problems.add(new ListingProblem("version", //$NON-NLS-1$
+						PublishText.bind(PublishText.ListingRules_versionPublished, listing.version(), client.host() + "/" + repository))); //$NON-NLS-1$
 			}
 		}
 		return problems;
@@ -81,13 +81,13 @@ public final class OciMarketplace implements Marketplace {
 
 	@Override
 	public PublishResult publish(Release release, PublishOptions options, Progress progress) throws PublishException {
-		progress.phase("Checking " + describe(), -1);
+		progress.phase(PublishText.bind(PublishText.Oci_checking, describe()), -1);
 		client.ping();
 		List<ListingProblem> problems = new ArrayList<>(check(release, options.overwrite()));
 		Path qcow2 = options.containerDisk() ? containerDiskSource(release, problems) : null;
 		if (!problems.isEmpty()) {
-			throw new PublishException(PublishText.format("Oci_listingRejected", problems.size(),
-					problems.stream().map(ListingProblem::toString).collect(Collectors.joining("\n"))), problems);
+			throw new PublishException(PublishText.bind(PublishText.Oci_listingRejected, problems.size(),
+					problems.stream().map(ListingProblem::toString).collect(Collectors.joining("\n"))), problems); //$NON-NLS-1$
 		}
 		String repository = target.repositoryOf(release.listing().id());
 		List<Layer> layers = layers(release);
@@ -104,10 +104,10 @@ public final class OciMarketplace implements Marketplace {
 			checkCancelled(progress);
 			if (client.hasBlob(repository, layer.descriptor.digest())) {
 				skipped.add(layer.descriptor.digest());
-				progress.log("The registry has " + layer.file.getFileName() + " already.");
+				progress.log(PublishText.bind(PublishText.Oci_hasBlob, layer.file.getFileName()));
 				continue;
 			}
-			progress.phase("Uploading " + layer.file.getFileName(), layer.descriptor.size());
+			progress.phase(PublishText.bind(PublishText.Oci_uploading, layer.file.getFileName()), layer.descriptor.size());
 			BlobUpload upload = new BlobUpload(client, repository, layer.file, layer.descriptor.size(), layer.descriptor.digest(),
 					options.chunkSize(), progress);
 			upload.run();
@@ -130,7 +130,7 @@ public final class OciMarketplace implements Marketplace {
 			checkCancelled(progress);
 		}
 
-		progress.phase("Publishing the manifest", -1);
+		progress.phase(PublishText.Oci_publishingManifest, -1);
 		ImageManifest manifest = new ImageManifest(OciMediaTypes.APPLIANCE, Descriptor.of(OciMediaTypes.LISTING, config),
 				layers.stream().map(Layer::descriptor).toList(), null, annotations);
 		byte[] manifestBytes = manifest.toBytes();
@@ -139,10 +139,10 @@ public final class OciMarketplace implements Marketplace {
 
 		List<String> referrers = new ArrayList<>();
 		byte[] sbom = SbomWriter.write(listing, release.packages(), release.created());
-		referrers.add(new Referrers(client, repository).attach(subject, OciMediaTypes.SBOM, sbom, "sbom.cdx.json", release.created()));
+		referrers.add(new Referrers(client, repository).attach(subject, OciMediaTypes.SBOM, sbom, "sbom.cdx.json", release.created())); //$NON-NLS-1$
 		if (options.signer() != null) {
 			byte[] signature = signature(options.signer(), digest);
-			referrers.add(new Referrers(client, repository).attach(subject, OciMediaTypes.SIGNATURE, signature, "signature.json", release.created()));
+			referrers.add(new Referrers(client, repository).attach(subject, OciMediaTypes.SIGNATURE, signature, "signature.json", release.created())); //$NON-NLS-1$
 		}
 		checkCancelled(progress);
 
@@ -152,43 +152,43 @@ public final class OciMarketplace implements Marketplace {
 		client.putManifest(repository, release.listing().version(), manifestBytes, OciMediaTypes.IMAGE_MANIFEST);
 		// what the customer pulls must be what was pushed
 		RegistryClient.Fetched served = client.manifest(repository, release.listing().version())
-				.orElseThrow(() -> new PublishException(Kind.NOT_FOUND, PublishText.format("Oci_notFound", repository, release.listing().version())));
+				.orElseThrow(() -> new PublishException(Kind.NOT_FOUND, PublishText.bind(PublishText.Oci_notFound, repository, release.listing().version())));
 		if (!served.digest().equals(digest)) {
-			throw new PublishException(Kind.DIGEST_MISMATCH, PublishText.format("Oci_digestMismatch", repository + ":" + release.listing().version(),
+			throw new PublishException(Kind.DIGEST_MISMATCH, PublishText.bind(PublishText.Oci_digestMismatch, repository + ":" + release.listing().version(), //$NON-NLS-1$
 					served.digest(), digest));
 		}
-		String name = client.host() + "/" + repository;
-		return new PublishResult(name + "@" + digest, name + ":" + release.listing().version(), digest, uploaded, skipped, bytes, referrers,
-				containerDiskPushed == null ? null : name + "@" + containerDiskPushed.digest());
+		String name = client.host() + "/" + repository; //$NON-NLS-1$
+		return new PublishResult(name + "@" + digest, name + ":" + release.listing().version(), digest, uploaded, skipped, bytes, referrers, //$NON-NLS-1$ //$NON-NLS-2$
+				containerDiskPushed == null ? null : name + "@" + containerDiskPushed.digest()); //$NON-NLS-1$
 	}
 
 	/** The qcow2 image a containerDisk is made of; adds a problem when the release has none. */
 	private static Path containerDiskSource(Release release, List<ListingProblem> problems) {
-		Optional<Path> qcow2 = release.images().stream().filter(i -> "qcow2".equals(i.format())).map(Release.Image::file).findFirst();
+		Optional<Path> qcow2 = release.images().stream().filter(i -> "qcow2".equals(i.format())).map(Release.Image::file).findFirst(); //$NON-NLS-1$
 		if (qcow2.isEmpty()) {
-			problems.add(new ListingProblem("images", PublishText.format("ListingRules_containerDiskNeedsQcow2")));
+			problems.add(new ListingProblem("images", PublishText.ListingRules_containerDiskNeedsQcow2)); //$NON-NLS-1$
 		}
 		return qcow2.orElse(null);
 	}
 
 	@Override
 	public List<CatalogEntry> catalog(Progress progress) throws PublishException {
-		return catalog(progress, skipped -> progress.log(PublishText.format("Oci_catalogNotAppliance", skipped.repository())));
+		return catalog(progress, skipped -> progress.log(PublishText.bind(PublishText.Oci_catalogNotAppliance, skipped.repository())));
 	}
 
 	@Override
 	public List<CatalogEntry> catalog(Progress progress, Consumer<Skipped> skipped) throws PublishException {
 		List<CatalogEntry> entries = new ArrayList<>();
-		String prefix = target.repository().isEmpty() ? "" : target.repository() + "/";
+		String prefix = target.repository().isEmpty() ? "" : target.repository() + "/"; //$NON-NLS-1$ //$NON-NLS-2$
 		for (String repository : client.catalog()) {
 			checkCancelled(progress);
 			if (!repository.startsWith(prefix) && !repository.equals(target.repository())) {
 				continue;
 			}
 			List<String> versions = client.tags(repository).stream()
-					.filter(tag -> !tag.startsWith("sha256-") && !tag.endsWith(OciMediaTypes.CONTAINER_DISK_TAG_SUFFIX)).toList();
+					.filter(tag -> !tag.startsWith("sha256-") && !tag.endsWith(OciMediaTypes.CONTAINER_DISK_TAG_SUFFIX)).toList(); //$NON-NLS-1$
 			if (versions.isEmpty()) {
-				progress.log(PublishText.format("Oci_catalogNoTags", repository)); // every tag deleted: nothing to list
+				progress.log(PublishText.bind(PublishText.Oci_catalogNoTags, repository)); // every tag deleted: nothing to list
 				continue;
 			}
 			String latest = versions.get(versions.size() - 1);
@@ -206,38 +206,38 @@ public final class OciMarketplace implements Marketplace {
 	private Optional<String> notAppliance(String repository, String tag) throws PublishException {
 		Optional<RegistryClient.Fetched> fetched = client.manifest(repository, tag);
 		if (fetched.isEmpty()) {
-			return Optional.of(PublishText.format("Oci_notFound", repository, tag));
+			return Optional.of(PublishText.bind(PublishText.Oci_notFound, repository, tag));
 		}
 		if (!fetched.get().mediaType().startsWith(OciMediaTypes.IMAGE_MANIFEST)) {
-			return Optional.of(PublishText.format("Oci_notAppliance", repository, tag, fetched.get().mediaType()));
+			return Optional.of(PublishText.bind(PublishText.Oci_notAppliance, repository, tag, fetched.get().mediaType()));
 		}
 		try {
 			String type = ImageManifest.parse(fetched.get().content()).effectiveArtifactType();
 			return OciMediaTypes.APPLIANCE.equals(type) ? Optional.empty()
-					: Optional.of(PublishText.format("Oci_notAppliance", repository, tag, type));
+					: Optional.of(PublishText.bind(PublishText.Oci_notAppliance, repository, tag, type));
 		} catch (IllegalArgumentException e) {
-			return Optional.of(PublishText.format("Oci_notAppliance", repository, tag, e.getMessage()));
+			return Optional.of(PublishText.bind(PublishText.Oci_notAppliance, repository, tag, e.getMessage()));
 		}
 	}
 
 	@Override
 	public PublishedRelease release(String appliance, String version) throws PublishException {
 		RegistryClient.Fetched fetched = client.manifest(appliance, version)
-				.orElseThrow(() -> new PublishException(Kind.NOT_FOUND, PublishText.format("Oci_notFound", appliance, version)));
+				.orElseThrow(() -> new PublishException(Kind.NOT_FOUND, PublishText.bind(PublishText.Oci_notFound, appliance, version)));
 		ImageManifest manifest;
 		try {
 			manifest = ImageManifest.parse(fetched.content());
 		} catch (IllegalArgumentException e) {
-			throw new PublishException(Kind.PROTOCOL, PublishText.format("Oci_notAppliance", appliance, version, e.getMessage()), e);
+			throw new PublishException(Kind.PROTOCOL, PublishText.bind(PublishText.Oci_notAppliance, appliance, version, e.getMessage()), e);
 		}
 		if (!OciMediaTypes.APPLIANCE.equals(manifest.effectiveArtifactType())) {
-			throw new PublishException(Kind.PROTOCOL, PublishText.format("Oci_notAppliance", appliance, version, manifest.effectiveArtifactType()));
+			throw new PublishException(Kind.PROTOCOL, PublishText.bind(PublishText.Oci_notAppliance, appliance, version, manifest.effectiveArtifactType()));
 		}
 		Listing listing;
 		try {
 			listing = ListingJson.read(client.blob(appliance, manifest.config().digest()));
 		} catch (IllegalArgumentException e) {
-			throw new PublishException(Kind.PROTOCOL, PublishText.format("Oci_notAppliance", appliance, version, e.getMessage()), e);
+			throw new PublishException(Kind.PROTOCOL, PublishText.bind(PublishText.Oci_notAppliance, appliance, version, e.getMessage()), e);
 		}
 		List<PublishedRelease.File> files = new ArrayList<>();
 		for (Descriptor layer : manifest.layers()) {
@@ -255,12 +255,12 @@ public final class OciMarketplace implements Marketplace {
 		try {
 			Files.createDirectories(directory);
 		} catch (IOException e) {
-			throw new PublishException(Kind.IO, PublishText.format("Oci_writeFailed", directory, e.getMessage()), e);
+			throw new PublishException(Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, directory, e.getMessage()), e);
 		}
 		for (PublishedRelease.File file : release.files()) {
 			checkCancelled(progress);
 			Path target = directory.resolve(Path.of(file.name()).getFileName().toString());
-			progress.phase("Downloading " + file.name(), file.size());
+			progress.phase(PublishText.bind(PublishText.Oci_downloading, file.name()), file.size());
 			client.download(release.appliance(), file.digest(), file.size(), target, progress);
 			files.add(target);
 		}
@@ -277,13 +277,13 @@ public final class OciMarketplace implements Marketplace {
 		List<Layer> layers = new ArrayList<>();
 		Set<String> names = new LinkedHashSet<>();
 		for (Release.Image image : release.images()) {
-			layers.add(layer(image.file(), OciMediaTypes.image(image.format()), image.sha256(), "image", names));
+			layers.add(layer(image.file(), OciMediaTypes.image(image.format()), image.sha256(), "image", names)); //$NON-NLS-1$
 		}
 		if (release.logo() != null) {
-			layers.add(layer(release.logo(), pictureType(release.logo()), null, "logo", names));
+			layers.add(layer(release.logo(), pictureType(release.logo()), null, "logo", names)); //$NON-NLS-1$
 		}
 		for (Path screenshot : release.screenshots()) {
-			layers.add(layer(screenshot, pictureType(screenshot), null, "screenshot", names));
+			layers.add(layer(screenshot, pictureType(screenshot), null, "screenshot", names)); //$NON-NLS-1$
 		}
 		return layers;
 	}
@@ -293,23 +293,23 @@ public final class OciMarketplace implements Marketplace {
 			String digest = sha256 != null ? Digests.SHA256 + sha256 : Digests.of(file);
 			String name = file.getFileName().toString();
 			if (!names.add(name)) {
-				throw new PublishException(Kind.IO, PublishText.format("Oci_readFailed", file, "another file of the release has the name " + name));
+				throw new PublishException(Kind.IO, PublishText.bind(PublishText.Oci_readFailed, file, PublishText.bind(PublishText.Oci_sameName, name)));
 			}
 			Map<String, String> annotations = new LinkedHashMap<>();
 			annotations.put(OciMediaTypes.TITLE, name);
 			annotations.put(OciMediaTypes.ROLE, role);
 			return new Layer(file, new Descriptor(mediaType, digest, Files.size(file)).withAnnotations(annotations));
 		} catch (IOException e) {
-			throw new PublishException(Kind.IO, PublishText.format("Oci_readFailed", file, e.getMessage()), e);
+			throw new PublishException(Kind.IO, PublishText.bind(PublishText.Oci_readFailed, file, e.getMessage()), e);
 		}
 	}
 
 	private static String pictureType(Path file) throws PublishException {
 		try {
 			String type = ListingRules.pictureType(file);
-			return type == null ? "application/octet-stream" : type;
+			return type == null ? "application/octet-stream" : type; //$NON-NLS-1$
 		} catch (IOException e) {
-			throw new PublishException(Kind.IO, PublishText.format("Oci_readFailed", file, e.getMessage()), e);
+			throw new PublishException(Kind.IO, PublishText.bind(PublishText.Oci_readFailed, file, e.getMessage()), e);
 		}
 	}
 
@@ -337,7 +337,7 @@ public final class OciMarketplace implements Marketplace {
 		try {
 			return ReleaseSignature.sign(signer, digest).toJson();
 		} catch (GeneralSecurityException e) {
-			throw new PublishException(Kind.IO, PublishText.format("Oci_signFailed", e.getMessage()), e);
+			throw new PublishException(Kind.IO, PublishText.bind(PublishText.Oci_signFailed, e.getMessage()), e);
 		}
 	}
 
@@ -350,15 +350,15 @@ public final class OciMarketplace implements Marketplace {
 				continue;
 			}
 			RegistryClient.Fetched fetched = client.manifest(release.appliance(), referrer.digest())
-					.orElseThrow(() -> new PublishException(Kind.NOT_FOUND, PublishText.format("Oci_notFound", release.appliance(), referrer.digest())));
+					.orElseThrow(() -> new PublishException(Kind.NOT_FOUND, PublishText.bind(PublishText.Oci_notFound, release.appliance(), referrer.digest())));
 			try {
 				ImageManifest manifest = ImageManifest.parse(fetched.content());
 				if (manifest.layers().isEmpty()) {
-					throw new IllegalArgumentException("no layer");
+					throw new IllegalArgumentException(PublishText.Oci_signatureWithoutLayer);
 				}
 				signatures.add(ReleaseSignature.parse(client.blob(release.appliance(), manifest.layers().get(0).digest())));
 			} catch (IllegalArgumentException e) {
-				throw new PublishException(Kind.PROTOCOL, PublishText.format("Oci_signatureUnreadable", release.appliance() + "@" + release.digest(),
+				throw new PublishException(Kind.PROTOCOL, PublishText.bind(PublishText.Oci_signatureUnreadable, release.appliance() + "@" + release.digest(), //$NON-NLS-1$
 						e.getMessage()), e);
 			}
 		}
@@ -367,7 +367,7 @@ public final class OciMarketplace implements Marketplace {
 
 	private static void checkCancelled(Progress progress) throws PublishException {
 		if (progress.isCancelled()) {
-			throw new PublishException(Kind.CANCELLED, PublishText.format("Oci_cancelled"));
+			throw new PublishException(Kind.CANCELLED, PublishText.Oci_cancelled);
 		}
 	}
 }

@@ -8,51 +8,54 @@ import java.util.Locale;
  */
 public final class OciMediaTypes {
 
-	public static final String IMAGE_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
-	public static final String IMAGE_INDEX = "application/vnd.oci.image.index.v1+json";
+	public static final String IMAGE_MANIFEST = "application/vnd.oci.image.manifest.v1+json"; //$NON-NLS-1$
+	public static final String IMAGE_INDEX = "application/vnd.oci.image.index.v1+json"; //$NON-NLS-1$
+	/** Docker's image manifest (schema 2) and manifest list: what other tools push beside Kiln's releases. */
+	public static final String DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json"; //$NON-NLS-1$
+	public static final String DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json"; //$NON-NLS-1$
 	/** The empty descriptor's media type and content ({@code {}}), for artifacts without a config. */
-	public static final String EMPTY = "application/vnd.oci.empty.v1+json";
+	public static final String EMPTY = "application/vnd.oci.empty.v1+json"; //$NON-NLS-1$
 	public static final byte[] EMPTY_CONTENT = { '{', '}' };
 
 	/** A container image's config and its uncompressed tar layer (image-spec config.md, layer.md). */
-	public static final String IMAGE_CONFIG = "application/vnd.oci.image.config.v1+json";
-	public static final String LAYER_TAR = "application/vnd.oci.image.layer.v1.tar";
+	public static final String IMAGE_CONFIG = "application/vnd.oci.image.config.v1+json"; //$NON-NLS-1$
+	public static final String LAYER_TAR = "application/vnd.oci.image.layer.v1.tar"; //$NON-NLS-1$
 
 	/** The artifactType of an appliance release. */
-	public static final String APPLIANCE = "application/vnd.kiln.appliance.v1+json";
+	public static final String APPLIANCE = "application/vnd.kiln.appliance.v1+json"; //$NON-NLS-1$
 	/** The config of an appliance release: the listing JSON. */
-	public static final String LISTING = "application/vnd.kiln.listing.v1+json";
+	public static final String LISTING = "application/vnd.kiln.listing.v1+json"; //$NON-NLS-1$
 	/** The artifactType and layer of a release's signature. */
-	public static final String SIGNATURE = "application/vnd.kiln.signature.v1+json";
+	public static final String SIGNATURE = "application/vnd.kiln.signature.v1+json"; //$NON-NLS-1$
 	/** The artifactType and layer of a release's SBOM (CycloneDX 1.5 JSON). */
-	public static final String SBOM = "application/vnd.cyclonedx+json";
+	public static final String SBOM = "application/vnd.cyclonedx+json"; //$NON-NLS-1$
 
 	/** Annotation keys (OCI image-spec annotations.md) and Kiln's own. */
-	public static final String TITLE = "org.opencontainers.image.title";
-	public static final String DESCRIPTION = "org.opencontainers.image.description";
-	public static final String VERSION = "org.opencontainers.image.version";
-	public static final String VENDOR = "org.opencontainers.image.vendor";
-	public static final String CREATED = "org.opencontainers.image.created";
-	public static final String LICENSES = "org.opencontainers.image.licenses";
-	public static final String URL = "org.opencontainers.image.url";
-	public static final String ROLE = "dev.kiln.role";
+	public static final String TITLE = "org.opencontainers.image.title"; //$NON-NLS-1$
+	public static final String DESCRIPTION = "org.opencontainers.image.description"; //$NON-NLS-1$
+	public static final String VERSION = "org.opencontainers.image.version"; //$NON-NLS-1$
+	public static final String VENDOR = "org.opencontainers.image.vendor"; //$NON-NLS-1$
+	public static final String CREATED = "org.opencontainers.image.created"; //$NON-NLS-1$
+	public static final String LICENSES = "org.opencontainers.image.licenses"; //$NON-NLS-1$
+	public static final String URL = "org.opencontainers.image.url"; //$NON-NLS-1$
+	public static final String ROLE = "dev.kiln.role"; //$NON-NLS-1$
 	/** The {@link #ROLE} of a KubeVirt containerDisk image. */
-	public static final String ROLE_CONTAINER_DISK = "containerdisk";
+	public static final String ROLE_CONTAINER_DISK = "containerdisk"; //$NON-NLS-1$
 	/** The release manifest's annotation naming its containerDisk image by digest. */
-	public static final String CONTAINER_DISK = "dev.kiln.containerdisk";
+	public static final String CONTAINER_DISK = "dev.kiln.containerdisk"; //$NON-NLS-1$
 	/** The suffix of a containerDisk image's tag: {@code <version>-containerdisk}. */
-	public static final String CONTAINER_DISK_TAG_SUFFIX = "-containerdisk";
+	public static final String CONTAINER_DISK_TAG_SUFFIX = "-containerdisk"; //$NON-NLS-1$
 
 	private OciMediaTypes() {
 	}
 
 	/** The layer media type of an image format: {@code application/vnd.kiln.image.ova} etc. */
 	public static String image(String format) {
-		return "application/vnd.kiln.image." + format.toLowerCase(Locale.ROOT);
+		return "application/vnd.kiln.image." + format.toLowerCase(Locale.ROOT); //$NON-NLS-1$
 	}
 
 	/** Whether a layer media type is one of Kiln's image formats. */
 	public static boolean isImage(String mediaType) {
-		return mediaType.startsWith("application/vnd.kiln.image.");
+		return mediaType.startsWith("application/vnd.kiln.image."); //$NON-NLS-1$
 	}
 }

@@ -24,7 +24,7 @@ final class RegistryAuth {
 	/** A parsed WWW-Authenticate challenge (RFC 7235): scheme and parameters. */
 	record Challenge(String scheme, Map<String, String> parameters) {
 
-		private static final Pattern PARAMETER = Pattern.compile("([A-Za-z0-9_-]+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^,\\s]*))");
+		private static final Pattern PARAMETER = Pattern.compile("([A-Za-z0-9_-]+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^,\\s]*))"); //$NON-NLS-1$
 
 		static Optional<Challenge> parse(String header) {
 			if (header == null || header.isBlank()) {
@@ -37,14 +37,14 @@ final class RegistryAuth {
 			if (space > 0) {
 				Matcher m = PARAMETER.matcher(trimmed.substring(space + 1));
 				while (m.find()) {
-					parameters.put(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2) != null ? m.group(2).replace("\\\"", "\"") : m.group(3));
+					parameters.put(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2) != null ? m.group(2).replace("\\\"", "\"") : m.group(3)); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 			return Optional.of(new Challenge(scheme, parameters));
 		}
 
 		boolean isBearer() {
-			return "bearer".equalsIgnoreCase(scheme);
+			return "bearer".equalsIgnoreCase(scheme); //$NON-NLS-1$
 		}
 	}
 
@@ -66,7 +66,7 @@ final class RegistryAuth {
 	/** The header to send for {@code scope}, if the registry asked for one before. */
 	Optional<String> header(String scope) {
 		if (bearer != null) {
-			return Optional.ofNullable(tokens.get(scope)).map(token -> "Bearer " + token);
+			return Optional.ofNullable(tokens.get(scope)).map(token -> "Bearer " + token); //$NON-NLS-1$
 		}
 		if (basic) {
 			return secret().map(RegistryAuth::basicHeader);
@@ -92,20 +92,20 @@ final class RegistryAuth {
 
 	/** The token service's URL for a scope (distribution token spec: {@code realm?service=…&scope=…}). */
 	URI tokenUri(Challenge challenge, String scope) {
-		StringBuilder url = new StringBuilder(challenge.parameters().getOrDefault("realm", ""));
-		char separator = url.indexOf("?") < 0 ? '?' : '&';
-		String service = challenge.parameters().get("service");
+		StringBuilder url = new StringBuilder(challenge.parameters().getOrDefault("realm", "")); //$NON-NLS-1$ //$NON-NLS-2$
+		char separator = url.indexOf("?") < 0 ? '?' : '&'; //$NON-NLS-1$
+		String service = challenge.parameters().get("service"); //$NON-NLS-1$
 		if (service != null) {
-			url.append(separator).append("service=").append(URLEncoder.encode(service, StandardCharsets.UTF_8));
+			url.append(separator).append("service=").append(URLEncoder.encode(service, StandardCharsets.UTF_8)); //$NON-NLS-1$
 			separator = '&';
 		}
 		if (scope != null) {
-			url.append(separator).append("scope=").append(URLEncoder.encode(scope, StandardCharsets.UTF_8));
+			url.append(separator).append("scope=").append(URLEncoder.encode(scope, StandardCharsets.UTF_8)); //$NON-NLS-1$
 		}
 		return URI.create(url.toString());
 	}
 
 	static String basicHeader(Credentials.Secret secret) {
-		return "Basic " + Base64.getEncoder().encodeToString((secret.user() + ":" + secret.password()).getBytes(StandardCharsets.UTF_8));
+		return "Basic " + Base64.getEncoder().encodeToString((secret.user() + ":" + secret.password()).getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -17,6 +17,8 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
+import dev.kiln.publish.internal.PublishText;
+
 /**
  * The certificates a registry's TLS may chain to: the JVM's default trust anchors, plus the CA
  * certificates of a PEM file when the marketplace names one (a registry with a private CA).
@@ -35,21 +37,21 @@ final class RegistryTrust {
 		anchors.load(null, null);
 		int n = 0;
 		for (X509Certificate jvm : defaultTrustManager().getAcceptedIssuers()) {
-			anchors.setCertificateEntry("jvm-" + n++, jvm);
+			anchors.setCertificateEntry("jvm-" + n++, jvm); //$NON-NLS-1$
 		}
 		Collection<? extends Certificate> given;
 		try (InputStream in = Files.newInputStream(caCertificate)) {
-			given = CertificateFactory.getInstance("X.509").generateCertificates(in);
+			given = CertificateFactory.getInstance("X.509").generateCertificates(in); //$NON-NLS-1$
 		}
 		if (given.isEmpty()) {
-			throw new CertificateException("no PEM certificate in it");
+			throw new CertificateException(PublishText.Oci_noPemCertificate);
 		}
 		for (Certificate ca : given) {
-			anchors.setCertificateEntry("ca-" + n++, ca);
+			anchors.setCertificateEntry("ca-" + n++, ca); //$NON-NLS-1$
 		}
 		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
 		factory.init(anchors);
-		SSLContext context = SSLContext.getInstance("TLS");
+		SSLContext context = SSLContext.getInstance("TLS"); //$NON-NLS-1$
 		context.init(null, factory.getTrustManagers(), null);
 		return context;
 	}
@@ -62,6 +64,6 @@ final class RegistryTrust {
 				return x509;
 			}
 		}
-		throw new GeneralSecurityException("the JVM has no X.509 trust manager");
+		throw new GeneralSecurityException(PublishText.Oci_noTrustManager);
 	}
 }

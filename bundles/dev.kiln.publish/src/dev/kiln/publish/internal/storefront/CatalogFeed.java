@@ -18,7 +18,7 @@ import dev.kiln.publish.PublishedRelease;
  */
 final class CatalogFeed {
 
-	static final String FILE = "catalog.json";
+	static final String FILE = "catalog.json"; //$NON-NLS-1$
 	/** Version of the feed's format. */
 	static final int SCHEMA_VERSION = 1;
 
@@ -32,62 +32,62 @@ final class CatalogFeed {
 
 	byte[] render(List<StoreAppliance> appliances) {
 		JsonObject feed = new JsonObject();
-		feed.addProperty("schemaVersion", SCHEMA_VERSION);
-		feed.addProperty("registry", registry);
+		feed.addProperty("schemaVersion", SCHEMA_VERSION); //$NON-NLS-1$
+		feed.addProperty("registry", registry); //$NON-NLS-1$
 		JsonArray array = new JsonArray();
 		for (StoreAppliance appliance : appliances) {
 			array.add(appliance(appliance));
 		}
-		feed.add("appliances", array);
-		return (new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(feed) + "\n").getBytes(StandardCharsets.UTF_8);
+		feed.add("appliances", array); //$NON-NLS-1$
+		return (new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(feed) + "\n").getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
 	}
 
 	private JsonObject appliance(StoreAppliance appliance) {
 		Listing listing = appliance.listing();
 		JsonObject json = new JsonObject();
-		json.addProperty("repository", appliance.repository());
-		put(json, "id", listing.id());
-		json.addProperty("title", appliance.title());
-		put(json, "summary", listing.summary());
-		put(json, "description", listing.description());
-		put(json, "vendor", listing.vendor());
-		json.add("categories", strings(List.copyOf(new TreeSet<>(listing.categories()))));
-		json.addProperty("latest", appliance.latest().version());
-		json.addProperty("page", appliance.page());
-		SiteMedia.picture(appliance.latest(), listing.logo()).flatMap(SiteMedia::path).ifPresent(logo -> json.addProperty("logo", logo));
+		json.addProperty("repository", appliance.repository()); //$NON-NLS-1$
+		put(json, "id", listing.id()); //$NON-NLS-1$
+		json.addProperty("title", appliance.title()); //$NON-NLS-1$
+		put(json, "summary", listing.summary()); //$NON-NLS-1$
+		put(json, "description", listing.description()); //$NON-NLS-1$
+		put(json, "vendor", listing.vendor()); //$NON-NLS-1$
+		json.add("categories", strings(List.copyOf(new TreeSet<>(listing.categories())))); //$NON-NLS-1$
+		json.addProperty("latest", appliance.latest().version()); //$NON-NLS-1$
+		json.addProperty("page", appliance.page()); //$NON-NLS-1$
+		SiteMedia.picture(appliance.latest(), listing.logo()).flatMap(SiteMedia::path).ifPresent(logo -> json.addProperty("logo", logo)); //$NON-NLS-1$
 		JsonArray releases = new JsonArray();
 		for (PublishedRelease release : appliance.releases()) {
 			releases.add(release(release, appliance.signersOf(release)));
 		}
-		json.add("releases", releases);
+		json.add("releases", releases); //$NON-NLS-1$
 		return json;
 	}
 
 	private JsonObject release(PublishedRelease release, List<StoreAppliance.Signer> signers) {
 		JsonObject json = new JsonObject();
-		json.addProperty("version", release.version());
-		json.addProperty("digest", release.digest());
+		json.addProperty("version", release.version()); //$NON-NLS-1$
+		json.addProperty("digest", release.digest()); //$NON-NLS-1$
 		JsonArray signedBy = new JsonArray();
 		for (StoreAppliance.Signer signer : signers) {
 			JsonObject s = new JsonObject();
-			s.addProperty("subject", signer.subject());
-			s.addProperty("fingerprint", signer.fingerprint());
+			s.addProperty("subject", signer.subject()); //$NON-NLS-1$
+			s.addProperty("fingerprint", signer.fingerprint()); //$NON-NLS-1$
 			signedBy.add(s);
 		}
-		json.add("signers", signedBy);
-		put(json, "releaseNotes", release.listing().releaseNotes());
-		put(json, "license", release.listing().license());
+		json.add("signers", signedBy); //$NON-NLS-1$
+		put(json, "releaseNotes", release.listing().releaseNotes()); //$NON-NLS-1$
+		put(json, "license", release.listing().license()); //$NON-NLS-1$
 		JsonArray files = new JsonArray();
 		for (PublishedRelease.File file : release.files()) {
 			JsonObject f = new JsonObject();
-			f.addProperty("name", file.name());
-			f.addProperty("mediaType", file.mediaType());
-			f.addProperty("digest", file.digest());
-			f.addProperty("size", file.size());
-			f.addProperty("url", links.url(release.appliance(), file.digest()));
+			f.addProperty("name", file.name()); //$NON-NLS-1$
+			f.addProperty("mediaType", file.mediaType()); //$NON-NLS-1$
+			f.addProperty("digest", file.digest()); //$NON-NLS-1$
+			f.addProperty("size", file.size()); //$NON-NLS-1$
+			f.addProperty("url", links.url(release.appliance(), file.digest())); //$NON-NLS-1$
 			files.add(f);
 		}
-		json.add("files", files);
+		json.add("files", files); //$NON-NLS-1$
 		return json;
 	}
 

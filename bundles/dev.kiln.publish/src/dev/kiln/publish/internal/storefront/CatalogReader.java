@@ -29,7 +29,7 @@ final class CatalogReader {
 			.thenComparing(StoreAppliance::repository);
 
 	/** Repository names as the distribution specification allows them; anything else could leave the site's folder. */
-	private static final Pattern REPOSITORY = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*");
+	private static final Pattern REPOSITORY = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*"); //$NON-NLS-1$
 
 	private final Marketplace marketplace;
 	private final Consumer<String> warnings;
@@ -42,16 +42,16 @@ final class CatalogReader {
 	List<StoreAppliance> read(Progress progress) throws PublishException {
 		List<StoreAppliance> appliances = new ArrayList<>();
 		List<CatalogEntry> entries = marketplace.catalog(progress,
-				skipped -> warnings.accept(PublishText.format("Storefront_skippedRepository", skipped.repository(), skipped.reason())));
+				skipped -> warnings.accept(PublishText.bind(PublishText.Storefront_skippedRepository, skipped.repository(), skipped.reason())));
 		for (CatalogEntry entry : entries) {
 			if (progress.isCancelled()) {
-				throw new PublishException(PublishException.Kind.CANCELLED, PublishText.format("Storefront_cancelled"));
+				throw new PublishException(PublishException.Kind.CANCELLED, PublishText.Storefront_cancelled);
 			}
 			if (!REPOSITORY.matcher(entry.appliance()).matches()) {
-				warnings.accept(PublishText.format("Storefront_skippedRepository", entry.appliance(), PublishText.format("Storefront_badRepository")));
+				warnings.accept(PublishText.bind(PublishText.Storefront_skippedRepository, entry.appliance(), PublishText.Storefront_badRepository));
 				continue;
 			}
-			progress.phase(PublishText.format("Storefront_reading", entry.appliance()), entry.versions().size());
+			progress.phase(PublishText.bind(PublishText.Storefront_reading, entry.appliance()), entry.versions().size());
 			List<PublishedRelease> releases = new ArrayList<>();
 			for (String version : entry.versions()) {
 				try {
@@ -60,12 +60,12 @@ final class CatalogReader {
 					if (e.kind() != PublishException.Kind.PROTOCOL && e.kind() != PublishException.Kind.NOT_FOUND) {
 						throw e;
 					}
-					warnings.accept(PublishText.format("Storefront_skippedVersion", entry.appliance(), version, e.getMessage()));
+					warnings.accept(PublishText.bind(PublishText.Storefront_skippedVersion, entry.appliance(), version, e.getMessage()));
 				}
 				progress.worked(1);
 			}
 			if (releases.isEmpty()) {
-				warnings.accept(PublishText.format("Storefront_skippedRepository", entry.appliance(), PublishText.format("Storefront_noRelease")));
+				warnings.accept(PublishText.bind(PublishText.Storefront_skippedRepository, entry.appliance(), PublishText.Storefront_noRelease));
 				continue;
 			}
 			releases.sort(Comparator.comparing(PublishedRelease::version, VersionOrder.OLDEST_FIRST).reversed());
@@ -85,14 +85,14 @@ final class CatalogReader {
 					if (signature.verifies(release.digest())) {
 						valid.add(new StoreAppliance.Signer(signature.subject(), signature.fingerprint()));
 					} else {
-						warnings.accept(PublishText.format("Storefront_badSignature", release.appliance(), release.version()));
+						warnings.accept(PublishText.bind(PublishText.Storefront_badSignature, release.appliance(), release.version()));
 					}
 				}
 			} catch (PublishException e) {
 				if (e.kind() != PublishException.Kind.PROTOCOL && e.kind() != PublishException.Kind.NOT_FOUND) {
 					throw e;
 				}
-				warnings.accept(PublishText.format("Storefront_badSignature", release.appliance(), release.version()));
+				warnings.accept(PublishText.bind(PublishText.Storefront_badSignature, release.appliance(), release.version()));
 			}
 			signers.put(release.digest(), valid);
 		}

@@ -19,13 +19,41 @@ import dev.kiln.publish.internal.oci.OciMediaTypes;
  */
 final class DeployInstructions {
 
+	/** How to deploy on one platform: a title, the steps and the commands, {0}… as {@link #arguments} says. */
+	private record Platform(String title, String steps, String commands) {
+	}
+
+	private static final Platform OVA_VSPHERE = new Platform(PublishText.Storefront_deploy_ova_vsphere_title,
+			PublishText.Storefront_deploy_ova_vsphere_steps, PublishText.Storefront_deploy_ova_vsphere_code);
+	private static final Platform OVA_VIRTUALBOX = new Platform(PublishText.Storefront_deploy_ova_virtualbox_title,
+			PublishText.Storefront_deploy_ova_virtualbox_steps, PublishText.Storefront_deploy_ova_virtualbox_code);
+	private static final Platform OVA_PROXMOX = new Platform(PublishText.Storefront_deploy_ova_proxmox_title,
+			PublishText.Storefront_deploy_ova_proxmox_steps, PublishText.Storefront_deploy_ova_proxmox_code);
+	private static final Platform QCOW2_QEMU = new Platform(PublishText.Storefront_deploy_qcow2_qemu_title,
+			PublishText.Storefront_deploy_qcow2_qemu_steps, PublishText.Storefront_deploy_qcow2_qemu_code);
+	private static final Platform QCOW2_PROXMOX = new Platform(PublishText.Storefront_deploy_qcow2_proxmox_title,
+			PublishText.Storefront_deploy_qcow2_proxmox_steps, PublishText.Storefront_deploy_qcow2_proxmox_code);
+	private static final Platform QCOW2_KUBEVIRT = new Platform(PublishText.Storefront_deploy_qcow2_kubevirt_title,
+			PublishText.Storefront_deploy_qcow2_kubevirt_steps, PublishText.Storefront_deploy_qcow2_kubevirt_code);
+
+	/** Instead of QCOW2_KUBEVIRT when the vendor published the containerDisk: boot it as it is. */
+	private static final Platform QCOW2_KUBEVIRT_PUBLISHED = new Platform(PublishText.Storefront_deploy_qcow2_kubevirt_published_title,
+			PublishText.Storefront_deploy_qcow2_kubevirt_published_steps, PublishText.Storefront_deploy_qcow2_kubevirt_published_code);
+
+	private static final Platform VMDK_VMWARE = new Platform(PublishText.Storefront_deploy_vmdk_vmware_title,
+			PublishText.Storefront_deploy_vmdk_vmware_steps, PublishText.Storefront_deploy_vmdk_vmware_code);
+	private static final Platform VMDK_VIRTUALBOX = new Platform(PublishText.Storefront_deploy_vmdk_virtualbox_title,
+			PublishText.Storefront_deploy_vmdk_virtualbox_steps, PublishText.Storefront_deploy_vmdk_virtualbox_code);
+	private static final Platform RAW_QEMU = new Platform(PublishText.Storefront_deploy_raw_qemu_title,
+			PublishText.Storefront_deploy_raw_qemu_steps, PublishText.Storefront_deploy_raw_qemu_code);
+
 	/** The platforms of each format, in the order shown. */
-	private static final Map<String, List<String>> PLATFORMS = new LinkedHashMap<>();
+	private static final Map<String, List<Platform>> PLATFORMS = new LinkedHashMap<>();
 	static {
-		PLATFORMS.put("ova", List.of("vsphere", "virtualbox", "proxmox"));
-		PLATFORMS.put("qcow2", List.of("qemu", "proxmox", "kubevirt"));
-		PLATFORMS.put("vmdk", List.of("vmware", "virtualbox"));
-		PLATFORMS.put("raw", List.of("qemu"));
+		PLATFORMS.put("ova", List.of(OVA_VSPHERE, OVA_VIRTUALBOX, OVA_PROXMOX)); //$NON-NLS-1$
+		PLATFORMS.put("qcow2", List.of(QCOW2_QEMU, QCOW2_PROXMOX, QCOW2_KUBEVIRT)); //$NON-NLS-1$
+		PLATFORMS.put("vmdk", List.of(VMDK_VMWARE, VMDK_VIRTUALBOX)); //$NON-NLS-1$
+		PLATFORMS.put("raw", List.of(RAW_QEMU)); //$NON-NLS-1$
 	}
 
 	private final DownloadLinks links;
@@ -39,29 +67,26 @@ final class DeployInstructions {
 		if (images.isEmpty()) {
 			return;
 		}
-		main.append("<section id=\"deploy\" aria-labelledby=\"deploy-heading\">\n<h2 id=\"deploy-heading\">").append(t("Storefront_deploy"))
-				.append("</h2>\n");
-		for (Map.Entry<String, List<String>> format : PLATFORMS.entrySet()) {
+		main.append("<section id=\"deploy\" aria-labelledby=\"deploy-heading\">\n<h2 id=\"deploy-heading\">").append(t(PublishText.Storefront_deploy)) //$NON-NLS-1$
+				.append("</h2>\n"); //$NON-NLS-1$
+		for (Map.Entry<String, List<Platform>> format : PLATFORMS.entrySet()) {
 			for (PublishedRelease.File file : images) {
 				if (AppliancePage.format(file).equals(format.getKey())) {
 					file(main, release, repository, file, format.getKey(), format.getValue(), links);
 				}
 			}
 		}
-		main.append("</section>\n");
+		main.append("</section>\n"); //$NON-NLS-1$
 	}
 
 	private static void file(StringBuilder main, PublishedRelease release, String repository, PublishedRelease.File file, String format,
-			List<String> platforms, DownloadLinks links) {
-		main.append("<h3>").append(t("Storefront_deployFile", format.toUpperCase(Locale.ROOT), file.name())).append("</h3>\n");
+			List<Platform> platforms, DownloadLinks links) {
+		main.append("<h3>").append(t(PublishText.Storefront_deployFile, format.toUpperCase(Locale.ROOT), file.name())).append("</h3>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		Object[] arguments = arguments(release, repository, file, links);
-		for (String platform : platforms) {
-			String key = "Storefront_deploy_" + format + "_" + platform;
-			if ("kubevirt".equals(platform) && release.containerDisk() != null) {
-				key += "_published"; // the vendor published the containerDisk: boot it as it is //$NON-NLS-1$
-			}
-			main.append("<h4>").append(t(key + "_title")).append("</h4>\n<p>").append(t(key + "_steps", arguments)).append("</p>\n")
-					.append("<pre><code>").append(Html.text(PublishText.format(key + "_code", arguments))).append("</code></pre>\n");
+		for (Platform platform : platforms) {
+			Platform shown = platform == QCOW2_KUBEVIRT && release.containerDisk() != null ? QCOW2_KUBEVIRT_PUBLISHED : platform;
+			main.append("<h4>").append(t(shown.title())).append("</h4>\n<p>").append(t(shown.steps(), arguments)).append("</p>\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.append("<pre><code>").append(Html.text(PublishText.bind(shown.commands(), arguments))).append("</code></pre>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -73,11 +98,11 @@ final class DeployInstructions {
 		Listing.Hardware hardware = release.listing().hardware();
 		int memory = hardware == null || hardware.memoryMb() <= 0 ? 1024 : hardware.memoryMb();
 		int cpus = hardware == null || hardware.cpus() <= 0 ? 1 : hardware.cpus();
-		boolean uefi = hardware != null && "uefi".equalsIgnoreCase(hardware.firmware());
-		String name = repository.substring(repository.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
-		String base = file.name().contains(".") ? file.name().substring(0, file.name().lastIndexOf('.')) : file.name();
-		return new Object[] { Shell.quote(file.name()), memory, cpus, name, Shell.quote(base), uefi ? " -bios /usr/share/ovmf/OVMF.fd" : "",
-				release.version().replaceAll("[^A-Za-z0-9_.-]+", "-"),
-				release.containerDisk() == null ? "" : links.imageReference(repository, release.containerDisk().digest()) };
+		boolean uefi = hardware != null && "uefi".equalsIgnoreCase(hardware.firmware()); //$NON-NLS-1$
+		String name = repository.substring(repository.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-"); //$NON-NLS-1$ //$NON-NLS-2$
+		String base = file.name().contains(".") ? file.name().substring(0, file.name().lastIndexOf('.')) : file.name(); //$NON-NLS-1$
+		return new Object[] { Shell.quote(file.name()), memory, cpus, name, Shell.quote(base), uefi ? " -bios /usr/share/ovmf/OVMF.fd" : "", //$NON-NLS-1$ //$NON-NLS-2$
+				release.version().replaceAll("[^A-Za-z0-9_.-]+", "-"), //$NON-NLS-1$ //$NON-NLS-2$
+				release.containerDisk() == null ? "" : links.imageReference(repository, release.containerDisk().digest()) }; //$NON-NLS-1$
 	}
 }

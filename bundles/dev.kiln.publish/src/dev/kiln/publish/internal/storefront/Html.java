@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 final class Html {
 
 	/** Links a customer may follow: the web, nothing that runs script ({@code javascript:}, {@code data:}). */
-	private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s<>\"'`]+", Pattern.CASE_INSENSITIVE);
-	private static final Pattern EMAIL = Pattern.compile("[^\\s<>\"'`:/?#@]+@[A-Za-z0-9.-]+");
+	private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s<>\"'`]+", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+	private static final Pattern EMAIL = Pattern.compile("[^\\s<>\"'`:/?#@]+@[A-Za-z0-9.-]+"); //$NON-NLS-1$
 
 	private Html() {
 	}
@@ -18,16 +18,16 @@ final class Html {
 	/** Escapes text for an element's content or a quoted attribute value. */
 	static String text(String value) {
 		if (value == null) {
-			return "";
+			return ""; //$NON-NLS-1$
 		}
 		StringBuilder out = new StringBuilder(value.length() + 16);
 		value.codePoints().forEach(c -> {
 			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
+				case '&' -> out.append("&amp;"); //$NON-NLS-1$
+				case '<' -> out.append("&lt;"); //$NON-NLS-1$
+				case '>' -> out.append("&gt;"); //$NON-NLS-1$
+				case '"' -> out.append("&quot;"); //$NON-NLS-1$
+				case '\'' -> out.append("&#39;"); //$NON-NLS-1$
 				default -> {
 					if (c < 0x20 && c != '\n' && c != '\t') {
 						out.append(' '); // control characters have no place in a page
@@ -58,11 +58,11 @@ final class Html {
 	/** Paragraphs of plain text (blank lines separate them; single line breaks are kept by the style sheet). */
 	static String paragraphs(String value) {
 		if (value == null || value.isBlank()) {
-			return "";
+			return ""; //$NON-NLS-1$
 		}
 		StringBuilder out = new StringBuilder();
-		for (String paragraph : value.strip().split("\\R\\s*\\R")) {
-			out.append("<p>").append(text(paragraph.strip())).append("</p>\n");
+		for (String paragraph : value.strip().split("\\R\\s*\\R")) { //$NON-NLS-1$
+			out.append("<p>").append(text(paragraph.strip())).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return out.toString();
 	}

@@ -8,9 +8,9 @@ final class Shell {
 
 	/** {@code it's} → {@code 'it'\''s'}; plain names stay as they are. */
 	static String quote(String word) {
-		if (word.matches("[A-Za-z0-9._/:@%+=,-]+")) {
+		if (word.matches("[A-Za-z0-9._/:@%+=,-]+")) { //$NON-NLS-1$
 			return word;
 		}
-		return "'" + word.replace("'", "'\\''") + "'";
+		return "'" + word.replace("'", "'\\''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 }

@@ -31,7 +31,7 @@ final class SiteFiles {
 	void write(String relative, byte[] content) throws PublishException {
 		Path target = site.resolve(relative).normalize();
 		if (!target.startsWith(site)) {
-			throw new PublishException(PublishException.Kind.IO, PublishText.format("Oci_writeFailed", relative, "outside " + site));
+			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, relative, PublishText.bind(PublishText.Storefront_outsideSite, site)));
 		}
 		try {
 			if (Files.isRegularFile(target) && Files.size(target) == content.length && Arrays.equals(Files.readAllBytes(target), content)) {
@@ -39,12 +39,12 @@ final class SiteFiles {
 				return;
 			}
 			Files.createDirectories(target.getParent());
-			Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+			Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
 			Files.write(temporary, content);
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			written.add(relative);
 		} catch (IOException e) {
-			throw new PublishException(PublishException.Kind.IO, PublishText.format("Oci_writeFailed", target, e.getMessage()), e);
+			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, target, e.getMessage()), e);
 		}
 	}
 
@@ -65,7 +65,7 @@ final class SiteFiles {
 				Files.delete(folder);
 			}
 		} catch (IOException e) {
-			throw new PublishException(PublishException.Kind.IO, PublishText.format("Oci_writeFailed", target, e.getMessage()), e);
+			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, target, e.getMessage()), e);
 		}
 	}
 

@@ -24,7 +24,7 @@ import dev.kiln.publish.internal.PublishText;
  */
 final class SiteMedia {
 
-	static final String FOLDER = "media";
+	static final String FOLDER = "media"; //$NON-NLS-1$
 
 	private final Marketplace marketplace;
 	private final Path site;
@@ -39,15 +39,15 @@ final class SiteMedia {
 	/** The site path of a PNG or JPEG file of a release, or empty for any other type (no SVG: it may hold script). */
 	static Optional<String> path(PublishedRelease.File file) {
 		String extension = switch (file.mediaType()) {
-			case "image/png" -> ".png";
-			case "image/jpeg" -> ".jpg";
+			case "image/png" -> ".png"; //$NON-NLS-1$ //$NON-NLS-2$
+			case "image/jpeg" -> ".jpg"; //$NON-NLS-1$ //$NON-NLS-2$
 			default -> null;
 		};
 		String digest = file.digest();
-		if (extension == null || digest == null || !digest.matches("sha256:[0-9a-f]{64}")) {
+		if (extension == null || digest == null || !digest.matches("sha256:[0-9a-f]{64}")) { //$NON-NLS-1$
 			return Optional.empty();
 		}
-		return Optional.of(FOLDER + "/" + digest.substring("sha256:".length()) + extension);
+		return Optional.of(FOLDER + "/" + digest.substring("sha256:".length()) + extension); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The file of the release named {@code name}, when it is a picture the site can show. */
@@ -73,7 +73,7 @@ final class SiteMedia {
 			if (Files.isRegularFile(target)) {
 				continue;
 			}
-			Path download = site.resolve(".kiln-download");
+			Path download = site.resolve(".kiln-download"); //$NON-NLS-1$
 			try {
 				Files.createDirectories(target.getParent());
 				PublishedRelease one = new PublishedRelease(latest.appliance(), latest.version(), latest.digest(), latest.listing(), List.of(file));
@@ -81,7 +81,7 @@ final class SiteMedia {
 				Files.move(fetched, target, StandardCopyOption.REPLACE_EXISTING);
 				written.add(relative);
 			} catch (IOException e) {
-				throw new PublishException(PublishException.Kind.IO, PublishText.format("Oci_writeFailed", target, e.getMessage()), e);
+				throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, target, e.getMessage()), e);
 			} finally {
 				SiteFiles.deleteTree(download);
 			}
@@ -97,14 +97,14 @@ final class SiteMedia {
 		}
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.sorted().toList()) {
-				String relative = FOLDER + "/" + file.getFileName();
+				String relative = FOLDER + "/" + file.getFileName(); //$NON-NLS-1$
 				if (!referenced.contains(relative)) {
 					Files.delete(file);
 					removed.add(relative);
 				}
 			}
 		} catch (IOException e) {
-			throw new PublishException(PublishException.Kind.IO, PublishText.format("Oci_writeFailed", folder, e.getMessage()), e);
+			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, folder, e.getMessage()), e);
 		}
 		return removed;
 	}

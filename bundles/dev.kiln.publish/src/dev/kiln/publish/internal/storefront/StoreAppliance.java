@@ -23,7 +23,7 @@ public record StoreAppliance(String repository, List<PublishedRelease> releases,
 		releases = List.copyOf(releases);
 		signers = Map.copyOf(signers);
 		if (releases.isEmpty()) {
-			throw new IllegalArgumentException(repository + " has no release");
+			throw new IllegalArgumentException(repository + " has no release"); //$NON-NLS-1$
 		}
 	}
 
@@ -61,11 +61,11 @@ public record StoreAppliance(String repository, List<PublishedRelease> releases,
 	}
 
 	static String pageOf(String repository) {
-		return "appliances/" + repository + ".html";
+		return "appliances/" + repository + ".html"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The way from the appliance's page back to the site's root, e.g. {@code ../../}. */
 	public String root() {
-		return "../".repeat((int) page().chars().filter(c -> c == '/').count());
+		return "../".repeat((int) page().chars().filter(c -> c == '/').count()); //$NON-NLS-1$
 	}
 }

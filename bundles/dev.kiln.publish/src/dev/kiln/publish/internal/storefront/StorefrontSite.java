@@ -39,7 +39,7 @@ public final class StorefrontSite {
 		this.registry = registry;
 		this.links = new DownloadLinks(URI.create(registry), mirror);
 		this.layout = new PageLayout(title);
-		this.settings = registry + "\n" + (mirror == null ? "" : mirror) + "\n" + title;
+		this.settings = registry + "\n" + (mirror == null ? "" : mirror) + "\n" + title; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	public StorefrontResult generate(Progress progress, Consumer<String> warn, List<String> warnings) throws PublishException {
@@ -55,7 +55,7 @@ public final class StorefrontSite {
 		List<String> unchanged = new ArrayList<>();
 		for (StoreAppliance appliance : appliances) {
 			checkCancelled(progress);
-			progress.phase(PublishText.format("Storefront_writing", appliance.repository()), -1);
+			progress.phase(PublishText.bind(PublishText.Storefront_writing, appliance.repository()), -1);
 			media.fetch(appliance, progress);
 			String fingerprint = StorefrontState.fingerprint(settings, appliance);
 			fingerprints.put(appliance.page(), fingerprint);
@@ -90,17 +90,17 @@ public final class StorefrontSite {
 	private static byte[] asset(String name) throws PublishException {
 		try (InputStream in = StorefrontSite.class.getResourceAsStream(name)) {
 			if (in == null) {
-				throw new IOException("missing from the bundle");
+				throw new IOException(PublishText.Storefront_assetMissing);
 			}
 			return in.readAllBytes();
 		} catch (IOException e) {
-			throw new PublishException(PublishException.Kind.IO, PublishText.format("Oci_readFailed", name, e.getMessage()), e);
+			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_readFailed, name, e.getMessage()), e);
 		}
 	}
 
 	private static void checkCancelled(Progress progress) throws PublishException {
 		if (progress.isCancelled()) {
-			throw new PublishException(PublishException.Kind.CANCELLED, PublishText.format("Storefront_cancelled"));
+			throw new PublishException(PublishException.Kind.CANCELLED, PublishText.Storefront_cancelled);
 		}
 	}
 }

@@ -22,7 +22,7 @@ import dev.kiln.publish.PublishedRelease;
  */
 final class StorefrontState {
 
-	static final String FILE = ".kiln-storefront.json";
+	static final String FILE = ".kiln-storefront.json"; //$NON-NLS-1$
 	/** Raise it when the pages change, so a new Kiln renders every page again. */
 	static final int GENERATOR_VERSION = 1;
 
@@ -44,7 +44,7 @@ final class StorefrontState {
 		try {
 			JsonObject json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
 			Map<String, String> pages = new TreeMap<>();
-			json.getAsJsonObject("pages").entrySet().forEach(e -> pages.put(e.getKey(), e.getValue().getAsString()));
+			json.getAsJsonObject("pages").entrySet().forEach(e -> pages.put(e.getKey(), e.getValue().getAsString())); //$NON-NLS-1$
 			return new StorefrontState(pages);
 		} catch (IOException | JsonParseException | IllegalStateException | NullPointerException e) {
 			return empty(); // rendering everything again is always right
@@ -72,10 +72,10 @@ final class StorefrontState {
 	/** The state file's bytes for these pages. */
 	static byte[] bytes(Map<String, String> pages) {
 		JsonObject json = new JsonObject();
-		json.addProperty("generator", GENERATOR_VERSION);
+		json.addProperty("generator", GENERATOR_VERSION); //$NON-NLS-1$
 		JsonObject map = new JsonObject();
 		new TreeMap<>(pages).forEach(map::addProperty);
-		json.add("pages", map);
-		return (new GsonBuilder().setPrettyPrinting().create().toJson(json) + "\n").getBytes(StandardCharsets.UTF_8);
+		json.add("pages", map); //$NON-NLS-1$
+		return (new GsonBuilder().setPrettyPrinting().create().toJson(json) + "\n").getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
 	}
 }

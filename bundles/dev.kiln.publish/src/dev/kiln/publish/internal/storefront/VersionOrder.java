@@ -33,7 +33,7 @@ public final class VersionOrder implements Comparator<String> {
 
 	/** The version without build metadata, split into release and pre-release (or null). */
 	private static String[] split(String version) {
-		String v = version.startsWith("v") ? version.substring(1) : version;
+		String v = version.startsWith("v") ? version.substring(1) : version; //$NON-NLS-1$
 		int plus = v.indexOf('+');
 		if (plus >= 0) {
 			v = v.substring(0, plus);
@@ -43,11 +43,11 @@ public final class VersionOrder implements Comparator<String> {
 	}
 
 	private static int compareDotted(String a, String b) {
-		String[] left = a.split("\\.");
-		String[] right = b.split("\\.");
+		String[] left = a.split("\\."); //$NON-NLS-1$
+		String[] right = b.split("\\."); //$NON-NLS-1$
 		for (int i = 0; i < Math.max(left.length, right.length); i++) {
-			String l = i < left.length ? left[i] : "0";
-			String r = i < right.length ? right[i] : "0";
+			String l = i < left.length ? left[i] : "0"; //$NON-NLS-1$
+			String r = i < right.length ? right[i] : "0"; //$NON-NLS-1$
 			int order = compareIdentifier(l, r);
 			if (order != 0) {
 				return order;
@@ -61,8 +61,8 @@ public final class VersionOrder implements Comparator<String> {
 		boolean leftNumber = isNumber(a);
 		boolean rightNumber = isNumber(b);
 		if (leftNumber && rightNumber) {
-			String l = a.replaceFirst("^0+(?=.)", "");
-			String r = b.replaceFirst("^0+(?=.)", "");
+			String l = a.replaceFirst("^0+(?=.)", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			String r = b.replaceFirst("^0+(?=.)", ""); //$NON-NLS-1$ //$NON-NLS-2$
 			return l.length() != r.length() ? Integer.compare(l.length(), r.length()) : l.compareTo(r);
 		}
 		if (leftNumber != rightNumber) {

@@ -13,16 +13,19 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import dev.kiln.image.ovf.OvfVersion;
+
 /**
- * The structural rules of DMTF DSP0243 2.x (and its schema DSP8023 and the CIM RASD/VSSD schemas) that
- * Kiln's descriptors rely on, checked on the XML itself. No package from a registry this project
- * reaches ships the DMTF schemas (searched: Debian, Maven Central), so these checks stand in for schema
- * validation; the orders of the CIM classes' elements are copied here from the CIM schema, not from
- * Kiln's writer. {@link #violations} lists every broken rule.
+ * The structural rules of DMTF DSP0243 1.1 and 2.x (and their schemas DSP8023 1.1.1 and 2.0.1 and the CIM
+ * RASD/VSSD schemas) that Kiln's descriptors rely on, checked on the XML itself. No package from a
+ * registry this project reaches ships the DMTF schemas (searched: Debian, Maven Central), so these
+ * checks stand in for schema validation; the orders of the CIM classes' elements are copied here from
+ * the CIM schema, not from Kiln's writer. {@link #violations} lists every broken rule.
  */
 final class Dsp0243Rules {
 
-	static final String OVF = "http://schemas.dmtf.org/ovf/envelope/2";
+	static final String OVF_1 = "http://schemas.dmtf.org/ovf/envelope/1";
+	static final String OVF_2 = "http://schemas.dmtf.org/ovf/envelope/2";
 	static final String RASD = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData";
 	static final String VSSD = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_VirtualSystemSettingData";
 	static final String VMW = "http://www.vmware.com/schema/ovf";
@@ -52,16 +55,27 @@ final class Dsp0243Rules {
 	static final String STREAM_OPTIMIZED = "http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized";
 
 	private final List<String> violations = new ArrayList<>();
+	/** The envelope namespace of the dialect checked. */
+	private final String ns;
 
-	private Dsp0243Rules() {
+	private Dsp0243Rules(String namespace) {
+		this.ns = namespace;
 	}
 
-	/** Every rule {@code descriptor} breaks, in words; empty if none. */
-	static List<String> violations(byte[] descriptor) throws Exception {
+	/** The envelope namespace of {@code version}, written here, not taken from Kiln's code. */
+	static String namespace(OvfVersion version) {
+		return switch (version) {
+			case OVF_1_0 -> OVF_1;
+			case OVF_2_0 -> OVF_2;
+		};
+	}
+
+	/** Every rule {@code descriptor} breaks as a descriptor of {@code version}, in words; empty if none. */
+	static List<String> violations(byte[] descriptor, OvfVersion version) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(descriptor)).getDocumentElement();
-		Dsp0243Rules rules = new Dsp0243Rules();
+		Dsp0243Rules rules = new Dsp0243Rules(namespace(version));
 		rules.envelope(root);
 		return rules.violations;
 	}
@@ -73,7 +87,8 @@ final class Dsp0243Rules {
 	}
 
 	private void envelope(Element root) {
-		check(OVF.equals(root.getNamespaceURI()) && "Envelope".equals(root.getLocalName()), "the root is an OVF 2 Envelope");
+		check(ns.equals(root.getNamespaceURI()) && "Envelope".equals(root.getLocalName()), "the root is an Envelope in " + ns);
+		check(!root.hasAttributeNS(ns, "version"), "no ovf:version on the Envelope: neither DSP8023 1.x nor 2.x has one (OVF 0.9 had)");
 		List<Element> children = children(root);
 		check(!children.isEmpty() && "References".equals(children.get(0).getLocalName()), "References is the Envelope's first element");
 		Map<String, Integer> fileUse = new HashMap<>();
@@ -102,7 +117,8 @@ final class Dsp0243Rules {
 						check(id != null && disks.add(id), "a Disk has a unique ovf:diskId");
 						String capacity = ovf(disk, "capacity");
 						check(capacity != null && capacity.matches("[1-9]\\d*"), "ovf:capacity is a positive number: " + capacity);
-						check("byte".equals(ovf(disk, "capacityAllocationUnits")), "the capacity is in bytes");
+						String units = ovf(disk, "capacityAllocationUnits");
+						check("byte".equals(units) || "byte * 2^20".equals(units), "the capacity is in bytes or MiB: " + units);
 						check(STREAM_OPTIMIZED.equals(ovf(disk, "format")), "ovf:format is the streamOptimized VMDK URI");
 						String fileRef = ovf(disk, "fileRef");
 						check(fileRef != null && fileUse.containsKey(fileRef), "ovf:fileRef names a File: " + fileRef);
@@ -110,9 +126,10 @@ final class Dsp0243Rules {
 							fileUse.merge(fileRef, 1, Integer::sum);
 						}
 						String populated = ovf(disk, "populatedSize");
-						check(populated == null || capacity == null || Long.parseLong(populated) <= Long.parseLong(capacity),
-								"ovf:populatedSize is at most the capacity");
-						capacities.put(id, capacity == null ? -1 : Long.parseLong(capacity));
+						check(populated == null || capacity == null
+								|| Long.parseLong(populated) <= Long.parseLong(capacity) << ("byte * 2^20".equals(units) ? 20 : 0),
+								"ovf:populatedSize (bytes) is at most the capacity");
+						capacities.put(id, capacity == null ? -1 : Long.parseLong(capacity) << ("byte * 2^20".equals(units) ? 20 : 0));
 					}
 				}
 				case "NetworkSection" -> {
@@ -212,8 +229,9 @@ final class Dsp0243Rules {
 		List<Element> items = children(section, "Item");
 		boolean extensions = false;
 		for (Element child : children.subList(2, children.size())) {
-			if (OVF.equals(child.getNamespaceURI())) {
-				check(!extensions && "Item".equals(child.getLocalName()), "Items come before extensions: " + child.getLocalName());
+			if (ns.equals(child.getNamespaceURI())) {
+				check(!extensions && "Item".equals(child.getLocalName()),
+						"RASD Items (OVF 2's EthernetPortItem and StorageItem are not in OVF 1), before extensions: " + child.getLocalName());
 			} else {
 				extensions = true;
 			}
@@ -259,7 +277,7 @@ final class Dsp0243Rules {
 			}
 		}
 		for (Element config : children(section, VMW, "Config")) {
-			check("false".equals(config.getAttributeNS(OVF, "required")), "vmw:Config is ovf:required=\"false\"");
+			check("false".equals(config.getAttributeNS(ns, "required")), "vmw:Config is ovf:required=\"false\"");
 			if ("firmware".equals(config.getAttributeNS(VMW, "key"))) {
 				check(config.getAttributeNS(VMW, "value").matches("bios|efi"), "firmware is bios or efi");
 			}
@@ -281,12 +299,12 @@ final class Dsp0243Rules {
 
 	private void sectionHasInfo(Element section) {
 		List<Element> children = children(section);
-		check(!children.isEmpty() && "Info".equals(children.get(0).getLocalName()) && OVF.equals(children.get(0).getNamespaceURI()),
+		check(!children.isEmpty() && "Info".equals(children.get(0).getLocalName()) && ns.equals(children.get(0).getNamespaceURI()),
 				section.getLocalName() + " starts with Info (Section_Type)");
 	}
 
-	private static String ovf(Element element, String name) {
-		return element.hasAttributeNS(OVF, name) ? element.getAttributeNS(OVF, name) : null;
+	private String ovf(Element element, String name) {
+		return element.hasAttributeNS(ns, name) ? element.getAttributeNS(ns, name) : null;
 	}
 
 	private static String rasd(Element item, String name) {
@@ -304,8 +322,8 @@ final class Dsp0243Rules {
 		return result;
 	}
 
-	private static List<Element> children(Element parent, String name) {
-		return children(parent, OVF, name);
+	private List<Element> children(Element parent, String name) {
+		return children(parent, ns, name);
 	}
 
 	static List<Element> children(Element parent, String namespace, String name) {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.kiln.image.Progress;
@@ -43,6 +44,7 @@ import dev.kiln.image.ovf.OvaReader;
 import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.image.ovf.OvaVerifier;
 import dev.kiln.image.ovf.OvfEnvelope;
+import dev.kiln.image.ovf.OvfVersion;
 import dev.kiln.testsupport.ExternalTool;
 import dev.kiln.testsupport.QemuImg;
 
@@ -195,12 +197,15 @@ class OvaRoundTripTest {
 		}
 	}
 
-	@Test
-	void theDescriptorReadBackDescribesTheDisksInside() throws IOException {
-		Path ova = Packages.ova(disks, dir.resolve("wiki.ova"), null);
+	@ParameterizedTest
+	@EnumSource(OvfVersion.class)
+	void theDescriptorReadBackDescribesTheDisksInside(OvfVersion version) throws IOException {
+		Path ova = Packages.ova(disks, dir.resolve("wiki.ova"), null, version);
 
 		try (OvaReader reader = OvaReader.open(ova)) {
+			new OvaVerifier().verify(reader, Progress.NONE).requireValid();
 			OvfEnvelope envelope = reader.descriptor();
+			assertEquals(version, envelope.version());
 			assertEquals(List.of(40L << 20, 16L << 20), envelope.disks().stream().map(OvfEnvelope.Disk::capacity).toList());
 			assertEquals(0, envelope.disks().get(1).populatedSize(), "the empty data disk has no grain");
 			assertTrue(envelope.disks().get(0).populatedSize() > 0);

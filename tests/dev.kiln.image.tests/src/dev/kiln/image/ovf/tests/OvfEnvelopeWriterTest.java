@@ -10,12 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 
 import dev.kiln.image.ovf.OvfDescriptor;
@@ -24,28 +27,51 @@ import dev.kiln.image.ovf.OvfDescriptor.Firmware;
 import dev.kiln.image.ovf.OvfEnvelope;
 import dev.kiln.image.ovf.OvfEnvelopeReader;
 import dev.kiln.image.ovf.OvfEnvelopeWriter;
+import dev.kiln.image.ovf.OvfVersion;
 
-/** Kiln's OVF descriptors, judged by the DSP0243 rules they rely on and read back by the reader. */
+/** Kiln's OVF descriptors in both dialects, judged by the DSP0243 rules they rely on and read back by the reader. */
 class OvfEnvelopeWriterTest {
 
 	private final OvfEnvelopeWriter writer = new OvfEnvelopeWriter();
 
-	@ParameterizedTest
-	@EnumSource(DiskController.class)
-	void aDescriptorWithPropertiesEulaAndTwoDisksFollowsDsp0243(DiskController controller) throws Exception {
-		byte[] xml = writer.write(Descriptors.wiki(Descriptors.twoDisks(), controller, Firmware.EFI));
-
-		assertEquals(List.of(), Dsp0243Rules.violations(xml), new String(xml));
+	static Stream<Arguments> controllersAndVersions() {
+		return Stream.of(DiskController.values())
+				.flatMap(controller -> Stream.of(OvfVersion.values()).map(version -> Arguments.of(controller, version)));
 	}
 
-	@Test
-	void aDescriptorWithoutPropertiesFollowsDsp0243AndHasNoEnvironment() throws Exception {
-		byte[] xml = writer.write(Descriptors.withoutProperties(Descriptors.wiki()));
+	@ParameterizedTest(name = "{0}, OVF {1}")
+	@MethodSource("controllersAndVersions")
+	void aDescriptorWithPropertiesEulaAndTwoDisksFollowsDsp0243(DiskController controller, OvfVersion version) throws Exception {
+		byte[] xml = new OvfEnvelopeWriter(version).write(Descriptors.wiki(Descriptors.twoDisks(), controller, Firmware.EFI));
 
-		assertEquals(List.of(), Dsp0243Rules.violations(xml), new String(xml));
+		assertEquals(List.of(), Dsp0243Rules.violations(xml, version), new String(xml));
+	}
+
+	@ParameterizedTest
+	@EnumSource(OvfVersion.class)
+	void aDescriptorWithoutPropertiesFollowsDsp0243AndHasNoEnvironment(OvfVersion version) throws Exception {
+		byte[] xml = new OvfEnvelopeWriter(version).write(Descriptors.withoutProperties(Descriptors.wiki()));
+
+		assertEquals(List.of(), Dsp0243Rules.violations(xml, version), new String(xml));
 		OvfEnvelope.VirtualHardware hardware = read(xml).virtualSystem().hardware();
 		assertEquals(List.of(), hardware.transports());
 		assertEquals(List.of(), hardware.items(15), "no CD-ROM without properties");
+	}
+
+	@Test
+	void theDefaultDialectIsOvf10() throws Exception {
+		assertEquals(OvfVersion.OVF_1_0, writer.version());
+		assertEquals(Dsp0243Rules.OVF_1, root(writer.write(Descriptors.wiki())).getNamespaceURI());
+		assertEquals(Dsp0243Rules.OVF_2, root(new OvfEnvelopeWriter(OvfVersion.OVF_2_0).write(Descriptors.wiki())).getNamespaceURI());
+	}
+
+	@Test
+	void theDialectsDifferOnlyInTheEnvelopeNamespace() {
+		String ovf1 = writer.writeString(Descriptors.wiki());
+		String ovf2 = new OvfEnvelopeWriter(OvfVersion.OVF_2_0).writeString(Descriptors.wiki());
+
+		assertEquals(ovf1, ovf2.replace(Dsp0243Rules.OVF_2, Dsp0243Rules.OVF_1));
+		assertFalse(ovf1.contains(Dsp0243Rules.OVF_2));
 	}
 
 	@Test
@@ -55,7 +81,7 @@ class OvfEnvelopeWriterTest {
 				.replace("ovf:/disk/vmdisk2", "ovf:/disk/nosuchdisk")
 				.replace("ovf:type=\"sint32\"", "ovf:type=\"int\"");
 
-		List<String> violations = Dsp0243Rules.violations(broken.getBytes());
+		List<String> violations = Dsp0243Rules.violations(broken.getBytes(), OvfVersion.OVF_1_0);
 
 		assertTrue(violations.stream().anyMatch(v -> v.contains("has [")), violations.toString());
 		assertTrue(violations.stream().anyMatch(v -> v.contains("HostResource")), violations.toString());
@@ -63,8 +89,42 @@ class OvfEnvelopeWriterTest {
 	}
 
 	@Test
+	void theRulesOfOvf1RejectOvf2sNamespaceAndItsStorageItems() throws Exception {
+		String ovf2 = new OvfEnvelopeWriter(OvfVersion.OVF_2_0).writeString(Descriptors.wiki());
+		String xml = writer.writeString(Descriptors.wiki());
+		int host = xml.indexOf("ovf:/disk/vmdisk1</rasd:HostResource>");
+		int start = xml.lastIndexOf("<Item>", host);
+		int end = xml.indexOf("</Item>", host);
+		String storageItems = xml.substring(0, start) + "<StorageItem>" + xml.substring(start + "<Item>".length(), end) + "</StorageItem>"
+				+ xml.substring(end + "</Item>".length());
+
+		assertTrue(Dsp0243Rules.violations(ovf2.getBytes(), OvfVersion.OVF_1_0).stream().anyMatch(v -> v.contains("the root is an Envelope in")));
+		assertTrue(Dsp0243Rules.violations(storageItems.getBytes(), OvfVersion.OVF_1_0).stream().anyMatch(v -> v.contains("StorageItem")),
+				storageItems);
+	}
+
+	@Test
+	void diskCapacitiesAreInMibAsOvftoolWritesUnits() throws Exception {
+		List<Element> disks = Dsp0243Rules.children(Dsp0243Rules.children(root(writer.write(Descriptors.wiki())), Dsp0243Rules.OVF_1,
+				"DiskSection").get(0), Dsp0243Rules.OVF_1, "Disk");
+
+		assertEquals("8192", disks.get(0).getAttributeNS(Dsp0243Rules.OVF_1, "capacity"));
+		assertEquals("byte * 2^20", disks.get(0).getAttributeNS(Dsp0243Rules.OVF_1, "capacityAllocationUnits"));
+	}
+
+	@Test
+	void aCapacityOfNoWholeMibIsInBytes() throws Exception {
+		OvfDescriptor d = Descriptors.wiki(List.of(new OvfDescriptor.Disk("odd.vmdk", 1, (8L << 20) + 512, 0)), DiskController.SCSI_LSILOGIC,
+				Firmware.BIOS);
+		byte[] xml = writer.write(d);
+
+		assertEquals(List.of(), Dsp0243Rules.violations(xml, OvfVersion.OVF_1_0), new String(xml));
+		assertEquals((8L << 20) + 512, read(xml).disks().get(0).capacity());
+	}
+
+	@Test
 	void sectionsComeInDsp0243sOrder() throws Exception {
-		Element system = Dsp0243Rules.children(root(writer.write(Descriptors.wiki())), Dsp0243Rules.OVF, "VirtualSystem").get(0);
+		Element system = Dsp0243Rules.children(root(writer.write(Descriptors.wiki())), Dsp0243Rules.OVF_1, "VirtualSystem").get(0);
 
 		assertEquals(List.of("Info", "Name", "AnnotationSection", "ProductSection", "EulaSection", "OperatingSystemSection",
 				"VirtualHardwareSection"), Dsp0243Rules.children(system).stream().map(Element::getLocalName).toList());
@@ -94,12 +154,14 @@ class OvfEnvelopeWriterTest {
 		assertEquals("wiki", system.property("hostname").orElseThrow().value());
 	}
 
-	@Test
-	void readerGetsBackDisksEulaAnnotationOsAndHardware() throws Exception {
-		OvfEnvelope envelope = read(writer.write(Descriptors.wiki()));
+	@ParameterizedTest
+	@EnumSource(OvfVersion.class)
+	void readerGetsBackDisksEulaAnnotationOsAndHardware(OvfVersion version) throws Exception {
+		OvfEnvelope envelope = read(new OvfEnvelopeWriter(version).write(Descriptors.wiki()));
 		OvfEnvelope.VirtualSystem system = envelope.virtualSystem();
 
-		assertTrue(envelope.isOvf2());
+		assertEquals(version, envelope.version());
+		assertEquals(version == OvfVersion.OVF_2_0, envelope.isOvf2());
 		assertEquals(List.of(new OvfEnvelope.FileReference("file1", "wiki-appliance-2.1.0.vmdk", 123_456_789L),
 				new OvfEnvelope.FileReference("file2", "wiki-appliance-2.1.0-disk2.vmdk", 70_656L)), envelope.files());
 		assertEquals(List.of(new OvfEnvelope.Disk("vmdisk1", "file1", 8L << 30, 1_500_000_000L, Dsp0243Rules.STREAM_OPTIMIZED),

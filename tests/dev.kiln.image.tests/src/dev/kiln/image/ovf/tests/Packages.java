@@ -14,6 +14,7 @@ import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.image.ovf.OvaWriter;
 import dev.kiln.image.ovf.OvfDescriptor;
 import dev.kiln.image.ovf.OvfEnvelopeWriter;
+import dev.kiln.image.ovf.OvfVersion;
 
 /** OVAs the tests build with Kiln's writers: a 40 MiB system disk with data and an empty 16 MiB data disk. */
 final class Packages {
@@ -43,15 +44,20 @@ final class Packages {
 		return new Disks(systemRaw, dataRaw, systemVmdk, dataVmdk);
 	}
 
-	/** Writes {@code target} from {@code disks}, signed when {@code signer} is given. */
+	/** Writes {@code target} from {@code disks}, signed when {@code signer} is given, with an OVF 1.0 descriptor. */
 	static Path ova(Disks disks, Path target, OvaSigner signer) throws IOException {
+		return ova(disks, target, signer, OvfVersion.OVF_1_0);
+	}
+
+	/** Writes {@code target} from {@code disks}, signed when {@code signer} is given, with a descriptor of {@code version}. */
+	static Path ova(Disks disks, Path target, OvaSigner signer, OvfVersion version) throws IOException {
 		List<OvfDescriptor.Disk> described = new ArrayList<>();
 		for (Path vmdk : List.of(disks.systemVmdk(), disks.dataVmdk())) {
 			try (StreamOptimizedVmdkReader reader = StreamOptimizedVmdkReader.open(vmdk)) {
 				described.add(new OvfDescriptor.Disk(vmdk.getFileName().toString(), Files.size(vmdk), reader.capacity(), reader.allocatedBytes()));
 			}
 		}
-		byte[] descriptor = new OvfEnvelopeWriter().write(Descriptors.wiki(described, OvfDescriptor.DiskController.SCSI_LSILOGIC,
+		byte[] descriptor = new OvfEnvelopeWriter(version).write(Descriptors.wiki(described, OvfDescriptor.DiskController.SCSI_LSILOGIC,
 				OvfDescriptor.Firmware.BIOS));
 		new OvaWriter(EPOCH).write(target, DESCRIPTOR, descriptor, List.of(new OvaWriter.Member(SYSTEM_DISK, disks.systemVmdk()),
 				new OvaWriter.Member(DATA_DISK, disks.dataVmdk())), signer, Progress.NONE);
