@@ -138,11 +138,15 @@ public final class ImageEngine {
 			byte[] mbrBootCode = null;
 			if (firmware.bios()) {
 				biosBootImage = work.resolve("bios-boot.img"); //$NON-NLS-1$
-				GrubBiosSetup.writePartition(coreImage, layout.biosBootLba(), DiskLayout.BIOS_BOOT_MB, biosBootImage);
-				mbrBootCode = GrubBiosSetup.bootCode(Files.readAllBytes(index.bootFile(BaseLayerIndex.BootFile.GRUB_BOOT_IMG)),
-						layout.biosBootLba());
+				Path bootImg = index.bootFile(BaseLayerIndex.BootFile.GRUB_BOOT_IMG);
+				try {
+					GrubBiosSetup.writePartition(coreImage, layout.biosBootLba(), DiskLayout.BIOS_BOOT_MB, biosBootImage);
+					mbrBootCode = GrubBiosSetup.bootCode(Files.readAllBytes(bootImg), layout.biosBootLba());
+				} catch (IllegalArgumentException e) {
+					throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotInstallGrub, bootImg, coreImage, e.getMessage()), e);
+				}
 			}
-			start = lap(timings, "boot partition", start); //$NON-NLS-1$
+			start = lap(timings, "boot loaders", start); //$NON-NLS-1$
 
 			progress.phase(ImageText.ImageEngine_disk, recipe.hardware().diskMb() << 20);
 			Path rawPartial = outputDirectory.resolve(fileName(recipe, "raw") + ".partial"); //$NON-NLS-1$ //$NON-NLS-2$

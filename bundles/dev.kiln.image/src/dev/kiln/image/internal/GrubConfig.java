@@ -100,12 +100,12 @@ public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, 
 	}
 
 	/**
-	 * The ESP's line in {@code /etc/fstab}, or {@code null} without ESP: as Debian's installer writes it, plus
-	 * {@code nofail}, so that the appliance's services do not wait for it (udev finds the partition late under
-	 * emulation, and a damaged ESP should not stop a running appliance).
+	 * The ESP's line in {@code /etc/fstab} as Debian's installer writes it, or {@code null} without ESP. Not
+	 * {@code nofail}: the boot waits for the ESP, so a mount that fails shows on the console (in the boot tests
+	 * as at the customer's) instead of after the getty has silenced systemd's status lines.
 	 */
 	public String espFstabLine() {
-		return espSerial == null ? null : "UUID=" + espSerial + "\t/boot/efi\tvfat\tumask=0077,nofail\t0\t1\n"; //$NON-NLS-1$ //$NON-NLS-2$
+		return espSerial == null ? null : "UUID=" + espSerial + "\t/boot/efi\tvfat\tumask=0077\t0\t1\n"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A word for GRUB's shell: single quotes, a quote inside as {@code '\''}. */

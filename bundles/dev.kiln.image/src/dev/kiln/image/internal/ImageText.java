@@ -86,6 +86,7 @@ public final class ImageText {
 	public static String ImageEngine_applicationLayer;
 	public static String ImageEngine_rootFileSystem;
 	public static String ImageEngine_bootPartition;
+	public static String ImageEngine_cannotInstallGrub;
 	public static String ImageEngine_disk;
 	public static String ImageEngine_writing;
 	public static String ImageEngine_compressedQcow2;

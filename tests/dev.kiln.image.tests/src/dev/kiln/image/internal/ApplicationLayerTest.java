@@ -149,7 +149,7 @@ class ApplicationLayerTest {
 		ApplicationLayer.Result result = ApplicationLayer.write(recipe(List.of(), List.of()), base, BOOT, folder.resolve("app.tar"));
 		Map<String, String> texts = new LinkedHashMap<>();
 		Map<String, TarArchiveEntry> entries = entries(result.tar(), texts);
-		assertEquals("# written by Kiln\nUUID=" + ROOT + "\t/\text4\terrors=remount-ro\t0\t1\nUUID=1234-ABCD\t/boot/efi\tvfat\tumask=0077,nofail\t0\t1\n",
+		assertEquals("# written by Kiln\nUUID=" + ROOT + "\t/\text4\terrors=remount-ro\t0\t1\nUUID=1234-ABCD\t/boot/efi\tvfat\tumask=0077\t0\t1\n",
 				texts.get("/etc/fstab"));
 		assertTrue(entries.get("/boot/efi").isDirectory());
 	}
