@@ -5,8 +5,9 @@
 set -euo pipefail
 
 # what the image engine runs: mmdebstrap for the base system, mkfs and mtools for the file systems,
-# the boot loaders it installs, qemu to check and boot images
-IMAGE_PACKAGES="mmdebstrap debian-archive-keyring uidmap e2fsprogs dosfstools mtools syslinux syslinux-common systemd-boot-efi qemu-utils"
+# qemu-utils to check images; the boot loaders (GRUB, shim) come from the image's own packages
+IMAGE_PACKAGES="mmdebstrap debian-archive-keyring uidmap e2fsprogs dosfstools mtools qemu-utils"
+# qemu to boot images; ovmf has the UEFI firmware, plain and with Secure Boot (Microsoft's keys enrolled)
 BOOT_PACKAGES="qemu-system-x86 ovmf"
 # independent judges of what the engine writes
 CHECK_PACKAGES="fdisk gdisk"

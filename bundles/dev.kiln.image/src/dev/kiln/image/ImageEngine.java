@@ -33,8 +33,10 @@ import dev.kiln.image.internal.ApplicationLayer;
 import dev.kiln.image.internal.BaseLayerCache;
 import dev.kiln.image.internal.BaseLayerIndex;
 import dev.kiln.image.internal.DiskAssembler;
+import dev.kiln.image.internal.DiskLayout;
 import dev.kiln.image.internal.EspImage;
-import dev.kiln.image.internal.GptDisk;
+import dev.kiln.image.internal.GrubBiosSetup;
+import dev.kiln.image.internal.GrubConfig;
 import dev.kiln.image.internal.ImageText;
 import dev.kiln.image.internal.OvfDescriptorMapper;
 import dev.kiln.image.internal.RootFileSystem;
@@ -45,7 +47,8 @@ import dev.kiln.image.ovf.OvfEnvelopeWriter;
 
 /**
  * Builds appliance images from a {@link BuildRecipe}: base system (mmdebstrap, cached), application
- * layer, ext4 root, EFI system partition with boot loaders for UEFI and BIOS, GPT disk, then the
+ * layer, ext4 root, GRUB for BIOS (core.img in a BIOS boot partition) and for UEFI (Debian's signed
+ * shim and GRUB on the EFI system partition), GPT disk, then the
  * requested formats: raw, qcow2, streamOptimized VMDK, and OVA (OVF 2.x descriptor, VMDK disks — data
  * disks empty —, SHA-256 manifest, signed when the engine has a signer). Outputs appear under their
  * final names only when complete.
@@ -84,11 +87,11 @@ public final class ImageEngine {
 	/** Builds the recipe's outputs into {@code outputDirectory}. */
 	public BuildReport build(BuildRecipe recipe, Path outputDirectory, Progress progress) throws ImageBuildException {
 		Map<String, Duration> timings = new LinkedHashMap<>();
-		EspImage.checkTools(recipe.hardware().firmware());
-		long rootMb = recipe.hardware().diskMb() - EspImage.SIZE_MB - 2;
-		if (rootMb < 256) {
+		BuildRecipe.Firmware firmware = recipe.hardware().firmware();
+		DiskLayout layout = new DiskLayout(recipe.hardware().diskMb(), firmware);
+		if (layout.rootMb() < 256) {
 			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_diskTooSmall, recipe.hardware().diskMb(),
-					EspImage.SIZE_MB + 2 + 256));
+					layout.overheadMb() + 256));
 		}
 		Path work = null;
 		// what this build wrote to the output folder, removed again unless the build completes
@@ -111,32 +114,49 @@ public final class ImageEngine {
 
 			progress.phase(ImageText.ImageEngine_applicationLayer, -1);
 			BaseLayerIndex index = BaseLayerIndex.read(base.tarball(), Files.createDirectories(work.resolve("boot"))); //$NON-NLS-1$
-			checkFits(recipe, base.tarball(), index, rootMb);
+			checkFits(recipe, base.tarball(), index, layout);
 			UUID rootUuid = uuid(recipe, "root-filesystem"); //$NON-NLS-1$
-			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, rootUuid, work.resolve("app.tar")); //$NON-NLS-1$
+			int espVolumeId = (int) uuid(recipe, "esp-volume").getMostSignificantBits(); //$NON-NLS-1$
+			GrubConfig grub = new GrubConfig(rootUuid, firmware.uefi() ? GrubConfig.fatSerial(espVolumeId) : null, index.kernelVersion(),
+					recipe.product().name() + " " + recipe.version()); //$NON-NLS-1$
+			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, grub, work.resolve("app.tar")); //$NON-NLS-1$
 			start = lap(timings, "application layer", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
 			progress.phase(ImageText.ImageEngine_rootFileSystem, -1);
 			Path rootImage = work.resolve("root.img"); //$NON-NLS-1$
-			new RootFileSystem(progress).make(base.tarball(), app, rootImage, rootMb, rootUuid, recipe.sourceDateEpoch(), work);
+			Path coreImage = firmware.bios() ? work.resolve("core.img") : null; //$NON-NLS-1$
+			new RootFileSystem(progress).make(base.tarball(), app, rootImage, layout, rootUuid, grub, coreImage, recipe.sourceDateEpoch(), work);
 			start = lap(timings, "root file system", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
 			progress.phase(ImageText.ImageEngine_bootPartition, -1);
-			Path espImage = work.resolve("esp.img"); //$NON-NLS-1$
-			new EspImage(progress).make(espImage, index.kernel(), index.initrd(), rootUuid, recipe.hardware().firmware(),
-					(int) uuid(recipe, "esp-volume").getMostSignificantBits(), recipe.sourceDateEpoch(), work); //$NON-NLS-1$
-			start = lap(timings, "boot partition", start); //$NON-NLS-1$
+			Path espImage = null;
+			if (firmware.uefi()) {
+				espImage = work.resolve("esp.img"); //$NON-NLS-1$
+				new EspImage(progress).make(espImage, index, grub, espVolumeId, recipe.sourceDateEpoch(), work);
+			}
+			Path biosBootImage = null;
+			byte[] mbrBootCode = null;
+			if (firmware.bios()) {
+				biosBootImage = work.resolve("bios-boot.img"); //$NON-NLS-1$
+				Path bootImg = index.bootFile(BaseLayerIndex.BootFile.GRUB_BOOT_IMG);
+				try {
+					GrubBiosSetup.writePartition(coreImage, layout.biosBootLba(), DiskLayout.BIOS_BOOT_MB, biosBootImage);
+					mbrBootCode = GrubBiosSetup.bootCode(Files.readAllBytes(bootImg), layout.biosBootLba());
+				} catch (IllegalArgumentException e) {
+					throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotInstallGrub, bootImg, coreImage, e.getMessage()), e);
+				}
+			}
+			start = lap(timings, "boot loaders", start); //$NON-NLS-1$
 
 			progress.phase(ImageText.ImageEngine_disk, recipe.hardware().diskMb() << 20);
 			Path rawPartial = outputDirectory.resolve(fileName(recipe, "raw") + ".partial"); //$NON-NLS-1$ //$NON-NLS-2$
 			written.add(rawPartial);
-			long espAttributes = recipe.hardware().firmware().bios() ? GptDisk.ATTRIBUTE_LEGACY_BIOS_BOOTABLE : 0;
-			DiskAssembler.write(rawPartial, recipe.hardware().diskMb(), uuid(recipe, "disk"), List.of( //$NON-NLS-1$
-					new DiskAssembler.Part(espImage, GptDisk.TYPE_EFI_SYSTEM, uuid(recipe, "esp-partition"), espAttributes, "ESP"), //$NON-NLS-1$ //$NON-NLS-2$
-					new DiskAssembler.Part(rootImage, GptDisk.TYPE_LINUX_ROOT_X86_64, uuid(recipe, "root-partition"), 0, "root")), //$NON-NLS-1$ //$NON-NLS-2$
-					EspImage.mbrBootCode(recipe.hardware().firmware()), progress);
+			DiskAssembler.write(rawPartial, recipe.hardware().diskMb(), uuid(recipe, "disk"), //$NON-NLS-1$
+					layout.parts(biosBootImage, uuid(recipe, "bios-boot-partition"), espImage, uuid(recipe, "esp-partition"), //$NON-NLS-1$ //$NON-NLS-2$
+							rootImage, uuid(recipe, "root-partition")), //$NON-NLS-1$
+					mbrBootCode, progress);
 			start = lap(timings, "disk", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
@@ -195,7 +215,8 @@ public final class ImageEngine {
 	}
 
 	/** Fails before anything is written when base and application clearly exceed the root partition. */
-	private static void checkFits(BuildRecipe recipe, Path baseTar, BaseLayerIndex index, long rootMb) throws ImageBuildException, IOException {
+	private static void checkFits(BuildRecipe recipe, Path baseTar, BaseLayerIndex index, DiskLayout layout)
+			throws ImageBuildException, IOException {
 		long bytes = Files.size(baseTar);
 		long entries = index.paths().size();
 		for (BuildRecipe.FileEntry file : recipe.application().files()) {
@@ -207,8 +228,8 @@ public final class ImageEngine {
 			}
 		}
 		long needed = RootFileSystem.neededMb(bytes, entries);
-		if (needed > rootMb) {
-			throw new RootFileSystem.DiskTooSmallException(needed, rootMb);
+		if (needed > layout.rootMb()) {
+			throw new RootFileSystem.DiskTooSmallException(needed, layout);
 		}
 	}
 

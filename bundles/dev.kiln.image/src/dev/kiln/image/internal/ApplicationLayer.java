@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import dev.kiln.image.BuildRecipe;
@@ -22,7 +21,8 @@ import dev.kiln.image.ImageBuildException;
 
 /**
  * The vendor's layer over the base system, as a tar stream with numeric owners: accounts, files,
- * systemd units and their enablement, host name, file-system table, network, and the first-boot hook.
+ * systemd units and their enablement, host name, file-system table, network, the boot loader's
+ * configuration, and the first-boot hook.
  * It is computed in Java from the recipe and the base's index, so no command runs inside the image.
  */
 public final class ApplicationLayer {
@@ -30,6 +30,7 @@ public final class ApplicationLayer {
 	private static final String UNIT_DIR = "/etc/systemd/system"; //$NON-NLS-1$
 	private static final String NETWORK_FILE = "/etc/systemd/network/20-kiln.network"; //$NON-NLS-1$
 	private static final String FIRSTBOOT_UNIT = "kiln-firstboot.service"; //$NON-NLS-1$
+	private static final String ESP_MOUNT_POINT = "/boot/efi"; //$NON-NLS-1$
 
 	private final BuildRecipe recipe;
 	private final BaseLayerIndex base;
@@ -47,13 +48,14 @@ public final class ApplicationLayer {
 		this.layer = new LayerTar(recipe.sourceDateEpoch());
 	}
 
-	/** Writes the layer of {@code recipe} over {@code base} to {@code tar}; the root file system has {@code rootUuid}. */
-	public static Result write(BuildRecipe recipe, BaseLayerIndex base, UUID rootUuid, Path tar) throws ImageBuildException {
+	/** Writes the layer of {@code recipe} over {@code base} to {@code tar}; {@code boot} names the disk's file systems. */
+	public static Result write(BuildRecipe recipe, BaseLayerIndex base, GrubConfig boot, Path tar) throws ImageBuildException {
 		ApplicationLayer app = new ApplicationLayer(recipe, base);
 		app.accounts();
 		app.files();
 		app.services();
-		app.system(rootUuid);
+		app.system(boot);
+		app.bootLoader(boot);
 		app.firstBoot();
 		try {
 			app.layer.write(tar);
@@ -204,12 +206,16 @@ public final class ApplicationLayer {
 		}
 	}
 
-	private void system(UUID rootUuid) throws ImageBuildException {
+	private void system(GrubConfig boot) throws ImageBuildException {
 		String hostname = recipe.hostname() == null || recipe.hostname().isBlank() ? recipe.id() : recipe.hostname();
 		layer.file("/etc/hostname", 0, 0, 0644, hostname + "\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		layer.file("/etc/hosts", 0, 0, 0644, "127.0.0.1\tlocalhost\n127.0.1.1\t" + hostname //$NON-NLS-1$ //$NON-NLS-2$
 				+ "\n::1\tlocalhost ip6-localhost ip6-loopback\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n"); //$NON-NLS-1$
-		layer.file("/etc/fstab", 0, 0, 0644, "# written by Kiln\nUUID=" + rootUuid + "\t/\text4\terrors=remount-ro\t0\t1\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String fstab = "# written by Kiln\nUUID=" + boot.rootUuid() + "\t/\text4\terrors=remount-ro\t0\t1\n"; //$NON-NLS-1$ //$NON-NLS-2$
+		if (boot.espFstabLine() != null) {
+			fstab += boot.espFstabLine();
+		}
+		layer.file("/etc/fstab", 0, 0, 0644, fstab); //$NON-NLS-1$
 		layer.file("/etc/kiln-appliance", 0, 0, 0644, "ID=" + recipe.id() + "\nVERSION=" + recipe.version() + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		BuildRecipe.Network network = recipe.application().network() == null ? BuildRecipe.Network.DHCP : recipe.application().network();
 		StringBuilder config = new StringBuilder("[Match]\nName=en* eth*\n\n[Network]\n"); //$NON-NLS-1$
@@ -228,6 +234,21 @@ public final class ApplicationLayer {
 		layer.file(NETWORK_FILE, 0, 0, 0644, config.toString());
 		enableFromBase("systemd-networkd.service"); //$NON-NLS-1$
 		enableFromBase("systemd-resolved.service"); //$NON-NLS-1$
+	}
+
+	/**
+	 * GRUB's menu and settings (see {@link GrubConfig}) and, with an ESP, its mount point {@code /boot/efi},
+	 * where Linux tools (and virt-v2v) expect it.
+	 */
+	private void bootLoader(GrubConfig boot) {
+		parents(GrubConfig.MENU_PATH);
+		layer.file(GrubConfig.MENU_PATH, 0, 0, 0644, boot.menu());
+		parents(GrubConfig.DEFAULTS_PATH);
+		layer.file(GrubConfig.DEFAULTS_PATH, 0, 0, 0644, boot.defaults());
+		if (boot.espSerial() != null && !base.contains(ESP_MOUNT_POINT)) {
+			parents(ESP_MOUNT_POINT);
+			layer.directory(ESP_MOUNT_POINT, 0, 0, 0755);
+		}
 	}
 
 	private void enableFromBase(String unit) throws ImageBuildException {

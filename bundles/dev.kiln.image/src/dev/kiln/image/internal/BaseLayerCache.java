@@ -28,9 +28,18 @@ import dev.kiln.image.Sha256;
  */
 public final class BaseLayerCache {
 
-	/** Packages every appliance needs to boot: kernel, init, device manager, initramfs, networking. */
+	/**
+	 * Packages every appliance needs to boot: kernel, init, device manager, initramfs, networking, and the
+	 * boot loaders Kiln installs from the image's own files: GRUB for BIOS ({@code grub-pc-bin}: boot.img,
+	 * the modules, and, through grub-common, the grub-mkimage that makes core.img), Debian's signed GRUB
+	 * and shim for UEFI with Secure Boot, {@code grub2-common} for {@code grub-mkconfig}/{@code update-grub}
+	 * (converters such as virt-v2v look for them), and {@code dosfstools} to check the ESP at boot
+	 * ({@code fsck.vfat}). Not {@code grub-pc} or {@code grub-efi-amd64}: their maintainer scripts ask for a
+	 * boot device and run grub-install on it.
+	 */
 	public static final List<String> BOOT_PACKAGES = List.of("linux-image-amd64", "systemd-sysv", "udev", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"initramfs-tools", "systemd-resolved"); //$NON-NLS-1$ //$NON-NLS-2$
+			"initramfs-tools", "systemd-resolved", "grub-pc-bin", "grub-efi-amd64-signed", "shim-signed", "grub2-common", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"dosfstools"); //$NON-NLS-1$
 
 	/**
 	 * Kernel modules for hardware a virtual machine does not have (sound, video capture, wireless,

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
@@ -23,17 +24,50 @@ import dev.kiln.image.ImageBuildException;
 
 /**
  * What the application layer and the boot loader need to know of a base-system tarball, read in one
- * pass: the paths it holds, the account files, systemd unit files, and the kernel and initrd (copied out).
+ * pass: the paths it holds, the account files, systemd unit files, the kernel's version, and the boot
+ * loaders' files (copied out).
  */
 public final class BaseLayerIndex {
 
+	/** The files of the base's boot-loader packages that go into the boot sector and the ESP. */
+	public enum BootFile {
+		/** GRUB's MBR code for a PC BIOS. */
+		GRUB_BOOT_IMG("/usr/lib/grub/i386-pc/boot.img", "grub-pc-bin"), //$NON-NLS-1$ //$NON-NLS-2$
+		/** shim, signed by Microsoft's UEFI CA: the first stage under Secure Boot. */
+		SHIM("/usr/lib/shim/shimx64.efi.signed", "shim-signed"), //$NON-NLS-1$ //$NON-NLS-2$
+		/** shim's MOK manager, which shim starts when a machine-owner key change waits for confirmation. */
+		MOK_MANAGER("/usr/lib/shim/mmx64.efi.signed", "shim-helpers-amd64-signed"), //$NON-NLS-1$ //$NON-NLS-2$
+		/** GRUB for UEFI as one image with its modules, signed by Debian (which shim trusts). */
+		SIGNED_GRUB("/usr/lib/grub/x86_64-efi-signed/grubx64.efi.signed", "grub-efi-amd64-signed"); //$NON-NLS-1$ //$NON-NLS-2$
+
+		private final String path;
+		private final String packageName;
+
+		BootFile(String path, String packageName) {
+			this.path = path;
+			this.packageName = packageName;
+		}
+
+		/** The file's path in the base. */
+		public String path() {
+			return path;
+		}
+
+		/** The Debian package that installs it. */
+		public String packageName() {
+			return packageName;
+		}
+	}
+
 	private static final String DPKG_STATUS = "/var/lib/dpkg/status"; //$NON-NLS-1$
+	private static final String KERNEL_PREFIX = "/boot/vmlinuz-"; //$NON-NLS-1$
+	private static final String INITRD_PREFIX = "/boot/initrd.img-"; //$NON-NLS-1$
 	private final Set<String> paths = new HashSet<>();
 	private final Map<String, String> texts = new HashMap<>();
 	private final Map<String, String> symlinks = new HashMap<>();
+	private final Map<BootFile, Path> bootFiles = new EnumMap<>(BootFile.class);
 	private String kernelVersion;
-	private Path kernel;
-	private Path initrd;
+	private Path tar;
 
 	private BaseLayerIndex() {
 	}
@@ -49,9 +83,14 @@ public final class BaseLayerIndex {
 				|| path.startsWith("/etc/systemd/system/")) && !path.endsWith("/"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** Reads {@code tar}; the kernel and initrd are copied into {@code bootDirectory}. */
+	/** Reads {@code tar}; the boot loaders' files it has are copied into {@code bootDirectory}. */
 	public static BaseLayerIndex read(Path tar, Path bootDirectory) throws ImageBuildException {
 		BaseLayerIndex index = new BaseLayerIndex();
+		index.tar = tar;
+		Map<String, BootFile> wanted = new HashMap<>();
+		for (BootFile file : BootFile.values()) {
+			wanted.put(file.path(), file);
+		}
 		try (InputStream file = new BufferedInputStream(Files.newInputStream(tar), 1 << 16);
 				TarArchiveInputStream in = new TarArchiveInputStream(file)) {
 			for (TarArchiveEntry entry; (entry = in.getNextEntry()) != null;) {
@@ -61,19 +100,19 @@ public final class BaseLayerIndex {
 					index.symlinks.put(path, entry.getLinkName());
 				} else if (entry.isFile() && (keepsText(path) || isUnitFile(path))) {
 					index.texts.put(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-				} else if (entry.isFile() && path.startsWith("/boot/vmlinuz-")) { //$NON-NLS-1$
-					index.kernelVersion = path.substring("/boot/vmlinuz-".length()); //$NON-NLS-1$
-					index.kernel = bootDirectory.resolve("vmlinuz"); //$NON-NLS-1$
-					Files.copy(in, index.kernel, StandardCopyOption.REPLACE_EXISTING);
-				} else if (entry.isFile() && path.startsWith("/boot/initrd.img-")) { //$NON-NLS-1$
-					index.initrd = bootDirectory.resolve("initrd.img"); //$NON-NLS-1$
-					Files.copy(in, index.initrd, StandardCopyOption.REPLACE_EXISTING);
+				} else if (entry.isFile() && path.startsWith(KERNEL_PREFIX)) {
+					index.kernelVersion = path.substring(KERNEL_PREFIX.length());
+				} else if (entry.isFile() && wanted.containsKey(path)) {
+					BootFile bootFile = wanted.get(path);
+					Path copy = bootDirectory.resolve(path.substring(path.lastIndexOf('/') + 1));
+					Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+					index.bootFiles.put(bootFile, copy);
 				}
 			}
 		} catch (IOException e) {
 			throw new ImageBuildException(ImageText.bind(ImageText.BaseLayerIndex_cannotRead, tar, e.getMessage()), e);
 		}
-		if (index.kernel == null || index.initrd == null) {
+		if (index.kernelVersion == null || !index.paths.contains(INITRD_PREFIX + index.kernelVersion)) {
 			throw new ImageBuildException(ImageText.bind(ImageText.BaseLayerIndex_noKernel, tar));
 		}
 		return index;
@@ -142,15 +181,17 @@ public final class BaseLayerIndex {
 		return paths;
 	}
 
+	/** The version of the kernel in {@code /boot} ({@code /boot/vmlinuz-<version>}, {@code /boot/initrd.img-<version>}). */
 	public String kernelVersion() {
 		return kernelVersion;
 	}
 
-	public Path kernel() {
-		return kernel;
-	}
-
-	public Path initrd() {
-		return initrd;
+	/** A boot loader's file copied out of the base; fails, naming the package, when the base lacks it. */
+	public Path bootFile(BootFile file) throws ImageBuildException {
+		Path copy = bootFiles.get(file);
+		if (copy == null) {
+			throw new ImageBuildException(ImageText.bind(ImageText.BaseLayerIndex_noBootFile, tar, file.path(), file.packageName()));
+		}
+		return copy;
 	}
 }

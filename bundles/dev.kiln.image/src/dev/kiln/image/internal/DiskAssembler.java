@@ -17,22 +17,32 @@ import dev.kiln.image.Progress;
 
 /**
  * Puts partitions into a raw disk: GPT and MBR, then each partition image copied at its offset, with
- * all-zero blocks skipped so that the raw disk stays sparse.
+ * all-zero blocks skipped so that the raw disk stays sparse. Partitions follow each other on 1 MiB
+ * boundaries from sector {@value #FIRST_LBA}; an unused part keeps its GPT entry empty and takes no space.
  */
 public final class DiskAssembler {
 
 	private static final int BLOCK = 1 << 16;
 	/** Partitions start on 1 MiB boundaries. */
 	public static final long ALIGNMENT_SECTORS = 2048;
+	/** Where the first partition starts. */
+	public static final long FIRST_LBA = ALIGNMENT_SECTORS;
 
 	/** A partition to place: its image file, GPT type and id, attributes and name. */
 	public record Part(Path image, UUID type, UUID id, long attributes, String name) {
+
+		/** A GPT entry left empty, so that the entries after it keep their numbers. */
+		public static final Part UNUSED = new Part(null, GptDisk.TYPE_UNUSED, GptDisk.TYPE_UNUSED, 0, ""); //$NON-NLS-1$
+
+		public boolean isUnused() {
+			return image == null;
+		}
 	}
 
 	private DiskAssembler() {
 	}
 
-	/** Writes a disk of {@code sizeMb} MiB to {@code disk} with the parts one after the other from sector 2048. */
+	/** Writes a disk of {@code sizeMb} MiB to {@code disk} with the parts one after the other from sector {@value #FIRST_LBA}. */
 	public static void write(Path disk, long sizeMb, UUID diskId, List<Part> parts, byte[] mbrBootCode, Progress progress)
 			throws ImageBuildException {
 		long sectors = (sizeMb << 20) / GptDisk.SECTOR;
@@ -40,9 +50,13 @@ public final class DiskAssembler {
 				StandardOpenOption.WRITE, StandardOpenOption.READ)) {
 			out.truncate(0);
 			out.write(ByteBuffer.allocate(1), (sizeMb << 20) - 1);
-			long first = ALIGNMENT_SECTORS;
+			long first = FIRST_LBA;
 			List<GptDisk.Partition> partitions = new ArrayList<>();
 			for (Part part : parts) {
+				if (part.isUnused()) {
+					partitions.add(GptDisk.Partition.UNUSED);
+					continue;
+				}
 				long partSectors = Files.size(part.image()) / GptDisk.SECTOR;
 				long last = first + partSectors - 1;
 				if (last > GptDisk.lastUsableLba(sectors)) {

@@ -6,27 +6,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import dev.kiln.image.BuildRecipe.Firmware;
 import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.Progress;
+import dev.kiln.image.internal.BaseLayerIndex.BootFile;
 
 /**
  * The EFI System Partition, made without root, loop devices or mounts: a FAT32 file system (mkfs.vfat)
- * filled with mtools, holding the kernel and initrd, systemd-boot as the UEFI fallback loader
- * {@code EFI/BOOT/BOOTX64.EFI}, and SYSLINUX for legacy BIOS. Boot loaders come from the build
- * machine's packages (systemd-boot-efi, syslinux, syslinux-common).
+ * with a fixed volume serial, filled with mtools. It boots UEFI, with Secure Boot or without, through the
+ * base's own signed boot loaders: Debian's shim (signed by Microsoft) as the removable-media loader
+ * {@code EFI/BOOT/BOOTX64.EFI}, which starts Debian's signed GRUB {@code grubx64.efi} beside it; no
+ * firmware boot entry is needed. The same files are under {@code EFI/debian/}, where Debian puts them,
+ * with the {@code grub.cfg} the signed GRUB reads there (its prefix is {@code /EFI/debian}) and that
+ * virt-v2v looks for under {@code /boot/efi/EFI}. Kernel and initrd stay on the root file system. shim's
+ * fallback loader (fbx64.efi) is left out on purpose: beside BOOTX64.EFI it would write boot entries into
+ * the firmware's variables and reset the machine instead of booting.
  */
 public final class EspImage {
 
 	/** Size of the ESP. */
 	public static final long SIZE_MB = 128;
-	static final Path SYSTEMD_BOOT = Path.of("/usr/lib/systemd/boot/efi/systemd-bootx64.efi"); //$NON-NLS-1$
-	static final Path GPT_MBR = Path.of("/usr/lib/syslinux/mbr/gptmbr.bin"); //$NON-NLS-1$
+	/** The directory of the removable-media path (UEFI 2.10 §3.5.1.1) and the distribution's own. */
+	static final String REMOVABLE = "::/EFI/BOOT"; //$NON-NLS-1$
+	static final String DEBIAN = "::/EFI/debian"; //$NON-NLS-1$
 
 	private final ToolRunner tools;
 
@@ -35,29 +39,13 @@ public final class EspImage {
 	}
 
 	/**
-	 * The kernel command line: root by file-system UUID, serial and VGA consoles, reboot 10 s after a
-	 * panic, and {@code no_timer_check}: the kernel's check that the timer interrupt reaches it through the
-	 * IO-APIC fails now and then on a busy host under emulation (QEMU TCG) and panics although the timer
-	 * works ("IO-APIC + timer doesn't work"); hypervisors' virtual timers need no check.
+	 * Writes the ESP to {@code image}; {@code volumeId} is derived from the build, for reproducible output,
+	 * and {@code grub} gives the grub.cfg that leads to the root file system.
 	 */
-	public static String kernelCommandLine(UUID rootUuid) {
-		return "root=UUID=" + rootUuid + " rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check"; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	/** Checks that the build machine has the boot loaders the firmware choice needs. */
-	public static void checkTools(Firmware firmware) throws ImageBuildException {
-		if (firmware.uefi() && !Files.isRegularFile(SYSTEMD_BOOT)) {
-			throw new ImageBuildException(ImageText.bind(ImageText.EspImage_noSystemdBoot, SYSTEMD_BOOT));
-		}
-		if (firmware.bios() && !Files.isRegularFile(GPT_MBR)) {
-			throw new ImageBuildException(ImageText.bind(ImageText.EspImage_noSyslinux, GPT_MBR));
-		}
-	}
-
-	/** Writes the ESP to {@code image}; {@code volumeId} is derived from the build, for reproducible output. */
-	public void make(Path image, Path kernel, Path initrd, UUID rootUuid, Firmware firmware, int volumeId, long epoch,
-			Path work) throws ImageBuildException {
-		checkTools(firmware);
+	public void make(Path image, BaseLayerIndex base, GrubConfig grub, int volumeId, long epoch, Path work) throws ImageBuildException {
+		Path shim = base.bootFile(BootFile.SHIM);
+		Path mokManager = base.bootFile(BootFile.MOK_MANAGER);
+		Path signedGrub = base.bootFile(BootFile.SIGNED_GRUB);
 		try {
 			Files.deleteIfExists(image);
 			try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) { //$NON-NLS-1$
@@ -68,50 +56,21 @@ public final class EspImage {
 					String.format("%08x", volumeId), "-n", "ESP", image.toString()), work, env); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			FileTime time = FileTime.fromMillis(epoch * 1000);
 			Path staging = Files.createDirectories(work.resolve("esp")); //$NON-NLS-1$
-			Path stagedKernel = stage(kernel, staging.resolve("vmlinuz"), time); //$NON-NLS-1$
-			Path stagedInitrd = stage(initrd, staging.resolve("initrd.img"), time); //$NON-NLS-1$
-			String cmdline = kernelCommandLine(rootUuid);
-			List<String> dirs = new ArrayList<>();
-			if (firmware.uefi()) {
-				dirs.addAll(List.of("::/EFI", "::/EFI/BOOT", "::/loader", "::/loader/entries")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			}
-			if (firmware.bios()) {
-				dirs.add("::/syslinux"); //$NON-NLS-1$
-			}
-			if (!dirs.isEmpty()) {
-				List<String> mmd = new ArrayList<>(List.of("mmd", "-i", image.toString())); //$NON-NLS-1$ //$NON-NLS-2$
-				mmd.addAll(dirs);
-				tools.run(ImageText.EspImage_filling, mmd, work, env);
-			}
-			copy(image, stagedKernel, "::/vmlinuz", work, env); //$NON-NLS-1$
-			copy(image, stagedInitrd, "::/initrd.img", work, env); //$NON-NLS-1$
-			if (firmware.uefi()) {
-				copy(image, stage(SYSTEMD_BOOT, staging.resolve("BOOTX64.EFI"), time), "::/EFI/BOOT/BOOTX64.EFI", work, env); //$NON-NLS-1$ //$NON-NLS-2$
-				copy(image, write(staging.resolve("loader.conf"), "default kiln.conf\ntimeout 0\n", time), "::/loader/loader.conf", work, env); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				copy(image, write(staging.resolve("kiln.conf"), "title Appliance\nlinux /vmlinuz\ninitrd /initrd.img\noptions " //$NON-NLS-1$ //$NON-NLS-2$
-						+ cmdline + "\n", time), "::/loader/entries/kiln.conf", work, env); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			if (firmware.bios()) {
-				tools.run(ImageText.EspImage_installingSyslinux,
-						List.of("syslinux", "--install", "--directory", "/syslinux", image.toString()), work, env); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				copy(image, write(staging.resolve("syslinux.cfg"), "DEFAULT appliance\nPROMPT 0\nTIMEOUT 0\nSERIAL 0 115200\n" //$NON-NLS-1$ //$NON-NLS-2$
-						+ "LABEL appliance\n  LINUX /vmlinuz\n  INITRD /initrd.img\n  APPEND " + cmdline + "\n", time), //$NON-NLS-1$ //$NON-NLS-2$
-						"::/syslinux/syslinux.cfg", work, env); //$NON-NLS-1$
-			}
+			tools.run(ImageText.EspImage_filling, List.of("mmd", "-i", image.toString(), "::/EFI", REMOVABLE, DEBIAN), work, env); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Path stagedShim = stage(shim, staging.resolve("shimx64.efi"), time); //$NON-NLS-1$
+			Path stagedGrub = stage(signedGrub, staging.resolve("grubx64.efi"), time); //$NON-NLS-1$
+			Path stagedMokManager = stage(mokManager, staging.resolve("mmx64.efi"), time); //$NON-NLS-1$
+			Path stub = Files.writeString(staging.resolve("grub.cfg"), grub.espStub()); //$NON-NLS-1$
+			Files.setLastModifiedTime(stub, time);
+			copy(image, stagedShim, REMOVABLE + "/BOOTX64.EFI", work, env); //$NON-NLS-1$
+			copy(image, stagedGrub, REMOVABLE + "/grubx64.efi", work, env); //$NON-NLS-1$
+			copy(image, stagedMokManager, REMOVABLE + "/mmx64.efi", work, env); //$NON-NLS-1$
+			copy(image, stagedShim, DEBIAN + "/shimx64.efi", work, env); //$NON-NLS-1$
+			copy(image, stagedGrub, DEBIAN + "/grubx64.efi", work, env); //$NON-NLS-1$
+			copy(image, stagedMokManager, DEBIAN + "/mmx64.efi", work, env); //$NON-NLS-1$
+			copy(image, stub, DEBIAN + "/grub.cfg", work, env); //$NON-NLS-1$
 		} catch (IOException e) {
 			throw new ImageBuildException(ImageText.bind(ImageText.EspImage_cannotMake, work, e.getMessage()), e);
-		}
-	}
-
-	/** The 440 bytes of MBR boot code that find the legacy-bootable GPT partition, or {@code null} without BIOS boot. */
-	public static byte[] mbrBootCode(Firmware firmware) throws ImageBuildException {
-		if (!firmware.bios()) {
-			return null;
-		}
-		try {
-			return Files.readAllBytes(GPT_MBR);
-		} catch (IOException e) {
-			throw new ImageBuildException(ImageText.bind(ImageText.EspImage_cannotRead, GPT_MBR, e.getMessage()), e);
 		}
 	}
 
@@ -124,11 +83,5 @@ public final class EspImage {
 		Files.copy(source, staged, StandardCopyOption.REPLACE_EXISTING);
 		Files.setLastModifiedTime(staged, time);
 		return staged;
-	}
-
-	private static Path write(Path file, String text, FileTime time) throws IOException {
-		Files.writeString(file, text);
-		Files.setLastModifiedTime(file, time);
-		return file;
 	}
 }

@@ -12,7 +12,9 @@ import java.util.zip.CRC32;
 /**
  * Writes the partition structures of a disk: a protective MBR (optionally with BIOS boot code) and a
  * GUID Partition Table, primary and backup, as UEFI 2.10 §5.2–5.3 specifies. Partition contents are
- * placed by the caller.
+ * placed by the caller. An entry can be left unused (all zeros, UEFI 2.10 table 5.7), so that a
+ * partition keeps its entry number, and with it GRUB's {@code (hd0,gptN)} and Linux's device name,
+ * whether the entries before it are in use or not.
  */
 public final class GptDisk {
 
@@ -22,8 +24,13 @@ public final class GptDisk {
 	public static final UUID TYPE_EFI_SYSTEM = UUID.fromString("C12A7328-F81F-11D2-BA4B-00A0C93EC93B"); //$NON-NLS-1$
 	/** Linux root (x86-64), from the Discoverable Partitions Specification. */
 	public static final UUID TYPE_LINUX_ROOT_X86_64 = UUID.fromString("4F68BCE3-E8CD-4DB1-96E7-FBCAF984B709"); //$NON-NLS-1$
-	/** Attribute bit 2: legacy BIOS bootable (read by SYSLINUX's gptmbr.bin). */
-	public static final long ATTRIBUTE_LEGACY_BIOS_BOOTABLE = 1L << 2;
+	/**
+	 * BIOS boot partition: where GRUB's core.img lives on a GPT disk booted by a PC BIOS ("Hah!IdontNeedEFI",
+	 * GRUB manual §4.4 "BIOS installation"; gdisk type EF02).
+	 */
+	public static final UUID TYPE_BIOS_BOOT = UUID.fromString("21686148-6449-6E6F-744E-656564454649"); //$NON-NLS-1$
+	/** The type of an unused entry (UEFI 2.10, table 5.7). */
+	public static final UUID TYPE_UNUSED = new UUID(0, 0);
 
 	private static final int ENTRY_COUNT = 128;
 	private static final int ENTRY_SIZE = 128;
@@ -36,6 +43,13 @@ public final class GptDisk {
 
 	/** A partition: first and last sector (inclusive), type, unique id, attributes, name. */
 	public record Partition(long firstLba, long lastLba, UUID type, UUID id, long attributes, String name) {
+
+		/** An entry that describes no partition: it keeps the entries after it at their numbers. */
+		public static final Partition UNUSED = new Partition(0, 0, TYPE_UNUSED, TYPE_UNUSED, 0, ""); //$NON-NLS-1$
+
+		public boolean isUnused() {
+			return TYPE_UNUSED.equals(type);
+		}
 	}
 
 	private GptDisk() {
@@ -54,7 +68,8 @@ public final class GptDisk {
 	/**
 	 * Writes MBR and both GPT copies into a disk of {@code sectors} sectors.
 	 *
-	 * @param bootCode  up to 440 bytes of MBR boot code (e.g. SYSLINUX gptmbr.bin), or {@code null}
+	 * @param partitions  the entries in order, entry 1 first; {@link Partition#UNUSED} leaves one empty
+	 * @param bootCode  up to 440 bytes of MBR boot code (GRUB's boot.img, see {@link GrubBiosSetup}), or {@code null}
 	 */
 	public static void write(FileChannel disk, long sectors, UUID diskId, List<Partition> partitions, byte[] bootCode)
 			throws IOException {
@@ -64,6 +79,9 @@ public final class GptDisk {
 		ByteBuffer entries = ByteBuffer.allocate(ENTRY_COUNT * ENTRY_SIZE).order(ByteOrder.LITTLE_ENDIAN);
 		for (int i = 0; i < partitions.size(); i++) {
 			Partition p = partitions.get(i);
+			if (p.isUnused()) {
+				continue;
+			}
 			if (p.firstLba() < firstUsableLba() || p.lastLba() > lastUsableLba(sectors) || p.lastLba() < p.firstLba()) {
 				throw new IllegalArgumentException("partition " + p.name() + " outside the usable sectors"); //$NON-NLS-1$ //$NON-NLS-2$
 			}

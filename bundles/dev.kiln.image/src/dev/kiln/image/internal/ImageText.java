@@ -80,6 +80,7 @@ public final class ImageText extends Texts {
 	public static String ImageEngine_applicationLayer;
 	public static String ImageEngine_rootFileSystem;
 	public static String ImageEngine_bootPartition;
+	public static String ImageEngine_cannotInstallGrub;
 	public static String ImageEngine_disk;
 	public static String ImageEngine_writing;
 	public static String ImageEngine_compressedQcow2;
@@ -235,15 +236,12 @@ public final class ImageText extends Texts {
 	public static String BaseLayerCache_cannotWrite;
 	public static String BaseLayerIndex_cannotRead;
 	public static String BaseLayerIndex_noKernel;
+	public static String BaseLayerIndex_noBootFile;
 	public static String DiskAssembler_doesNotFit;
 	public static String DiskAssembler_cannotWrite;
-	public static String EspImage_noSystemdBoot;
-	public static String EspImage_noSyslinux;
 	public static String EspImage_formatting;
 	public static String EspImage_filling;
-	public static String EspImage_installingSyslinux;
 	public static String EspImage_cannotMake;
-	public static String EspImage_cannotRead;
 	public static String RootFileSystem_making;
 	public static String RootFileSystem_cannotPrepare;
 	public static String RootFileSystem_diskTooSmall;

@@ -14,8 +14,8 @@ import dev.kiln.image.ovf.OvfDescriptor;
  * (product, summary, description, licence), the properties (sorted by key, keys without a category
  * first), Debian 64-bit, and the recipe's hardware. Firmware: UEFI becomes {@code efi}; BIOS and
  * hybrid become {@code bios} — a hybrid disk boots both ways, and BIOS is what every importer supports
- * (VirtualBox and Proxmox ignore VMware's firmware key and boot BIOS anyway), and Kiln's EFI loader
- * is not signed for Secure Boot, so EFI would bring nothing that BIOS lacks.
+ * (VirtualBox and Proxmox ignore VMware's firmware key and boot BIOS anyway). A hybrid disk boots UEFI
+ * with Secure Boot too (ADR 015); a customer who wants that switches the imported VM to EFI.
  */
 public final class OvfDescriptorMapper {
 

@@ -1,9 +1,12 @@
 #!/bin/bash
 # Kiln: unpack the base system and the application layer into a private tmpfs and make the ext4 root
-# file system of the image from it. Runs in its own mount namespace (and user namespace when not root).
-# Arguments: work base.tar app.tar deletions image size-MiB uuid epoch
+# file system of the image from it; for BIOS boot also GRUB's core.img, made by the image's own
+# grub-mkimage from the image's own modules, so that core.img and the modules it loads are one version.
+# Runs in its own mount namespace (and user namespace when not root).
+# Arguments: work base.tar app.tar deletions image size-MiB uuid epoch core.img|- early.cfg prefix modules
 set -euo pipefail
-work=$1 base=$2 app=$3 deletions=$4 image=$5 size_mb=$6 uuid=$7 epoch=$8
+umask 022
+work=$1 base=$2 app=$3 deletions=$4 image=$5 size_mb=$6 uuid=$7 epoch=$8 core=$9 early=${10} prefix=${11} modules=${12}
 mount -t tmpfs -o mode=0755 kiln-root "$work"
 root="$work/root"
 mkdir "$root"
@@ -13,6 +16,17 @@ while IFS= read -r path; do
 done < "$deletions"
 tar --numeric-owner -xpf "$app" -C "$root"
 : > "$root/etc/machine-id"
+if [ "$core" != - ]; then
+	# what grub-install copies: the modules and their lists, which normal mode loads from $prefix/i386-pc;
+	# a package update in the guest leaves this copy, and so its match with core.img, alone
+	mkdir -p "$root/boot/grub/i386-pc"
+	cp "$root"/usr/lib/grub/i386-pc/*.mod "$root"/usr/lib/grub/i386-pc/*.lst "$root/boot/grub/i386-pc/"
+	cp "$early" "$root/tmp/kiln-grub-early.cfg"
+	# shellcheck disable=SC2086 # one word per module
+	chroot "$root" /usr/bin/grub-mkimage -O i386-pc -d /usr/lib/grub/i386-pc -c /tmp/kiln-grub-early.cfg -p "$prefix" \
+		$modules > "$core"
+	rm "$root/tmp/kiln-grub-early.cfg"
+fi
 # unpacking the layer into existing directories changed their modification times: clamp every time
 # to the epoch, as SOURCE_DATE_EPOCH asks
 find "$root" -newermt "@$epoch" -exec touch -h -d "@$epoch" {} +

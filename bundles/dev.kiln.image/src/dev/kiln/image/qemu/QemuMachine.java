@@ -21,13 +21,32 @@ public final class QemuMachine {
 		/** Legacy BIOS: QEMU's default SeaBIOS, i440FX machine. */
 		BIOS,
 		/** UEFI: OVMF on a q35 machine, with a writable copy of its variable store. */
-		UEFI
+		UEFI,
+		/**
+		 * UEFI with Secure Boot enforced, as enterprise hypervisors and clouds start VMs: OVMF's SMM build on a
+		 * q35 machine with SMM, its flash writable only from SMM, and a copy of the variable store with
+		 * Microsoft's keys enrolled and Secure Boot on (Debian's ovmf README.Debian).
+		 */
+		UEFI_SECURE_BOOT;
+
+		/** The variable store each machine gets a writable copy of, or {@code null} for BIOS. */
+		public Path variableStore() {
+			return switch (this) {
+				case BIOS -> null;
+				case UEFI -> OVMF_VARS;
+				case UEFI_SECURE_BOOT -> OVMF_VARS_MICROSOFT;
+			};
+		}
 	}
 
 	/** OVMF's code (read-only) as Debian's {@code ovmf} package installs it. */
 	public static final Path OVMF_CODE = Path.of("/usr/share/OVMF/OVMF_CODE_4M.fd"); //$NON-NLS-1$
 	/** OVMF's empty variable store, copied for each machine because the firmware writes it. */
 	public static final Path OVMF_VARS = Path.of("/usr/share/OVMF/OVMF_VARS_4M.fd"); //$NON-NLS-1$
+	/** OVMF built for Secure Boot: it needs SMM and stops without it. */
+	public static final Path OVMF_CODE_SECURE_BOOT = Path.of("/usr/share/OVMF/OVMF_CODE_4M.secboot.fd"); //$NON-NLS-1$
+	/** A variable store with Microsoft's KEK and db keys (which sign shim) enrolled and Secure Boot on. */
+	public static final Path OVMF_VARS_MICROSOFT = Path.of("/usr/share/OVMF/OVMF_VARS_4M.ms.fd"); //$NON-NLS-1$
 
 	private final Path executable;
 	private final Path disk;
@@ -47,8 +66,8 @@ public final class QemuMachine {
 		this.accelerator = builder.accelerator;
 		this.firmware = builder.firmware;
 		this.ovmfVars = builder.ovmfVars;
-		if (firmware == Firmware.UEFI && ovmfVars == null) {
-			throw new IllegalArgumentException("UEFI needs a writable copy of " + OVMF_VARS); //$NON-NLS-1$
+		if (firmware != Firmware.BIOS && ovmfVars == null) {
+			throw new IllegalArgumentException(firmware + " needs a writable copy of " + firmware.variableStore()); //$NON-NLS-1$
 		}
 		this.memoryMb = builder.memoryMb;
 		this.cpus = builder.cpus;
@@ -86,6 +105,11 @@ public final class QemuMachine {
 			command.addAll(List.of("-machine", "q35", //$NON-NLS-1$ //$NON-NLS-2$
 					"-drive", "if=pflash,format=raw,readonly=on,file=" + OVMF_CODE, //$NON-NLS-1$ //$NON-NLS-2$
 					"-drive", "if=pflash,format=raw,file=" + ovmfVars)); //$NON-NLS-1$ //$NON-NLS-2$
+		} else if (firmware == Firmware.UEFI_SECURE_BOOT) {
+			command.addAll(List.of("-machine", "q35,smm=on", //$NON-NLS-1$ //$NON-NLS-2$
+					"-global", "driver=cfi.pflash01,property=secure,value=on", //$NON-NLS-1$ //$NON-NLS-2$
+					"-drive", "if=pflash,format=raw,unit=0,readonly=on,file=" + OVMF_CODE_SECURE_BOOT, //$NON-NLS-1$ //$NON-NLS-2$
+					"-drive", "if=pflash,format=raw,unit=1,file=" + ovmfVars)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		command.addAll(List.of("-m", Integer.toString(memoryMb), "-smp", Integer.toString(cpus), //$NON-NLS-1$ //$NON-NLS-2$
 				"-display", "none", "-serial", "stdio", "-monitor", "none", "-snapshot", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
@@ -125,7 +149,10 @@ public final class QemuMachine {
 			return this;
 		}
 
-		/** BIOS, or UEFI with {@code vars}, the machine's own writable copy of {@link QemuMachine#OVMF_VARS}. */
+		/**
+		 * BIOS, or UEFI (with or without Secure Boot) with {@code vars}, the machine's own writable copy of the
+		 * firmware's {@link Firmware#variableStore()}.
+		 */
 		public Builder firmware(Firmware value, Path vars) {
 			this.firmware = value;
 			this.ovmfVars = vars;

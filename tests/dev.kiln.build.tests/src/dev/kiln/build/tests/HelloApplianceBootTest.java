@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,13 +31,15 @@ import dev.kiln.image.ovf.OvaVerifier;
 import dev.kiln.image.ovf.OvfEnvelope;
 import dev.kiln.image.ovf.OvfVersion;
 import dev.kiln.testsupport.ExampleProjects;
+import dev.kiln.testsupport.ExternalTool;
 import dev.kiln.testsupport.QemuImg;
 
 /**
  * Builds examples/hello-appliance with the real pipeline and boots the disk from its own boot loader
  * under SeaBIOS and under OVMF: the service prints its ready marker and answers HTTP through port
- * forwarding. The raw and qcow2 disks boot both ways; the OVA verifies, describes the appliance, and
- * the VMDK extracted from it is the raw disk (qemu-img) and boots both ways. Serial logs are kept under
+ * forwarding. The raw and qcow2 disks boot both ways, the raw disk also with UEFI Secure Boot enforced;
+ * the OVA verifies, describes the appliance, and the VMDK extracted from it is the raw disk (qemu-img)
+ * and boots both ways. The guest holds what virt-v2v needs to convert it. Serial logs are kept under
  * target/boot-logs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -80,12 +85,72 @@ class HelloApplianceBootTest {
 		assertTrue(packages.size() > 50, packages.size() + " packages");
 	}
 
+	/**
+	 * What virt-v2v's Linux conversion looks for (docs/images.md, "Disk layout and boot loaders"): GRUB's grub.cfg under
+	 * /boot for the BIOS path (the disk has a BIOS boot partition) and under /boot/efi/EFI for the UEFI path,
+	 * the ESP in fstab at /boot/efi, the kernel and initrd in /boot and the kernel's package in dpkg's
+	 * database, update-initramfs and grub-mkconfig. Read from the raw disk with debugfs and mtools.
+	 */
+	@Test
+	@Order(0)
+	void theGuestHasWhatVirtV2vLooksForToConvertIt() throws Exception {
+		Path raw = report.artifact(OutputFormat.RAW).file();
+		String table = ExternalTool.command("sfdisk", "--dump", raw.toString()).output();
+		assertTrue(table.contains("type=21686148-6449-6E6F-744E-656564454649"), "a BIOS boot partition:\n" + table);
+		String root = raw + "?offset=" + partitionStart(table, 3) * 512;
+		for (String executable : List.of("/usr/sbin/grub-mkconfig", "/usr/sbin/update-initramfs")) {
+			assertTrue(debugfs(root, "stat " + executable).matches("(?s).*Type: regular\\s+Mode:\\s+0755.*"), executable);
+		}
+		String boot = debugfs(root, "ls /boot");
+		String kernel = report.packages().stream().map(p -> p.name()).filter(n -> n.matches("linux-image-\\d.*")).findFirst()
+				.orElseThrow(() -> new AssertionError("no versioned linux-image package in " + report.packages()));
+		String version = kernel.substring("linux-image-".length());
+		assertTrue(boot.contains("vmlinuz-" + version) && boot.contains("initrd.img-" + version), boot);
+		assertTrue(debugfs(root, "cat /boot/grub/grub.cfg").contains("linux /boot/vmlinuz-" + version + " root=UUID="));
+		assertTrue(debugfs(root, "cat /etc/default/grub").contains("GRUB_TERMINAL=\"serial console\""));
+		String fstab = debugfs(root, "cat /etc/fstab");
+		assertTrue(fstab.matches("(?s).*\nUUID=[0-9A-F]{4}-[0-9A-F]{4}\t/boot/efi\tvfat\t.*"), fstab);
+		String stub = ExternalTool.command("mtype", "-i", raw + "@@" + partitionStart(table, 2) * 512, "::/EFI/debian/grub.cfg")
+				.environment(Map.of("MTOOLS_SKIP_CHECK", "1")).output();
+		assertTrue(stub.contains("configfile $prefix/grub.cfg"), stub);
+	}
+
+	private static long partitionStart(String sfdiskDump, int entry) {
+		Matcher m = Pattern.compile("\\.raw" + entry + " : start=\\s*(\\d+),").matcher(sfdiskDump);
+		assertTrue(m.find(), "no partition " + entry + " in\n" + sfdiskDump);
+		return Long.parseLong(m.group(1));
+	}
+
+	private static String debugfs(String fileSystem, String request) {
+		return ExternalTool.command("debugfs", "-R", request, fileSystem).output();
+	}
+
 	/** Each disk format under each firmware, from the disk's own boot loader. */
 	@ParameterizedTest(name = "{0} under {1}")
 	@CsvSource({ "RAW, SEABIOS", "RAW, OVMF", "QCOW2, SEABIOS", "QCOW2, OVMF" })
 	@Order(1)
 	void theDiskBootsAndTheServiceAnswersHttp(OutputFormat format, QemuBoot.Firmware firmware) throws Exception {
 		bootAndCheck(report.artifact(format).file(), format.name().toLowerCase(), firmware);
+	}
+
+	/**
+	 * UEFI Secure Boot enforced with Microsoft's keys enrolled: OVMF starts shim (signed by Microsoft), shim
+	 * Debian's signed GRUB, GRUB Debian's signed kernel; the kernel says it found Secure Boot on and locks
+	 * itself down. The ESP is mounted at /boot/efi before the appliance's service starts.
+	 */
+	@Test
+	@Order(2)
+	void theRawDiskBootsWithSecureBootEnforced() throws Exception {
+		try (QemuBoot vm = QemuBoot.start(report.artifact(OutputFormat.RAW).file(), "raw", QemuBoot.Firmware.OVMF_SECURE_BOOT, 8080,
+				logs, "hello-raw-OVMF_SECURE_BOOT")) {
+			double seconds = vm.awaitSerial(READY, BOOT_LIMIT);
+			System.out.printf("raw/OVMF_SECURE_BOOT: ready marker after %.1f s%n", seconds);
+			String serial = vm.serial();
+			assertTrue(serial.contains("secureboot: Secure boot enabled"), "the kernel found Secure Boot off; serial log " + vm.log());
+			assertTrue(serial.contains("Kernel is locked down from EFI Secure Boot"), "no lockdown; serial log " + vm.log());
+			String plain = serial.replaceAll("\u001B\\[[0-9;]*m", ""); // without systemd's colours
+			assertTrue(plain.contains("Mounted boot-efi.mount - /boot/efi."), "the ESP was not mounted; serial log " + vm.log());
+		}
 	}
 
 	@Test

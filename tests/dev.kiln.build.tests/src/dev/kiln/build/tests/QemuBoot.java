@@ -27,7 +27,13 @@ import dev.kiln.image.qemu.QemuMachine;
 final class QemuBoot implements AutoCloseable {
 
 	enum Firmware {
-		SEABIOS, OVMF
+		SEABIOS(QemuMachine.Firmware.BIOS), OVMF(QemuMachine.Firmware.UEFI), OVMF_SECURE_BOOT(QemuMachine.Firmware.UEFI_SECURE_BOOT);
+
+		final QemuMachine.Firmware machine;
+
+		Firmware(QemuMachine.Firmware machine) {
+			this.machine = machine;
+		}
 	}
 
 	private final Process process;
@@ -47,10 +53,10 @@ final class QemuBoot implements AutoCloseable {
 		int hostPort = freePort();
 		QemuMachine.Builder machine = QemuMachine.builder(disk, format).accelerator(Accelerator.TCG).memoryMb(1024).cpus(2)
 				.forward(PortForward.tcp(hostPort, guestPort)).extraArguments(List.of("-no-reboot"));
-		if (firmware == Firmware.OVMF) {
+		if (firmware != Firmware.SEABIOS) {
 			Path vars = logDirectory.resolve(name + ".OVMF_VARS.fd");
-			Files.copy(QemuMachine.OVMF_VARS, vars, StandardCopyOption.REPLACE_EXISTING);
-			machine.firmware(QemuMachine.Firmware.UEFI, vars);
+			Files.copy(firmware.machine.variableStore(), vars, StandardCopyOption.REPLACE_EXISTING);
+			machine.firmware(firmware.machine, vars);
 		}
 		List<String> command = machine.build().commandLine();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())

@@ -30,6 +30,7 @@ class ApplicationLayerTest {
 
 	private static final UUID ROOT = UUID.fromString("0f0e0d0c-0b0a-0908-0706-050403020100");
 	private static final long EPOCH = 1_704_067_200L;
+	private static final GrubConfig BOOT = new GrubConfig(ROOT, GrubConfig.fatSerial(0x1234abcd), "6.1.0-test", "Hello 1.0.0");
 
 	@TempDir
 	Path folder;
@@ -53,6 +54,7 @@ class ApplicationLayerTest {
 		tar.directory("/srv", 0, 0, 0755);
 		tar.file("/boot/vmlinuz-6.1.0-test", 0, 0, 0644, "kernel");
 		tar.file("/boot/initrd.img-6.1.0-test", 0, 0, 0644, "initrd");
+		tar.file("/usr/lib/shim/shimx64.efi.signed", 0, 0, 0644, "shim");
 		Path baseTar = folder.resolve("base.tar");
 		tar.write(baseTar);
 		base = BaseLayerIndex.read(baseTar, Files.createDirectories(folder.resolve("boot")));
@@ -90,7 +92,7 @@ class ApplicationLayerTest {
 	void filesServicesAccountsAndNetworkEndUpInTheLayer() throws Exception {
 		BuildRecipe recipe = recipe(List.of(new BuildRecipe.FileEntry(project.resolve("app/www"), "/srv/hello", "hello", "hello", 0750, true)),
 				List.of(new BuildRecipe.Service("hello.service", project.resolve("app/hello.service"), true)));
-		ApplicationLayer.Result result = ApplicationLayer.write(recipe, base, ROOT, folder.resolve("app.tar"));
+		ApplicationLayer.Result result = ApplicationLayer.write(recipe, base, BOOT, folder.resolve("app.tar"));
 		Map<String, String> texts = new LinkedHashMap<>();
 		Map<String, TarArchiveEntry> entries = entries(result.tar(), texts);
 
@@ -113,15 +115,15 @@ class ApplicationLayerTest {
 	void theLayerIsTheSameBytesEveryTime() throws Exception {
 		BuildRecipe recipe = recipe(List.of(new BuildRecipe.FileEntry(project.resolve("app/www"), "/srv/hello", "root", "root", 0755, true)),
 				List.of());
-		ApplicationLayer.write(recipe, base, ROOT, folder.resolve("one.tar"));
-		ApplicationLayer.write(recipe, base, ROOT, folder.resolve("two.tar"));
+		ApplicationLayer.write(recipe, base, BOOT, folder.resolve("one.tar"));
+		ApplicationLayer.write(recipe, base, BOOT, folder.resolve("two.tar"));
 		assertEquals(-1L, Files.mismatch(folder.resolve("one.tar"), folder.resolve("two.tar")));
 	}
 
 	@Test
 	void disablingAPackagedServiceDeletesItsLinks() throws Exception {
 		BuildRecipe recipe = recipe(List.of(), List.of(new BuildRecipe.Service("old.service", null, false)));
-		ApplicationLayer.Result result = ApplicationLayer.write(recipe, base, ROOT, folder.resolve("app.tar"));
+		ApplicationLayer.Result result = ApplicationLayer.write(recipe, base, BOOT, folder.resolve("app.tar"));
 		assertEquals(List.of("/etc/systemd/system/multi-user.target.wants/old.service"), result.deletions());
 	}
 
@@ -129,14 +131,53 @@ class ApplicationLayerTest {
 	void aServiceWithoutUnitFileAnywhereIsAnErrorNamingIt() {
 		BuildRecipe recipe = recipe(List.of(), List.of(new BuildRecipe.Service("ghost.service", null, true)));
 		ImageBuildException e = assertThrows(ImageBuildException.class,
-				() -> ApplicationLayer.write(recipe, base, ROOT, folder.resolve("app.tar")));
+				() -> ApplicationLayer.write(recipe, base, BOOT, folder.resolve("app.tar")));
 		assertTrue(e.getMessage().contains("ghost.service"), e.getMessage());
 	}
 
 	@Test
-	void theKernelAndInitrdAreTakenFromTheBase() throws IOException {
+	void theKernelVersionAndTheBootLoadersFilesAreTakenFromTheBase() throws Exception {
 		assertEquals("6.1.0-test", base.kernelVersion());
-		assertEquals("kernel", Files.readString(base.kernel()));
-		assertEquals("initrd", Files.readString(base.initrd()));
+		assertEquals("shim", Files.readString(base.bootFile(BaseLayerIndex.BootFile.SHIM)));
+		ImageBuildException missing = assertThrows(ImageBuildException.class, () -> base.bootFile(BaseLayerIndex.BootFile.SIGNED_GRUB));
+		assertTrue(missing.getMessage().contains("/usr/lib/grub/x86_64-efi-signed/grubx64.efi.signed")
+				&& missing.getMessage().contains("grub-efi-amd64-signed"), missing.getMessage());
+	}
+
+	@Test
+	void theEspIsMountedAtBootEfiByItsVolumeSerial() throws Exception {
+		ApplicationLayer.Result result = ApplicationLayer.write(recipe(List.of(), List.of()), base, BOOT, folder.resolve("app.tar"));
+		Map<String, String> texts = new LinkedHashMap<>();
+		Map<String, TarArchiveEntry> entries = entries(result.tar(), texts);
+		assertEquals("# written by Kiln\nUUID=" + ROOT + "\t/\text4\terrors=remount-ro\t0\t1\nUUID=1234-ABCD\t/boot/efi\tvfat\tumask=0077\t0\t1\n",
+				texts.get("/etc/fstab"));
+		assertTrue(entries.get("/boot/efi").isDirectory());
+	}
+
+	@Test
+	void aDiskWithoutEspHasNoEspInFstab() throws Exception {
+		GrubConfig biosOnly = new GrubConfig(ROOT, null, "6.1.0-test", "Hello 1.0.0");
+		ApplicationLayer.Result result = ApplicationLayer.write(recipe(List.of(), List.of()), base, biosOnly, folder.resolve("app.tar"));
+		Map<String, String> texts = new LinkedHashMap<>();
+		Map<String, TarArchiveEntry> entries = entries(result.tar(), texts);
+		assertTrue(!texts.get("/etc/fstab").contains("/boot/efi"), texts.get("/etc/fstab"));
+		assertTrue(!entries.containsKey("/boot/efi"));
+	}
+
+	@Test
+	void grubsMenuAndSettingsBootTheBasesKernelFromTheRootUuid() throws Exception {
+		ApplicationLayer.Result result = ApplicationLayer.write(recipe(List.of(), List.of()), base, BOOT, folder.resolve("app.tar"));
+		Map<String, String> texts = new LinkedHashMap<>();
+		entries(result.tar(), texts);
+		String menu = texts.get("/boot/grub/grub.cfg");
+		assertTrue(menu.contains("set timeout=1\n"), menu);
+		assertTrue(menu.contains("terminal_output serial console\n"), menu);
+		assertTrue(menu.contains("menuentry 'Hello 1.0.0' --id kiln {\n"), menu);
+		assertTrue(menu.contains("\tlinux /boot/vmlinuz-6.1.0-test root=UUID=" + ROOT
+				+ " rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check\n"), menu);
+		assertTrue(menu.contains("\tinitrd /boot/initrd.img-6.1.0-test\n"), menu);
+		String defaults = texts.get("/etc/default/grub");
+		assertTrue(defaults.contains("GRUB_CMDLINE_LINUX=\"rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check\"\n"), defaults);
+		assertTrue(defaults.contains("GRUB_TIMEOUT=1\n"), defaults);
 	}
 }

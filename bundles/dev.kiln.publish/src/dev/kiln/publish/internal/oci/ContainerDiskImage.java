@@ -25,7 +25,7 @@ import dev.kiln.publish.internal.PublishText;
  */
 final class ContainerDiskImage {
 
-	/** Kiln's disks boot x86-64 firmware only (systemd-boot as BOOTX64.EFI, SYSLINUX). */
+	/** Kiln's disks boot x86-64 firmware only (GRUB for a PC BIOS, shim and GRUB as BOOTX64.EFI). */
 	static final String ARCHITECTURE = "amd64"; //$NON-NLS-1$
 	static final String OS = "linux"; //$NON-NLS-1$
 

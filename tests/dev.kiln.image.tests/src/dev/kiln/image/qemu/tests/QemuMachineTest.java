@@ -48,6 +48,19 @@ class QemuMachineTest {
 	}
 
 	@Test
+	void secureBootUsesOvmfsSmmBuildWithMicrosoftsKeysOnQ35WithSmmAndFlashWritableOnlyFromSmm() {
+		Path vars = Path.of("/tmp/launch-1/OVMF_VARS_4M.ms.fd");
+		List<String> command = QemuMachine.builder(DISK, "raw").firmware(QemuMachine.Firmware.UEFI_SECURE_BOOT, vars).build().commandLine();
+
+		assertEquals(List.of("-machine", "q35,smm=on", "-global", "driver=cfi.pflash01,property=secure,value=on",
+				"-drive", "if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.secboot.fd",
+				"-drive", "if=pflash,format=raw,unit=1,file=/tmp/launch-1/OVMF_VARS_4M.ms.fd"), command.subList(3, 11));
+		assertEquals(Path.of("/usr/share/OVMF/OVMF_VARS_4M.ms.fd"), QemuMachine.Firmware.UEFI_SECURE_BOOT.variableStore());
+		assertThrows(IllegalArgumentException.class,
+				() -> QemuMachine.builder(DISK, "raw").firmware(QemuMachine.Firmware.UEFI_SECURE_BOOT, null).build());
+	}
+
+	@Test
 	void biosNeedsNoPflash() {
 		List<String> command = QemuMachine.builder(DISK, "raw").build().commandLine();
 
