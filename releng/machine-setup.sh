@@ -11,6 +11,9 @@ IMAGE_PACKAGES="mmdebstrap debian-archive-keyring uidmap e2fsprogs dosfstools mt
 BOOT_PACKAGES="qemu-system-x86 ovmf"
 # independent judges of what the engine writes
 CHECK_PACKAGES="fdisk gdisk"
+# virt-v2v, the converter behind oVirt/OpenStack/OpenShift imports, judges the OVA; nbdkit and libnbd-bin it
+# needs for its output, and a kernel for its libguestfs appliance (reference: docs/images.md)
+CONVERT_PACKAGES="virt-v2v libguestfs-tools nbdkit libnbd-bin linux-image-amd64"
 DISPLAY_PACKAGES="libgtk-3-0 xvfb xauth x11-utils imagemagick"
 # the marketplace tests: Debian's OCI registry on 127.0.0.1, htpasswd for its users, openssl for the token
 # service's key, skopeo as an independent client
@@ -22,7 +25,7 @@ packages_for() {
 	case "$1" in
 		workbench) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES" ;;
 		cli) echo "$IMAGE_PACKAGES" ;;
-		test) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES $CHECK_PACKAGES $PUBLISH_PACKAGES $STOREFRONT_PACKAGES" ;;
+		test) echo "$DISPLAY_PACKAGES $IMAGE_PACKAGES $BOOT_PACKAGES $CHECK_PACKAGES $CONVERT_PACKAGES $PUBLISH_PACKAGES $STOREFRONT_PACKAGES" ;;
 		*) echo "machine-setup.sh: unknown task '$1'" >&2; exit 2 ;;
 	esac
 }
