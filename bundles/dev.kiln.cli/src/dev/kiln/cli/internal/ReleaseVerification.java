@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
-import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.image.ovf.SignerTrust;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.Marketplace;
@@ -115,10 +114,5 @@ final class ReleaseVerification {
 			case UNTRUSTED -> NLS.bind(CliText.Verify_untrusted, signature.subject(), verdict.reason());
 		});
 		return true;
-	}
-
-	/** The fingerprint a signer's certificate has, as {@code kiln verify} prints it. */
-	static String fingerprint(java.security.cert.X509Certificate certificate) {
-		return VendorIdentity.fingerprint(certificate);
 	}
 }

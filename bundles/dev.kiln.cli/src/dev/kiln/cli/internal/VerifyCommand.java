@@ -135,7 +135,7 @@ final class VerifyCommand implements Command {
 			console.out().println("signature unreadable"); //$NON-NLS-1$
 			return null;
 		}
-		String who = fingerprint(signer) + " " + signer.getSubjectX500Principal().getName(); //$NON-NLS-1$
+		String who = VendorIdentity.fingerprint(signer) + " " + signer.getSubjectX500Principal().getName(); //$NON-NLS-1$
 		if (!verification.signatureVerified()) {
 			console.out().println("signature invalid " + who); //$NON-NLS-1$
 			return null;
@@ -144,7 +144,7 @@ final class VerifyCommand implements Command {
 		console.out().println("signature valid " + verdict.status().name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + who); //$NON-NLS-1$ //$NON-NLS-2$
 		console.err().println(switch (verdict.status()) {
 			case TRUSTED -> NLS.bind(CliText.Verify_trusted, signer.getSubjectX500Principal().getName());
-			case SELF_SIGNED -> NLS.bind(CliText.Verify_selfSigned, signer.getSubjectX500Principal().getName(), fingerprint(signer));
+			case SELF_SIGNED -> NLS.bind(CliText.Verify_selfSigned, signer.getSubjectX500Principal().getName(), VendorIdentity.fingerprint(signer));
 			case UNTRUSTED -> NLS.bind(CliText.Verify_untrusted, signer.getSubjectX500Principal().getName(), verdict.reason());
 		});
 		return verdict;
@@ -165,10 +165,5 @@ final class VerifyCommand implements Command {
 		}
 		console.err().println(NLS.bind(CliText.Verify_intact, shown, Integer.toString(verification.files().size())));
 		return ExitCode.OK;
-	}
-
-	/** The SHA-256 of the certificate's DER encoding, as {@code openssl x509 -fingerprint -sha256} shows it (without colons). */
-	static String fingerprint(X509Certificate certificate) {
-		return VendorIdentity.fingerprint(certificate);
 	}
 }

@@ -211,7 +211,7 @@ public final class VendorIdentity {
 					subject, keys.getPublic());
 			builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
 			builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-			String algorithm = ED25519.equals(keys.getPrivate().getAlgorithm()) ? ED25519 : signatureAlgorithm(keys.getPrivate().getAlgorithm());
+			String algorithm = signatureAlgorithm(keys.getPrivate().getAlgorithm());
 			Provider provider = new BouncyCastleProvider();
 			X509Certificate certificate = new JcaX509CertificateConverter().setProvider(provider)
 					.getCertificate(builder.build(new JcaContentSignerBuilder(algorithm).build(keys.getPrivate())));

@@ -29,7 +29,9 @@ public final class PublishJob extends Job {
 	public static final Object FAMILY = PublishJob.class;
 
 	private final SavedMarketplace marketplace;
-	private final ReleasePublisher.Request request;
+	private final Credentials credentials;
+	private final Release release;
+	private final PublishOptions options;
 	private final Consumer<String> phases;
 	private volatile ReleasePublisher.Published published;
 	private volatile String error;
@@ -41,8 +43,9 @@ public final class PublishJob extends Job {
 	public PublishJob(SavedMarketplace marketplace, Credentials credentials, Release release, PublishOptions options, Consumer<String> phases) {
 		super(NLS.bind(CoreText.PublishJob_name, release.listing().title(), marketplace.name()));
 		this.marketplace = marketplace;
-		this.request = new ReleasePublisher.Request(release, marketplace.target(), credentials, options,
-				new MarketplaceStore().storefrontFolder(marketplace));
+		this.credentials = credentials;
+		this.release = release;
+		this.options = options;
 		this.phases = phases;
 		setUser(true);
 	}
@@ -55,7 +58,11 @@ public final class PublishJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			published = new ReleasePublisher(new MarketplaceStore().history()).publish(request, new MonitorProgress(monitor, monitor, phases));
+			// the store reads preferences and files: here in the job, not where the wizard makes the job
+			MarketplaceStore store = new MarketplaceStore();
+			ReleasePublisher.Request request = new ReleasePublisher.Request(release, marketplace.target(), credentials, options,
+					store.storefrontFolder(marketplace));
+			published = new ReleasePublisher(store.history()).publish(request, new MonitorProgress(monitor, monitor, phases));
 			return Status.OK_STATUS;
 		} catch (PublishException e) {
 			error = e.getMessage();
@@ -71,7 +78,7 @@ public final class PublishJob extends Job {
 
 	/** The credentials the job published with, to read the marketplace again. */
 	public Credentials credentials() {
-		return request.credentials();
+		return credentials;
 	}
 
 	/** The published release, once the job succeeded. */
