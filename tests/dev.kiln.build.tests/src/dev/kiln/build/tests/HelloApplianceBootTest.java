@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.kiln.build.ApplianceBuild;
 import dev.kiln.image.BuildRecipe.OutputFormat;
@@ -38,9 +36,9 @@ import dev.kiln.testsupport.QemuImg;
 /**
  * Builds examples/hello-appliance with the real pipeline and boots the disk from its own boot loader
  * under SeaBIOS and under OVMF: the service prints its ready marker and answers HTTP through port
- * forwarding. The raw and qcow2 disks boot both ways, the raw disk also with UEFI Secure Boot enforced;
+ * forwarding. The qcow2 disk boots under SeaBIOS, the raw disk under OVMF with UEFI Secure Boot enforced;
  * the OVA verifies, describes the appliance, and the VMDK extracted from it is the raw disk (qemu-img)
- * and boots both ways. The guest holds what virt-v2v needs to convert it. Serial logs are kept under
+ * and boots under OVMF. The guest holds what virt-v2v needs to convert it. Serial logs are kept under
  * target/boot-logs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -126,14 +124,16 @@ class HelloApplianceBootTest {
 		return ExternalTool.command("debugfs", "-R", request, fileSystem).output();
 	}
 
-	/** Each disk format under each firmware, from the disk's own boot loader. */
-	@ParameterizedTest(name = "{0} under {1}")
-	// the raw disk boots under Secure Boot below; qemu-img finds raw, qcow2 and the OVA's VMDK identical, so each
-	// firmware boots each container format once, not every combination (boots are what CI time goes to)
-	@CsvSource({ "QCOW2, SEABIOS", "QCOW2, OVMF" })
+	/**
+	 * The qcow2 disk under SeaBIOS, from the disk's own boot loader. qemu-img finds the raw, qcow2 and VMDK
+	 * disks identical, so each firmware boots one container format: qcow2 under SeaBIOS here, the raw disk under
+	 * OVMF with Secure Boot, the OVA's VMDK under OVMF without it, and virt-v2v's conversion under SeaBIOS
+	 * (boots are what CI time goes to; one boot checks several things).
+	 */
+	@Test
 	@Order(1)
-	void theDiskBootsAndTheServiceAnswersHttp(OutputFormat format, QemuBoot.Firmware firmware) throws Exception {
-		bootAndCheck(report.artifact(format).file(), format.name().toLowerCase(), firmware);
+	void theQcow2DiskBootsUnderSeaBiosAndTheServiceAnswersHttp() throws Exception {
+		bootAndCheck(report.artifact(OutputFormat.QCOW2).file(), "qcow2", QemuBoot.Firmware.SEABIOS);
 	}
 
 	/**
@@ -193,17 +193,8 @@ class HelloApplianceBootTest {
 
 	@Test
 	@Order(7)
-	void theVmdkFromTheOvaBootsUnderSeaBiosAndServesHttp() throws Exception {
-		bootAndCheck(vmdkFromOva(), "vmdk", QemuBoot.Firmware.SEABIOS);
-	}
-
-	@Test
-	@Order(8)
-	void theVmdkFromTheOvaBootsUnderOvmf() throws Exception {
-		try (QemuBoot vm = QemuBoot.start(vmdkFromOva(), "vmdk", QemuBoot.Firmware.OVMF, 8080, logs, "hello-vmdk-OVMF")) {
-			double seconds = vm.awaitSerial(READY, BOOT_LIMIT);
-			System.out.printf("vmdk/OVMF: ready marker after %.1f s%n", seconds);
-		}
+	void theVmdkFromTheOvaBootsUnderOvmfAndServesHttp() throws Exception {
+		bootAndCheck(vmdkFromOva(), "vmdk", QemuBoot.Firmware.OVMF);
 	}
 
 	/**
@@ -237,7 +228,7 @@ class HelloApplianceBootTest {
 
 	/**
 	 * The same appliance with {@code ovfVersion="2.0"}: its OVA verifies, says OVF 2.0, and carries byte for
-	 * byte the disk of the OVF 1.0 OVA, which booted above under both firmwares (the dialect is the
+	 * byte the disk of the OVF 1.0 OVA, which booted above (the dialect is the
 	 * descriptor's only; booting the same bytes again would only cost CI time).
 	 */
 	@Test
