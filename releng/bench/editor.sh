@@ -9,6 +9,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 . releng/java-home.sh
 . releng/scripts/ui-test-modules.sh
+. releng/bench/lib.sh
 log=$(mktemp)
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -q verify -pl "$UI_TEST_MODULES" \
 	-Dtest=EditorResponsivenessBenchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" >"$log" 2>&1 || {
@@ -16,4 +17,7 @@ xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -q verify -pl "$UI_TEST_MODULE
 	exit 1
 }
 rm -f "$log"
-cat tests/dev.kiln.ui.tests/target/editor-benchmark.txt
+report=tests/dev.kiln.ui.tests/target/editor-benchmark.txt
+cat "$report"
+stall=$(sed -n 's/^ *longest UI-thread stall while validating, UI-thread CPU: *\([0-9.]*\) ms.*/\1/p' "$report")
+bench_record "UI-thread stall while the editor validates 500 lines (ms)" "$stall" "50 (goal)" "$(bench_ratio "$stall" 50)" "<= 1.0"

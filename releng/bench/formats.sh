@@ -22,6 +22,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/releng/java-home.sh"
+. "$ROOT/releng/bench/lib.sh"
 command -v qemu-img >/dev/null || { echo "qemu-img is missing: apt-get install qemu-utils" >&2; exit 1; }
 CP="$ROOT/bundles/dev.kiln.image/target/classes:$ROOT/tests/dev.kiln.image.tests/target/classes"
 [ -f "$ROOT/tests/dev.kiln.image.tests/target/classes/dev/kiln/image/format/bench/FormatsBench.class" ] || {
@@ -111,3 +112,8 @@ echo "  compressed qcow2 wall-time ratio:                            $(ratio "$t
 echo "  compressed qcow2 size ratio:                                 $(ratio "$(size "$WORK/kiln-c.qcow2")" "$(size "$WORK/qemu-c.qcow2")")"
 echo "  VMDK wall-time ratio (Kiln time / qemu time; goal <= 0.6):   $(ratio "$t_kiln_vmdk" "$t_qemu_vmdk")"
 echo "  VMDK size ratio (goal <= 1.02):                              $(ratio "$(size "$WORK/kiln.vmdk")" "$(size "$WORK/qemu.vmdk")")"
+bench_record "qcow2 writer, 1 GiB disk (s)" "$t_kiln_qcow2" "$t_qemu_qcow2" "$(bench_ratio "$t_kiln_qcow2" "$t_qemu_qcow2")" "<= 1.0"
+bench_record "compressed qcow2 writer (s)" "$t_kiln_qcow2c" "$t_qemu_qcow2c" "$(bench_ratio "$t_kiln_qcow2c" "$t_qemu_qcow2c")" "<= 1.0"
+bench_record "streamOptimized VMDK writer (s)" "$t_kiln_vmdk" "$t_qemu_vmdk" "$(bench_ratio "$t_kiln_vmdk" "$t_qemu_vmdk")" "<= 0.6"
+bench_record "VMDK size (MB)" "$(( $(size "$WORK/kiln.vmdk") >> 20 ))" "$(( $(size "$WORK/qemu.vmdk") >> 20 ))" \
+	"$(bench_ratio "$(size "$WORK/kiln.vmdk")" "$(size "$WORK/qemu.vmdk")")" "<= 1.02"

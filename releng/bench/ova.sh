@@ -21,6 +21,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/releng/java-home.sh"
+. "$ROOT/releng/bench/lib.sh"
 command -v qemu-img >/dev/null || { echo "qemu-img is missing: apt-get install qemu-utils" >&2; exit 1; }
 [ -f "$ROOT/tests/dev.kiln.image.tests/target/classes/dev/kiln/image/ovf/bench/OvaBench.class" ] || {
 	echo "build first: ./mvnw -B -o verify -pl releng/dev.kiln.target,bundles/dev.kiln.model,bundles/dev.kiln.image,tests/dev.kiln.testsupport,tests/dev.kiln.image.tests" >&2
@@ -100,3 +101,5 @@ echo "  packing throughput, Kiln vs sha256sum + tar (goal >= 1.0):        $(rati
 echo "  packing throughput, Kiln vs sha256sum + tar + sync:               $(ratio "$t_sync" "$t_kiln")"
 echo "  packing, write in the JVM vs sha256sum + tar + sync:              $(ratio "$t_sync" "$inner")"
 echo "  verification throughput, Kiln (in place) vs tar -x + sha256sum -c: $(ratio "$t_check" "$t_verify") (in the JVM: $(ratio "$t_check" "$inner_verify"))"
+bench_record "OVA packing, 1.3 GB (s)" "$t_kiln" "$t_sync" "$(bench_ratio "$t_kiln" "$t_sync")" "<= 1.0"
+bench_record "OVA verification (s)" "$t_verify" "$t_check" "$(bench_ratio "$t_verify" "$t_check")" "<= 1.0"

@@ -16,6 +16,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/releng/java-home.sh"
+. "$ROOT/releng/bench/lib.sh"
 for tool in docker-registry htpasswd curl; do
 	command -v "$tool" >/dev/null || { echo "$tool is missing: releng/machine-setup.sh test" >&2; exit 1; }
 done
@@ -43,4 +44,9 @@ if [ ! -f "$OVA" ]; then
 fi
 cat "$OVA" > /dev/null
 "$JAVA_HOME/bin/java" -Xmx256m ${KILN_BENCH_CHUNK_MIB:+-Dkiln.bench.chunkMiB=$KILN_BENCH_CHUNK_MIB} \
-	${KILN_BENCH_RUNS:+-Dkiln.bench.runs=$KILN_BENCH_RUNS} -cp "$CP" dev.kiln.publish.bench.PublishBench "$OVA"
+	${KILN_BENCH_RUNS:+-Dkiln.bench.runs=$KILN_BENCH_RUNS} -cp "$CP" dev.kiln.publish.bench.PublishBench "$OVA" | tee "$WORK/publish.txt"
+curl_s=$(sed -n 's/^curl, one PUT: *\([0-9.]*\) s.*/\1/p' "$WORK/publish.txt")
+kiln_s=$(sed -n 's/^Kiln publish: *\([0-9.]*\) s.*/\1/p' "$WORK/publish.txt")
+again_s=$(sed -n 's/^re-publish unchanged: *\([0-9.]*\) s.*/\1/p' "$WORK/publish.txt")
+bench_record "publish a 1 GiB release to a registry on 127.0.0.1 (s)" "$kiln_s" "$curl_s" "$(bench_ratio "$kiln_s" "$curl_s")" "<= 1.25"
+bench_record "re-publish of an unchanged release (s)" "$again_s" "2 (goal)" "$(bench_ratio "$again_s" 2)" "<= 1.0"

@@ -22,6 +22,11 @@ public final class BuildProject {
 		long start = System.nanoTime();
 		BuildReport report = new ApplianceBuild(new ImageEngine(Path.of(args[2]))).build(Path.of(args[0]), Path.of(args[1]),
 				ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
+		print(report, start);
+	}
+
+	/** One line per fact: seconds since {@code start}, base from cache, each step, each artifact. */
+	static void print(BuildReport report, long start) {
 		System.out.printf("total %.1f%n", (System.nanoTime() - start) / 1e9);
 		System.out.println("baseFromCache " + report.baseFromCache());
 		for (Map.Entry<String, java.time.Duration> step : report.timings().entrySet()) {
