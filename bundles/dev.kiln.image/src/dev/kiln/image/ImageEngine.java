@@ -120,7 +120,7 @@ public final class ImageEngine {
 
 			progress.phase(ImageText.ImageEngine_baseSystem, -1);
 			URI mirror = mirror(recipe.os());
-			String releaseDate = checkPackages(recipe.os(), mirror);
+			String releaseDate = checkPackages(recipe.os(), mirror, progress);
 			base = new BaseLayerCache(cacheDirectory.resolve(BuildCache.Kind.BASE_SYSTEM.folder()), cachePolicy.lockWait(), progress)
 					.get(recipe.os(), mirror, releaseDate, recipe.sourceDateEpoch());
 			start = lap(timings, "base system", start); //$NON-NLS-1$
@@ -265,7 +265,7 @@ public final class ImageEngine {
 	 * Checks against the archive's signed package index that every package exists, before anything is
 	 * built; returns the Release date, which keys the base-system cache.
 	 */
-	private String checkPackages(BuildRecipe.BaseSystem os, URI mirror) throws ImageBuildException {
+	private String checkPackages(BuildRecipe.BaseSystem os, URI mirror, Progress progress) throws ImageBuildException {
 		DebianArchive archive = new DebianArchive(mirror,
 				DebianArchive.Options.defaults().withCacheRoot(cacheDirectory.resolve(BuildCache.Kind.ARCHIVE_INDEX.folder())));
 		// one build at a time reads and refreshes a mirror's indexes; the next finds them fresh
