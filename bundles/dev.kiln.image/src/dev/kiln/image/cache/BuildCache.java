@@ -247,8 +247,9 @@ public final class BuildCache {
 		try (InputStream in = Files.newInputStream(folder.resolve(BaseLayerCache.METADATA))) {
 			metadata.load(in);
 		} catch (IOException | IllegalArgumentException e) {
-			return new Entry(Kind.BASE_SYSTEM, name, ImageText.BuildCache_incomplete, folder, bytes, lastUsed, inUse,
-					ImageText.BuildCache_staleIncomplete);
+			// a build is making it, or one that did not finish left it
+			return new Entry(Kind.BASE_SYSTEM, name, inUse ? ImageText.BuildCache_beingMade : ImageText.BuildCache_incomplete, folder, bytes,
+					lastUsed, inUse, inUse ? null : ImageText.BuildCache_staleIncomplete);
 		}
 		String packages = metadata.getProperty("packages", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		String summary = ImageText.bind(ImageText.BuildCache_baseSummary, new Object[] { metadata.getProperty("suite"), //$NON-NLS-1$

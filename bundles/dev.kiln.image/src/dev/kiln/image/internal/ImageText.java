@@ -105,6 +105,7 @@ public final class ImageText extends Texts {
 	public static String BuildCache_removedForSpace;
 	public static String BuildCache_grainsSummary;
 	public static String BuildCache_incomplete;
+	public static String BuildCache_beingMade;
 	public static String BuildCache_staleIncomplete;
 	public static String BuildCache_baseSummary;
 	public static String BuildCache_staleFormat;
