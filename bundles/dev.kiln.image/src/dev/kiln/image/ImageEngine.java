@@ -21,6 +21,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import dev.kiln.image.BuildRecipe.OutputFormat;
+import dev.kiln.image.cache.BuildCache;
+import dev.kiln.image.cache.CacheLock;
+import dev.kiln.image.cache.CachePolicy;
 import dev.kiln.image.debian.AptSources;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
@@ -60,6 +63,7 @@ public final class ImageEngine {
 
 	private final Path cacheDirectory;
 	private final OvaSigner signer;
+	private final CachePolicy cachePolicy;
 
 	/** @param cacheDirectory  where base systems are cached (e.g. {@code ~/.cache/kiln}) */
 	public ImageEngine(Path cacheDirectory) {
@@ -74,8 +78,17 @@ public final class ImageEngine {
 	 * @param signer          signs OVA manifests (see {@link OvaSigner#fromEnvironment}), or {@code null}
 	 */
 	public ImageEngine(Path cacheDirectory, OvaSigner signer) {
+		this(cacheDirectory, signer, CachePolicy.DEFAULT);
+	}
+
+	/**
+	 * An engine whose cache is bounded by {@code cachePolicy}: after each build the least recently used
+	 * entries that no build is using are removed until the cache fits.
+	 */
+	public ImageEngine(Path cacheDirectory, OvaSigner signer, CachePolicy cachePolicy) {
 		this.cacheDirectory = cacheDirectory;
 		this.signer = signer;
+		this.cachePolicy = cachePolicy;
 	}
 
 	/** The default cache: {@code $XDG_CACHE_HOME/kiln} or {@code ~/.cache/kiln}. */
@@ -99,6 +112,7 @@ public final class ImageEngine {
 		// the folders this build created for its outputs, outermost last: removed again, if empty, unless it completes
 		List<Path> created = new ArrayList<>();
 		boolean complete = false;
+		BaseLayerCache.Entry base = null;
 		try {
 			createDirectories(outputDirectory, created);
 			work = Files.createTempDirectory("kiln-build-"); //$NON-NLS-1$
@@ -106,8 +120,8 @@ public final class ImageEngine {
 
 			progress.phase(ImageText.ImageEngine_baseSystem, -1);
 			URI mirror = mirror(recipe.os());
-			String releaseDate = checkPackages(recipe.os(), mirror);
-			BaseLayerCache.Entry base = new BaseLayerCache(cacheDirectory.resolve("base"), progress) //$NON-NLS-1$
+			String releaseDate = checkPackages(recipe.os(), mirror, progress);
+			base = new BaseLayerCache(cacheDirectory.resolve(BuildCache.Kind.BASE_SYSTEM.folder()), cachePolicy.lockWait(), progress)
 					.get(recipe.os(), mirror, releaseDate, recipe.sourceDateEpoch());
 			start = lap(timings, "base system", start); //$NON-NLS-1$
 			checkCancelled(progress);
@@ -197,11 +211,13 @@ public final class ImageEngine {
 				Files.deleteIfExists(raw);
 			}
 			lap(timings, "formats", start); //$NON-NLS-1$
+			pruneCache(progress);
 			complete = true;
 			return new BuildReport(recipe.id(), recipe.version(), artifacts, index.installedPackages(), base.key(), base.cached(), timings);
 		} catch (IOException e) {
 			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotWrite, outputDirectory, e.getMessage()), e);
 		} finally {
+			closeQuietly(base);
 			if (!complete) {
 				written.forEach(ImageEngine::deleteQuietly);
 				deleteIfEmpty(created);
@@ -249,18 +265,50 @@ public final class ImageEngine {
 	 * Checks against the archive's signed package index that every package exists, before anything is
 	 * built; returns the Release date, which keys the base-system cache.
 	 */
-	private String checkPackages(BuildRecipe.BaseSystem os, URI mirror) throws ImageBuildException {
-		DebianArchive archive = new DebianArchive(mirror, DebianArchive.Options.defaults().withCacheRoot(cacheDirectory.resolve("debian"))); //$NON-NLS-1$
-		try {
+	private String checkPackages(BuildRecipe.BaseSystem os, URI mirror, Progress progress) throws ImageBuildException {
+		DebianArchive archive = new DebianArchive(mirror,
+				DebianArchive.Options.defaults().withCacheRoot(cacheDirectory.resolve(BuildCache.Kind.ARCHIVE_INDEX.folder())));
+		// one build at a time reads and refreshes a mirror's indexes; the next finds them fresh
+		try (CacheLock lock = CacheLock.acquire(BuildCache.lockFile(archive.cacheDirectory()),
+				ImageText.bind(ImageText.ImageEngine_waitingForIndex, mirror), cachePolicy.lockWait(), progress)) {
 			PackageIndex index = archive.packages(os.suite(), "main", os.architecture()); //$NON-NLS-1$
 			List<String> unknown = BaseLayerCache.packages(os).stream().filter(name -> !index.isInstallable(name)).toList();
 			if (!unknown.isEmpty()) {
 				throw new UnknownPackagesException(unknown,
 						ImageText.bind(ImageText.ImageEngine_archive, os.suite(), os.architecture(), mirror));
 			}
+			BuildCache.touch(archive.cacheDirectory());
 			return index.release().date().toString();
 		} catch (DebianArchiveException e) {
 			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_nothingBuilt, e.getMessage()), e);
+		} catch (IOException e) {
+			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotUseCache, archive.cacheDirectory(), e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * Keeps the cache within the policy's size: removes stale entries, then the least recently used, never
+	 * one a build is using (this build's base system among them). A failure here fails no build.
+	 */
+	private void pruneCache(Progress progress) {
+		try {
+			for (BuildCache.Removal removal : new BuildCache(cacheDirectory).prune(cachePolicy.maxBytes(), null, false)) {
+				progress.log(ImageText.bind(ImageText.ImageEngine_cacheRemoved, new Object[] { removal.entry().kind().label(),
+						removal.entry().name(), CachePolicy.formatSize(removal.entry().bytes()), removal.reason() }));
+			}
+		} catch (IOException | RuntimeException e) {
+			progress.log(ImageText.bind(ImageText.ImageEngine_cannotPruneCache, cacheDirectory, e.getMessage()));
+		}
+	}
+
+	private static void closeQuietly(BaseLayerCache.Entry base) {
+		if (base == null) {
+			return;
+		}
+		try {
+			base.close();
+		} catch (IOException e) {
+			// the lock goes with the process; kiln cache prune removes the file
 		}
 	}
 
@@ -334,7 +382,7 @@ public final class ImageEngine {
 	 * appliance's previous build from the grain cache instead of deflating them again.
 	 */
 	private Path systemVmdk(BuildRecipe recipe, Path raw, Path target, Progress progress) throws ImageBuildException, IOException {
-		try (GrainCache grains = GrainCache.open(cacheDirectory.resolve("grains").resolve(recipe.id()))) { //$NON-NLS-1$
+		try (GrainCache grains = GrainCache.open(cacheDirectory.resolve(BuildCache.Kind.GRAINS.folder()).resolve(recipe.id()))) {
 			Path vmdk = convert(raw, target, "streamOptimized VMDK", (in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe), //$NON-NLS-1$
 					Runtime.getRuntime().availableProcessors(), grains).write(in, out, progress), progress);
 			long reused = grains.reusedGrains();

@@ -19,6 +19,7 @@ import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.ImageEngine;
+import dev.kiln.image.cache.CachePolicy;
 import dev.kiln.image.identity.IdentityException;
 import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.image.ovf.OvaException;
@@ -36,6 +37,9 @@ final class BuildCommand implements Command {
 	static final String CACHE = "--cache"; //$NON-NLS-1$
 	/** Default of {@code --cache}. */
 	static final String CACHE_VARIABLE = "KILN_CACHE"; //$NON-NLS-1$
+	static final String CACHE_MAX = "--cache-max"; //$NON-NLS-1$
+	/** Default of {@code --cache-max}. */
+	static final String CACHE_MAX_VARIABLE = "KILN_CACHE_MAX"; //$NON-NLS-1$
 	static final String EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"; //$NON-NLS-1$
 	/** The default output folder, inside the project: where the workbench's build job writes too. */
 	static final String OUTPUT_FOLDER = ProjectOutputs.FOLDER;
@@ -59,14 +63,14 @@ final class BuildCommand implements Command {
 
 	@Override
 	public ExitCode run(List<String> arguments, Console console, Cancellation cancellation) throws UsageException {
-		Arguments parsed = Arguments.parse(arguments, Set.of(OUTPUT, CACHE), Set.of());
+		Arguments parsed = Arguments.parse(arguments, Set.of(OUTPUT, CACHE, CACHE_MAX), Set.of());
 		ProjectArgument project = ProjectArgument.of(parsed.single(CliText.Build_what), console, false);
 		checkSourceDateEpoch(console);
 		long epoch = ApplianceBuild.sourceDateEpoch();
 		String shownOutput = parsed.option(OUTPUT) != null ? parsed.option(OUTPUT) : project.shown(OUTPUT_FOLDER);
 		Path output = console.path(shownOutput);
 		Path cache = cache(parsed, console);
-		ImageEngine engine = engine(cache, console);
+		ImageEngine engine = engine(cache, CachePolicy.DEFAULT.withMaxBytes(cacheMax(parsed.option(CACHE_MAX), console)), console);
 
 		ManifestCheck.Result check = new ManifestCheck().check(project.manifest(), project.root(), project.shownManifest());
 		check.problems().forEach(console.err()::println);
@@ -98,10 +102,10 @@ final class BuildCommand implements Command {
 	/**
 	 * The engine, signing the OVA with the vendor identity of the environment ({@link #identity}).
 	 */
-	private static ImageEngine engine(Path cache, Console console) throws UsageException {
+	private static ImageEngine engine(Path cache, CachePolicy policy, Console console) throws UsageException {
 		VendorIdentity identity = identity(console);
 		try {
-			return identity == null ? new ImageEngine(cache) : new ImageEngine(cache, OvaSigner.of(identity));
+			return new ImageEngine(cache, identity == null ? null : OvaSigner.of(identity), policy);
 		} catch (OvaException e) {
 			throw new UsageException(NLS.bind(CliText.Build_badSigningKey, VendorIdentity.KEYSTORE_VARIABLE, e.getMessage()));
 		}
@@ -129,7 +133,23 @@ final class BuildCommand implements Command {
 		}
 	}
 
-	private static Path cache(Arguments parsed, Console console) {
+	/**
+	 * The cache's size limit: {@code option} (the value of {@code --cache-max} or {@code --max-size}),
+	 * else {@code KILN_CACHE_MAX}, else 4 GiB.
+	 */
+	static long cacheMax(String option, Console console) throws UsageException {
+		String value = option != null ? option : console.variable(CACHE_MAX_VARIABLE);
+		if (value == null) {
+			return CachePolicy.DEFAULT_MAX_BYTES;
+		}
+		try {
+			return CachePolicy.parseSize(value);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(NLS.bind(CliText.Build_badSize, value));
+		}
+	}
+
+	static Path cache(Arguments parsed, Console console) {
 		if (parsed.option(CACHE) != null) {
 			return console.path(parsed.option(CACHE));
 		}

@@ -4,8 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+
+import dev.kiln.image.cache.BuildCache;
+import dev.kiln.image.cache.CacheLock;
 
 /**
  * The compressed grains of an appliance's previous streamOptimized VMDK, found by the SHA-256 of the
@@ -25,8 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * SHA-256, offset, length); both name the generation they belong to and the compression they hold
  * (deflate level, zlib framing, Java runtime), so a cache from another compressor is ignored and the
  * VMDK's bytes never depend on whether the cache was used. A cached grain is used only after it
- * inflated to exactly the raw grain. The folder is locked while in use; a second build of the same
- * appliance at the same time runs without the cache. Memory: 44 bytes per cached grain.
+ * inflated to exactly the raw grain. The folder is locked while in use ({@link BuildCache#lockFile}); a
+ * second build of the same appliance at the same time, in this process or another, runs without the
+ * cache rather than waiting, as its VMDK is the same either way. Memory: 44 bytes per cached grain.
  */
 public final class GrainCache implements Closeable {
 
@@ -38,8 +40,7 @@ public final class GrainCache implements Closeable {
 
 	private final Path folder;
 	private final String compression;
-	private final FileChannel lockChannel;
-	private final FileLock lock;
+	private final CacheLock lock;
 	private FileChannel pack;
 	private final byte[] index;
 	private final int entries;
@@ -52,10 +53,9 @@ public final class GrainCache implements Closeable {
 	private byte[] nextIndex = new byte[ENTRY * 1024];
 	private int nextEntries;
 
-	private GrainCache(Path folder, String compression, FileChannel lockChannel, FileLock lock, FileChannel pack, byte[] index) {
+	private GrainCache(Path folder, String compression, CacheLock lock, FileChannel pack, byte[] index) {
 		this.folder = folder;
 		this.compression = compression;
-		this.lockChannel = lockChannel;
 		this.lock = lock;
 		this.pack = pack;
 		this.index = index;
@@ -69,17 +69,12 @@ public final class GrainCache implements Closeable {
 	public static GrainCache open(Path folder) throws IOException {
 		Files.createDirectories(folder);
 		String compression = "zlib level " + OrderedDeflater.LEVEL + ", Java " + Runtime.version() + " " + System.getProperty("java.vendor"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		FileChannel lockChannel = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE); //$NON-NLS-1$
-		FileLock lock;
-		try {
-			lock = lockChannel.tryLock();
-		} catch (OverlappingFileLockException e) {
-			lock = null;
-		}
+		CacheLock lock = CacheLock.tryAcquire(BuildCache.lockFile(folder));
 		if (lock == null) {
-			lockChannel.close();
-			return new GrainCache(folder, compression, null, null, null, new byte[0]);
+			return new GrainCache(folder, compression, null, null, new byte[0]);
 		}
+		// kiln cache prune may have removed the folder before this build took the lock
+		Files.createDirectories(folder);
 		FileChannel pack = null;
 		byte[] index = new byte[0];
 		try {
@@ -103,7 +98,7 @@ public final class GrainCache implements Closeable {
 			pack = null;
 			index = new byte[0];
 		}
-		return new GrainCache(folder, compression, lockChannel, lock, pack, index);
+		return new GrainCache(folder, compression, lock, pack, index);
 	}
 
 	/** The sorted entries of a well-formed index of this compression and of the pack's generation, else null. */
@@ -175,9 +170,8 @@ public final class GrainCache implements Closeable {
 		}
 		if (nextPackChannel == null) {
 			nextGeneration = ThreadLocalRandom.current().nextLong();
-			nextPack = folder.resolve(PACK + ".next"); //$NON-NLS-1$
-			nextPackChannel = FileChannel.open(nextPack, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-					StandardOpenOption.WRITE);
+			nextPack = Files.createTempFile(folder, PACK, ".next"); //$NON-NLS-1$
+			nextPackChannel = FileChannel.open(nextPack, StandardOpenOption.WRITE);
 			ByteBuffer header = ByteBuffer.allocate(Integer.BYTES + Long.BYTES).putInt(MAGIC).putLong(nextGeneration).flip();
 			while (header.hasRemaining()) {
 				nextPackSize += nextPackChannel.write(header, nextPackSize);
@@ -222,7 +216,7 @@ public final class GrainCache implements Closeable {
 				previous = hash;
 			}
 		}
-		Path nextIndexFile = folder.resolve(INDEX + ".next"); //$NON-NLS-1$
+		Path nextIndexFile = Files.createTempFile(folder, INDEX, ".next"); //$NON-NLS-1$
 		Files.write(nextIndexFile, Arrays.copyOf(idx.array(), idx.position()));
 		if (pack != null) {
 			pack.close();
@@ -263,8 +257,7 @@ public final class GrainCache implements Closeable {
 			}
 		} finally {
 			if (lock != null) {
-				lock.release();
-				lockChannel.close();
+				lock.close();
 			}
 		}
 	}

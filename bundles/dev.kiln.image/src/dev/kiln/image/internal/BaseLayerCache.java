@@ -7,18 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import dev.kiln.image.BuildRecipe.BaseSystem;
 import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.Progress;
 import dev.kiln.image.Sha256;
+import dev.kiln.image.cache.BuildCache;
+import dev.kiln.image.cache.CacheLock;
 
 /**
  * Base systems built by mmdebstrap, cached by what determines them: suite, architecture, the sorted
@@ -49,27 +51,42 @@ public final class BaseLayerCache {
 			"net/wireless", "net/mac80211", "net/bluetooth", "drivers/bluetooth", "drivers/gpu", "drivers/infiniband", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"drivers/isdn", "drivers/iio", "drivers/staging", "drivers/nfc", "net/nfc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
-	/** Bump when the way a base is built changes, so old entries are not reused. */
-	static final String FORMAT = "kiln-base-3"; //$NON-NLS-1$
+	/** Bump when the way a base is built changes, so old entries are not reused (and are pruned). */
+	public static final String FORMAT = "kiln-base-3"; //$NON-NLS-1$
 	private static final String TARBALL = "base.tar"; //$NON-NLS-1$
-	private static final String METADATA = "base.properties"; //$NON-NLS-1$
+	/** The entry's metadata, written last: format, what the base is made of, the tarball's size and SHA-256. */
+	public static final String METADATA = "base.properties"; //$NON-NLS-1$
 
 	private final Path directory;
 	private final ToolRunner tools;
 	private final Progress progress;
+	private final Duration lockWait;
 
-	/** A usable base: the tarball and whether it came from the cache. */
-	public record Entry(Path tarball, String key, boolean cached) {
+	/**
+	 * A usable base: the tarball and whether it came from the cache. The build holds it in use (so that no
+	 * other build or {@code kiln cache prune} removes it) until it closes the entry.
+	 */
+	public record Entry(Path tarball, String key, boolean cached, CacheLock use) implements AutoCloseable {
+		@Override
+		public void close() throws IOException {
+			use.deleteAndClose();
+		}
 	}
 
-	public BaseLayerCache(Path directory, Progress progress) {
+	/**
+	 * @param directory  the cache's {@code base} folder
+	 * @param lockWait   how long to wait for another build making the same base
+	 */
+	public BaseLayerCache(Path directory, Duration lockWait, Progress progress) {
 		this.directory = directory;
+		this.lockWait = lockWait;
 		this.progress = progress;
 		this.tools = new ToolRunner(progress);
 	}
 
 	/**
-	 * The base for {@code os}, from the cache or built now.
+	 * The base for {@code os}, from the cache or built now. Builds on one cache, in this process or others,
+	 * take turns: while one makes a base, another that needs it waits (and says so) and then reuses it.
 	 *
 	 * @param mirror       the archive to install from
 	 * @param releaseDate  the archive's Release date (part of the key: a new archive state gives a new base)
@@ -77,16 +94,29 @@ public final class BaseLayerCache {
 	public Entry get(BaseSystem os, URI mirror, String releaseDate, long sourceDateEpoch) throws ImageBuildException {
 		String key = key(os, mirror, releaseDate);
 		Path entry = directory.resolve(key);
-		Path tarball = entry.resolve(TARBALL);
-		if (isComplete(entry)) {
-			progress.log(ImageText.bind(ImageText.BaseLayerCache_reusing, key));
-			return new Entry(tarball, key, true);
+		try (CacheLock lock = CacheLock.acquire(BuildCache.lockFile(entry), ImageText.bind(ImageText.BaseLayerCache_waiting, key),
+				lockWait, progress)) {
+			boolean cached = isComplete(entry);
+			if (cached) {
+				progress.log(ImageText.bind(ImageText.BaseLayerCache_reusing, key));
+			} else {
+				make(os, mirror, releaseDate, sourceDateEpoch, entry);
+			}
+			return new Entry(entry.resolve(TARBALL), key, cached, BuildCache.use(entry));
+		} catch (IOException e) {
+			throw new ImageBuildException(ImageText.bind(ImageText.BaseLayerCache_cannotWrite, entry, e.getMessage()), e);
 		}
+	}
+
+	/** Builds the base into {@code entry}; the caller holds the entry's lock. */
+	private void make(BaseSystem os, URI mirror, String releaseDate, long sourceDateEpoch, Path entry) throws ImageBuildException {
+		Path tarball = entry.resolve(TARBALL);
 		try {
-			deleteTree(entry);
+			BuildCache.deleteTree(entry);
 			Files.createDirectories(entry);
 			// mmdebstrap picks the output format from the extension: the partial name must end in .tar
-			Path partial = entry.resolve("partial-" + TARBALL); //$NON-NLS-1$
+			Path partial = Files.createTempFile(entry, "partial-", "." + TARBALL); //$NON-NLS-1$ //$NON-NLS-2$
+			Files.delete(partial);
 			Path initramfsHook = entry.resolve("initramfs-hook.sh"); //$NON-NLS-1$
 			try (InputStream in = BaseLayerCache.class.getResourceAsStream("initramfs-hook.sh")) { //$NON-NLS-1$
 				Files.copy(in, initramfsHook);
@@ -100,10 +130,13 @@ public final class BaseLayerCache {
 			metadata.setProperty("suite", os.suite()); //$NON-NLS-1$
 			metadata.setProperty("architecture", os.architecture()); //$NON-NLS-1$
 			metadata.setProperty("packages", String.join(" ", packages(os))); //$NON-NLS-1$ //$NON-NLS-2$
+			metadata.setProperty("mirror", mirror.toString()); //$NON-NLS-1$
 			metadata.setProperty("releaseDate", releaseDate); //$NON-NLS-1$
+			// the same for the bases of every archive state: a newer one supersedes the older ones
+			metadata.setProperty("lineage", key(os, mirror, "")); //$NON-NLS-1$ //$NON-NLS-2$
 			metadata.setProperty("size", Long.toString(Files.size(tarball))); //$NON-NLS-1$
 			metadata.setProperty("sha256", Sha256.of(tarball)); //$NON-NLS-1$
-			Path metadataPartial = entry.resolve(METADATA + ".partial"); //$NON-NLS-1$
+			Path metadataPartial = Files.createTempFile(entry, METADATA, ".partial"); //$NON-NLS-1$
 			try (var out = Files.newOutputStream(metadataPartial)) {
 				metadata.store(out, null);
 			}
@@ -115,7 +148,6 @@ public final class BaseLayerCache {
 			discard(entry);
 			throw e;
 		}
-		return new Entry(tarball, key, false);
 	}
 
 	/** The packages mmdebstrap is asked for: the recipe's plus what booting needs, sorted. */
@@ -195,20 +227,9 @@ public final class BaseLayerCache {
 
 	private static void discard(Path entry) {
 		try {
-			deleteTree(entry);
+			BuildCache.deleteTree(entry);
 		} catch (IOException ignored) {
 			// the next build finds no metadata and rebuilds anyway
-		}
-	}
-
-	static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(root)) {
-			for (Path path : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
-				Files.deleteIfExists(path);
-			}
 		}
 	}
 }

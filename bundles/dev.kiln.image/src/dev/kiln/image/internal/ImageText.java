@@ -89,6 +89,29 @@ public final class ImageText extends Texts {
 	public static String ImageEngine_writingSignedOva;
 	public static String ImageEngine_grainsReused;
 	public static String ImageEngine_grainsReusedCacheBusy;
+	public static String ImageEngine_waitingForIndex;
+	public static String ImageEngine_cannotUseCache;
+	public static String ImageEngine_cacheRemoved;
+	public static String ImageEngine_cannotPruneCache;
+
+	// the cache folder (dev.kiln.image.cache)
+	public static String CacheLock_timedOut;
+	public static String CacheLock_cannotLock;
+	public static String BuildCache_baseSystem;
+	public static String BuildCache_grains;
+	public static String BuildCache_archiveIndex;
+	public static String BuildCache_removedAll;
+	public static String BuildCache_removedOld;
+	public static String BuildCache_removedForSpace;
+	public static String BuildCache_grainsSummary;
+	public static String BuildCache_incomplete;
+	public static String BuildCache_beingMade;
+	public static String BuildCache_staleIncomplete;
+	public static String BuildCache_baseSummary;
+	public static String BuildCache_staleFormat;
+	public static String BuildCache_staleSuperseded;
+	public static String BuildCache_archiveSummary;
+	public static String BuildCache_archiveUnknown;
 	public static String ImageEngine_keptWork;
 	public static String ImageEngine_cannotWrite;
 	public static String ImageEngine_cannotWriteImage;
@@ -234,6 +257,7 @@ public final class ImageText extends Texts {
 	public static String BaseLayerCache_reusing;
 	public static String BaseLayerCache_building;
 	public static String BaseLayerCache_cannotWrite;
+	public static String BaseLayerCache_waiting;
 	public static String BaseLayerIndex_cannotRead;
 	public static String BaseLayerIndex_noKernel;
 	public static String BaseLayerIndex_noBootFile;

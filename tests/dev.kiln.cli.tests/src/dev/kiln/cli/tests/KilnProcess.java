@@ -84,13 +84,25 @@ final class KilnProcess {
 
 	/** Starts {@code kiln arguments…} in {@code workingDirectory} with standard input closed. */
 	static Running start(Path workingDirectory, Map<String, String> environment, String... arguments) {
-		List<String> command = new ArrayList<>();
-		command.add(repository().resolve("releng/kiln").toString());
-		command.addAll(List.of(arguments));
+		return startAs(List.of(), workingDirectory, environment, arguments);
+	}
+
+	/**
+	 * Starts {@code kiln arguments…} through {@code prefix} (e.g. {@code runuser -u USER --}), which gets
+	 * the variables as {@code env NAME=VALUE…} arguments, as a command such as runuser may reset them.
+	 */
+	static Running startAs(List<String> prefix, Path workingDirectory, Map<String, String> environment, String... arguments) {
 		Map<String, String> variables = new HashMap<>();
 		variables.put("KILN_HOME", System.getProperty("kiln.product"));
 		variables.put("KILN_JAVA_HOME", System.getProperty("java.home"));
 		variables.putAll(environment);
+		List<String> command = new ArrayList<>(prefix);
+		if (!prefix.isEmpty()) {
+			command.add("env");
+			variables.forEach((name, value) -> command.add(name + "=" + value));
+		}
+		command.add(repository().resolve("releng/kiln").toString());
+		command.addAll(List.of(arguments));
 		return new Running(ExternalTool.command(command).in(workingDirectory).environment(variables).start());
 	}
 
