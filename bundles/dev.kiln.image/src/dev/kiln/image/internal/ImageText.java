@@ -106,6 +106,7 @@ public final class ImageText extends Texts {
 	public static String OrderedDeflater_failed;
 	public static String Qcow2Writer_clustersTooSmall;
 	public static String Qcow2Writer_cancelled;
+	public static String RawDiskWriter_cancelled;
 	public static String RawDiskReader_interrupted;
 	public static String RawDiskReader_failed;
 	public static String StreamOptimizedVmdkReader_shortFile;
