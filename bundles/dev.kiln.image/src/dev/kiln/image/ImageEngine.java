@@ -130,7 +130,8 @@ public final class ImageEngine {
 			progress.phase(ImageText.ImageEngine_rootFileSystem, -1);
 			Path rootImage = work.resolve("root.img"); //$NON-NLS-1$
 			Path coreImage = firmware.bios() ? work.resolve("core.img") : null; //$NON-NLS-1$
-			new RootFileSystem(progress).make(base.tarball(), app, rootImage, layout, rootUuid, grub, coreImage, recipe.sourceDateEpoch(), work);
+			new RootFileSystem(progress).make(base.tarball(), cacheDirectory.resolve("root").resolve(recipe.id()), app, index, rootImage, layout, //$NON-NLS-1$
+					rootUuid, grub, coreImage, recipe.sourceDateEpoch(), work);
 			start = lap(timings, "root file system", start); //$NON-NLS-1$
 			checkCancelled(progress);
 

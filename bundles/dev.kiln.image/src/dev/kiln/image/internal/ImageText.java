@@ -244,6 +244,9 @@ public final class ImageText extends Texts {
 	public static String EspImage_filling;
 	public static String EspImage_cannotMake;
 	public static String RootFileSystem_making;
+	public static String RootFileSystem_copying;
+	public static String RootFileSystem_applyingLayer;
+	public static String DebugfsLayer_badPath;
 	public static String RootFileSystem_cannotPrepare;
 	public static String RootFileSystem_diskTooSmall;
 	public static String ToolRunner_cannotStart;
