@@ -1,13 +1,11 @@
 package dev.kiln.image;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.cache.BuildCache;
@@ -28,8 +27,10 @@ import dev.kiln.image.debian.AptSources;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
 import dev.kiln.image.debian.PackageIndex;
+import dev.kiln.image.format.DiskImage;
 import dev.kiln.image.format.GrainCache;
 import dev.kiln.image.format.Qcow2Writer;
+import dev.kiln.image.format.RawDiskWriter;
 import dev.kiln.image.format.StreamOptimizedVmdkReader;
 import dev.kiln.image.format.StreamOptimizedVmdkWriter;
 import dev.kiln.image.internal.ApplicationLayer;
@@ -113,6 +114,9 @@ public final class ImageEngine {
 		List<Path> created = new ArrayList<>();
 		boolean complete = false;
 		BaseLayerCache.Entry base = null;
+		// the raw disk, written on another thread, and whether the build gave up on it
+		CompletableFuture<TimedArtifact> rawArtifact = null;
+		AtomicBoolean abandoned = new AtomicBoolean();
 		try {
 			createDirectories(outputDirectory, created);
 			work = Files.createTempDirectory("kiln-build-"); //$NON-NLS-1$
@@ -140,7 +144,14 @@ public final class ImageEngine {
 			progress.phase(ImageText.ImageEngine_rootFileSystem, -1);
 			Path rootImage = work.resolve("root.img"); //$NON-NLS-1$
 			Path coreImage = firmware.bios() ? work.resolve("core.img") : null; //$NON-NLS-1$
-			new RootFileSystem(progress).make(base.tarball(), app, rootImage, layout, rootUuid, grub, coreImage, recipe.sourceDateEpoch(), work);
+			Path rootCache = cacheDirectory.resolve(BuildCache.Kind.ROOT_FILE_SYSTEM.folder()).resolve(recipe.id());
+			// one build at a time makes or copies an appliance's cached base file system; the next reuses it
+			try (CacheLock lock = CacheLock.acquire(BuildCache.lockFile(rootCache),
+					ImageText.bind(ImageText.ImageEngine_waitingForRootFileSystem, recipe.id()), cachePolicy.lockWait(), progress)) {
+				new RootFileSystem(progress).make(base.tarball(), rootCache, app, index, rootImage, layout, rootUuid, grub, coreImage,
+						recipe.sourceDateEpoch(), work);
+				BuildCache.touch(rootCache);
+			}
 			start = lap(timings, "root file system", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
@@ -164,53 +175,56 @@ public final class ImageEngine {
 			}
 			start = lap(timings, "boot loaders", start); //$NON-NLS-1$
 
-			progress.phase(ImageText.ImageEngine_disk, recipe.hardware().diskMb() << 20);
-			Path rawPartial = outputDirectory.resolve(fileName(recipe, "raw") + ".partial"); //$NON-NLS-1$ //$NON-NLS-2$
-			written.add(rawPartial);
-			DiskAssembler.write(rawPartial, recipe.hardware().diskMb(), uuid(recipe, "disk"), //$NON-NLS-1$
+			progress.phase(ImageText.ImageEngine_disk, -1);
+			// the disk is its tables and partition images side by side: each format reads it from them
+			DiskImage disk = DiskAssembler.assemble(fileName(recipe, "raw"), recipe.hardware().diskMb(), uuid(recipe, "disk"), //$NON-NLS-1$ //$NON-NLS-2$
 					layout.parts(biosBootImage, uuid(recipe, "bios-boot-partition"), espImage, uuid(recipe, "esp-partition"), //$NON-NLS-1$ //$NON-NLS-2$
 							rootImage, uuid(recipe, "root-partition")), //$NON-NLS-1$
-					mbrBootCode, progress);
+					mbrBootCode);
 			start = lap(timings, "disk", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
 			List<BuildReport.Artifact> artifacts = new ArrayList<>();
 			Path raw = outputDirectory.resolve(fileName(recipe, "raw")); //$NON-NLS-1$
-			Files.move(rawPartial, raw, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			written.add(raw);
 			boolean keepRaw = recipe.outputs().contains(OutputFormat.RAW) || recipe.outputs().isEmpty();
-			// hashing the raw disk (mostly zeros) overlaps with writing the other formats
-			CompletableFuture<BuildReport.Artifact> rawArtifact = keepRaw ? CompletableFuture.supplyAsync(() -> {
-				try {
-					return artifact(OutputFormat.RAW, raw);
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			}) : null;
+			// the raw disk (hashed as it is written, mostly zeros) is written alongside the other formats
+			if (keepRaw) {
+				written.add(raw);
+				rawArtifact = CompletableFuture.supplyAsync(() -> {
+					long rawStart = System.nanoTime();
+					try {
+						String sha256 = RawDiskWriter.write(disk, raw, cancellationOnly(progress, abandoned));
+						return new TimedArtifact(new BuildReport.Artifact(OutputFormat.RAW, raw, Files.size(raw), sha256),
+								Duration.ofNanos(System.nanoTime() - rawStart));
+					} catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+				});
+			}
 			Path vmdk = null;
 			// enum order: the VMDK, when wanted, is written before the OVA that reuses it
 			for (OutputFormat format : Arrays.stream(OutputFormat.values()).filter(recipe.outputs()::contains).toList()) {
 				Path file = switch (format) {
-					case QCOW2 -> convert(raw, outputDirectory.resolve(fileName(recipe, "qcow2")), "qcow2", //$NON-NLS-1$ //$NON-NLS-2$
+					case QCOW2 -> convert(disk, outputDirectory.resolve(fileName(recipe, "qcow2")), "qcow2", //$NON-NLS-1$ //$NON-NLS-2$
 							(in, out) -> new Qcow2Writer(Qcow2Writer.Options.DEFAULT).write(in, out, progress), progress);
-					case QCOW2_COMPRESSED -> convert(raw, outputDirectory.resolve(fileName(recipe, "qcow2")), //$NON-NLS-1$
+					case QCOW2_COMPRESSED -> convert(disk, outputDirectory.resolve(fileName(recipe, "qcow2")), //$NON-NLS-1$
 							ImageText.ImageEngine_compressedQcow2,
 							(in, out) -> new Qcow2Writer(Qcow2Writer.Options.COMPRESSED).write(in, out, progress), progress);
-					case VMDK -> vmdk = systemVmdk(recipe, raw, outputDirectory.resolve(fileName(recipe, "vmdk")), progress); //$NON-NLS-1$
-					case OVA -> ova(recipe, raw, vmdk, outputDirectory, work, progress);
+					case VMDK -> vmdk = systemVmdk(recipe, disk, outputDirectory.resolve(fileName(recipe, "vmdk")), progress); //$NON-NLS-1$
+					case OVA -> ova(recipe, disk, vmdk, outputDirectory, work, progress);
 					case RAW -> null;
 				};
 				if (file != null) {
 					written.add(file);
 					artifacts.add(artifact(format, file));
+					start = lap(timings, format.name().toLowerCase(Locale.ROOT).replace('_', ' '), start);
 				}
 			}
 			if (rawArtifact != null) {
-				artifacts.add(0, join(rawArtifact));
-			} else {
-				Files.deleteIfExists(raw);
+				TimedArtifact rawDone = join(rawArtifact, raw);
+				artifacts.add(0, rawDone.artifact());
+				timings.put("raw", rawDone.time()); //$NON-NLS-1$
 			}
-			lap(timings, "formats", start); //$NON-NLS-1$
 			pruneCache(progress);
 			complete = true;
 			return new BuildReport(recipe.id(), recipe.version(), artifacts, index.installedPackages(), base.key(), base.cached(), timings);
@@ -219,6 +233,10 @@ public final class ImageEngine {
 		} finally {
 			closeQuietly(base);
 			if (!complete) {
+				abandoned.set(true);
+				if (rawArtifact != null) {
+					rawArtifact.handle((result, failure) -> null).join(); // its partial file is gone once it ends
+				}
 				written.forEach(ImageEngine::deleteQuietly);
 				deleteIfEmpty(created);
 			}
@@ -312,22 +330,48 @@ public final class ImageEngine {
 		}
 	}
 
-	private static BuildReport.Artifact join(CompletableFuture<BuildReport.Artifact> artifact) throws IOException {
+	/** An output and how long it took to write. */
+	private record TimedArtifact(BuildReport.Artifact artifact, Duration time) {
+	}
+
+	private static TimedArtifact join(CompletableFuture<TimedArtifact> artifact, Path target) throws ImageBuildException {
 		try {
 			return artifact.join();
 		} catch (CompletionException e) {
 			if (e.getCause() instanceof UncheckedIOException io) {
-				throw io.getCause();
+				throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotWriteImage, "raw", target, io.getCause().getMessage()), //$NON-NLS-1$
+						io.getCause());
+			}
+			if (e.getCause() instanceof CancellationException) {
+				throw new BuildCancelledException();
 			}
 			throw e;
 		}
 	}
 
-	/** Writes one format from the raw disk (atomically, by the writer); a cancelled write is a cancelled build. */
-	private static Path convert(Path raw, Path target, String name, FormatWriter writer, Progress progress) throws ImageBuildException {
+	/** Passes on cancellation only: for work on another thread than the build's, which reports the progress. */
+	private static Progress cancellationOnly(Progress progress, AtomicBoolean abandoned) {
+		return new Progress() {
+			@Override
+			public void worked(long units) {
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return abandoned.get() || progress.isCancelled();
+			}
+
+			@Override
+			public void log(String line) {
+			}
+		};
+	}
+
+	/** Writes one format from the disk (atomically, by the writer); a cancelled write is a cancelled build. */
+	private static Path convert(DiskImage disk, Path target, String name, FormatWriter writer, Progress progress) throws ImageBuildException {
 		progress.phase(ImageText.bind(ImageText.ImageEngine_writing, name), -1);
 		try {
-			writer.write(raw, target);
+			writer.write(disk, target);
 			return target;
 		} catch (CancellationException e) {
 			throw new BuildCancelledException();
@@ -341,28 +385,24 @@ public final class ImageEngine {
 	 * built), each data disk as an empty one, the descriptor (in the recipe's OVF dialect), manifest and, with a
 	 * signer, certificate.
 	 */
-	private Path ova(BuildRecipe recipe, Path raw, Path builtVmdk, Path outputDirectory, Path work, Progress progress)
+	private Path ova(BuildRecipe recipe, DiskImage disk, Path builtVmdk, Path outputDirectory, Path work, Progress progress)
 			throws ImageBuildException, IOException {
 		List<Path> disks = new ArrayList<>();
-		disks.add(builtVmdk != null ? builtVmdk : systemVmdk(recipe, raw, work.resolve(fileName(recipe, "vmdk")), progress)); //$NON-NLS-1$
+		disks.add(builtVmdk != null ? builtVmdk : systemVmdk(recipe, disk, work.resolve(fileName(recipe, "vmdk")), progress)); //$NON-NLS-1$
 		List<Long> dataDisks = recipe.hardware().dataDisksMb();
 		for (int i = 0; i < dataDisks.size(); i++) {
-			Path empty = work.resolve("data-disk-" + (i + 2) + ".raw"); //$NON-NLS-1$ //$NON-NLS-2$
-			try (RandomAccessFile file = new RandomAccessFile(empty.toFile(), "rw")) { //$NON-NLS-1$
-				file.setLength(dataDisks.get(i) << 20);
-			}
+			DiskImage empty = new DiskImage("data-disk-" + (i + 2), dataDisks.get(i) << 20, List.of()); //$NON-NLS-1$
 			disks.add(convert(empty, work.resolve(recipe.id() + "-" + recipe.version() + "-disk" + (i + 2) + ".vmdk"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					ImageText.bind(ImageText.ImageEngine_dataDisk, i + 2),
 					(in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe)).write(in, out, progress), progress));
-			Files.delete(empty);
 		}
 		List<OvfDescriptor.Disk> described = new ArrayList<>();
 		List<OvaWriter.Member> members = new ArrayList<>();
-		for (Path disk : disks) {
-			try (StreamOptimizedVmdkReader reader = StreamOptimizedVmdkReader.open(disk)) {
-				described.add(new OvfDescriptor.Disk(disk.getFileName().toString(), Files.size(disk), reader.capacity(), reader.allocatedBytes()));
+		for (Path file : disks) {
+			try (StreamOptimizedVmdkReader reader = StreamOptimizedVmdkReader.open(file)) {
+				described.add(new OvfDescriptor.Disk(file.getFileName().toString(), Files.size(file), reader.capacity(), reader.allocatedBytes()));
 			}
-			members.add(new OvaWriter.Member(disk.getFileName().toString(), disk));
+			members.add(new OvaWriter.Member(file.getFileName().toString(), file));
 		}
 		byte[] descriptor = new OvfEnvelopeWriter(recipe.ovfVersion()).write(OvfDescriptorMapper.map(recipe, described, eula(recipe)));
 		Path target = outputDirectory.resolve(fileName(recipe, "ova")); //$NON-NLS-1$
@@ -381,9 +421,9 @@ public final class ImageEngine {
 	 * Writes the system disk as streamOptimized VMDK, taking the grains that did not change since the
 	 * appliance's previous build from the grain cache instead of deflating them again.
 	 */
-	private Path systemVmdk(BuildRecipe recipe, Path raw, Path target, Progress progress) throws ImageBuildException, IOException {
+	private Path systemVmdk(BuildRecipe recipe, DiskImage disk, Path target, Progress progress) throws ImageBuildException, IOException {
 		try (GrainCache grains = GrainCache.open(cacheDirectory.resolve(BuildCache.Kind.GRAINS.folder()).resolve(recipe.id()))) {
-			Path vmdk = convert(raw, target, "streamOptimized VMDK", (in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe), //$NON-NLS-1$
+			Path vmdk = convert(disk, target, "streamOptimized VMDK", (in, out) -> new StreamOptimizedVmdkWriter(vmdkOptions(recipe), //$NON-NLS-1$
 					Runtime.getRuntime().availableProcessors(), grains).write(in, out, progress), progress);
 			long reused = grains.reusedGrains();
 			long total = reused + grains.compressedGrains();
@@ -419,7 +459,7 @@ public final class ImageEngine {
 
 	@FunctionalInterface
 	private interface FormatWriter {
-		void write(Path raw, Path target) throws IOException;
+		void write(DiskImage disk, Path target) throws IOException;
 	}
 
 	private static String fileName(BuildRecipe recipe, String extension) {

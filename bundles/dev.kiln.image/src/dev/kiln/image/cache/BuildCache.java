@@ -24,7 +24,8 @@ import dev.kiln.image.internal.ImageText;
 /**
  * The folder of Kiln's caches, shared by every build on the machine (workbench, {@code kiln build}, CI
  * jobs): base systems in {@code base/<key>/}, the VMDK grains of each appliance in {@code grains/<id>/},
- * the Debian archive indexes of each mirror in {@code debian/<hash>/}. Each entry folder has a lock file
+ * the base file system of each appliance's root partition in {@code root/<id>/}, the Debian archive
+ * indexes of each mirror in {@code debian/<hash>/}. Each entry folder has a lock file
  * beside it ({@code <folder>.lock}, a {@link CacheLock}) held by the build making or refreshing it; a
  * build that uses a base system also holds a lock file of its own in the entry's {@code users/} folder.
  * An entry whose locks are held is in use and never removed. The time of last use is the modification
@@ -38,6 +39,8 @@ public final class BuildCache {
 		BASE_SYSTEM("base"), //$NON-NLS-1$
 		/** The compressed grains of an appliance's last VMDK. */
 		GRAINS("grains"), //$NON-NLS-1$
+		/** The ext4 file system of an appliance's base system, before its application layer (ADR 018). */
+		ROOT_FILE_SYSTEM("root"), //$NON-NLS-1$
 		/** The Release and package indexes of one Debian mirror. */
 		ARCHIVE_INDEX("debian"); //$NON-NLS-1$
 
@@ -57,6 +60,7 @@ public final class BuildCache {
 			return switch (this) {
 				case BASE_SYSTEM -> ImageText.BuildCache_baseSystem;
 				case GRAINS -> ImageText.BuildCache_grains;
+				case ROOT_FILE_SYSTEM -> ImageText.BuildCache_rootFileSystem;
 				case ARCHIVE_INDEX -> ImageText.BuildCache_archiveIndex;
 			};
 		}
@@ -238,6 +242,8 @@ public final class BuildCache {
 		return switch (kind) {
 			case BASE_SYSTEM -> baseEntry(folder, name, bytes, lastUsed, inUse);
 			case GRAINS -> new Entry(kind, name, ImageText.bind(ImageText.BuildCache_grainsSummary, name), folder, bytes, lastUsed, inUse, null);
+			case ROOT_FILE_SYSTEM -> new Entry(kind, name, ImageText.bind(ImageText.BuildCache_rootFileSystemSummary, name), folder, bytes, lastUsed,
+					inUse, null);
 			case ARCHIVE_INDEX -> new Entry(kind, name, mirrorSummary(folder), folder, bytes, lastUsed, inUse, null);
 		};
 	}

@@ -19,7 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>
  * The format writers produce their files front to back with a few writes further back (headers and
  * tables filled in at the end), so writes at the end of the file are gathered in a buffer and
- * writes further back go straight to the file. Gaps are filled with zeros. Writers that only append
+ * writes further back go straight to the file. Gaps are filled with zeros, or left as holes by
+ * {@link #skip(long)}. Writers that only append
  * (the OVA writer) use it through {@link #asOutputStream()}.
  */
 public final class AtomicOutput implements Closeable {
@@ -102,6 +103,12 @@ public final class AtomicOutput implements Closeable {
 		}
 	}
 
+	/** Appends {@code length} bytes that are never written: a hole of zeros that takes no space in a sparse file. */
+	public void skip(long length) throws IOException {
+		flush();
+		flushed += length;
+	}
+
 	private void flush() throws IOException {
 		long start = flushed;
 		buffer.flip();
@@ -135,6 +142,10 @@ public final class AtomicOutput implements Closeable {
 	/** Flushes the file to the device and renames it to the target, replacing any file there. */
 	public void commit() throws IOException {
 		flush();
+		if (channel.size() < flushed) {
+			// the file ends in a hole: its last byte gives it its size
+			writeFully(ByteBuffer.allocate(1), flushed - 1);
+		}
 		channel.force(true);
 		channel.close();
 		Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

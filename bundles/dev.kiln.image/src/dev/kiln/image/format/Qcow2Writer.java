@@ -98,8 +98,13 @@ public final class Qcow2Writer {
 	 * @throws CancellationException if {@code progress} was cancelled; {@code target} is then untouched
 	 */
 	public void write(Path raw, Path target, Progress progress) throws IOException {
-		try (RawDiskReader disk = RawDiskReader.open(raw); AtomicOutput out = AtomicOutput.create(target)) {
-			new Image(options.clusterBits(), disk, out).write(options.compressed() ? threads : 0, progress);
+		write(DiskImage.of(raw), target, progress);
+	}
+
+	/** Writes {@code disk} as the qcow2 image {@code target}, as {@link #write(Path, Path, Progress)} does a raw file. */
+	public void write(DiskImage disk, Path target, Progress progress) throws IOException {
+		try (RawDiskReader reader = RawDiskReader.open(disk); AtomicOutput out = AtomicOutput.create(target)) {
+			new Image(options.clusterBits(), reader, out).write(options.compressed() ? threads : 0, progress);
 			out.commit();
 		}
 	}
@@ -131,7 +136,7 @@ public final class Qcow2Writer {
 			this.host = new HostClusters(clusterBits, out);
 			long l1Size = Alignment.divideRoundingUp(size, (long) clusterSize * l2Entries);
 			if (l1Size * Long.BYTES > QCOW_MAX_L1_SIZE) {
-				throw new IOException(ImageText.bind(ImageText.Qcow2Writer_clustersTooSmall, disk.file(), size, clusterSize));
+				throw new IOException(ImageText.bind(ImageText.Qcow2Writer_clustersTooSmall, disk.name(), size, clusterSize));
 			}
 			this.l1 = new long[(int) l1Size];
 			this.l2 = new long[l2Entries];

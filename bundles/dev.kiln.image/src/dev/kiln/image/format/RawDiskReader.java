@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,12 +16,13 @@ import java.util.concurrent.Future;
 import dev.kiln.image.internal.ImageText;
 
 /**
- * A raw disk image, read in large chunks, with a fast test for all-zero blocks so that the format
- * writers skip zero clusters and grains without storing or compressing them.
+ * A disk ({@link DiskImage}: a raw file, or partition tables and images side by side), read in large
+ * chunks, with a fast test for all-zero blocks so that the format writers skip zero clusters and grains
+ * without storing or compressing them.
  * <p>
- * Java offers no {@code SEEK_DATA}/{@code SEEK_HOLE}, so holes of a sparse file are read like data:
- * the kernel fills them with zeros from no disk I/O, and {@link #isZero} tests a block with a
- * vectorized comparison. {@link #forEachChunk} reads the next chunk while the caller works on the
+ * Gaps between the disk's pieces are zeros that are never read. Java offers no {@code SEEK_DATA}/{@code SEEK_HOLE},
+ * so holes of a sparse file are read like data: the kernel fills them with zeros from no disk I/O, and
+ * {@link #isZero} tests a block with a vectorized comparison. {@link #forEachChunk} reads the next chunk while the caller works on the
  * current one, so that reading the disk overlaps writing the image.
  */
 public final class RawDiskReader implements Closeable {
@@ -33,14 +35,13 @@ public final class RawDiskReader implements Closeable {
 	/** What a block is compared with; read-only and never changed. */
 	private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(CHUNK_SIZE).asReadOnlyBuffer();
 
-	private final Path file;
-	private final FileChannel channel;
-	private final long size;
+	private final DiskImage disk;
+	/** The open file of each piece of the disk (null for pieces of bytes); a file used twice is opened twice. */
+	private final FileChannel[] channels;
 
-	private RawDiskReader(Path file, FileChannel channel, long size) {
-		this.file = file;
-		this.channel = channel;
-		this.size = size;
+	private RawDiskReader(DiskImage disk, FileChannel[] channels) {
+		this.disk = disk;
+		this.channels = channels;
 	}
 
 	/** Receives a disk's chunks in order. */
@@ -55,23 +56,35 @@ public final class RawDiskReader implements Closeable {
 
 	/** Opens a raw disk image for reading. */
 	public static RawDiskReader open(Path file) throws IOException {
-		FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+		return open(DiskImage.of(file));
+	}
+
+	/** Opens the files of a disk for reading. */
+	public static RawDiskReader open(DiskImage disk) throws IOException {
+		List<DiskImage.Piece> pieces = disk.pieces();
+		FileChannel[] channels = new FileChannel[pieces.size()];
 		try {
-			return new RawDiskReader(file, channel, channel.size());
+			for (int i = 0; i < channels.length; i++) {
+				Path file = pieces.get(i).file();
+				if (file != null) {
+					channels[i] = FileChannel.open(file, StandardOpenOption.READ);
+				}
+			}
+			return new RawDiskReader(disk, channels);
 		} catch (IOException | RuntimeException e) {
-			channel.close();
+			closeAll(channels);
 			throw e;
 		}
 	}
 
-	/** The image file. */
-	public Path file() {
-		return file;
+	/** The disk's name, for messages. */
+	public String name() {
+		return disk.name();
 	}
 
-	/** The size of the image file in bytes (the virtual disk's size). */
+	/** The size of the disk in bytes. */
 	public long size() {
-		return size;
+		return disk.size();
 	}
 
 	/**
@@ -84,7 +97,7 @@ public final class RawDiskReader implements Closeable {
 		if (alignment <= 0 || chunkSize % alignment != 0) {
 			throw new IllegalArgumentException("chunks of " + chunkSize + " bytes cannot be aligned to " + alignment); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		long end = Alignment.roundUp(size, SECTOR_SIZE);
+		long end = Alignment.roundUp(disk.size(), SECTOR_SIZE);
 		ByteBuffer[] buffers = { ByteBuffer.allocateDirect(chunkSize), ByteBuffer.allocateDirect(chunkSize) };
 		ExecutorService readAhead = Executors.newSingleThreadExecutor(task -> {
 			Thread thread = new Thread(task, "kiln-read-ahead"); //$NON-NLS-1$
@@ -130,22 +143,53 @@ public final class RawDiskReader implements Closeable {
 
 	/**
 	 * Fills {@code buffer} from its position to its limit with the disk's bytes from {@code offset} on,
-	 * zeros past the end of the file, then flips it so that it is ready to be read.
+	 * zeros where no piece has bytes (and past the end of a piece's file), then flips it so that it is
+	 * ready to be read.
 	 */
 	public void read(long offset, ByteBuffer buffer) throws IOException {
+		List<DiskImage.Piece> pieces = disk.pieces();
 		long position = offset;
+		int i = 0;
 		while (buffer.hasRemaining()) {
-			int n = position < size ? channel.read(buffer, position) : -1;
-			if (n < 0) {
-				while (buffer.hasRemaining()) {
-					int length = Math.min(buffer.remaining(), ZEROS.capacity());
-					buffer.put(ZEROS.slice(0, length));
-				}
-				break;
+			while (i < pieces.size() && pieces.get(i).end() <= position) {
+				i++;
 			}
-			position += n;
+			DiskImage.Piece piece = i < pieces.size() ? pieces.get(i) : null;
+			if (piece == null || piece.offset() > position) {
+				// a gap: zeros up to the next piece
+				long gap = piece == null ? Long.MAX_VALUE : piece.offset() - position;
+				int length = (int) Math.min(buffer.remaining(), gap);
+				putZeros(buffer, length);
+				position += length;
+				continue;
+			}
+			int length = (int) Math.min(buffer.remaining(), piece.end() - position);
+			ByteBuffer part = buffer.slice(buffer.position(), length);
+			if (piece.bytes() != null) {
+				part.put(piece.bytes(), (int) (position - piece.offset()), length);
+			} else {
+				long at = piece.fileOffset() + position - piece.offset();
+				while (part.hasRemaining()) {
+					int n = channels[i].read(part, at);
+					if (n < 0) {
+						putZeros(part, part.remaining());
+						break;
+					}
+					at += n;
+				}
+			}
+			buffer.position(buffer.position() + length);
+			position += length;
 		}
 		buffer.flip();
+	}
+
+	private static void putZeros(ByteBuffer buffer, int count) {
+		for (int left = count; left > 0;) {
+			int length = Math.min(left, ZEROS.capacity());
+			buffer.put(ZEROS.slice(0, length));
+			left -= length;
+		}
 	}
 
 	/** Whether bytes {@code from} (inclusive) to {@code to} (exclusive) of {@code buffer} are all zero. */
@@ -161,6 +205,22 @@ public final class RawDiskReader implements Closeable {
 
 	@Override
 	public void close() throws IOException {
-		channel.close();
+		closeAll(channels);
+	}
+
+	private static void closeAll(FileChannel[] channels) throws IOException {
+		IOException failure = null;
+		for (FileChannel channel : channels) {
+			try {
+				if (channel != null) {
+					channel.close();
+				}
+			} catch (IOException e) {
+				failure = e;
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
 	}
 }

@@ -143,12 +143,17 @@ public final class StreamOptimizedVmdkWriter {
 	 * @throws CancellationException if {@code progress} was cancelled; {@code target} is then untouched
 	 */
 	public void write(Path raw, Path target, Progress progress) throws IOException {
+		write(DiskImage.of(raw), target, progress);
+	}
+
+	/** Writes {@code disk} as the streamOptimized VMDK {@code target}, as {@link #write(Path, Path, Progress)} does a raw file. */
+	public void write(DiskImage disk, Path target, Progress progress) throws IOException {
 		String fileName = target.getFileName().toString();
 		if (fileName.chars().anyMatch(c -> c == '"' || c < ' ')) {
 			throw new IllegalArgumentException(ImageText.bind(ImageText.StreamOptimizedVmdkWriter_badFileName, fileName));
 		}
-		try (RawDiskReader disk = RawDiskReader.open(raw); AtomicOutput out = AtomicOutput.create(target)) {
-			new Extent(disk, out).write(progress);
+		try (RawDiskReader reader = RawDiskReader.open(disk); AtomicOutput out = AtomicOutput.create(target)) {
+			new Extent(reader, out).write(progress);
 			out.commit();
 		}
 		if (cache != null) {
@@ -179,7 +184,7 @@ public final class StreamOptimizedVmdkWriter {
 			long tables = Alignment.divideRoundingUp(grains, NUM_GTES_PER_GT);
 			// grain table entries are 32-bit sector numbers: 2 TiB files at most, hence disks of less
 			if (tables > Integer.MAX_VALUE / Integer.BYTES || capacity > 0xFFFFFFFFL) {
-				throw new IOException(ImageText.bind(ImageText.StreamOptimizedVmdkWriter_tooLarge, disk.file(), disk.size()));
+				throw new IOException(ImageText.bind(ImageText.StreamOptimizedVmdkWriter_tooLarge, disk.name(), disk.size()));
 			}
 			this.gd = new int[(int) tables];
 		}
@@ -258,7 +263,7 @@ public final class StreamOptimizedVmdkWriter {
 		private int sector(long offset) throws IOException {
 			long sector = offset / SECTOR_SIZE;
 			if (sector > 0xFFFFFFFFL) {
-				throw new IOException(ImageText.bind(ImageText.StreamOptimizedVmdkWriter_passes2TiB, disk.file()));
+				throw new IOException(ImageText.bind(ImageText.StreamOptimizedVmdkWriter_passes2TiB, disk.name()));
 			}
 			return (int) sector;
 		}

@@ -1,28 +1,27 @@
 package dev.kiln.image.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 
 import dev.kiln.image.BuildCancelledException;
 import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.Progress;
+import dev.kiln.image.format.DiskImage;
+import dev.kiln.image.format.RawDiskWriter;
 
 /**
- * Puts partitions into a raw disk: GPT and MBR, then each partition image copied at its offset, with
- * all-zero blocks skipped so that the raw disk stays sparse. Partitions follow each other on 1 MiB
+ * Puts partitions into a disk: GPT and MBR, then each partition image at its offset. The disk is a
+ * {@link DiskImage}, the tables and the images side by side, which the format writers read directly: a
+ * raw disk file is written only when one is asked for. Partitions follow each other on 1 MiB
  * boundaries from sector {@value #FIRST_LBA}; an unused part keeps its GPT entry empty and takes no space.
  */
 public final class DiskAssembler {
 
-	private static final int BLOCK = 1 << 16;
 	/** Partitions start on 1 MiB boundaries. */
 	public static final long ALIGNMENT_SECTORS = 2048;
 	/** Where the first partition starts. */
@@ -42,52 +41,54 @@ public final class DiskAssembler {
 	private DiskAssembler() {
 	}
 
-	/** Writes a disk of {@code sizeMb} MiB to {@code disk} with the parts one after the other from sector {@value #FIRST_LBA}. */
-	public static void write(Path disk, long sizeMb, UUID diskId, List<Part> parts, byte[] mbrBootCode, Progress progress)
+	/**
+	 * The disk of {@code sizeMb} MiB with the parts one after the other from sector {@value #FIRST_LBA}; its
+	 * partition images are read when a format is written, so they must stay until then.
+	 *
+	 * @param name  the disk's name in messages
+	 */
+	public static DiskImage assemble(String name, long sizeMb, UUID diskId, List<Part> parts, byte[] mbrBootCode)
 			throws ImageBuildException {
 		long sectors = (sizeMb << 20) / GptDisk.SECTOR;
-		try (FileChannel out = FileChannel.open(disk, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-				StandardOpenOption.WRITE, StandardOpenOption.READ)) {
-			out.truncate(0);
-			out.write(ByteBuffer.allocate(1), (sizeMb << 20) - 1);
-			long first = FIRST_LBA;
-			List<GptDisk.Partition> partitions = new ArrayList<>();
-			for (Part part : parts) {
-				if (part.isUnused()) {
-					partitions.add(GptDisk.Partition.UNUSED);
-					continue;
-				}
-				long partSectors = Files.size(part.image()) / GptDisk.SECTOR;
-				long last = first + partSectors - 1;
-				if (last > GptDisk.lastUsableLba(sectors)) {
-					throw new ImageBuildException(ImageText.bind(ImageText.DiskAssembler_doesNotFit, part.name(), sizeMb));
-				}
-				partitions.add(new GptDisk.Partition(first, last, part.type(), part.id(), part.attributes(), part.name()));
-				copySparse(part.image(), out, first * GptDisk.SECTOR, progress);
-				first = (last + ALIGNMENT_SECTORS) / ALIGNMENT_SECTORS * ALIGNMENT_SECTORS;
+		long first = FIRST_LBA;
+		List<GptDisk.Partition> partitions = new ArrayList<>();
+		List<DiskImage.Piece> pieces = new ArrayList<>();
+		for (Part part : parts) {
+			if (part.isUnused()) {
+				partitions.add(GptDisk.Partition.UNUSED);
+				continue;
 			}
-			GptDisk.write(out, sectors, diskId, partitions, mbrBootCode);
+			long bytes;
+			try {
+				bytes = Files.size(part.image());
+			} catch (IOException e) {
+				throw new ImageBuildException(ImageText.bind(ImageText.DiskAssembler_cannotWrite, name, e.getMessage()), e);
+			}
+			long partSectors = bytes / GptDisk.SECTOR;
+			long last = first + partSectors - 1;
+			if (last > GptDisk.lastUsableLba(sectors)) {
+				throw new ImageBuildException(ImageText.bind(ImageText.DiskAssembler_doesNotFit, part.name(), sizeMb));
+			}
+			partitions.add(new GptDisk.Partition(first, last, part.type(), part.id(), part.attributes(), part.name()));
+			pieces.add(new DiskImage.Piece(first * GptDisk.SECTOR, partSectors * GptDisk.SECTOR, part.image(), 0, null));
+			first = (last + ALIGNMENT_SECTORS) / ALIGNMENT_SECTORS * ALIGNMENT_SECTORS;
+		}
+		GptDisk.Tables tables = GptDisk.tables(sectors, diskId, partitions, mbrBootCode);
+		pieces.add(new DiskImage.Piece(0, tables.primary().length, null, 0, tables.primary()));
+		pieces.add(new DiskImage.Piece((sectors << 9) - tables.backup().length, tables.backup().length, null, 0, tables.backup()));
+		return new DiskImage(name, sizeMb << 20, pieces);
+	}
+
+	/** Writes the disk {@link #assemble} makes to the raw file {@code disk}. */
+	public static void write(Path disk, long sizeMb, UUID diskId, List<Part> parts, byte[] mbrBootCode, Progress progress)
+			throws ImageBuildException {
+		DiskImage image = assemble(disk.toString(), sizeMb, diskId, parts, mbrBootCode);
+		try {
+			RawDiskWriter.write(image, disk, progress);
+		} catch (CancellationException e) {
+			throw new BuildCancelledException();
 		} catch (IOException e) {
 			throw new ImageBuildException(ImageText.bind(ImageText.DiskAssembler_cannotWrite, disk, e.getMessage()), e);
 		}
 	}
-
-	private static void copySparse(Path image, FileChannel out, long offset, Progress progress) throws IOException, BuildCancelledException {
-		byte[] block = new byte[BLOCK];
-		ByteBuffer buffer = ByteBuffer.wrap(block);
-		try (FileChannel in = FileChannel.open(image, StandardOpenOption.READ)) {
-			long position = 0;
-			for (int n; (n = in.read(buffer.clear(), position)) > 0; position += n) {
-				if (progress.isCancelled()) {
-					throw new BuildCancelledException();
-				}
-				if (Arrays.mismatch(block, 0, n, ZEROS, 0, n) >= 0) {
-					out.write(ByteBuffer.wrap(block, 0, n), offset + position);
-				}
-				progress.worked(n);
-			}
-		}
-	}
-
-	private static final byte[] ZEROS = new byte[BLOCK];
 }

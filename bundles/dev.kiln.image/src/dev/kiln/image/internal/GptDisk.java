@@ -66,13 +66,23 @@ public final class GptDisk {
 	}
 
 	/**
-	 * Writes MBR and both GPT copies into a disk of {@code sectors} sectors.
+	 * The partition structures of a disk of {@code sectors} sectors: the protective MBR, the primary header and
+	 * entries (sectors 0 to {@code firstUsableLba() - 1}) and the backup entries and header (the last
+	 * {@code sectors - lastUsableLba(sectors) - 1} sectors).
+	 *
+	 * @param primary  the bytes of the disk's first sectors
+	 * @param backup   the bytes of the disk's last sectors
+	 */
+	public record Tables(byte[] primary, byte[] backup) {
+	}
+
+	/**
+	 * Makes MBR and both GPT copies for a disk of {@code sectors} sectors.
 	 *
 	 * @param partitions  the entries in order, entry 1 first; {@link Partition#UNUSED} leaves one empty
 	 * @param bootCode  up to 440 bytes of MBR boot code (GRUB's boot.img, see {@link GrubBiosSetup}), or {@code null}
 	 */
-	public static void write(FileChannel disk, long sectors, UUID diskId, List<Partition> partitions, byte[] bootCode)
-			throws IOException {
+	public static Tables tables(long sectors, UUID diskId, List<Partition> partitions, byte[] bootCode) {
 		if (partitions.size() > ENTRY_COUNT) {
 			throw new IllegalArgumentException("at most " + ENTRY_COUNT + " partitions"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -98,11 +108,24 @@ public final class GptDisk {
 		long lastLba = sectors - 1;
 		long backupEntriesLba = lastLba - ENTRIES_SECTORS;
 
-		disk.write(ByteBuffer.wrap(protectiveMbr(sectors, bootCode)), 0);
-		disk.write(ByteBuffer.wrap(header(1, lastLba, sectors, diskId, 2, entriesCrc)), SECTOR);
-		disk.write(ByteBuffer.wrap(entries.array()), 2L * SECTOR);
-		disk.write(ByteBuffer.wrap(entries.array()), backupEntriesLba * SECTOR);
-		disk.write(ByteBuffer.wrap(header(lastLba, 1, sectors, diskId, backupEntriesLba, entriesCrc)), lastLba * SECTOR);
+		ByteBuffer primary = ByteBuffer.allocate((int) firstUsableLba() * SECTOR);
+		primary.put(protectiveMbr(sectors, bootCode));
+		primary.put(header(1, lastLba, sectors, diskId, 2, entriesCrc));
+		primary.put(entries.array());
+		ByteBuffer backup = ByteBuffer.allocate((ENTRIES_SECTORS + 1) * SECTOR);
+		backup.put(entries.array());
+		backup.put(header(lastLba, 1, sectors, diskId, backupEntriesLba, entriesCrc));
+		return new Tables(primary.array(), backup.array());
+	}
+
+	/**
+	 * Writes MBR and both GPT copies into a disk of {@code sectors} sectors (see {@link #tables}).
+	 */
+	public static void write(FileChannel disk, long sectors, UUID diskId, List<Partition> partitions, byte[] bootCode)
+			throws IOException {
+		Tables tables = tables(sectors, diskId, partitions, bootCode);
+		disk.write(ByteBuffer.wrap(tables.primary()), 0);
+		disk.write(ByteBuffer.wrap(tables.backup()), (sectors - ENTRIES_SECTORS - 1) * SECTOR);
 	}
 
 	private static byte[] protectiveMbr(long sectors, byte[] bootCode) {

@@ -90,6 +90,7 @@ public final class ImageText extends Texts {
 	public static String ImageEngine_grainsReused;
 	public static String ImageEngine_grainsReusedCacheBusy;
 	public static String ImageEngine_waitingForIndex;
+	public static String ImageEngine_waitingForRootFileSystem;
 	public static String ImageEngine_cannotUseCache;
 	public static String ImageEngine_cacheRemoved;
 	public static String ImageEngine_cannotPruneCache;
@@ -99,11 +100,13 @@ public final class ImageText extends Texts {
 	public static String CacheLock_cannotLock;
 	public static String BuildCache_baseSystem;
 	public static String BuildCache_grains;
+	public static String BuildCache_rootFileSystem;
 	public static String BuildCache_archiveIndex;
 	public static String BuildCache_removedAll;
 	public static String BuildCache_removedOld;
 	public static String BuildCache_removedForSpace;
 	public static String BuildCache_grainsSummary;
+	public static String BuildCache_rootFileSystemSummary;
 	public static String BuildCache_incomplete;
 	public static String BuildCache_beingMade;
 	public static String BuildCache_staleIncomplete;
@@ -129,6 +132,7 @@ public final class ImageText extends Texts {
 	public static String OrderedDeflater_failed;
 	public static String Qcow2Writer_clustersTooSmall;
 	public static String Qcow2Writer_cancelled;
+	public static String RawDiskWriter_cancelled;
 	public static String RawDiskReader_interrupted;
 	public static String RawDiskReader_failed;
 	public static String StreamOptimizedVmdkReader_shortFile;
@@ -267,6 +271,9 @@ public final class ImageText extends Texts {
 	public static String EspImage_filling;
 	public static String EspImage_cannotMake;
 	public static String RootFileSystem_making;
+	public static String RootFileSystem_copying;
+	public static String RootFileSystem_applyingLayer;
+	public static String DebugfsLayer_badPath;
 	public static String RootFileSystem_cannotPrepare;
 	public static String RootFileSystem_diskTooSmall;
 	public static String ToolRunner_cannotStart;

@@ -1,20 +1,17 @@
 #!/bin/bash
-# Kiln: unpack the base system and the application layer into a private tmpfs and make the ext4 root
-# file system of the image from it; for BIOS boot also GRUB's core.img, made by the image's own
-# grub-mkimage from the image's own modules, so that core.img and the modules it loads are one version.
+# Kiln: unpack the base system into a private tmpfs and make the ext4 root file system of the base from
+# it (the application layer is written into a copy of it afterwards, by debugfs: apply-layer.sh); for
+# BIOS boot also GRUB's core.img, made by the image's own grub-mkimage from the image's own modules, so
+# that core.img and the modules it loads are one version.
 # Runs in its own mount namespace (and user namespace when not root).
-# Arguments: work base.tar app.tar deletions image size-MiB uuid epoch core.img|- early.cfg prefix modules
+# Arguments: work base.tar image size-MiB uuid epoch core.img|- early.cfg prefix modules
 set -euo pipefail
 umask 022
-work=$1 base=$2 app=$3 deletions=$4 image=$5 size_mb=$6 uuid=$7 epoch=$8 core=$9 early=${10} prefix=${11} modules=${12}
+work=$1 base=$2 image=$3 size_mb=$4 uuid=$5 epoch=$6 core=$7 early=$8 prefix=$9 modules=${10}
 mount -t tmpfs -o mode=0755 kiln-root "$work"
 root="$work/root"
 mkdir "$root"
 tar --numeric-owner -xpf "$base" -C "$root" --exclude='./dev/*'
-while IFS= read -r path; do
-	[ -n "$path" ] && rm -f -- "$root$path"
-done < "$deletions"
-tar --numeric-owner -xpf "$app" -C "$root"
 : > "$root/etc/machine-id"
 if [ "$core" != - ]; then
 	# what grub-install copies: the modules and their lists, which normal mode loads from $prefix/i386-pc;
@@ -27,8 +24,7 @@ if [ "$core" != - ]; then
 		$modules > "$core"
 	rm "$root/tmp/kiln-grub-early.cfg"
 fi
-# unpacking the layer into existing directories changed their modification times: clamp every time
-# to the epoch, as SOURCE_DATE_EPOCH asks
+# clamp every time to the epoch, as SOURCE_DATE_EPOCH asks (copying GRUB's modules changed some)
 find "$root" -newermt "@$epoch" -exec touch -h -d "@$epoch" {} +
 used_kb=$(du -sk --apparent-size "$root" | cut -f1)
 inodes=$(find "$root" -xdev | wc -l)
