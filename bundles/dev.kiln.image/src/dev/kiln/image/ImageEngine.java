@@ -42,6 +42,7 @@ import dev.kiln.image.internal.GrubBiosSetup;
 import dev.kiln.image.internal.GrubConfig;
 import dev.kiln.image.internal.ImageText;
 import dev.kiln.image.internal.OvfDescriptorMapper;
+import dev.kiln.image.internal.PackageCache;
 import dev.kiln.image.internal.RootFileSystem;
 import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.image.ovf.OvaWriter;
@@ -120,9 +121,10 @@ public final class ImageEngine {
 
 			progress.phase(ImageText.ImageEngine_baseSystem, -1);
 			URI mirror = mirror(recipe.os());
-			String releaseDate = checkPackages(recipe.os(), mirror, progress);
-			base = new BaseLayerCache(cacheDirectory.resolve(BuildCache.Kind.BASE_SYSTEM.folder()), cachePolicy.lockWait(), progress)
-					.get(recipe.os(), mirror, releaseDate, recipe.sourceDateEpoch());
+			PackageIndex packageIndex = checkPackages(recipe.os(), mirror, progress);
+			PackageCache debs = new PackageCache(cacheDirectory.resolve(BuildCache.Kind.PACKAGES.folder()), cachePolicy.lockWait());
+			base = new BaseLayerCache(cacheDirectory.resolve(BuildCache.Kind.BASE_SYSTEM.folder()), cachePolicy.lockWait(), debs, progress)
+					.get(recipe.os(), mirror, packageIndex, recipe.sourceDateEpoch());
 			start = lap(timings, "base system", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
@@ -263,9 +265,9 @@ public final class ImageEngine {
 
 	/**
 	 * Checks against the archive's signed package index that every package exists, before anything is
-	 * built; returns the Release date, which keys the base-system cache.
+	 * built; returns the index (its Release date keys the base-system cache).
 	 */
-	private String checkPackages(BuildRecipe.BaseSystem os, URI mirror, Progress progress) throws ImageBuildException {
+	private PackageIndex checkPackages(BuildRecipe.BaseSystem os, URI mirror, Progress progress) throws ImageBuildException {
 		DebianArchive archive = new DebianArchive(mirror,
 				DebianArchive.Options.defaults().withCacheRoot(cacheDirectory.resolve(BuildCache.Kind.ARCHIVE_INDEX.folder())));
 		// one build at a time reads and refreshes a mirror's indexes; the next finds them fresh
@@ -278,7 +280,7 @@ public final class ImageEngine {
 						ImageText.bind(ImageText.ImageEngine_archive, os.suite(), os.architecture(), mirror));
 			}
 			BuildCache.touch(archive.cacheDirectory());
-			return index.release().date().toString();
+			return index;
 		} catch (DebianArchiveException e) {
 			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_nothingBuilt, e.getMessage()), e);
 		} catch (IOException e) {

@@ -21,6 +21,7 @@ import dev.kiln.image.Progress;
 import dev.kiln.image.Sha256;
 import dev.kiln.image.cache.BuildCache;
 import dev.kiln.image.cache.CacheLock;
+import dev.kiln.image.debian.PackageIndex;
 
 /**
  * Base systems built by mmdebstrap, cached by what determines them: suite, architecture, the sorted
@@ -61,6 +62,7 @@ public final class BaseLayerCache {
 	private final ToolRunner tools;
 	private final Progress progress;
 	private final Duration lockWait;
+	private final PackageCache packages;
 
 	/**
 	 * A usable base: the tarball and whether it came from the cache. The build holds it in use (so that no
@@ -76,9 +78,11 @@ public final class BaseLayerCache {
 	/**
 	 * @param directory  the cache's {@code base} folder
 	 * @param lockWait   how long to wait for another build making the same base
+	 * @param packages   the .debs of earlier base systems, or {@code null} to download every package
 	 */
-	public BaseLayerCache(Path directory, Duration lockWait, Progress progress) {
+	public BaseLayerCache(Path directory, Duration lockWait, PackageCache packages, Progress progress) {
 		this.directory = directory;
+		this.packages = packages;
 		this.lockWait = lockWait;
 		this.progress = progress;
 		this.tools = new ToolRunner(progress);
@@ -88,10 +92,12 @@ public final class BaseLayerCache {
 	 * The base for {@code os}, from the cache or built now. Builds on one cache, in this process or others,
 	 * take turns: while one makes a base, another that needs it waits (and says so) and then reuses it.
 	 *
-	 * @param mirror       the archive to install from
-	 * @param releaseDate  the archive's Release date (part of the key: a new archive state gives a new base)
+	 * @param mirror  the archive to install from
+	 * @param index   its signed package index (its Release date is part of the key: a new archive state gives a
+	 *                new base; the package cache offers the .debs that match it)
 	 */
-	public Entry get(BaseSystem os, URI mirror, String releaseDate, long sourceDateEpoch) throws ImageBuildException {
+	public Entry get(BaseSystem os, URI mirror, PackageIndex index, long sourceDateEpoch) throws ImageBuildException {
+		String releaseDate = index.release().date().toString();
 		String key = key(os, mirror, releaseDate);
 		Path entry = directory.resolve(key);
 		try (CacheLock lock = CacheLock.acquire(BuildCache.lockFile(entry), ImageText.bind(ImageText.BaseLayerCache_waiting, key),
@@ -100,7 +106,7 @@ public final class BaseLayerCache {
 			if (cached) {
 				progress.log(ImageText.bind(ImageText.BaseLayerCache_reusing, key));
 			} else {
-				make(os, mirror, releaseDate, sourceDateEpoch, entry);
+				make(os, mirror, index, sourceDateEpoch, entry);
 			}
 			return new Entry(entry.resolve(TARBALL), key, cached, BuildCache.use(entry));
 		} catch (IOException e) {
@@ -109,9 +115,10 @@ public final class BaseLayerCache {
 	}
 
 	/** Builds the base into {@code entry}; the caller holds the entry's lock. */
-	private void make(BaseSystem os, URI mirror, String releaseDate, long sourceDateEpoch, Path entry) throws ImageBuildException {
+	private void make(BaseSystem os, URI mirror, PackageIndex index, long sourceDateEpoch, Path entry) throws ImageBuildException {
 		Path tarball = entry.resolve(TARBALL);
-		try {
+		String releaseDate = index.release().date().toString();
+		try (PackageCache.Session debs = packages == null ? null : packages.open(os, mirror, index, progress)) {
 			BuildCache.deleteTree(entry);
 			Files.createDirectories(entry);
 			// mmdebstrap picks the output format from the extension: the partial name must end in .tar
@@ -121,8 +128,11 @@ public final class BaseLayerCache {
 			try (InputStream in = BaseLayerCache.class.getResourceAsStream("initramfs-hook.sh")) { //$NON-NLS-1$
 				Files.copy(in, initramfsHook);
 			}
-			tools.run(ImageText.bind(ImageText.BaseLayerCache_building, os.suite()), command(os, mirror, partial, initramfsHook), entry,
+			tools.run(ImageText.bind(ImageText.BaseLayerCache_building, os.suite()), command(os, mirror, partial, initramfsHook, debs), entry,
 					Map.of("SOURCE_DATE_EPOCH", Long.toString(sourceDateEpoch), "LC_ALL", "C.UTF-8")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (debs != null) {
+				debs.collect(progress);
+			}
 			Files.move(partial, tarball, StandardCopyOption.ATOMIC_MOVE);
 			Files.delete(initramfsHook);
 			Properties metadata = new Properties();
@@ -164,7 +174,7 @@ public final class BaseLayerCache {
 		return os.suite() + "-" + os.architecture() + "-" + Sha256.of(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private List<String> command(BaseSystem os, URI mirror, Path tarball, Path initramfsHook) {
+	List<String> command(BaseSystem os, URI mirror, Path tarball, Path initramfsHook, PackageCache.Session debs) {
 		List<String> command = new ArrayList<>();
 		if (isRoot()) {
 			// in root mode mmdebstrap mounts /proc, /sys and /dev in its chroot; in private mount and pid
@@ -193,6 +203,9 @@ public final class BaseLayerCache {
 		command.add("--essential-hook=echo MODULES=list > \"$1/etc/initramfs-tools/conf.d/kiln.conf\""); //$NON-NLS-1$
 		command.add("--essential-hook=upload " + initramfsHook + " /etc/initramfs-tools/hooks/kiln"); //$NON-NLS-1$ //$NON-NLS-2$
 		command.add("--essential-hook=chmod 0755 \"$1/etc/initramfs-tools/hooks/kiln\""); //$NON-NLS-1$
+		if (debs != null) {
+			command.addAll(debs.mmdebstrapOptions());
+		}
 		command.add(os.suite());
 		command.add(tarball.toString());
 		command.add(mirror.toString());
