@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -128,8 +129,18 @@ public final class BaseLayerCache {
 			try (InputStream in = BaseLayerCache.class.getResourceAsStream("initramfs-hook.sh")) { //$NON-NLS-1$
 				Files.copy(in, initramfsHook);
 			}
-			tools.run(ImageText.bind(ImageText.BaseLayerCache_building, os.suite()), command(os, mirror, partial, initramfsHook, debs), entry,
+			Map<String, String> environment = new HashMap<>(
 					Map.of("SOURCE_DATE_EPOCH", Long.toString(sourceDateEpoch), "LC_ALL", "C.UTF-8")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Path chrootFolder = ChrootFolder.inMemory();
+			try {
+				if (chrootFolder != null) {
+					environment.put("TMPDIR", chrootFolder.toString()); //$NON-NLS-1$
+				}
+				tools.run(ImageText.bind(ImageText.BaseLayerCache_building, os.suite()), command(os, mirror, partial, initramfsHook, debs),
+						entry, environment);
+			} finally {
+				ChrootFolder.delete(chrootFolder);
+			}
 			if (debs != null) {
 				debs.collect(progress);
 			}
