@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,11 @@ public final class PackageCache {
 	 * match it.
 	 */
 	public Session open(BaseSystem os, URI mirror, PackageIndex index, Progress progress) throws ImageBuildException {
+		return open(os, mirror, index.packages(), progress);
+	}
+
+	/** {@link #open(BaseSystem, URI, PackageIndex, Progress)} with the packages of the index. */
+	Session open(BaseSystem os, URI mirror, Collection<BinaryPackage> index, Progress progress) throws ImageBuildException {
 		Path entry = entry(os, mirror);
 		try (CacheLock lock = CacheLock.acquire(BuildCache.lockFile(entry), ImageText.bind(ImageText.PackageCache_waiting, entry),
 				lockWait, progress)) {
@@ -101,9 +107,9 @@ public final class PackageCache {
 		return deb.name() + "_" + deb.version().toString().replace(":", "%3a") + "_" + deb.architecture() + DEB; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
-	private static Map<String, BinaryPackage> byAptName(PackageIndex index) {
+	private static Map<String, BinaryPackage> byAptName(Collection<BinaryPackage> index) {
 		Map<String, BinaryPackage> byName = new HashMap<>();
-		for (BinaryPackage deb : index.packages()) {
+		for (BinaryPackage deb : index) {
 			byName.put(aptName(deb), deb);
 		}
 		return byName;
