@@ -89,16 +89,23 @@ public final class BaseLayerCache {
 		this.tools = new ToolRunner(progress);
 	}
 
+	/** The archive's signed package index, read when a base is made (a cached base needs none). */
+	@FunctionalInterface
+	public interface IndexSource {
+		/** The index, after checking that the base's packages are in it. */
+		PackageIndex get() throws ImageBuildException;
+	}
+
 	/**
 	 * The base for {@code os}, from the cache or built now. Builds on one cache, in this process or others,
 	 * take turns: while one makes a base, another that needs it waits (and says so) and then reuses it.
 	 *
-	 * @param mirror  the archive to install from
-	 * @param index   its signed package index (its Release date is part of the key: a new archive state gives a
-	 *                new base; the package cache offers the .debs that match it)
+	 * @param mirror       the archive to install from
+	 * @param releaseDate  the archive's Release date (part of the key: a new archive state gives a new base)
+	 * @param index        the package index, asked for only when the base is made (the package cache offers
+	 *                     the .debs that match it)
 	 */
-	public Entry get(BaseSystem os, URI mirror, PackageIndex index, long sourceDateEpoch) throws ImageBuildException {
-		String releaseDate = index.release().date().toString();
+	public Entry get(BaseSystem os, URI mirror, String releaseDate, IndexSource index, long sourceDateEpoch) throws ImageBuildException {
 		String key = key(os, mirror, releaseDate);
 		Path entry = directory.resolve(key);
 		try (CacheLock lock = CacheLock.acquire(BuildCache.lockFile(entry), ImageText.bind(ImageText.BaseLayerCache_waiting, key),
@@ -107,7 +114,7 @@ public final class BaseLayerCache {
 			if (cached) {
 				progress.log(ImageText.bind(ImageText.BaseLayerCache_reusing, key));
 			} else {
-				make(os, mirror, index, sourceDateEpoch, entry);
+				make(os, mirror, releaseDate, index.get(), sourceDateEpoch, entry);
 			}
 			return new Entry(entry.resolve(TARBALL), key, cached, BuildCache.use(entry));
 		} catch (IOException e) {
@@ -116,9 +123,9 @@ public final class BaseLayerCache {
 	}
 
 	/** Builds the base into {@code entry}; the caller holds the entry's lock. */
-	private void make(BaseSystem os, URI mirror, PackageIndex index, long sourceDateEpoch, Path entry) throws ImageBuildException {
+	private void make(BaseSystem os, URI mirror, String releaseDate, PackageIndex index, long sourceDateEpoch, Path entry)
+			throws ImageBuildException {
 		Path tarball = entry.resolve(TARBALL);
-		String releaseDate = index.release().date().toString();
 		try (PackageCache.Session debs = packages == null ? null : packages.open(os, mirror, index, progress)) {
 			BuildCache.deleteTree(entry);
 			Files.createDirectories(entry);

@@ -42,8 +42,8 @@ import dev.kiln.image.debian.PackageIndex;
  * Several builds use one entry at once: each offers and collects in a folder of its own
  * ({@code build-<uuid>/}); a .deb enters {@code debs/} only after its size and SHA-256 matched the signed
  * package index, by an atomic rename. A .deb is offered only when it still matches the current index (a
- * name is one content in the Debian archive, and apt checks no more than the size of a file it finds in its
- * archive cache), and one the index no longer lists is removed.
+ * name is one content in the Debian archive, and apt may take a file it finds in its archive cache without
+ * checking its hash), and one the index no longer lists is removed.
  */
 public final class PackageCache {
 

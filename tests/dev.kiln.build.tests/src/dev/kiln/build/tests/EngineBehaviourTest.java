@@ -66,21 +66,7 @@ class EngineBehaviourTest {
 		assertEquals(ApplianceBuild.Freshness.STALE, ApplianceBuild.freshness(project, folder.resolve("before")));
 		List<String> log = new CopyOnWriteArrayList<>();
 		long start = System.nanoTime();
-		BuildReport after = build(project, folder.resolve("after"), new Progress() {
-			@Override
-			public void worked(long units) {
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return false;
-			}
-
-			@Override
-			public void log(String line) {
-				log.add(line);
-			}
-		});
+		BuildReport after = build(project, folder.resolve("after"), Progress.logging(log::add));
 		System.out.printf("app-only rebuild: %.1f s, steps %s%n", (System.nanoTime() - start) / 1e9, after.timings());
 
 		assertTrue(after.baseFromCache(), "the base system came from the cache");

@@ -66,21 +66,8 @@ class PackageCacheBuildTest {
 	}
 
 	private static BuildReport build(Path project, Path output, Path cache, List<String> log) throws Exception {
-		return new ApplianceBuild(new ImageEngine(cache)).build(project, output, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, new Progress() {
-			@Override
-			public void worked(long units) {
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return false;
-			}
-
-			@Override
-			public void log(String line) {
-				log.add(line);
-			}
-		});
+		return new ApplianceBuild(new ImageEngine(cache)).build(project, output, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH,
+				Progress.logging(log::add));
 	}
 
 	/** The number in the log's line that matches, 0 when none does. */

@@ -21,26 +21,8 @@ public final class BuildProject {
 
 	public static void main(String[] args) throws Exception {
 		long start = System.nanoTime();
-		Progress progress = System.getenv("KILN_BENCH_LOG") == null ? Progress.NONE : new Progress() {
-			@Override
-			public void worked(long units) {
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return false;
-			}
-
-			@Override
-			public void phase(String name, long totalUnits) {
-				log("== " + name);
-			}
-
-			@Override
-			public void log(String line) {
-				System.err.printf("%7.1f %s%n", (System.nanoTime() - start) / 1e9, line);
-			}
-		};
+		Progress progress = System.getenv("KILN_BENCH_LOG") == null ? Progress.NONE
+				: Progress.logging(line -> System.err.printf("%7.1f %s%n", (System.nanoTime() - start) / 1e9, line));
 		BuildReport report = new ApplianceBuild(new ImageEngine(Path.of(args[2]))).build(Path.of(args[0]), Path.of(args[1]),
 				ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, progress);
 		print(report, start);
