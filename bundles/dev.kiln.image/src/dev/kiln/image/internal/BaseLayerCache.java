@@ -192,7 +192,7 @@ public final class BaseLayerCache {
 		return os.suite() + "-" + os.architecture() + "-" + Sha256.of(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	List<String> command(BaseSystem os, URI mirror, Path tarball, Path initramfsHook, PackageCache.Session debs) {
+	private List<String> command(BaseSystem os, URI mirror, Path tarball, Path initramfsHook, PackageCache.Session debs) {
 		List<String> command = new ArrayList<>();
 		if (isRoot()) {
 			// in root mode mmdebstrap mounts /proc, /sys and /dev in its chroot; in private mount and pid

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import dev.kiln.image.cache.BuildCache;
 
@@ -37,7 +38,7 @@ final class ChrootFolder {
 			}
 			removeAbandoned();
 			FileStore store = Files.getFileStore(SHARED_MEMORY);
-			if (!"tmpfs".equals(store.type()) || store.getUsableSpace() < NEEDED_BYTES) { //$NON-NLS-1$
+			if (!"tmpfs".equals(store.type()) || store.getUsableSpace() < NEEDED_BYTES || !executable(SHARED_MEMORY)) { //$NON-NLS-1$
 				return null;
 			}
 			// 0755: in unshare mode the chroot's processes run as other users and must reach it
@@ -46,6 +47,27 @@ final class ChrootFolder {
 		} catch (IOException | UnsupportedOperationException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * Whether programs may run from the file system mounted at {@code mountPoint}: the chroot's do (a
+	 * container's {@code /dev/shm} is often {@code noexec}). The last mount there is the one in effect.
+	 */
+	static boolean executable(Path mountPoint) throws IOException {
+		return executable(mountPoint, Files.readAllLines(Path.of("/proc/self/mountinfo"))); //$NON-NLS-1$
+	}
+
+	/** {@link #executable(Path)} from the lines of a {@code mountinfo} file. */
+	static boolean executable(Path mountPoint, List<String> mountinfo) {
+		boolean executable = false;
+		for (String line : mountinfo) {
+			// id parent major:minor root mount-point options [optional fields] - type source super-options
+			String[] fields = line.split(" "); //$NON-NLS-1$
+			if (fields.length > 5 && fields[4].equals(mountPoint.toString())) {
+				executable = !List.of(fields[5].split(",")).contains("noexec"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return executable;
 	}
 
 	/** Removes the folder and what a stopped mmdebstrap left in it; what cannot be removed stays. */

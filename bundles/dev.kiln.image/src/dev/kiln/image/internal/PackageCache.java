@@ -233,11 +233,12 @@ public final class PackageCache {
 		}
 
 		/**
-		 * Moves the .debs apt downloaded into the entry, each one that matches the index, atomically.
+		 * Moves the .debs apt downloaded into the entry, each one that matches the index, atomically. A
+		 * failure here fails no build: it is logged, and the next build downloads what is missing.
 		 *
 		 * @return how many were added
 		 */
-		public int collect(Progress progress) throws ImageBuildException {
+		public int collect(Progress progress) {
 			int added = 0;
 			long bytes = 0;
 			try (DirectoryStream<Path> debs = Files.newDirectoryStream(incomingFolder(), "*" + DEB)) { //$NON-NLS-1$
@@ -259,19 +260,25 @@ public final class PackageCache {
 				}
 				BuildCache.touch(entry);
 			} catch (IOException e) {
-				throw new ImageBuildException(ImageText.bind(ImageText.PackageCache_cannotUse, entry, e.getMessage()), e);
+				progress.log(ImageText.bind(ImageText.PackageCache_cannotUse, entry, e.getMessage()));
+				return added;
 			}
 			progress.log(ImageText.bind(ImageText.PackageCache_collected, added, CachePolicy.formatSize(bytes)));
 			return added;
 		}
 
-		/** Removes the build's folder and ends its use of the entry. */
+		/** Removes the build's folder and ends its use of the entry; what cannot be removed stays for the next build to clear. */
 		@Override
-		public void close() throws IOException {
+		public void close() {
 			try {
 				BuildCache.deleteTree(folder);
-			} finally {
+			} catch (IOException e) {
+				// a folder older than ABANDONED_AFTER is removed by the next build that opens the entry
+			}
+			try {
 				use.deleteAndClose();
+			} catch (IOException e) {
+				// the lock goes with the process; kiln cache prune removes the file
 			}
 		}
 	}
