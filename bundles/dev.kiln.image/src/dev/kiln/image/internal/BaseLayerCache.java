@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import dev.kiln.image.BuildRecipe.BaseSystem;
 import dev.kiln.image.ImageBuildException;
@@ -60,7 +62,6 @@ public final class BaseLayerCache {
 	public static final String METADATA = "base.properties"; //$NON-NLS-1$
 
 	private final Path directory;
-	private final ToolRunner tools;
 	private final Progress progress;
 	private final Duration lockWait;
 	private final PackageCache packages;
@@ -86,7 +87,6 @@ public final class BaseLayerCache {
 		this.packages = packages;
 		this.lockWait = lockWait;
 		this.progress = progress;
-		this.tools = new ToolRunner(progress);
 	}
 
 	/** The archive's signed package index, read when a base is made (a cached base needs none). */
@@ -114,7 +114,7 @@ public final class BaseLayerCache {
 			if (cached) {
 				progress.log(ImageText.bind(ImageText.BaseLayerCache_reusing, key));
 			} else {
-				make(os, mirror, releaseDate, index.get(), sourceDateEpoch, entry);
+				make(os, mirror, releaseDate, index, sourceDateEpoch, entry);
 			}
 			return new Entry(entry.resolve(TARBALL), key, cached, BuildCache.use(entry));
 		} catch (IOException e) {
@@ -123,10 +123,25 @@ public final class BaseLayerCache {
 	}
 
 	/** Builds the base into {@code entry}; the caller holds the entry's lock. */
-	private void make(BaseSystem os, URI mirror, String releaseDate, PackageIndex index, long sourceDateEpoch, Path entry)
+	private void make(BaseSystem os, URI mirror, String releaseDate, IndexSource source, long sourceDateEpoch, Path entry)
 			throws ImageBuildException {
 		Path tarball = entry.resolve(TARBALL);
-		try (PackageCache.Session debs = packages == null ? null : packages.open(os, mirror, index, progress)) {
+		try (PackageCache.Session debs = packages == null ? null : packages.open(os, mirror, progress)) {
+			// cached .debs are checked against the index before mmdebstrap starts; without any, the index is
+			// read (seconds) while mmdebstrap runs, which is stopped when the check fails
+			CompletableFuture<PackageIndex> index;
+			if (debs != null && debs.hasDebs()) {
+				index = CompletableFuture.completedFuture(source.get());
+				debs.offer(index.join().packages(), progress);
+			} else {
+				index = CompletableFuture.supplyAsync(() -> {
+					try {
+						return source.get();
+					} catch (ImageBuildException e) {
+						throw new CompletionException(e);
+					}
+				});
+			}
 			BuildCache.deleteTree(entry);
 			Files.createDirectories(entry);
 			// mmdebstrap picks the output format from the extension: the partial name must end in .tar
@@ -143,13 +158,19 @@ public final class BaseLayerCache {
 				if (chrootFolder != null) {
 					environment.put("TMPDIR", chrootFolder.toString()); //$NON-NLS-1$
 				}
-				tools.run(ImageText.bind(ImageText.BaseLayerCache_building, os.suite()), command(os, mirror, partial, initramfsHook, debs),
-						entry, environment);
+				new ToolRunner(new StoppedBy(progress, index)).run(ImageText.bind(ImageText.BaseLayerCache_building, os.suite()),
+						command(os, mirror, partial, initramfsHook, debs), entry, environment);
+			} catch (ImageBuildException e) {
+				if (!progress.isCancelled()) {
+					checked(index); // a missing package, rather than what mmdebstrap made of it
+				}
+				throw e;
 			} finally {
 				ChrootFolder.delete(chrootFolder);
 			}
+			PackageIndex checked = checked(index);
 			if (debs != null) {
-				debs.collect(progress);
+				debs.collect(checked.packages(), progress);
 			}
 			Files.move(partial, tarball, StandardCopyOption.ATOMIC_MOVE);
 			Files.delete(initramfsHook);
@@ -175,6 +196,41 @@ public final class BaseLayerCache {
 		} catch (ImageBuildException e) {
 			discard(entry);
 			throw e;
+		}
+	}
+
+	/** The index once its check is done; throws the check's failure. */
+	private static PackageIndex checked(CompletableFuture<PackageIndex> index) throws ImageBuildException {
+		try {
+			return index.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof ImageBuildException failure) {
+				throw failure;
+			}
+			throw e;
+		}
+	}
+
+	/** The build's progress, cancelled as well when the package check failed: mmdebstrap need not go on. */
+	private record StoppedBy(Progress progress, CompletableFuture<PackageIndex> index) implements Progress {
+		@Override
+		public void worked(long units) {
+			progress.worked(units);
+		}
+
+		@Override
+		public boolean isCancelled() {
+			return progress.isCancelled() || index.isCompletedExceptionally();
+		}
+
+		@Override
+		public void phase(String name, long totalUnits) {
+			progress.phase(name, totalUnits);
+		}
+
+		@Override
+		public void log(String line) {
+			progress.log(line);
 		}
 	}
 

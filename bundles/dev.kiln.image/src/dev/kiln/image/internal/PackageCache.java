@@ -28,7 +28,6 @@ import dev.kiln.image.cache.BuildCache;
 import dev.kiln.image.cache.CacheLock;
 import dev.kiln.image.cache.CachePolicy;
 import dev.kiln.image.debian.BinaryPackage;
-import dev.kiln.image.debian.PackageIndex;
 
 /**
  * The Debian packages (.debs) that base-system builds downloaded, kept for the next base system of the same
@@ -73,25 +72,21 @@ public final class PackageCache {
 
 	/**
 	 * Opens the entry for one base-system build: registers the build as a user of the entry (so that no
-	 * prune removes it meanwhile), removes the .debs the index no longer lists, and offers the others that
-	 * match it.
+	 * prune removes it meanwhile) and makes the build's folders. Nothing is offered until {@link Session#offer}.
 	 */
-	public Session open(BaseSystem os, URI mirror, PackageIndex index, Progress progress) throws ImageBuildException {
-		return open(os, mirror, index.packages(), progress);
-	}
-
-	/** {@link #open(BaseSystem, URI, PackageIndex, Progress)} with the packages of the index. */
-	Session open(BaseSystem os, URI mirror, Collection<BinaryPackage> index, Progress progress) throws ImageBuildException {
+	public Session open(BaseSystem os, URI mirror, Progress progress) throws ImageBuildException {
 		Path entry = entry(os, mirror);
 		try (CacheLock lock = CacheLock.acquire(BuildCache.lockFile(entry), ImageText.bind(ImageText.PackageCache_waiting, entry),
 				lockWait, progress)) {
 			Files.createDirectories(entry.resolve(DEBS));
 			Files.writeString(entry.resolve(SOURCE), os.suite() + "/" + os.architecture() + " " + mirror + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			removeAbandoned(entry);
-			CacheLock use = BuildCache.use(entry);
-			Session session = new Session(entry, entry.resolve(BUILD_PREFIX + UUID.randomUUID()), byAptName(index), use);
+			Session session = new Session(entry, entry.resolve(BUILD_PREFIX + UUID.randomUUID()), BuildCache.use(entry));
 			try {
-				session.offer(progress);
+				// mode 0755 as apt makes its own folders: sync-in copies the folder's metadata to the chroot's
+				Files.createDirectories(session.offerFolder(),
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x"))); //$NON-NLS-1$
+				Files.createDirectories(session.incomingFolder());
 			} catch (IOException | RuntimeException e) {
 				session.close();
 				throw e;
@@ -140,16 +135,22 @@ public final class PackageCache {
 
 		private final Path entry;
 		private final Path folder;
-		private final Map<String, BinaryPackage> index;
 		private final CacheLock use;
 		private final List<String> offered = new ArrayList<>();
-		private long offeredBytes;
 
-		private Session(Path entry, Path folder, Map<String, BinaryPackage> index, CacheLock use) {
+		private Session(Path entry, Path folder, CacheLock use) {
 			this.entry = entry;
 			this.folder = folder;
-			this.index = index;
 			this.use = use;
+		}
+
+		/** Whether the entry holds any .deb (else {@link #offer} has nothing to offer and needs no index). */
+		public boolean hasDebs() throws ImageBuildException {
+			try (DirectoryStream<Path> debs = Files.newDirectoryStream(entry.resolve(DEBS), "*" + DEB)) { //$NON-NLS-1$
+				return debs.iterator().hasNext();
+			} catch (IOException e) {
+				throw new ImageBuildException(ImageText.bind(ImageText.PackageCache_cannotUse, entry, e.getMessage()), e);
+			}
 		}
 
 		/** The folder of the .debs offered to mmdebstrap. */
@@ -167,10 +168,17 @@ public final class PackageCache {
 			return List.copyOf(offered);
 		}
 
-		private void offer(Progress progress) throws IOException {
-			// mode 0755 as apt makes its own folders: sync-in copies the folder's metadata to the chroot's
-			Files.createDirectories(offerFolder(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x"))); //$NON-NLS-1$
-			Files.createDirectories(incomingFolder());
+		/** Offers the cached .debs that match the index, and removes those it no longer lists or that are damaged. */
+		public void offer(Collection<BinaryPackage> packages, Progress progress) throws ImageBuildException {
+			try {
+				offer(byAptName(packages), progress);
+			} catch (IOException e) {
+				throw new ImageBuildException(ImageText.bind(ImageText.PackageCache_cannotUse, entry, e.getMessage()), e);
+			}
+		}
+
+		private void offer(Map<String, BinaryPackage> index, Progress progress) throws IOException {
+			long offeredBytes = 0;
 			List<Path> candidates = new ArrayList<>();
 			int removed = 0;
 			try (DirectoryStream<Path> debs = Files.newDirectoryStream(entry.resolve(DEBS), "*" + DEB)) { //$NON-NLS-1$
@@ -238,7 +246,8 @@ public final class PackageCache {
 		 *
 		 * @return how many were added
 		 */
-		public int collect(Progress progress) {
+		public int collect(Collection<BinaryPackage> packages, Progress progress) {
+			Map<String, BinaryPackage> index = byAptName(packages);
 			int added = 0;
 			long bytes = 0;
 			try (DirectoryStream<Path> debs = Files.newDirectoryStream(incomingFolder(), "*" + DEB)) { //$NON-NLS-1$

@@ -2,6 +2,7 @@ package dev.kiln.build.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import dev.kiln.build.ApplianceBuild;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageEngine;
 import dev.kiln.image.Progress;
+import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.cache.BuildCache;
 import dev.kiln.testsupport.ExampleProjects;
 
@@ -63,6 +65,22 @@ class PackageCacheBuildTest {
 				.orElseThrow();
 		assertTrue(packages.summary().startsWith(downloaded + " packages of trixie/amd64 "), packages.summary());
 		assertTrue(packages.bytes() > 50L << 20, "the .debs count in the cache's size: " + packages.bytes());
+	}
+
+	@Test
+	void onAnEmptyCacheAMissingPackageStopsTheBaseSystemWhileItIsMade() throws Exception {
+		// with no .debs to check, mmdebstrap starts before the package index is read; the check stops it
+		Path project = ExampleProjects.copyOfHello(folder);
+		ExampleProjects.editManifest(project, "<package name=\"busybox\"/>", "<package name=\"busybox\"/>\n    <package name=\"no-such-package-kiln\"/>");
+		Path cache = folder.resolve("cache");
+		Path output = Files.createDirectories(folder.resolve("out"));
+		List<String> log = new CopyOnWriteArrayList<>();
+		ImageBuildException e = assertThrows(ImageBuildException.class, () -> build(project, output, cache, log));
+		assertTrue(e.getMessage().contains("Package 'no-such-package-kiln' is not in Debian trixie"), e.getMessage());
+		assertEquals(0, Builds.fileCount(output), "no file in the output folder");
+		try (var entries = Files.list(cache.resolve(BuildCache.Kind.BASE_SYSTEM.folder()))) {
+			assertEquals(List.of(), entries.filter(Files::isDirectory).toList(), "no base system is left");
+		}
 	}
 
 	private static BuildReport build(Path project, Path output, Path cache, List<String> log) throws Exception {

@@ -42,12 +42,13 @@ class PackageCacheTest {
 
 	/** A session that received {@code files} from mmdebstrap's sync-out, collected. */
 	private void build(List<BinaryPackage> index, byte[]... files) throws Exception {
-		try (PackageCache.Session session = packages().open(OS, MIRROR, index, Progress.NONE)) {
+		try (PackageCache.Session session = packages().open(OS, MIRROR, Progress.NONE)) {
+			session.offer(index, Progress.NONE);
 			for (int i = 0; i < files.length; i++) {
 				Files.write(session.incomingFolder().resolve(PackageCache.aptName(index.get(i))), files[i]);
 			}
 			Files.createDirectories(session.incomingFolder().resolve("partial"));
-			session.collect(Progress.NONE);
+			session.collect(index, Progress.NONE);
 		}
 	}
 
@@ -73,7 +74,9 @@ class PackageCacheTest {
 	@Test
 	void theNextBuildIsOfferedTheCachedDebsAndSyncsOutTheOthers() throws Exception {
 		build(List.of(BUSYBOX_1, JQ_1), BUSYBOX);
-		try (PackageCache.Session session = packages().open(OS, MIRROR, List.of(BUSYBOX_1, JQ_1), Progress.NONE)) {
+		try (PackageCache.Session session = packages().open(OS, MIRROR, Progress.NONE)) {
+			assertTrue(session.hasDebs());
+			session.offer(List.of(BUSYBOX_1, JQ_1), Progress.NONE);
 			assertEquals(List.of("busybox_1%3a1.37.0-6+b9_amd64.deb"), session.offered());
 			assertTrue(Files.isRegularFile(session.offerFolder().resolve("busybox_1%3a1.37.0-6+b9_amd64.deb")));
 			assertEquals(List.of("--skip=essential/unlink", //
@@ -87,7 +90,8 @@ class PackageCacheTest {
 
 	@Test
 	void anEmptyCacheOnlySyncsOut() throws Exception {
-		try (PackageCache.Session session = packages().open(OS, MIRROR, List.of(BUSYBOX_1), Progress.NONE)) {
+		try (PackageCache.Session session = packages().open(OS, MIRROR, Progress.NONE)) {
+			assertFalse(session.hasDebs(), "an empty cache needs no index before mmdebstrap starts");
 			assertEquals(List.of(), session.offered());
 			assertEquals(List.of("--skip=essential/unlink", "--customize-hook=sync-out /var/cache/apt/archives " + session.incomingFolder()),
 					session.mmdebstrapOptions());
@@ -98,7 +102,8 @@ class PackageCacheTest {
 	void aDebTheIndexNoLongerListsIsRemoved() throws Exception {
 		build(List.of(BUSYBOX_1, JQ_1), BUSYBOX, JQ);
 		BinaryPackage newerJq = Stanzas.binary("jq", "1.7.1-7", "amd64", "jq's newer deb".getBytes(StandardCharsets.UTF_8));
-		try (PackageCache.Session session = packages().open(OS, MIRROR, List.of(BUSYBOX_1, newerJq), Progress.NONE)) {
+		try (PackageCache.Session session = packages().open(OS, MIRROR, Progress.NONE)) {
+			session.offer(List.of(BUSYBOX_1, newerJq), Progress.NONE);
 			assertEquals(List.of("busybox_1%3a1.37.0-6+b9_amd64.deb"), session.offered());
 		}
 		assertEquals(List.of("busybox_1%3a1.37.0-6+b9_amd64.deb"), cached());
@@ -108,7 +113,8 @@ class PackageCacheTest {
 	void aDamagedCachedDebIsNeitherOfferedNorKept() throws Exception {
 		build(List.of(BUSYBOX_1), BUSYBOX);
 		Files.write(packages().entry(OS, MIRROR).resolve("debs").resolve(PackageCache.aptName(BUSYBOX_1)), "busybox's deb, bitrot".getBytes(StandardCharsets.UTF_8));
-		try (PackageCache.Session session = packages().open(OS, MIRROR, List.of(BUSYBOX_1), Progress.NONE)) {
+		try (PackageCache.Session session = packages().open(OS, MIRROR, Progress.NONE)) {
+			session.offer(List.of(BUSYBOX_1), Progress.NONE);
 			assertEquals(List.of(), session.offered());
 		}
 		assertEquals(List.of(), cached());
