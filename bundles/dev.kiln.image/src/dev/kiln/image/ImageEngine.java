@@ -43,6 +43,7 @@ import dev.kiln.image.internal.GrubBiosSetup;
 import dev.kiln.image.internal.GrubConfig;
 import dev.kiln.image.internal.ImageText;
 import dev.kiln.image.internal.OvfDescriptorMapper;
+import dev.kiln.image.internal.PackageCache;
 import dev.kiln.image.internal.RootFileSystem;
 import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.image.ovf.OvaWriter;
@@ -124,9 +125,13 @@ public final class ImageEngine {
 
 			progress.phase(ImageText.ImageEngine_baseSystem, -1);
 			URI mirror = mirror(recipe.os());
-			String releaseDate = checkPackages(recipe.os(), mirror, progress);
-			base = new BaseLayerCache(cacheDirectory.resolve(BuildCache.Kind.BASE_SYSTEM.folder()), cachePolicy.lockWait(), progress)
-					.get(recipe.os(), mirror, releaseDate, recipe.sourceDateEpoch());
+			DebianArchive archive = new DebianArchive(mirror,
+					DebianArchive.Options.defaults().withCacheRoot(cacheDirectory.resolve(BuildCache.Kind.ARCHIVE_INDEX.folder())));
+			String releaseDate = releaseDate(archive, mirror, recipe.os(), progress);
+			PackageCache debs = new PackageCache(cacheDirectory.resolve(BuildCache.Kind.PACKAGES.folder()), cachePolicy.lockWait());
+			// the package index (seconds to read) only when the base is made: a cached one was made of these packages
+			base = new BaseLayerCache(cacheDirectory.resolve(BuildCache.Kind.BASE_SYSTEM.folder()), cachePolicy.lockWait(), debs, progress)
+					.get(recipe.os(), mirror, releaseDate, () -> checkPackages(archive, mirror, recipe.os(), progress), recipe.sourceDateEpoch());
 			start = lap(timings, "base system", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
@@ -279,16 +284,23 @@ public final class ImageEngine {
 		}
 	}
 
+	/** The date of the suite's signed Release, which keys the base-system cache. */
+	private String releaseDate(DebianArchive archive, URI mirror, BuildRecipe.BaseSystem os, Progress progress) throws ImageBuildException {
+		try (CacheLock lock = lockIndexes(archive, mirror, progress)) {
+			return archive.release(os.suite()).date().toString();
+		} catch (DebianArchiveException e) {
+			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_nothingBuilt, e.getMessage()), e);
+		} catch (IOException e) {
+			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotUseCache, archive.cacheDirectory(), e.getMessage()), e);
+		}
+	}
+
 	/**
-	 * Checks against the archive's signed package index that every package exists, before anything is
-	 * built; returns the Release date, which keys the base-system cache.
+	 * Checks against the archive's signed package index that every package exists, before a base system is
+	 * made; returns the index.
 	 */
-	private String checkPackages(BuildRecipe.BaseSystem os, URI mirror, Progress progress) throws ImageBuildException {
-		DebianArchive archive = new DebianArchive(mirror,
-				DebianArchive.Options.defaults().withCacheRoot(cacheDirectory.resolve(BuildCache.Kind.ARCHIVE_INDEX.folder())));
-		// one build at a time reads and refreshes a mirror's indexes; the next finds them fresh
-		try (CacheLock lock = CacheLock.acquire(BuildCache.lockFile(archive.cacheDirectory()),
-				ImageText.bind(ImageText.ImageEngine_waitingForIndex, mirror), cachePolicy.lockWait(), progress)) {
+	private PackageIndex checkPackages(DebianArchive archive, URI mirror, BuildRecipe.BaseSystem os, Progress progress) throws ImageBuildException {
+		try (CacheLock lock = lockIndexes(archive, mirror, progress)) {
 			PackageIndex index = archive.packages(os.suite(), "main", os.architecture()); //$NON-NLS-1$
 			List<String> unknown = BaseLayerCache.packages(os).stream().filter(name -> !index.isInstallable(name)).toList();
 			if (!unknown.isEmpty()) {
@@ -296,12 +308,18 @@ public final class ImageEngine {
 						ImageText.bind(ImageText.ImageEngine_archive, os.suite(), os.architecture(), mirror));
 			}
 			BuildCache.touch(archive.cacheDirectory());
-			return index.release().date().toString();
+			return index;
 		} catch (DebianArchiveException e) {
 			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_nothingBuilt, e.getMessage()), e);
 		} catch (IOException e) {
 			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotUseCache, archive.cacheDirectory(), e.getMessage()), e);
 		}
+	}
+
+	/** One build at a time reads and refreshes a mirror's indexes; the next finds them fresh. */
+	private CacheLock lockIndexes(DebianArchive archive, URI mirror, Progress progress) throws ImageBuildException {
+		return CacheLock.acquire(BuildCache.lockFile(archive.cacheDirectory()), ImageText.bind(ImageText.ImageEngine_waitingForIndex, mirror),
+				cachePolicy.lockWait(), progress);
 	}
 
 	/**

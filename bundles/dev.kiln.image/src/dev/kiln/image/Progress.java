@@ -1,5 +1,7 @@
 package dev.kiln.image;
 
+import java.util.function.Consumer;
+
 /**
  * How the engine reports progress and learns about cancellation; the workspace adapts it to an
  * {@code IProgressMonitor}, the command line prints it. Implementations must be thread-safe.
@@ -17,6 +19,25 @@ public interface Progress {
 			return false;
 		}
 	};
+
+	/** A progress that is never cancelled and passes each line logged to {@code lines} (which must be thread-safe). */
+	static Progress logging(Consumer<String> lines) {
+		return new Progress() {
+			@Override
+			public void worked(long units) {
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return false;
+			}
+
+			@Override
+			public void log(String line) {
+				lines.accept(line);
+			}
+		};
+	}
 
 	/** Another {@code units} of the current phase are done. */
 	void worked(long units);

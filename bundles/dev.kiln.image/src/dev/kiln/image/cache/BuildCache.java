@@ -25,7 +25,8 @@ import dev.kiln.image.internal.ImageText;
  * The folder of Kiln's caches, shared by every build on the machine (workbench, {@code kiln build}, CI
  * jobs): base systems in {@code base/<key>/}, the VMDK grains of each appliance in {@code grains/<id>/},
  * the base file system of each appliance's root partition in {@code root/<id>/}, the Debian archive
- * indexes of each mirror in {@code debian/<hash>/}. Each entry folder has a lock file
+ * indexes of each mirror in {@code debian/<hash>/}, the .debs of each suite, architecture and mirror in
+ * {@code packages/<suite>-<architecture>-<hash>/}. Each entry folder has a lock file
  * beside it ({@code <folder>.lock}, a {@link CacheLock}) held by the build making or refreshing it; a
  * build that uses a base system also holds a lock file of its own in the entry's {@code users/} folder.
  * An entry whose locks are held is in use and never removed. The time of last use is the modification
@@ -42,7 +43,9 @@ public final class BuildCache {
 		/** The ext4 file system of an appliance's base system, before its application layer (ADR 018). */
 		ROOT_FILE_SYSTEM("root"), //$NON-NLS-1$
 		/** The Release and package indexes of one Debian mirror. */
-		ARCHIVE_INDEX("debian"); //$NON-NLS-1$
+		ARCHIVE_INDEX("debian"), //$NON-NLS-1$
+		/** The .debs that base systems of one suite, architecture and mirror were made of. */
+		PACKAGES("packages"); //$NON-NLS-1$
 
 		private final String folder;
 
@@ -62,6 +65,7 @@ public final class BuildCache {
 				case GRAINS -> ImageText.BuildCache_grains;
 				case ROOT_FILE_SYSTEM -> ImageText.BuildCache_rootFileSystem;
 				case ARCHIVE_INDEX -> ImageText.BuildCache_archiveIndex;
+				case PACKAGES -> ImageText.BuildCache_packages;
 			};
 		}
 	}
@@ -245,6 +249,7 @@ public final class BuildCache {
 			case ROOT_FILE_SYSTEM -> new Entry(kind, name, ImageText.bind(ImageText.BuildCache_rootFileSystemSummary, name), folder, bytes, lastUsed,
 					inUse, null);
 			case ARCHIVE_INDEX -> new Entry(kind, name, mirrorSummary(folder), folder, bytes, lastUsed, inUse, null);
+			case PACKAGES -> new Entry(kind, name, packagesSummary(folder), folder, bytes, lastUsed, inUse, null);
 		};
 	}
 
@@ -317,6 +322,16 @@ public final class BuildCache {
 		} catch (IOException e) {
 			return ImageText.BuildCache_archiveUnknown;
 		}
+	}
+
+	private static String packagesSummary(Path folder) throws IOException {
+		String source;
+		try {
+			source = Files.readString(folder.resolve("source")).trim(); //$NON-NLS-1$
+		} catch (IOException e) {
+			source = ImageText.BuildCache_archiveUnknown;
+		}
+		return ImageText.bind(ImageText.BuildCache_packagesSummary, folders(folder.resolve("debs"), "*.deb").size(), source); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**

@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import dev.kiln.image.BuildRecipe.BaseSystem;
 import dev.kiln.image.ImageBuildException;
@@ -21,6 +24,7 @@ import dev.kiln.image.Progress;
 import dev.kiln.image.Sha256;
 import dev.kiln.image.cache.BuildCache;
 import dev.kiln.image.cache.CacheLock;
+import dev.kiln.image.debian.PackageIndex;
 
 /**
  * Base systems built by mmdebstrap, cached by what determines them: suite, architecture, the sorted
@@ -58,9 +62,9 @@ public final class BaseLayerCache {
 	public static final String METADATA = "base.properties"; //$NON-NLS-1$
 
 	private final Path directory;
-	private final ToolRunner tools;
 	private final Progress progress;
 	private final Duration lockWait;
+	private final PackageCache packages;
 
 	/**
 	 * A usable base: the tarball and whether it came from the cache. The build holds it in use (so that no
@@ -76,12 +80,20 @@ public final class BaseLayerCache {
 	/**
 	 * @param directory  the cache's {@code base} folder
 	 * @param lockWait   how long to wait for another build making the same base
+	 * @param packages   the .debs of earlier base systems, or {@code null} to download every package
 	 */
-	public BaseLayerCache(Path directory, Duration lockWait, Progress progress) {
+	public BaseLayerCache(Path directory, Duration lockWait, PackageCache packages, Progress progress) {
 		this.directory = directory;
+		this.packages = packages;
 		this.lockWait = lockWait;
 		this.progress = progress;
-		this.tools = new ToolRunner(progress);
+	}
+
+	/** The archive's signed package index, read when a base is made (a cached base needs none). */
+	@FunctionalInterface
+	public interface IndexSource {
+		/** The index, after checking that the base's packages are in it. */
+		PackageIndex get() throws ImageBuildException;
 	}
 
 	/**
@@ -90,8 +102,10 @@ public final class BaseLayerCache {
 	 *
 	 * @param mirror       the archive to install from
 	 * @param releaseDate  the archive's Release date (part of the key: a new archive state gives a new base)
+	 * @param index        the package index, asked for only when the base is made (the package cache offers
+	 *                     the .debs that match it)
 	 */
-	public Entry get(BaseSystem os, URI mirror, String releaseDate, long sourceDateEpoch) throws ImageBuildException {
+	public Entry get(BaseSystem os, URI mirror, String releaseDate, IndexSource index, long sourceDateEpoch) throws ImageBuildException {
 		String key = key(os, mirror, releaseDate);
 		Path entry = directory.resolve(key);
 		try (CacheLock lock = CacheLock.acquire(BuildCache.lockFile(entry), ImageText.bind(ImageText.BaseLayerCache_waiting, key),
@@ -100,7 +114,7 @@ public final class BaseLayerCache {
 			if (cached) {
 				progress.log(ImageText.bind(ImageText.BaseLayerCache_reusing, key));
 			} else {
-				make(os, mirror, releaseDate, sourceDateEpoch, entry);
+				make(os, mirror, releaseDate, index, sourceDateEpoch, entry);
 			}
 			return new Entry(entry.resolve(TARBALL), key, cached, BuildCache.use(entry));
 		} catch (IOException e) {
@@ -109,9 +123,25 @@ public final class BaseLayerCache {
 	}
 
 	/** Builds the base into {@code entry}; the caller holds the entry's lock. */
-	private void make(BaseSystem os, URI mirror, String releaseDate, long sourceDateEpoch, Path entry) throws ImageBuildException {
+	private void make(BaseSystem os, URI mirror, String releaseDate, IndexSource source, long sourceDateEpoch, Path entry)
+			throws ImageBuildException {
 		Path tarball = entry.resolve(TARBALL);
-		try {
+		try (PackageCache.Session debs = packages == null ? null : packages.open(os, mirror, progress)) {
+			// cached .debs are checked against the index before mmdebstrap starts; without any, the index is
+			// read (seconds) while mmdebstrap runs, which is stopped when the check fails
+			CompletableFuture<PackageIndex> index;
+			if (debs != null && debs.hasDebs()) {
+				index = CompletableFuture.completedFuture(source.get());
+				debs.offer(index.join().packages(), progress);
+			} else {
+				index = CompletableFuture.supplyAsync(() -> {
+					try {
+						return source.get();
+					} catch (ImageBuildException e) {
+						throw new CompletionException(e);
+					}
+				});
+			}
 			BuildCache.deleteTree(entry);
 			Files.createDirectories(entry);
 			// mmdebstrap picks the output format from the extension: the partial name must end in .tar
@@ -121,8 +151,27 @@ public final class BaseLayerCache {
 			try (InputStream in = BaseLayerCache.class.getResourceAsStream("initramfs-hook.sh")) { //$NON-NLS-1$
 				Files.copy(in, initramfsHook);
 			}
-			tools.run(ImageText.bind(ImageText.BaseLayerCache_building, os.suite()), command(os, mirror, partial, initramfsHook), entry,
+			Map<String, String> environment = new HashMap<>(
 					Map.of("SOURCE_DATE_EPOCH", Long.toString(sourceDateEpoch), "LC_ALL", "C.UTF-8")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Path chrootFolder = ChrootFolder.inMemory();
+			try {
+				if (chrootFolder != null) {
+					environment.put("TMPDIR", chrootFolder.toString()); //$NON-NLS-1$
+				}
+				new ToolRunner(new StoppedBy(progress, index)).run(ImageText.bind(ImageText.BaseLayerCache_building, os.suite()),
+						command(os, mirror, partial, initramfsHook, debs), entry, environment);
+			} catch (ImageBuildException e) {
+				if (!progress.isCancelled()) {
+					checked(index); // a missing package, rather than what mmdebstrap made of it
+				}
+				throw e;
+			} finally {
+				ChrootFolder.delete(chrootFolder);
+			}
+			PackageIndex checked = checked(index);
+			if (debs != null) {
+				debs.collect(checked.packages(), progress);
+			}
 			Files.move(partial, tarball, StandardCopyOption.ATOMIC_MOVE);
 			Files.delete(initramfsHook);
 			Properties metadata = new Properties();
@@ -150,6 +199,41 @@ public final class BaseLayerCache {
 		}
 	}
 
+	/** The index once its check is done; throws the check's failure. */
+	private static PackageIndex checked(CompletableFuture<PackageIndex> index) throws ImageBuildException {
+		try {
+			return index.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof ImageBuildException failure) {
+				throw failure;
+			}
+			throw e;
+		}
+	}
+
+	/** The build's progress, cancelled as well when the package check failed: mmdebstrap need not go on. */
+	private record StoppedBy(Progress progress, CompletableFuture<PackageIndex> index) implements Progress {
+		@Override
+		public void worked(long units) {
+			progress.worked(units);
+		}
+
+		@Override
+		public boolean isCancelled() {
+			return progress.isCancelled() || index.isCompletedExceptionally();
+		}
+
+		@Override
+		public void phase(String name, long totalUnits) {
+			progress.phase(name, totalUnits);
+		}
+
+		@Override
+		public void log(String line) {
+			progress.log(line);
+		}
+	}
+
 	/** The packages mmdebstrap is asked for: the recipe's plus what booting needs, sorted. */
 	public static SortedSet<String> packages(BaseSystem os) {
 		SortedSet<String> all = new TreeSet<>(os.packages());
@@ -164,7 +248,7 @@ public final class BaseLayerCache {
 		return os.suite() + "-" + os.architecture() + "-" + Sha256.of(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private List<String> command(BaseSystem os, URI mirror, Path tarball, Path initramfsHook) {
+	private List<String> command(BaseSystem os, URI mirror, Path tarball, Path initramfsHook, PackageCache.Session debs) {
 		List<String> command = new ArrayList<>();
 		if (isRoot()) {
 			// in root mode mmdebstrap mounts /proc, /sys and /dev in its chroot; in private mount and pid
@@ -193,6 +277,9 @@ public final class BaseLayerCache {
 		command.add("--essential-hook=echo MODULES=list > \"$1/etc/initramfs-tools/conf.d/kiln.conf\""); //$NON-NLS-1$
 		command.add("--essential-hook=upload " + initramfsHook + " /etc/initramfs-tools/hooks/kiln"); //$NON-NLS-1$ //$NON-NLS-2$
 		command.add("--essential-hook=chmod 0755 \"$1/etc/initramfs-tools/hooks/kiln\""); //$NON-NLS-1$
+		if (debs != null) {
+			command.addAll(debs.mmdebstrapOptions());
+		}
 		command.add(os.suite());
 		command.add(tarball.toString());
 		command.add(mirror.toString());

@@ -115,6 +115,8 @@ public final class ImageText extends Texts {
 	public static String BuildCache_staleSuperseded;
 	public static String BuildCache_archiveSummary;
 	public static String BuildCache_archiveUnknown;
+	public static String BuildCache_packages;
+	public static String BuildCache_packagesSummary;
 	public static String ImageEngine_keptWork;
 	public static String ImageEngine_cannotWrite;
 	public static String ImageEngine_cannotWriteImage;
@@ -262,6 +264,10 @@ public final class ImageText extends Texts {
 	public static String BaseLayerCache_building;
 	public static String BaseLayerCache_cannotWrite;
 	public static String BaseLayerCache_waiting;
+	public static String PackageCache_waiting;
+	public static String PackageCache_cannotUse;
+	public static String PackageCache_offering;
+	public static String PackageCache_collected;
 	public static String BaseLayerIndex_cannotRead;
 	public static String BaseLayerIndex_noKernel;
 	public static String BaseLayerIndex_noBootFile;

@@ -67,7 +67,7 @@ class EngineBehaviourTest {
 		assertEquals(ApplianceBuild.Freshness.STALE, ApplianceBuild.freshness(project, folder.resolve("before")));
 		List<String> log = new CopyOnWriteArrayList<>();
 		long start = System.nanoTime();
-		BuildReport after = build(project, folder.resolve("after"), logTo(log));
+		BuildReport after = build(project, folder.resolve("after"), Progress.logging(log::add));
 		System.out.printf("app-only rebuild: %.1f s, steps %s%n", (System.nanoTime() - start) / 1e9, after.timings());
 
 		assertTrue(after.baseFromCache(), "the base system came from the cache");
@@ -85,7 +85,7 @@ class EngineBehaviourTest {
 		build(project, folder.resolve("before"));
 		Files.writeString(project.resolve("app/www/index.html"), "<h1>Hello, rebuilt</h1>\n");
 		List<String> incrementalLog = new CopyOnWriteArrayList<>();
-		BuildReport incremental = build(project, folder.resolve("incremental"), logTo(incrementalLog));
+		BuildReport incremental = build(project, folder.resolve("incremental"), Progress.logging(incrementalLog::add));
 
 		// the same base, but no cached file system, grains or anything else of an earlier build
 		Path cleanCache = Files.createDirectories(folder.resolve("clean-cache"));
@@ -94,7 +94,7 @@ class EngineBehaviourTest {
 		Files.createSymbolicLink(cleanCache.resolve("debian"), shared.resolve("debian").toAbsolutePath());
 		List<String> cleanLog = new CopyOnWriteArrayList<>();
 		BuildReport clean = new ApplianceBuild(new ImageEngine(cleanCache)).build(project, folder.resolve("clean"),
-				ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, logTo(cleanLog));
+				ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.logging(cleanLog::add));
 		System.out.printf("app-only rebuild %s, clean build %s%n", incremental.timings(), clean.timings());
 
 		assertTrue(reusedGrainShare(incrementalLog) >= 90, "the rebuild took most grains from its cache: " + incrementalLog);
@@ -103,24 +103,6 @@ class EngineBehaviourTest {
 		for (BuildReport.Artifact artifact : clean.artifacts()) {
 			assertEquals(artifact.sha256(), incremental.artifact(artifact.format()).sha256(), artifact.format() + " of the rebuild and the clean build");
 		}
-	}
-
-	private static Progress logTo(List<String> log) {
-		return new Progress() {
-			@Override
-			public void worked(long units) {
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return false;
-			}
-
-			@Override
-			public void log(String line) {
-				log.add(line);
-			}
-		};
 	}
 
 	/** The share of the VMDK's grains taken from the grain cache, in percent, as the build logged it. */

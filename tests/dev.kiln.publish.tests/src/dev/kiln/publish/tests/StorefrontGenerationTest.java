@@ -98,22 +98,8 @@ class StorefrontGenerationTest {
 	void aRepositoryThatIsNoKilnApplianceIsSkippedWithAWarning() throws Exception {
 		fixture.publish("mixed", StorefrontFixture.listing("real", "1.0.0", "Real", "A Kiln appliance next to a plain image.", List.of("web")));
 		fixture.pushPlainImage("mixed/plain");
-		List<String> logged = new java.util.ArrayList<>();
-		Progress progress = new Progress() {
-			@Override
-			public void worked(long units) {
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return false;
-			}
-
-			@Override
-			public void log(String line) {
-				logged.add(line);
-			}
-		};
+		List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+		Progress progress = Progress.logging(logged::add);
 
 		StorefrontResult result = new StorefrontGenerator(fixture.marketplace("mixed"), fixture.target("mixed"), null, null)
 				.generate(folder.resolve("site"), progress);

@@ -11,7 +11,8 @@ import dev.kiln.image.Progress;
 /**
  * Builds an appliance project with Kiln's engine on a plain class path and prints one line per
  * fact (for releng/bench/engine.sh): total seconds, base from cache, each step, each artifact.
- * Usage: BuildProject &lt;project&gt; &lt;output folder&gt; &lt;cache folder&gt;
+ * Usage: BuildProject &lt;project&gt; &lt;output folder&gt; &lt;cache folder&gt;; with the environment variable
+ * KILN_BENCH_LOG set, the build's log goes to standard error, each line with the seconds since the start.
  */
 public final class BuildProject {
 
@@ -20,8 +21,10 @@ public final class BuildProject {
 
 	public static void main(String[] args) throws Exception {
 		long start = System.nanoTime();
+		Progress progress = System.getenv("KILN_BENCH_LOG") == null ? Progress.NONE
+				: Progress.logging(line -> System.err.printf("%7.1f %s%n", (System.nanoTime() - start) / 1e9, line));
 		BuildReport report = new ApplianceBuild(new ImageEngine(Path.of(args[2]))).build(Path.of(args[0]), Path.of(args[1]),
-				ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
+				ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, progress);
 		print(report, start);
 	}
 
