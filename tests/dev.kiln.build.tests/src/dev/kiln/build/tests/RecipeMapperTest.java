@@ -18,7 +18,7 @@ import dev.kiln.image.BuildRecipe;
 import dev.kiln.image.ovf.OvfVersion;
 import dev.kiln.testsupport.ExampleProjects;
 
-/** What the OVA needs from the manifest reaches the recipe: product, licence, disk controller, data disks, OVF version. */
+/** What the OVA needs from the manifest reaches the recipe: product, licence, disk controller, data disks, OVF version; and what the base trims. */
 class RecipeMapperTest {
 
 	@TempDir
@@ -70,5 +70,20 @@ class RecipeMapperTest {
 		ExampleProjects.editManifest(project, "<output format=\"ova\"/>", "<output format=\"ova\" ovfVersion=\"2.0\"/>");
 
 		assertEquals(OvfVersion.OVF_2_0, map(project).ovfVersion());
+	}
+
+	@Test
+	void everyTrimCategoryIsOnUnlessTheManifestSwitchesItOff() throws Exception {
+		assertEquals(BuildRecipe.Trim.ALL, map(ExampleProjects.hello()).os().trim());
+
+		Path project = ExampleProjects.copyOfHello(folder);
+		ExampleProjects.editManifest(project, "kernelModules=\"true\"", "kernelModules=\"false\"");
+		ExampleProjects.editManifest(project, "locales=\"true\"", "locales=\"false\"");
+		assertEquals(new BuildRecipe.Trim(false, true, true, false, true, true, true), map(project).os().trim());
+
+		Path withoutTrim = ExampleProjects.copyOfHello(Files.createDirectories(folder.resolve("without")));
+		String manifest = Files.readString(withoutTrim.resolve("appliance.xml"));
+		Files.writeString(withoutTrim.resolve("appliance.xml"), manifest.replaceAll("(?s)\\s*<!-- what the base.*?/>", ""));
+		assertEquals(BuildRecipe.Trim.ALL, map(withoutTrim).os().trim());
 	}
 }
