@@ -38,7 +38,7 @@ public interface Trim extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Keep only the kernel modules of virtual hardware: the disk, network and console drivers of KVM/QEMU (virtio), VMware, Hyper-V and Azure, Xen, AWS, GCE and VirtualBox, the file systems an appliance uses, device mapper, netfilter, bridges and tunnels. Off keeps every module of the kernel package.
+	 * Leave out every kernel module but those of virtual hardware: the disk, network and console drivers of KVM/QEMU (virtio), VMware, Hyper-V and Azure, Xen, AWS, GCE and VirtualBox, the file systems an appliance uses, device mapper, netfilter, bridges and tunnels. Off keeps every module of the kernel package.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kernel Modules</em>' attribute.
 	 * @see #isSetKernelModules()
