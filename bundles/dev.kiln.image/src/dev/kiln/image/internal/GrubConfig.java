@@ -39,12 +39,16 @@ public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, 
 	/** How the menu waits: hidden, unless a key asks for it. */
 	public static final String TIMEOUT_STYLE = "hidden"; //$NON-NLS-1$
 	/**
-	 * The kernel's options after the root: serial and VGA consoles, reboot 10 s after a panic, and
+	 * The kernel's options after the root: serial and VGA consoles, reboot 10 s after a panic,
 	 * {@code no_timer_check}: the kernel's check that the timer interrupt reaches it through the IO-APIC fails
 	 * now and then on a busy host under emulation (QEMU TCG) and panics although the timer works ("IO-APIC +
-	 * timer doesn't work"); hypervisors' virtual timers need no check.
+	 * timer doesn't work"); hypervisors' virtual timers need no check; and {@code loglevel=6}: the consoles show
+	 * the kernel's notices, warnings and errors (Secure Boot's lockdown among them) but not its several hundred
+	 * lines of information, which every character costs a trap into the hypervisor on a serial console and which
+	 * {@code dmesg} and the journal keep. Not {@code quiet}: it would also silence systemd's status lines, which
+	 * customers read when an appliance does not come up (ADR 017).
 	 */
-	public static final String KERNEL_OPTIONS = "rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check"; //$NON-NLS-1$
+	public static final String KERNEL_OPTIONS = "rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check loglevel=6"; //$NON-NLS-1$
 	private static final String SERIAL = "serial --unit=0 --speed=115200"; //$NON-NLS-1$
 
 	/** The FAT volume serial {@code volumeId} as {@code blkid} and fstab write it. */

@@ -169,7 +169,7 @@ class HelloApplianceBootTest {
 
 	/**
 	 * UEFI Secure Boot enforced with Microsoft's keys enrolled: OVMF starts shim (signed by Microsoft), shim
-	 * Debian's signed GRUB, GRUB Debian's signed kernel; the kernel says it found Secure Boot on and locks
+	 * Debian's signed GRUB, GRUB Debian's signed kernel; the kernel says it locks
 	 * itself down. The ESP is mounted at /boot/efi.
 	 */
 	@Test
@@ -180,7 +180,7 @@ class HelloApplianceBootTest {
 			double seconds = vm.awaitSerial(READY, BOOT_LIMIT);
 			System.out.printf("raw/OVMF_SECURE_BOOT: ready marker after %.1f s%n", seconds);
 			String serial = vm.serial();
-			assertTrue(serial.contains("secureboot: Secure boot enabled"), "the kernel found Secure Boot off; serial log " + vm.log());
+			// a notice: the console shows it at loglevel=6
 			assertTrue(serial.contains("Kernel is locked down from EFI Secure Boot"), "no lockdown; serial log " + vm.log());
 			// the ESP (nofail) is mounted beside the services, maybe after the marker
 			vm.awaitSerial("Mounted boot-efi.mount - /boot/efi.", Duration.ofSeconds(60));

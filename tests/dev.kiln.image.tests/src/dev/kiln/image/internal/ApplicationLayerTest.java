@@ -174,10 +174,10 @@ class ApplicationLayerTest {
 		assertTrue(menu.contains("terminal_output serial console\n"), menu);
 		assertTrue(menu.contains("menuentry 'Hello 1.0.0' --id kiln {\n"), menu);
 		assertTrue(menu.contains("\tlinux /boot/vmlinuz-6.1.0-test root=UUID=" + ROOT
-				+ " rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check\n"), menu);
+				+ " rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check loglevel=6\n"), menu);
 		assertTrue(menu.contains("\tinitrd /boot/initrd.img-6.1.0-test\n"), menu);
 		String defaults = texts.get("/etc/default/grub");
-		assertTrue(defaults.contains("GRUB_CMDLINE_LINUX=\"rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check\"\n"), defaults);
+		assertTrue(defaults.contains("GRUB_CMDLINE_LINUX=\"rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check loglevel=6\"\n"), defaults);
 		assertTrue(defaults.contains("GRUB_TIMEOUT_STYLE=hidden\nGRUB_TIMEOUT=0\n"), defaults);
 	}
 
