@@ -5,7 +5,9 @@
 #  2. app-only rebuild (one file of the application changed)            goal <= 10 s and <= 0.1x cold
 #  3. footprint and boot, what a customer feels: installed size, compressed image size and (both with
 #     a user-mode NIC, since services wait for network-online)
-#     boot-to-ready of Kiln's image vs a plain mmdebstrap minbase + kernel + systemd image
+#     boot-to-ready of Kiln's image (trimmed as the example's <trim> says: everything) vs a plain mmdebstrap
+#     minbase + kernel + systemd image, then where each guest's boot time went (systemd-analyze, printed on
+#     the serial console by a unit that runs once the boot is done, so it does not delay the marker)
 #                                                                        goal <= 0.5x size, <= 0.6x boot
 # The qcow2 and VMDK writers against qemu-img: releng/bench/formats.sh.
 set -euo pipefail
@@ -24,16 +26,37 @@ bench="$ROOT/releng/bench"
 "$ROOT/mvnw" -B -q -f "$bench/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$bench/target/classpath.txt"
 kiln() { "$JAVA_HOME/bin/java" -cp "$bench/target/classes:$(cat "$bench/target/classpath.txt")" dev.kiln.bench.BuildProject "$@"; }
 
+# where boot time went, on the console once the boot is done (Type=simple: the boot does not wait for it)
+ANALYZE_UNIT='[Unit]
+Description=Print where boot time went on the console
+After=multi-user.target
+
+[Service]
+Type=simple
+ExecStart=/bin/sh -c "systemctl is-system-running --wait >/dev/null; { systemd-analyze; systemd-analyze blame --no-pager | head -n 15; systemd-analyze critical-chain --no-pager $$0; echo ANALYZE-END; } > /dev/console 2>&1" %s
+
+[Install]
+WantedBy=multi-user.target
+'
+
 echo "== 1. cold build"
 cp -a "$ROOT/examples/hello-appliance" "$W/project"
+# shellcheck disable=SC2059
+printf "$ANALYZE_UNIT" hello.service > "$W/project/app/systemd/kiln-analyze.service"
+sed -i 's|<service name="hello.service" unit="app/systemd/hello.service"/>|&\n    <service name="kiln-analyze.service" unit="app/systemd/kiln-analyze.service"/>|' "$W/project/appliance.xml"
+grep -q kiln-analyze.service "$W/project/appliance.xml"
 t0=$(now); kiln "$W/project" "$W/kiln-cold" "$W/cache" > "$W/cold.txt"; t1=$(now)
 kiln_cold=$(secs "$t0" "$t1")
 grep -E '^(step|baseFromCache)' "$W/cold.txt" | sed 's/^/   kiln /'
 
+# shellcheck disable=SC2059
+printf "$ANALYZE_UNIT" marker.service > "$W/peer-analyze.service"
 t0=$(now)
 mmdebstrap --mode=root --variant=minbase --include=linux-image-amd64,systemd-sysv,udev,initramfs-tools,busybox \
 	--customize-hook='printf "[Unit]\nAfter=basic.target\n[Service]\nType=oneshot\nExecStart=/bin/sh -c \"echo KILN-READY peer > /dev/console\"\n[Install]\nWantedBy=multi-user.target\n" > "$1/etc/systemd/system/marker.service"' \
 	--customize-hook='ln -s /etc/systemd/system/marker.service "$1/etc/systemd/system/multi-user.target.wants/marker.service"' \
+	--customize-hook="upload $W/peer-analyze.service /etc/systemd/system/kiln-analyze.service" \
+	--customize-hook='ln -s /etc/systemd/system/kiln-analyze.service "$1/etc/systemd/system/multi-user.target.wants/kiln-analyze.service"' \
 	"$SUITE" "$W/peer.tar" "$MIRROR" > "$W/peer-mmdebstrap.log" 2>&1
 mkdir "$W/peer-root"
 tar --numeric-owner -xpf "$W/peer.tar" -C "$W/peer-root" --exclude='./dev/*'
@@ -67,16 +90,23 @@ printf 'compressed image (qcow2 -c): kiln %d MB, plain %d MB, ratio %.2f (goal <
 	$((kiln_packed >> 20)) $((peer_packed >> 20)) "$(echo "$kiln_packed / $peer_packed" | bc -l)"
 printf 'initrd: kiln %d MB, plain %d MB\n' $((kiln_initrd >> 20)) $((peer_initrd >> 20))
 
-boot_seconds() { # log marker qemu-args...
+boot_seconds() { # log marker qemu-args...: the seconds to the marker; the guest runs on until its analysis is printed
 	local log=$1 marker=$2; shift 2
 	local start; start=$(now)
-	timeout 300 qemu-system-x86_64 -accel tcg -m 1024 -smp 2 -nographic -no-reboot -snapshot -nic user,model=virtio-net-pci "$@" > "$log" 2>&1 &
-	local pid=$!
+	timeout 400 qemu-system-x86_64 -accel tcg -m 1024 -smp 2 -nographic -no-reboot -snapshot -nic user,model=virtio-net-pci "$@" > "$log" 2>&1 &
+	local pid=$! ready=""
 	while kill -0 $pid 2>/dev/null; do
-		if grep -aq "$marker" "$log"; then secs "$start" "$(now)"; kill $pid; wait $pid 2>/dev/null || true; return; fi
+		if [ -z "$ready" ] && grep -aq "$marker" "$log"; then ready=$(secs "$start" "$(now)"); fi
+		if [ -n "$ready" ] && grep -aq ANALYZE-END "$log"; then break; fi
 		sleep 0.2
 	done
-	echo "no marker" >&2; return 1
+	kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
+	[ -n "$ready" ] || { echo "no marker" >&2; return 1; }
+	echo "$ready"
+}
+analysis() { # log: what systemd-analyze printed on the console
+	tr -d '\r' < "$1" | sed -n '/^Startup finished/,/^ANALYZE-END/p' | grep -av -e '^ANALYZE-END' -e '^$' -e 'login:' \
+		-e '^Debian GNU' -e 'is printed after' | sed 's/^/   /'
 }
 mkdir "$W/peer-boot"
 tar -xf "$W/peer.tar" -C "$W/peer-boot" --wildcards './boot/vmlinuz-*' './boot/initrd.img-*'
@@ -85,3 +115,7 @@ peer_boot=$(boot_seconds "$W/peer-boot.log" "KILN-READY peer" -kernel "$W"/peer-
 	-append "root=/dev/vda rw console=ttyS0" -drive "file=$W/peer-root.img,if=virtio,format=raw")
 printf 'boot to ready (TCG): kiln %.1f s (own boot loader, SeaBIOS), plain %.1f s (direct kernel boot), ratio %.2f (goal <= 0.6)\n' \
 	"$kiln_boot" "$peer_boot" "$(echo "$kiln_boot / $peer_boot" | bc -l)"
+echo "-- where the kiln image's boot went (its own clock, TCG)"
+analysis "$W/kiln-boot.log"
+echo "-- where the plain image's boot went"
+analysis "$W/peer-boot.log"
