@@ -104,9 +104,9 @@ boot_seconds() { # log marker qemu-args...: the seconds to the marker; the guest
 	[ -n "$ready" ] || { echo "no marker" >&2; return 1; }
 	echo "$ready"
 }
-analysis() { # log: what systemd-analyze printed on the console
-	tr -d '\r' < "$1" | sed -n '/^Startup finished/,/^ANALYZE-END/p' | grep -av -e '^ANALYZE-END' -e '^$' -e 'login:' \
-		-e '^Debian GNU' -e 'is printed after' | sed 's/^/   /'
+analysis() { # log: what systemd-analyze printed on the console, without terminal escapes
+	tr -d '\r' < "$1" | sed 's/\x1b\][0-9]*\x07//g; s/\x1b\[[!?0-9;]*[A-Za-z]//g' | sed -n '/Startup finished/,/ANALYZE-END/p' \
+		| grep -av -e 'ANALYZE-END' -e '^ *$' -e 'login:' -e '^Debian GNU' -e 'is printed after' | sed 's/^/   /' || true
 }
 mkdir "$W/peer-boot"
 tar -xf "$W/peer.tar" -C "$W/peer-boot" --wildcards './boot/vmlinuz-*' './boot/initrd.img-*'

@@ -24,9 +24,10 @@ import dev.kiln.image.Sha256;
 
 /**
  * Base systems built by mmdebstrap, cached by what determines them: suite, architecture, the sorted
- * package set, the mirror, what is trimmed (with the dpkg filters' text) and the archive's Release date. An application-only
- * change never rebuilds the base. An entry is complete only when its metadata, written last, names
- * the tarball's size and SHA-256; anything else is a partial or corrupt entry and is rebuilt.
+ * package set, the mirror, what is trimmed (with the dpkg filters' text), Kiln's hook scripts and the
+ * archive's Release date. An application-only change never rebuilds the base. An entry is complete only
+ * when its metadata, written last, names the tarball's size and SHA-256; anything else is a partial or
+ * corrupt entry and is rebuilt.
  */
 public final class BaseLayerCache {
 
