@@ -5,7 +5,7 @@
 #  2. app-only rebuild (one file of the application changed)            goal <= 10 s and <= 0.1x cold
 #  3. footprint and boot, what a customer feels: installed size, compressed image size and (both with
 #     a user-mode NIC, since services wait for network-online)
-#     boot-to-ready of Kiln's image (trimmed as the example's <trim> says: everything) vs a plain mmdebstrap
+#     boot-to-ready of Kiln's image (the example trims every category, the default) vs a plain mmdebstrap
 #     minbase + kernel + systemd image, then where each guest's boot time went (systemd-analyze, printed on
 #     the serial console by a unit that runs once the boot is done, so it does not delay the marker)
 #                                                                        goal <= 0.5x size, <= 0.6x boot

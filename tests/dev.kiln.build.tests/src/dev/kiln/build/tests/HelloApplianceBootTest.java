@@ -123,7 +123,7 @@ class HelloApplianceBootTest {
 	}
 
 	/**
-	 * The example's {@code <trim>} (every category on) as the image holds it: what each category leaves out is
+	 * The example's trimming (no {@code <trim>}: every category on) as the image holds it: what each category leaves out is
 	 * absent, the drivers of every hypervisor, the copyright files and the signed boot loaders are there, and
 	 * dpkg's filters stay in the image for packages installed later.
 	 */
