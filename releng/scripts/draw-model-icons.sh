@@ -71,6 +71,9 @@ icon Output -fill '#dbe4ef' -stroke '#44566b' -draw 'rectangle 1,3 10,14' -strok
 	-draw 'line 7,8 14,1' -fill '#2a8a3a' -strokewidth 1 -draw 'polygon 10,1 15,0 14,5'
 # the marketplace listing: a price tag
 icon Listing -fill '#e6b422' -stroke '#8a6a0a' -draw 'polygon 1,1 8,1 15,8 8,15 1,8' -fill white -draw 'circle 4.5,4.5 4.5,3'
+# what the base leaves out: scissors
+icon Trim -stroke '#555555' -strokewidth 1.5 -draw 'line 4,11 12,1' -draw 'line 12,11 4,1' -fill white -strokewidth 1 \
+	-stroke '#c70036' -draw 'circle 4,13 4,11' -draw 'circle 12,13 12,11'
 # the support contact: an envelope
 icon SupportContact -fill white -stroke '#555555' -draw 'rectangle 1,3 14,12' -fill none -draw 'polyline 1,3 7.5,9 14,3'
 ls "$out"

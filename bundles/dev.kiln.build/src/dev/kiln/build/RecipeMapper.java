@@ -24,6 +24,7 @@ import dev.kiln.model.NetworkConfiguration;
 import dev.kiln.model.OperatingSystem;
 import dev.kiln.model.Output;
 import dev.kiln.model.OvfProperty;
+import dev.kiln.model.Trim;
 
 /**
  * Turns a validated manifest into the engine's recipe: project-relative paths become absolute, model
@@ -49,11 +50,18 @@ public final class RecipeMapper {
 			packages.add(p.getName());
 		}
 		BuildRecipe.BaseSystem base = new BuildRecipe.BaseSystem(os.getSuite(), os.getArchitecture().getLiteral(), packages,
-				os.getMirror() == null || os.getMirror().isBlank() ? null : URI.create(os.getMirror()), os.isKeepDocs(),
-				os.isKeepLocales(), os.isInstallRecommends());
+				os.getMirror() == null || os.getMirror().isBlank() ? null : URI.create(os.getMirror()),
+				trim(os.getTrim()), os.isInstallRecommends());
 		return new BuildRecipe(appliance.getId(), appliance.getVersion(), hostname(appliance), product(appliance, projectRoot), base,
 				application(appliance, projectRoot), hardware(appliance.getHardware()), properties(appliance), outputs(appliance),
 				ovfVersion(appliance), sourceDateEpoch);
+	}
+
+	/** The manifest's {@code <trim>}; without it, every category is trimmed (an attribute left out is on). */
+	static BuildRecipe.Trim trim(Trim trim) {
+		return trim == null ? BuildRecipe.Trim.ALL
+				: new BuildRecipe.Trim(trim.isKernelModules(), trim.isHardwareDatabase(), trim.isDocumentation(), trim.isLocales(),
+						trim.isCharacterSets(), trim.isPackageCaches(), trim.isBootImages());
 	}
 
 	/** The manifest has no product or vendor web page (yet): the recipe's stay unknown. */

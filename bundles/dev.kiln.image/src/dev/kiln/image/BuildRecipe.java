@@ -82,13 +82,38 @@ public record BuildRecipe(String id, String version, String hostname, Product pr
 	 * The Debian base: what the base-layer cache is keyed by.
 	 *
 	 * @param mirror  the archive to install from, or {@code null} for the machine's apt sources
+	 * @param trim    what the base leaves out
 	 */
-	public record BaseSystem(String suite, String architecture, SortedSet<String> packages, URI mirror, boolean keepDocs,
-			boolean keepLocales, boolean installRecommends) {
+	public record BaseSystem(String suite, String architecture, SortedSet<String> packages, URI mirror, Trim trim,
+			boolean installRecommends) {
 
 		public BaseSystem {
 			packages = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(packages));
+			Objects.requireNonNull(trim);
 		}
+	}
+
+	/**
+	 * What the base system leaves out, one switch per category ({@code true}: left out). The engine trims with
+	 * dpkg's path filters where files come from packages, so packages installed later in the guest stay trimmed.
+	 *
+	 * @param kernelModules     kernel modules but the drivers of the virtual hardware of the hypervisors Kiln targets
+	 * @param hardwareDatabase  udev's databases of vendor and model names (hwdb), which name devices but drive none
+	 * @param documentation     /usr/share/doc (but the copyright files), manual and info pages
+	 * @param locales           translations of programs' messages (/usr/share/locale)
+	 * @param characterSets     glibc's converters of character sets but Unicode, ASCII, ISO 8859 and the Windows and DOS
+	 *                          Latin code pages
+	 * @param packageCaches     apt's package lists and caches, which {@code apt update} fetches again
+	 * @param bootImages        boot loader files no disk boots from: GRUB's CD and network images, unsigned copies of the
+	 *                          signed GRUB and shim, GRUB's graphical font
+	 */
+	public record Trim(boolean kernelModules, boolean hardwareDatabase, boolean documentation, boolean locales,
+			boolean characterSets, boolean packageCaches, boolean bootImages) {
+
+		/** Every category left out: the default. */
+		public static final Trim ALL = new Trim(true, true, true, true, true, true, true);
+		/** Nothing left out: the base as mmdebstrap installs it. */
+		public static final Trim NONE = new Trim(false, false, false, false, false, false, false);
 	}
 
 	/** The vendor's layer on top of the base system. */

@@ -50,6 +50,15 @@ public interface ApplianceFactory extends EFactory {
 	OperatingSystem createOperatingSystem();
 
 	/**
+	 * Returns a new object of class '<em>Trim</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Trim</em>'.
+	 * @generated
+	 */
+	Trim createTrim();
+
+	/**
 	 * Returns a new object of class '<em>Debian Package</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

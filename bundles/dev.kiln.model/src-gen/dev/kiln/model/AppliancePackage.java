@@ -327,31 +327,13 @@ public interface AppliancePackage extends EPackage {
 	int OPERATING_SYSTEM__MIRROR = 3;
 
 	/**
-	 * The feature id for the '<em><b>Keep Docs</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OPERATING_SYSTEM__KEEP_DOCS = 4;
-
-	/**
-	 * The feature id for the '<em><b>Keep Locales</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OPERATING_SYSTEM__KEEP_LOCALES = 5;
-
-	/**
 	 * The feature id for the '<em><b>Install Recommends</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATING_SYSTEM__INSTALL_RECOMMENDS = 6;
+	int OPERATING_SYSTEM__INSTALL_RECOMMENDS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Packages</b></em>' containment reference list.
@@ -360,7 +342,16 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATING_SYSTEM__PACKAGES = 7;
+	int OPERATING_SYSTEM__PACKAGES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Trim</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATING_SYSTEM__TRIM = 6;
 
 	/**
 	 * The number of structural features of the '<em>Operating System</em>' class.
@@ -369,7 +360,7 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATING_SYSTEM_FEATURE_COUNT = 8;
+	int OPERATING_SYSTEM_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Operating System</em>' class.
@@ -381,6 +372,97 @@ public interface AppliancePackage extends EPackage {
 	int OPERATING_SYSTEM_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link dev.kiln.model.impl.TrimImpl <em>Trim</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.kiln.model.impl.TrimImpl
+	 * @see dev.kiln.model.impl.AppliancePackageImpl#getTrim()
+	 * @generated
+	 */
+	int TRIM = 3;
+
+	/**
+	 * The feature id for the '<em><b>Kernel Modules</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRIM__KERNEL_MODULES = 0;
+
+	/**
+	 * The feature id for the '<em><b>Hardware Database</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRIM__HARDWARE_DATABASE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRIM__DOCUMENTATION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Locales</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRIM__LOCALES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Character Sets</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRIM__CHARACTER_SETS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Package Caches</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRIM__PACKAGE_CACHES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Boot Images</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRIM__BOOT_IMAGES = 6;
+
+	/**
+	 * The number of structural features of the '<em>Trim</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRIM_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Trim</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRIM_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link dev.kiln.model.impl.DebianPackageImpl <em>Debian Package</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -388,7 +470,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getDebianPackage()
 	 * @generated
 	 */
-	int DEBIAN_PACKAGE = 3;
+	int DEBIAN_PACKAGE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -425,7 +507,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getApplication()
 	 * @generated
 	 */
-	int APPLICATION = 4;
+	int APPLICATION = 5;
 
 	/**
 	 * The feature id for the '<em><b>First Boot Script</b></em>' attribute.
@@ -507,7 +589,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getFileSystemEntry()
 	 * @generated
 	 */
-	int FILE_SYSTEM_ENTRY = 5;
+	int FILE_SYSTEM_ENTRY = 6;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -580,7 +662,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getApplicationFile()
 	 * @generated
 	 */
-	int APPLICATION_FILE = 6;
+	int APPLICATION_FILE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -653,7 +735,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getApplicationDirectory()
 	 * @generated
 	 */
-	int APPLICATION_DIRECTORY = 7;
+	int APPLICATION_DIRECTORY = 8;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -726,7 +808,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getGroup()
 	 * @generated
 	 */
-	int GROUP = 8;
+	int GROUP = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -781,7 +863,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getUser()
 	 * @generated
 	 */
-	int USER = 9;
+	int USER = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -872,7 +954,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getSystemdService()
 	 * @generated
 	 */
-	int SYSTEMD_SERVICE = 10;
+	int SYSTEMD_SERVICE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -927,7 +1009,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getNetwork()
 	 * @generated
 	 */
-	int NETWORK = 11;
+	int NETWORK = 12;
 
 	/**
 	 * The feature id for the '<em><b>Configuration</b></em>' attribute.
@@ -1009,7 +1091,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getPort()
 	 * @generated
 	 */
-	int PORT = 12;
+	int PORT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -1073,7 +1155,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getHardware()
 	 * @generated
 	 */
-	int HARDWARE = 13;
+	int HARDWARE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Cpus</b></em>' attribute.
@@ -1146,7 +1228,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getDisk()
 	 * @generated
 	 */
-	int DISK = 14;
+	int DISK = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1192,7 +1274,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getOvfProperties()
 	 * @generated
 	 */
-	int OVF_PROPERTIES = 15;
+	int OVF_PROPERTIES = 16;
 
 	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
@@ -1229,7 +1311,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getOvfProperty()
 	 * @generated
 	 */
-	int OVF_PROPERTY = 16;
+	int OVF_PROPERTY = 17;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1320,7 +1402,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getOutputs()
 	 * @generated
 	 */
-	int OUTPUTS = 17;
+	int OUTPUTS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
@@ -1357,7 +1439,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getOutput()
 	 * @generated
 	 */
-	int OUTPUT = 18;
+	int OUTPUT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Format</b></em>' attribute.
@@ -1412,7 +1494,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getListing()
 	 * @generated
 	 */
-	int LISTING = 19;
+	int LISTING = 20;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1512,7 +1594,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getSupportContact()
 	 * @generated
 	 */
-	int SUPPORT_CONTACT = 20;
+	int SUPPORT_CONTACT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Email</b></em>' attribute.
@@ -1558,7 +1640,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 21;
+	int ARCHITECTURE = 22;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.NetworkConfiguration <em>Network Configuration</em>}' enum.
@@ -1568,7 +1650,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getNetworkConfiguration()
 	 * @generated
 	 */
-	int NETWORK_CONFIGURATION = 22;
+	int NETWORK_CONFIGURATION = 23;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.Protocol <em>Protocol</em>}' enum.
@@ -1578,7 +1660,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getProtocol()
 	 * @generated
 	 */
-	int PROTOCOL = 23;
+	int PROTOCOL = 24;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.Firmware <em>Firmware</em>}' enum.
@@ -1588,7 +1670,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getFirmware()
 	 * @generated
 	 */
-	int FIRMWARE = 24;
+	int FIRMWARE = 25;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.DiskController <em>Disk Controller</em>}' enum.
@@ -1598,7 +1680,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getDiskController()
 	 * @generated
 	 */
-	int DISK_CONTROLLER = 25;
+	int DISK_CONTROLLER = 26;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.PropertyType <em>Property Type</em>}' enum.
@@ -1608,7 +1690,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getPropertyType()
 	 * @generated
 	 */
-	int PROPERTY_TYPE = 26;
+	int PROPERTY_TYPE = 27;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.OvfVersion <em>Ovf Version</em>}' enum.
@@ -1618,7 +1700,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getOvfVersion()
 	 * @generated
 	 */
-	int OVF_VERSION = 27;
+	int OVF_VERSION = 28;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.PricingModel <em>Pricing Model</em>}' enum.
@@ -1628,7 +1710,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getPricingModel()
 	 * @generated
 	 */
-	int PRICING_MODEL = 28;
+	int PRICING_MODEL = 29;
 
 
 	/**
@@ -1904,28 +1986,6 @@ public interface AppliancePackage extends EPackage {
 	EAttribute getOperatingSystem_Mirror();
 
 	/**
-	 * Returns the meta object for the attribute '{@link dev.kiln.model.OperatingSystem#isKeepDocs <em>Keep Docs</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Keep Docs</em>'.
-	 * @see dev.kiln.model.OperatingSystem#isKeepDocs()
-	 * @see #getOperatingSystem()
-	 * @generated
-	 */
-	EAttribute getOperatingSystem_KeepDocs();
-
-	/**
-	 * Returns the meta object for the attribute '{@link dev.kiln.model.OperatingSystem#isKeepLocales <em>Keep Locales</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Keep Locales</em>'.
-	 * @see dev.kiln.model.OperatingSystem#isKeepLocales()
-	 * @see #getOperatingSystem()
-	 * @generated
-	 */
-	EAttribute getOperatingSystem_KeepLocales();
-
-	/**
 	 * Returns the meta object for the attribute '{@link dev.kiln.model.OperatingSystem#isInstallRecommends <em>Install Recommends</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1946,6 +2006,104 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getOperatingSystem_Packages();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link dev.kiln.model.OperatingSystem#getTrim <em>Trim</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Trim</em>'.
+	 * @see dev.kiln.model.OperatingSystem#getTrim()
+	 * @see #getOperatingSystem()
+	 * @generated
+	 */
+	EReference getOperatingSystem_Trim();
+
+	/**
+	 * Returns the meta object for class '{@link dev.kiln.model.Trim <em>Trim</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Trim</em>'.
+	 * @see dev.kiln.model.Trim
+	 * @generated
+	 */
+	EClass getTrim();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Trim#isKernelModules <em>Kernel Modules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kernel Modules</em>'.
+	 * @see dev.kiln.model.Trim#isKernelModules()
+	 * @see #getTrim()
+	 * @generated
+	 */
+	EAttribute getTrim_KernelModules();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Trim#isHardwareDatabase <em>Hardware Database</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hardware Database</em>'.
+	 * @see dev.kiln.model.Trim#isHardwareDatabase()
+	 * @see #getTrim()
+	 * @generated
+	 */
+	EAttribute getTrim_HardwareDatabase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Trim#isDocumentation <em>Documentation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Documentation</em>'.
+	 * @see dev.kiln.model.Trim#isDocumentation()
+	 * @see #getTrim()
+	 * @generated
+	 */
+	EAttribute getTrim_Documentation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Trim#isLocales <em>Locales</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Locales</em>'.
+	 * @see dev.kiln.model.Trim#isLocales()
+	 * @see #getTrim()
+	 * @generated
+	 */
+	EAttribute getTrim_Locales();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Trim#isCharacterSets <em>Character Sets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Character Sets</em>'.
+	 * @see dev.kiln.model.Trim#isCharacterSets()
+	 * @see #getTrim()
+	 * @generated
+	 */
+	EAttribute getTrim_CharacterSets();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Trim#isPackageCaches <em>Package Caches</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Package Caches</em>'.
+	 * @see dev.kiln.model.Trim#isPackageCaches()
+	 * @see #getTrim()
+	 * @generated
+	 */
+	EAttribute getTrim_PackageCaches();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Trim#isBootImages <em>Boot Images</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Boot Images</em>'.
+	 * @see dev.kiln.model.Trim#isBootImages()
+	 * @see #getTrim()
+	 * @generated
+	 */
+	EAttribute getTrim_BootImages();
 
 	/**
 	 * Returns the meta object for class '{@link dev.kiln.model.DebianPackage <em>Debian Package</em>}'.
@@ -3141,22 +3299,6 @@ public interface AppliancePackage extends EPackage {
 		EAttribute OPERATING_SYSTEM__MIRROR = eINSTANCE.getOperatingSystem_Mirror();
 
 		/**
-		 * The meta object literal for the '<em><b>Keep Docs</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute OPERATING_SYSTEM__KEEP_DOCS = eINSTANCE.getOperatingSystem_KeepDocs();
-
-		/**
-		 * The meta object literal for the '<em><b>Keep Locales</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute OPERATING_SYSTEM__KEEP_LOCALES = eINSTANCE.getOperatingSystem_KeepLocales();
-
-		/**
 		 * The meta object literal for the '<em><b>Install Recommends</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3171,6 +3313,80 @@ public interface AppliancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference OPERATING_SYSTEM__PACKAGES = eINSTANCE.getOperatingSystem_Packages();
+
+		/**
+		 * The meta object literal for the '<em><b>Trim</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATING_SYSTEM__TRIM = eINSTANCE.getOperatingSystem_Trim();
+
+		/**
+		 * The meta object literal for the '{@link dev.kiln.model.impl.TrimImpl <em>Trim</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.kiln.model.impl.TrimImpl
+		 * @see dev.kiln.model.impl.AppliancePackageImpl#getTrim()
+		 * @generated
+		 */
+		EClass TRIM = eINSTANCE.getTrim();
+
+		/**
+		 * The meta object literal for the '<em><b>Kernel Modules</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRIM__KERNEL_MODULES = eINSTANCE.getTrim_KernelModules();
+
+		/**
+		 * The meta object literal for the '<em><b>Hardware Database</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRIM__HARDWARE_DATABASE = eINSTANCE.getTrim_HardwareDatabase();
+
+		/**
+		 * The meta object literal for the '<em><b>Documentation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRIM__DOCUMENTATION = eINSTANCE.getTrim_Documentation();
+
+		/**
+		 * The meta object literal for the '<em><b>Locales</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRIM__LOCALES = eINSTANCE.getTrim_Locales();
+
+		/**
+		 * The meta object literal for the '<em><b>Character Sets</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRIM__CHARACTER_SETS = eINSTANCE.getTrim_CharacterSets();
+
+		/**
+		 * The meta object literal for the '<em><b>Package Caches</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRIM__PACKAGE_CACHES = eINSTANCE.getTrim_PackageCaches();
+
+		/**
+		 * The meta object literal for the '<em><b>Boot Images</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRIM__BOOT_IMAGES = eINSTANCE.getTrim_BootImages();
 
 		/**
 		 * The meta object literal for the '{@link dev.kiln.model.impl.DebianPackageImpl <em>Debian Package</em>}' class.

@@ -24,10 +24,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.kiln.model.OperatingSystem#getSuite <em>Suite</em>}</li>
  *   <li>{@link dev.kiln.model.OperatingSystem#getArchitecture <em>Architecture</em>}</li>
  *   <li>{@link dev.kiln.model.OperatingSystem#getMirror <em>Mirror</em>}</li>
- *   <li>{@link dev.kiln.model.OperatingSystem#isKeepDocs <em>Keep Docs</em>}</li>
- *   <li>{@link dev.kiln.model.OperatingSystem#isKeepLocales <em>Keep Locales</em>}</li>
  *   <li>{@link dev.kiln.model.OperatingSystem#isInstallRecommends <em>Install Recommends</em>}</li>
  *   <li>{@link dev.kiln.model.OperatingSystem#getPackages <em>Packages</em>}</li>
+ *   <li>{@link dev.kiln.model.OperatingSystem#getTrim <em>Trim</em>}</li>
  * </ul>
  *
  * @see dev.kiln.model.AppliancePackage#getOperatingSystem()
@@ -197,114 +196,6 @@ public interface OperatingSystem extends EObject {
 	void setMirror(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Keep Docs</b></em>' attribute.
-	 * The default value is <code>"false"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Keep /usr/share/doc and manual pages.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Keep Docs</em>' attribute.
-	 * @see #isSetKeepDocs()
-	 * @see #unsetKeepDocs()
-	 * @see #setKeepDocs(boolean)
-	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_KeepDocs()
-	 * @model default="false" unsettable="true"
-	 *        extendedMetaData="kind='attribute' name='keepDocs'"
-	 * @generated
-	 */
-	boolean isKeepDocs();
-
-	/**
-	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#isKeepDocs <em>Keep Docs</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Keep Docs</em>' attribute.
-	 * @see #isSetKeepDocs()
-	 * @see #unsetKeepDocs()
-	 * @see #isKeepDocs()
-	 * @generated
-	 */
-	void setKeepDocs(boolean value);
-
-	/**
-	 * Unsets the value of the '{@link dev.kiln.model.OperatingSystem#isKeepDocs <em>Keep Docs</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isSetKeepDocs()
-	 * @see #isKeepDocs()
-	 * @see #setKeepDocs(boolean)
-	 * @generated
-	 */
-	void unsetKeepDocs();
-
-	/**
-	 * Returns whether the value of the '{@link dev.kiln.model.OperatingSystem#isKeepDocs <em>Keep Docs</em>}' attribute is set.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return whether the value of the '<em>Keep Docs</em>' attribute is set.
-	 * @see #unsetKeepDocs()
-	 * @see #isKeepDocs()
-	 * @see #setKeepDocs(boolean)
-	 * @generated
-	 */
-	boolean isSetKeepDocs();
-
-	/**
-	 * Returns the value of the '<em><b>Keep Locales</b></em>' attribute.
-	 * The default value is <code>"false"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Keep all locales instead of C.UTF-8 only.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Keep Locales</em>' attribute.
-	 * @see #isSetKeepLocales()
-	 * @see #unsetKeepLocales()
-	 * @see #setKeepLocales(boolean)
-	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_KeepLocales()
-	 * @model default="false" unsettable="true"
-	 *        extendedMetaData="kind='attribute' name='keepLocales'"
-	 * @generated
-	 */
-	boolean isKeepLocales();
-
-	/**
-	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#isKeepLocales <em>Keep Locales</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Keep Locales</em>' attribute.
-	 * @see #isSetKeepLocales()
-	 * @see #unsetKeepLocales()
-	 * @see #isKeepLocales()
-	 * @generated
-	 */
-	void setKeepLocales(boolean value);
-
-	/**
-	 * Unsets the value of the '{@link dev.kiln.model.OperatingSystem#isKeepLocales <em>Keep Locales</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isSetKeepLocales()
-	 * @see #isKeepLocales()
-	 * @see #setKeepLocales(boolean)
-	 * @generated
-	 */
-	void unsetKeepLocales();
-
-	/**
-	 * Returns whether the value of the '{@link dev.kiln.model.OperatingSystem#isKeepLocales <em>Keep Locales</em>}' attribute is set.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return whether the value of the '<em>Keep Locales</em>' attribute is set.
-	 * @see #unsetKeepLocales()
-	 * @see #isKeepLocales()
-	 * @see #setKeepLocales(boolean)
-	 * @generated
-	 */
-	boolean isSetKeepLocales();
-
-	/**
 	 * Returns the value of the '<em><b>Install Recommends</b></em>' attribute.
 	 * The default value is <code>"false"</code>.
 	 * <!-- begin-user-doc -->
@@ -373,5 +264,31 @@ public interface OperatingSystem extends EObject {
 	 * @generated
 	 */
 	EList<DebianPackage> getPackages();
+
+	/**
+	 * Returns the value of the '<em><b>Trim</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the base system leaves out, by category; without the element everything listed is left out.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Trim</em>' containment reference.
+	 * @see #setTrim(Trim)
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_Trim()
+	 * @model containment="true"
+	 *        extendedMetaData="kind='element' name='trim' namespace='##targetNamespace'"
+	 * @generated
+	 */
+	Trim getTrim();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#getTrim <em>Trim</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Trim</em>' containment reference.
+	 * @see #getTrim()
+	 * @generated
+	 */
+	void setTrim(Trim value);
 
 } // OperatingSystem

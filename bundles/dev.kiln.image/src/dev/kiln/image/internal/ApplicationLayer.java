@@ -29,6 +29,7 @@ public final class ApplicationLayer {
 
 	private static final String UNIT_DIR = "/etc/systemd/system"; //$NON-NLS-1$
 	private static final String NETWORK_FILE = "/etc/systemd/network/20-kiln.network"; //$NON-NLS-1$
+	private static final String WAIT_ONLINE_DROP_IN = UNIT_DIR + "/systemd-networkd-wait-online.service.d/kiln.conf"; //$NON-NLS-1$
 	private static final String FIRSTBOOT_UNIT = "kiln-firstboot.service"; //$NON-NLS-1$
 	private static final String ESP_MOUNT_POINT = "/boot/efi"; //$NON-NLS-1$
 
@@ -232,6 +233,11 @@ public final class ApplicationLayer {
 		}
 		parents(NETWORK_FILE);
 		layer.file(NETWORK_FILE, 0, 0, 0644, config.toString());
+		// online as soon as one link is: a second network card nobody connected must not hold the services
+		// that wait for network-online.target until wait-online's timeout (two minutes)
+		parents(WAIT_ONLINE_DROP_IN);
+		layer.file(WAIT_ONLINE_DROP_IN, 0, 0, 0644, "# written by Kiln\n[Service]\nExecStart=\n" //$NON-NLS-1$
+				+ "ExecStart=/usr/lib/systemd/systemd-networkd-wait-online --any\n"); //$NON-NLS-1$
 		enableFromBase("systemd-networkd.service"); //$NON-NLS-1$
 		enableFromBase("systemd-resolved.service"); //$NON-NLS-1$
 	}

@@ -2,6 +2,7 @@ package dev.kiln.image.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 
 import dev.kiln.image.BuildRecipe.BaseSystem;
 import dev.kiln.image.ImageBuildException;
@@ -28,9 +30,10 @@ import dev.kiln.image.debian.PackageIndex;
 
 /**
  * Base systems built by mmdebstrap, cached by what determines them: suite, architecture, the sorted
- * package set, the mirror, the trimming options and the archive's Release date. An application-only
- * change never rebuilds the base. An entry is complete only when its metadata, written last, names
- * the tarball's size and SHA-256; anything else is a partial or corrupt entry and is rebuilt.
+ * package set, the mirror, what is trimmed (with the dpkg filters' text), Kiln's hook scripts and the
+ * archive's Release date. An application-only change never rebuilds the base. An entry is complete only
+ * when its metadata, written last, names the tarball's size and SHA-256; anything else is a partial or
+ * corrupt entry and is rebuilt.
  */
 public final class BaseLayerCache {
 
@@ -47,16 +50,13 @@ public final class BaseLayerCache {
 			"initramfs-tools", "systemd-resolved", "grub-pc-bin", "grub-efi-amd64-signed", "shim-signed", "grub2-common", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"dosfstools"); //$NON-NLS-1$
 
-	/**
-	 * Kernel modules for hardware a virtual machine does not have (sound, video capture, wireless,
-	 * Bluetooth, GPUs, InfiniBand, ISDN, industrial I/O, staging drivers), left out of every base.
-	 */
-	public static final List<String> EXCLUDED_KERNEL_MODULES = List.of("sound", "drivers/media", "drivers/net/wireless", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"net/wireless", "net/mac80211", "net/bluetooth", "drivers/bluetooth", "drivers/gpu", "drivers/infiniband", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"drivers/isdn", "drivers/iio", "drivers/staging", "drivers/nfc", "net/nfc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final String INITRAMFS_HOOK = "initramfs-hook.sh"; //$NON-NLS-1$
+	private static final String BOOT_HOOK = "base-boot-hook.sh"; //$NON-NLS-1$
+	/** The hook scripts mmdebstrap runs, resources beside this class. */
+	private static final List<String> HOOKS = List.of(INITRAMFS_HOOK, BOOT_HOOK);
 
 	/** Bump when the way a base is built changes, so old entries are not reused (and are pruned). */
-	public static final String FORMAT = "kiln-base-3"; //$NON-NLS-1$
+	public static final String FORMAT = "kiln-base-4"; //$NON-NLS-1$
 	private static final String TARBALL = "base.tar"; //$NON-NLS-1$
 	/** The entry's metadata, written last: format, what the base is made of, the tarball's size and SHA-256. */
 	public static final String METADATA = "base.properties"; //$NON-NLS-1$
@@ -147,10 +147,10 @@ public final class BaseLayerCache {
 			// mmdebstrap picks the output format from the extension: the partial name must end in .tar
 			Path partial = Files.createTempFile(entry, "partial-", "." + TARBALL); //$NON-NLS-1$ //$NON-NLS-2$
 			Files.delete(partial);
-			Path initramfsHook = entry.resolve("initramfs-hook.sh"); //$NON-NLS-1$
-			try (InputStream in = BaseLayerCache.class.getResourceAsStream("initramfs-hook.sh")) { //$NON-NLS-1$
-				Files.copy(in, initramfsHook);
-			}
+			Path initramfsHook = resource(entry, INITRAMFS_HOOK);
+			Path bootHook = resource(entry, BOOT_HOOK);
+			Path dpkgFilters = entry.resolve("dpkg-filters.cfg"); //$NON-NLS-1$
+			Files.writeString(dpkgFilters, new BaseTrim(os.trim()).dpkgFilters(), StandardCharsets.UTF_8);
 			Map<String, String> environment = new HashMap<>(
 					Map.of("SOURCE_DATE_EPOCH", Long.toString(sourceDateEpoch), "LC_ALL", "C.UTF-8")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Path chrootFolder = ChrootFolder.inMemory();
@@ -159,7 +159,7 @@ public final class BaseLayerCache {
 					environment.put("TMPDIR", chrootFolder.toString()); //$NON-NLS-1$
 				}
 				new ToolRunner(new StoppedBy(progress, index)).run(ImageText.bind(ImageText.BaseLayerCache_building, os.suite()),
-						command(os, mirror, partial, initramfsHook, debs), entry, environment);
+						command(os, mirror, partial, initramfsHook, bootHook, dpkgFilters, debs), entry, environment);
 			} catch (ImageBuildException e) {
 				if (!progress.isCancelled()) {
 					checked(index); // a missing package, rather than what mmdebstrap made of it
@@ -173,7 +173,9 @@ public final class BaseLayerCache {
 				debs.collect(checked.packages(), progress);
 			}
 			Files.move(partial, tarball, StandardCopyOption.ATOMIC_MOVE);
-			Files.delete(initramfsHook);
+			for (Path used : List.of(initramfsHook, bootHook, dpkgFilters)) {
+				Files.delete(used);
+			}
 			Properties metadata = new Properties();
 			metadata.setProperty("format", FORMAT); //$NON-NLS-1$
 			metadata.setProperty("suite", os.suite()); //$NON-NLS-1$
@@ -243,12 +245,13 @@ public final class BaseLayerCache {
 
 	static String key(BaseSystem os, URI mirror, String releaseDate) {
 		String identity = String.join("\n", FORMAT, os.suite(), os.architecture(), String.join(",", packages(os)), //$NON-NLS-1$ //$NON-NLS-2$
-				mirror.toString(), "docs=" + os.keepDocs(), "locales=" + os.keepLocales(), //$NON-NLS-1$ //$NON-NLS-2$
-				"recommends=" + os.installRecommends(), releaseDate); //$NON-NLS-1$
+				mirror.toString(), new BaseTrim(os.trim()).key(), "recommends=" + os.installRecommends(), releaseDate, //$NON-NLS-1$
+				Sha256.of(HOOKS.stream().map(BaseLayerCache::resourceText).collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8)));
 		return os.suite() + "-" + os.architecture() + "-" + Sha256.of(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private List<String> command(BaseSystem os, URI mirror, Path tarball, Path initramfsHook, PackageCache.Session debs) {
+	private List<String> command(BaseSystem os, URI mirror, Path tarball, Path initramfsHook, Path bootHook, Path dpkgFilters,
+			PackageCache.Session debs) {
 		List<String> command = new ArrayList<>();
 		if (isRoot()) {
 			// in root mode mmdebstrap mounts /proc, /sys and /dev in its chroot; in private mount and pid
@@ -259,24 +262,19 @@ public final class BaseLayerCache {
 				"--variant=minbase", "--architectures=" + os.architecture(), "--components=main", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				"--include=" + String.join(",", packages(os)), //$NON-NLS-1$ //$NON-NLS-2$
 				"--aptopt=APT::Install-Recommends \"" + os.installRecommends() + "\"")); //$NON-NLS-1$ //$NON-NLS-2$
-		if (!os.keepDocs()) {
-			for (String exclude : List.of("/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*", "/usr/share/lintian/*")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				command.add("--dpkgopt=path-exclude=" + exclude); //$NON-NLS-1$
-			}
-			command.add("--dpkgopt=path-include=/usr/share/doc/*/copyright"); //$NON-NLS-1$
+		BaseTrim trim = new BaseTrim(os.trim());
+		if (!trim.dpkgFilters().isEmpty()) {
+			// a file's content goes verbatim into /etc/dpkg/dpkg.cfg.d/99mmdebstrap, comments included
+			command.add("--dpkgopt=" + dpkgFilters); //$NON-NLS-1$
 		}
-		for (String modules : EXCLUDED_KERNEL_MODULES) {
-			command.add("--dpkgopt=path-exclude=/usr/lib/modules/*/kernel/" + modules + "/*"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		if (!os.keepLocales()) {
-			command.add("--dpkgopt=path-exclude=/usr/share/locale/*"); //$NON-NLS-1$
-			command.add("--dpkgopt=path-include=/usr/share/locale/locale.alias"); //$NON-NLS-1$
-		}
+		command.addAll(trim.mmdebstrapOptions());
 		// before the kernel is installed: an initramfs with only the drivers of virtual hardware
 		command.add("--essential-hook=mkdir -p \"$1/etc/initramfs-tools/conf.d\" \"$1/etc/initramfs-tools/hooks\""); //$NON-NLS-1$
 		command.add("--essential-hook=echo MODULES=list > \"$1/etc/initramfs-tools/conf.d/kiln.conf\""); //$NON-NLS-1$
 		command.add("--essential-hook=upload " + initramfsHook + " /etc/initramfs-tools/hooks/kiln"); //$NON-NLS-1$ //$NON-NLS-2$
 		command.add("--essential-hook=chmod 0755 \"$1/etc/initramfs-tools/hooks/kiln\""); //$NON-NLS-1$
+		// mmdebstrap runs an executable file as a hook with the root folder as its argument
+		command.add("--customize-hook=" + bootHook); //$NON-NLS-1$
 		if (debs != null) {
 			command.addAll(debs.mmdebstrapOptions());
 		}
@@ -284,6 +282,25 @@ public final class BaseLayerCache {
 		command.add(tarball.toString());
 		command.add(mirror.toString());
 		return command;
+	}
+
+	/** The text of one of Kiln's hook scripts (part of the key: a changed hook gives a new base). */
+	private static String resourceText(String name) {
+		try (InputStream in = BaseLayerCache.class.getResourceAsStream(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Copies the resource {@code name} into {@code folder} as an executable file. */
+	private static Path resource(Path folder, String name) throws IOException {
+		Path file = folder.resolve(name);
+		try (InputStream in = BaseLayerCache.class.getResourceAsStream(name)) {
+			Files.copy(in, file);
+		}
+		file.toFile().setExecutable(true);
+		return file;
 	}
 
 	/** Whether this process runs as root (uid 0): mmdebstrap's root mode, else its user-namespace mode. */

@@ -31,15 +31,24 @@ public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, 
 	 * the root file system always is (see DiskAssembler's layout).
 	 */
 	public static final String CORE_PREFIX = "(,gpt3)/boot/grub"; //$NON-NLS-1$
-	/** Seconds the menu waits: long enough to pick another entry on the console, short for the boot time. */
-	public static final int TIMEOUT_SECONDS = 1;
 	/**
-	 * The kernel's options after the root: serial and VGA consoles, reboot 10 s after a panic, and
+	 * Seconds the menu waits: none. The menu is hidden ({@link #TIMEOUT_STYLE}); Esc or F4 pressed (on the
+	 * serial console too) or Shift held while GRUB starts shows it, as on a Debian system with {@code GRUB_TIMEOUT=0}.
+	 */
+	public static final int TIMEOUT_SECONDS = 0;
+	/** How the menu waits: hidden, unless a key asks for it. */
+	public static final String TIMEOUT_STYLE = "hidden"; //$NON-NLS-1$
+	/**
+	 * The kernel's options after the root: serial and VGA consoles, reboot 10 s after a panic,
 	 * {@code no_timer_check}: the kernel's check that the timer interrupt reaches it through the IO-APIC fails
 	 * now and then on a busy host under emulation (QEMU TCG) and panics although the timer works ("IO-APIC +
-	 * timer doesn't work"); hypervisors' virtual timers need no check.
+	 * timer doesn't work"); hypervisors' virtual timers need no check; and {@code loglevel=6}: the consoles show
+	 * the kernel's notices, warnings and errors (Secure Boot's lockdown among them) but not its several hundred
+	 * lines of information, which every character costs a trap into the hypervisor on a serial console and which
+	 * {@code dmesg} and the journal keep. Not {@code quiet}: it would also silence systemd's status lines, which
+	 * customers read when an appliance does not come up (ADR 017).
 	 */
-	public static final String KERNEL_OPTIONS = "rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check"; //$NON-NLS-1$
+	public static final String KERNEL_OPTIONS = "rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check loglevel=6"; //$NON-NLS-1$
 	private static final String SERIAL = "serial --unit=0 --speed=115200"; //$NON-NLS-1$
 
 	/** The FAT volume serial {@code volumeId} as {@code blkid} and fstab write it. */
@@ -56,6 +65,7 @@ public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, 
 	public String menu() {
 		return "# Written by Kiln. The appliance's boot menu, read by GRUB under BIOS and UEFI.\n" //$NON-NLS-1$
 				+ "set default=0\n" //$NON-NLS-1$
+				+ "set timeout_style=" + TIMEOUT_STYLE + "\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "set timeout=" + TIMEOUT_SECONDS + "\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ SERIAL + "\n" //$NON-NLS-1$
 				+ "terminal_input serial console\n" //$NON-NLS-1$
@@ -89,6 +99,7 @@ public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, 
 		return "# Written by Kiln, which writes /boot/grub/grub.cfg itself. Should update-grub run in the\n" //$NON-NLS-1$
 				+ "# appliance, these settings give the same menu.\n" //$NON-NLS-1$
 				+ "GRUB_DEFAULT=0\n" //$NON-NLS-1$
+				+ "GRUB_TIMEOUT_STYLE=" + TIMEOUT_STYLE + "\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "GRUB_TIMEOUT=" + TIMEOUT_SECONDS + "\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "GRUB_DISTRIBUTOR=Debian\n" //$NON-NLS-1$
 				+ "GRUB_CMDLINE_LINUX_DEFAULT=\"\"\n" //$NON-NLS-1$
@@ -100,12 +111,12 @@ public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, 
 	}
 
 	/**
-	 * The ESP's line in {@code /etc/fstab} as Debian's installer writes it, or {@code null} without ESP. Not
-	 * {@code nofail}: the boot waits for the ESP, so a mount that fails shows on the console (in the boot tests
-	 * as at the customer's) instead of after the getty has silenced systemd's status lines.
+	 * The ESP's line in {@code /etc/fstab} as Debian's installer writes it, or {@code null} without ESP, but
+	 * {@code nofail}: the appliance's services need no ESP, so its check and mount run beside them instead of
+	 * before local-fs.target; a mount that fails still shows on the console.
 	 */
 	public String espFstabLine() {
-		return espSerial == null ? null : "UUID=" + espSerial + "\t/boot/efi\tvfat\tumask=0077\t0\t1\n"; //$NON-NLS-1$ //$NON-NLS-2$
+		return espSerial == null ? null : "UUID=" + espSerial + "\t/boot/efi\tvfat\tumask=0077,nofail\t0\t1\n"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A word for GRUB's shell: single quotes, a quote inside as {@code '\''}. */

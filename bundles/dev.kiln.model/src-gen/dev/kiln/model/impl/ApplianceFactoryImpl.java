@@ -61,6 +61,7 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 			case AppliancePackage.APPLIANCE: return createAppliance();
 			case AppliancePackage.LICENSE: return createLicense();
 			case AppliancePackage.OPERATING_SYSTEM: return createOperatingSystem();
+			case AppliancePackage.TRIM: return createTrim();
 			case AppliancePackage.DEBIAN_PACKAGE: return createDebianPackage();
 			case AppliancePackage.APPLICATION: return createApplication();
 			case AppliancePackage.APPLICATION_FILE: return createApplicationFile();
@@ -172,6 +173,17 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 	public OperatingSystem createOperatingSystem() {
 		OperatingSystemImpl operatingSystem = new OperatingSystemImpl();
 		return operatingSystem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Trim createTrim() {
+		TrimImpl trim = new TrimImpl();
+		return trim;
 	}
 
 	/**

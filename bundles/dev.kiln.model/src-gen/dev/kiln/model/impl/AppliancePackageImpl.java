@@ -33,6 +33,7 @@ import dev.kiln.model.PropertyType;
 import dev.kiln.model.Protocol;
 import dev.kiln.model.SupportContact;
 import dev.kiln.model.SystemdService;
+import dev.kiln.model.Trim;
 import dev.kiln.model.User;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -70,6 +71,13 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	private EClass operatingSystemEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass trimEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -569,7 +577,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOperatingSystem_KeepDocs() {
+	public EAttribute getOperatingSystem_InstallRecommends() {
 		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -579,28 +587,98 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOperatingSystem_KeepLocales() {
-		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getOperatingSystem_InstallRecommends() {
-		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getOperatingSystem_Packages() {
-		return (EReference)operatingSystemEClass.getEStructuralFeatures().get(7);
+		return (EReference)operatingSystemEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperatingSystem_Trim() {
+		return (EReference)operatingSystemEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTrim() {
+		return trimEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrim_KernelModules() {
+		return (EAttribute)trimEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrim_HardwareDatabase() {
+		return (EAttribute)trimEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrim_Documentation() {
+		return (EAttribute)trimEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrim_Locales() {
+		return (EAttribute)trimEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrim_CharacterSets() {
+		return (EAttribute)trimEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrim_PackageCaches() {
+		return (EAttribute)trimEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrim_BootImages() {
+		return (EAttribute)trimEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1559,10 +1637,18 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__SUITE);
 		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__ARCHITECTURE);
 		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__MIRROR);
-		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__KEEP_DOCS);
-		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__KEEP_LOCALES);
 		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__INSTALL_RECOMMENDS);
 		createEReference(operatingSystemEClass, OPERATING_SYSTEM__PACKAGES);
+		createEReference(operatingSystemEClass, OPERATING_SYSTEM__TRIM);
+
+		trimEClass = createEClass(TRIM);
+		createEAttribute(trimEClass, TRIM__KERNEL_MODULES);
+		createEAttribute(trimEClass, TRIM__HARDWARE_DATABASE);
+		createEAttribute(trimEClass, TRIM__DOCUMENTATION);
+		createEAttribute(trimEClass, TRIM__LOCALES);
+		createEAttribute(trimEClass, TRIM__CHARACTER_SETS);
+		createEAttribute(trimEClass, TRIM__PACKAGE_CACHES);
+		createEAttribute(trimEClass, TRIM__BOOT_IMAGES);
 
 		debianPackageEClass = createEClass(DEBIAN_PACKAGE);
 		createEAttribute(debianPackageEClass, DEBIAN_PACKAGE__NAME);
@@ -1734,10 +1820,18 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		initEAttribute(getOperatingSystem_Suite(), ecorePackage.getEString(), "suite", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getOperatingSystem_Architecture(), this.getArchitecture(), "architecture", "amd64", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getOperatingSystem_Mirror(), ecorePackage.getEString(), "mirror", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getOperatingSystem_KeepDocs(), ecorePackage.getEBoolean(), "keepDocs", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
-		initEAttribute(getOperatingSystem_KeepLocales(), ecorePackage.getEBoolean(), "keepLocales", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getOperatingSystem_InstallRecommends(), ecorePackage.getEBoolean(), "installRecommends", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getOperatingSystem_Packages(), this.getDebianPackage(), null, "packages", null, 0, -1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getOperatingSystem_Trim(), this.getTrim(), null, "trim", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(trimEClass, Trim.class, "Trim", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getTrim_KernelModules(), ecorePackage.getEBoolean(), "kernelModules", "true", 0, 1, Trim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getTrim_HardwareDatabase(), ecorePackage.getEBoolean(), "hardwareDatabase", "true", 0, 1, Trim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getTrim_Documentation(), ecorePackage.getEBoolean(), "documentation", "true", 0, 1, Trim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getTrim_Locales(), ecorePackage.getEBoolean(), "locales", "true", 0, 1, Trim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getTrim_CharacterSets(), ecorePackage.getEBoolean(), "characterSets", "true", 0, 1, Trim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getTrim_PackageCaches(), ecorePackage.getEBoolean(), "packageCaches", "true", 0, 1, Trim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getTrim_BootImages(), ecorePackage.getEBoolean(), "bootImages", "true", 0, 1, Trim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		initEClass(debianPackageEClass, DebianPackage.class, "DebianPackage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getDebianPackage_Name(), ecorePackage.getEString(), "name", null, 0, 1, DebianPackage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2088,20 +2182,6 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 			   "name", "mirror" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
-		  (getOperatingSystem_KeepDocs(),
-		   source,
-		   new String[] {
-			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
-			   "name", "keepDocs" //$NON-NLS-1$ //$NON-NLS-2$
-		   });
-		addAnnotation
-		  (getOperatingSystem_KeepLocales(),
-		   source,
-		   new String[] {
-			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
-			   "name", "keepLocales" //$NON-NLS-1$ //$NON-NLS-2$
-		   });
-		addAnnotation
 		  (getOperatingSystem_InstallRecommends(),
 		   source,
 		   new String[] {
@@ -2115,6 +2195,70 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
 			   "name", "package", //$NON-NLS-1$ //$NON-NLS-2$
 			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getOperatingSystem_Trim(),
+		   source,
+		   new String[] {
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "trim", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (trimEClass,
+		   source,
+		   new String[] {
+			   "name", "Trim", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getTrim_KernelModules(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "kernelModules" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getTrim_HardwareDatabase(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "hardwareDatabase" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getTrim_Documentation(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "documentation" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getTrim_Locales(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "locales" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getTrim_CharacterSets(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "characterSets" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getTrim_PackageCaches(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "packageCaches" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getTrim_BootImages(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "bootImages" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (debianPackageEClass,

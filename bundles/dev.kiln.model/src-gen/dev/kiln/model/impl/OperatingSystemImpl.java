@@ -7,6 +7,7 @@ import dev.kiln.model.AppliancePackage;
 import dev.kiln.model.Architecture;
 import dev.kiln.model.DebianPackage;
 import dev.kiln.model.OperatingSystem;
+import dev.kiln.model.Trim;
 
 import java.util.Collection;
 
@@ -36,10 +37,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getSuite <em>Suite</em>}</li>
  *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getArchitecture <em>Architecture</em>}</li>
  *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getMirror <em>Mirror</em>}</li>
- *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#isKeepDocs <em>Keep Docs</em>}</li>
- *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#isKeepLocales <em>Keep Locales</em>}</li>
  *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#isInstallRecommends <em>Install Recommends</em>}</li>
  *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getPackages <em>Packages</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getTrim <em>Trim</em>}</li>
  * </ul>
  *
  * @generated
@@ -144,64 +144,6 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 	protected String mirror = MIRROR_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #isKeepDocs() <em>Keep Docs</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isKeepDocs()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final boolean KEEP_DOCS_EDEFAULT = false;
-
-	/**
-	 * The cached value of the '{@link #isKeepDocs() <em>Keep Docs</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isKeepDocs()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean keepDocs = KEEP_DOCS_EDEFAULT;
-
-	/**
-	 * This is true if the Keep Docs attribute has been set.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean keepDocsESet;
-
-	/**
-	 * The default value of the '{@link #isKeepLocales() <em>Keep Locales</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isKeepLocales()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final boolean KEEP_LOCALES_EDEFAULT = false;
-
-	/**
-	 * The cached value of the '{@link #isKeepLocales() <em>Keep Locales</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isKeepLocales()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean keepLocales = KEEP_LOCALES_EDEFAULT;
-
-	/**
-	 * This is true if the Keep Locales attribute has been set.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean keepLocalesESet;
-
-	/**
 	 * The default value of the '{@link #isInstallRecommends() <em>Install Recommends</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -239,6 +181,16 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected EList<DebianPackage> packages;
+
+	/**
+	 * The cached value of the '{@link #getTrim() <em>Trim</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrim()
+	 * @generated
+	 * @ordered
+	 */
+	protected Trim trim;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -411,106 +363,6 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
-	public boolean isKeepDocs() {
-		return keepDocs;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setKeepDocs(boolean newKeepDocs) {
-		boolean oldKeepDocs = keepDocs;
-		keepDocs = newKeepDocs;
-		boolean oldKeepDocsESet = keepDocsESet;
-		keepDocsESet = true;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS, oldKeepDocs, keepDocs, !oldKeepDocsESet));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void unsetKeepDocs() {
-		boolean oldKeepDocs = keepDocs;
-		boolean oldKeepDocsESet = keepDocsESet;
-		keepDocs = KEEP_DOCS_EDEFAULT;
-		keepDocsESet = false;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.UNSET, AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS, oldKeepDocs, KEEP_DOCS_EDEFAULT, oldKeepDocsESet));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public boolean isSetKeepDocs() {
-		return keepDocsESet;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public boolean isKeepLocales() {
-		return keepLocales;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setKeepLocales(boolean newKeepLocales) {
-		boolean oldKeepLocales = keepLocales;
-		keepLocales = newKeepLocales;
-		boolean oldKeepLocalesESet = keepLocalesESet;
-		keepLocalesESet = true;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES, oldKeepLocales, keepLocales, !oldKeepLocalesESet));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void unsetKeepLocales() {
-		boolean oldKeepLocales = keepLocales;
-		boolean oldKeepLocalesESet = keepLocalesESet;
-		keepLocales = KEEP_LOCALES_EDEFAULT;
-		keepLocalesESet = false;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.UNSET, AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES, oldKeepLocales, KEEP_LOCALES_EDEFAULT, oldKeepLocalesESet));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public boolean isSetKeepLocales() {
-		return keepLocalesESet;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public boolean isInstallRecommends() {
 		return installRecommends;
 	}
@@ -574,10 +426,57 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public Trim getTrim() {
+		return trim;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetTrim(Trim newTrim, NotificationChain msgs) {
+		Trim oldTrim = trim;
+		trim = newTrim;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__TRIM, oldTrim, newTrim);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTrim(Trim newTrim) {
+		if (newTrim != trim) {
+			NotificationChain msgs = null;
+			if (trim != null)
+				msgs = ((InternalEObject)trim).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - AppliancePackage.OPERATING_SYSTEM__TRIM, null, msgs);
+			if (newTrim != null)
+				msgs = ((InternalEObject)newTrim).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - AppliancePackage.OPERATING_SYSTEM__TRIM, null, msgs);
+			msgs = basicSetTrim(newTrim, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__TRIM, newTrim, newTrim));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
 				return ((InternalEList<?>)getPackages()).basicRemove(otherEnd, msgs);
+			case AppliancePackage.OPERATING_SYSTEM__TRIM:
+				return basicSetTrim(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -598,14 +497,12 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 				return getArchitecture();
 			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
 				return getMirror();
-			case AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS:
-				return isKeepDocs();
-			case AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES:
-				return isKeepLocales();
 			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
 				return isInstallRecommends();
 			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
 				return getPackages();
+			case AppliancePackage.OPERATING_SYSTEM__TRIM:
+				return getTrim();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -631,18 +528,15 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
 				setMirror((String)newValue);
 				return;
-			case AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS:
-				setKeepDocs((Boolean)newValue);
-				return;
-			case AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES:
-				setKeepLocales((Boolean)newValue);
-				return;
 			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
 				setInstallRecommends((Boolean)newValue);
 				return;
 			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
 				getPackages().clear();
 				getPackages().addAll((Collection<? extends DebianPackage>)newValue);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__TRIM:
+				setTrim((Trim)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -668,17 +562,14 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
 				setMirror(MIRROR_EDEFAULT);
 				return;
-			case AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS:
-				unsetKeepDocs();
-				return;
-			case AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES:
-				unsetKeepLocales();
-				return;
 			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
 				unsetInstallRecommends();
 				return;
 			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
 				getPackages().clear();
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__TRIM:
+				setTrim((Trim)null);
 				return;
 		}
 		super.eUnset(featureID);
@@ -700,14 +591,12 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 				return isSetArchitecture();
 			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
 				return MIRROR_EDEFAULT == null ? mirror != null : !MIRROR_EDEFAULT.equals(mirror);
-			case AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS:
-				return isSetKeepDocs();
-			case AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES:
-				return isSetKeepLocales();
 			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
 				return isSetInstallRecommends();
 			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
 				return packages != null && !packages.isEmpty();
+			case AppliancePackage.OPERATING_SYSTEM__TRIM:
+				return trim != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -730,10 +619,6 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 		if (architectureESet) result.append(architecture); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(", mirror: "); //$NON-NLS-1$
 		result.append(mirror);
-		result.append(", keepDocs: "); //$NON-NLS-1$
-		if (keepDocsESet) result.append(keepDocs); else result.append("<unset>"); //$NON-NLS-1$
-		result.append(", keepLocales: "); //$NON-NLS-1$
-		if (keepLocalesESet) result.append(keepLocales); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(", installRecommends: "); //$NON-NLS-1$
 		if (installRecommendsESet) result.append(installRecommends); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(')');

@@ -81,6 +81,10 @@ public class ApplianceAdapterFactory extends AdapterFactoryImpl {
 				return createOperatingSystemAdapter();
 			}
 			@Override
+			public Adapter caseTrim(Trim object) {
+				return createTrimAdapter();
+			}
+			@Override
 			public Adapter caseDebianPackage(DebianPackage object) {
 				return createDebianPackageAdapter();
 			}
@@ -211,6 +215,20 @@ public class ApplianceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createOperatingSystemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.kiln.model.Trim <em>Trim</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.kiln.model.Trim
+	 * @generated
+	 */
+	public Adapter createTrimAdapter() {
 		return null;
 	}
 

@@ -85,6 +85,12 @@ public class ApplianceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case AppliancePackage.TRIM: {
+				Trim trim = (Trim)theEObject;
+				T result = caseTrim(trim);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case AppliancePackage.DEBIAN_PACKAGE: {
 				DebianPackage debianPackage = (DebianPackage)theEObject;
 				T result = caseDebianPackage(debianPackage);
@@ -241,6 +247,21 @@ public class ApplianceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseOperatingSystem(OperatingSystem object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Trim</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Trim</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTrim(Trim object) {
 		return null;
 	}
 

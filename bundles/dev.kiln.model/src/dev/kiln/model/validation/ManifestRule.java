@@ -56,7 +56,8 @@ public enum ManifestRule {
 	MEMORY_ABOVE_HYPERVISOR_LIMIT(44, Diagnostic.ERROR),
 	HARDWARE_LOWERED_ON_IMPORT(45, Diagnostic.WARNING),
 	DISK_TOO_LARGE(46, Diagnostic.ERROR),
-	DISK_CONTROLLER_FULL(47, Diagnostic.ERROR);
+	DISK_CONTROLLER_FULL(47, Diagnostic.ERROR),
+	PACKAGE_NEEDS_TRIMMED(48, Diagnostic.WARNING);
 
 	private final int number;
 	private final int severity;

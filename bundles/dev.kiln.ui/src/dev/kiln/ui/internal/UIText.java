@@ -183,8 +183,15 @@ public final class UIText extends NLS {
 	public static String OperatingSystemPage_architecture;
 	public static String OperatingSystemPage_mirror;
 	public static String OperatingSystemPage_installRecommends;
-	public static String OperatingSystemPage_keepDocs;
-	public static String OperatingSystemPage_keepLocales;
+	public static String OperatingSystemPage_trim;
+	public static String OperatingSystemPage_trimDescription;
+	public static String OperatingSystemPage_trimKernelModules;
+	public static String OperatingSystemPage_trimHardwareDatabase;
+	public static String OperatingSystemPage_trimDocumentation;
+	public static String OperatingSystemPage_trimLocales;
+	public static String OperatingSystemPage_trimCharacterSets;
+	public static String OperatingSystemPage_trimPackageCaches;
+	public static String OperatingSystemPage_trimBootImages;
 	public static String OperatingSystemPage_packages;
 	public static String OperatingSystemPage_packagesDescription;
 	public static String OperatingSystemPage_filter;

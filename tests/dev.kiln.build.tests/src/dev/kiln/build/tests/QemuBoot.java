@@ -82,12 +82,15 @@ final class QemuBoot implements AutoCloseable {
 		return Files.readString(log, StandardCharsets.ISO_8859_1);
 	}
 
-	/** Waits for {@code marker} on the serial console; returns the seconds it took, or fails with the log's tail. */
+	/**
+	 * Waits for {@code marker} on the serial console, read without systemd's colours; returns the seconds it took, or
+	 * fails with the log's tail.
+	 */
 	double awaitSerial(String marker, Duration limit) throws IOException, InterruptedException {
 		long start = System.nanoTime();
 		long deadline = start + limit.toNanos();
 		while (System.nanoTime() < deadline) {
-			if (serial().contains(marker)) {
+			if (serial().replaceAll("\u001B\\[[0-9;]*m", "").contains(marker)) {
 				return (System.nanoTime() - start) / 1e9;
 			}
 			if (!process.isAlive()) {

@@ -18,7 +18,7 @@ import dev.kiln.image.BuildRecipe;
 import dev.kiln.image.ovf.OvfVersion;
 import dev.kiln.testsupport.ExampleProjects;
 
-/** What the OVA needs from the manifest reaches the recipe: product, licence, disk controller, data disks, OVF version. */
+/** What the OVA needs from the manifest reaches the recipe: product, licence, disk controller, data disks, OVF version; and what the base trims. */
 class RecipeMapperTest {
 
 	@TempDir
@@ -70,5 +70,15 @@ class RecipeMapperTest {
 		ExampleProjects.editManifest(project, "<output format=\"ova\"/>", "<output format=\"ova\" ovfVersion=\"2.0\"/>");
 
 		assertEquals(OvfVersion.OVF_2_0, map(project).ovfVersion());
+	}
+
+	@Test
+	void everyTrimCategoryIsOnUnlessTheManifestSwitchesItOff() throws Exception {
+		assertEquals(BuildRecipe.Trim.ALL, map(ExampleProjects.hello()).os().trim(), "the example has no <trim>");
+
+		Path project = ExampleProjects.copyOfHello(folder);
+		ExampleProjects.editManifest(project, "<package name=\"busybox\"/>",
+				"<package name=\"busybox\"/>\n    <trim kernelModules=\"false\" locales=\"false\" bootImages=\"true\"/>");
+		assertEquals(new BuildRecipe.Trim(false, true, true, false, true, true, true), map(project).os().trim());
 	}
 }

@@ -71,7 +71,7 @@ class ApplicationLayerTest {
 				List.of(new BuildRecipe.User("hello", 0, "hello", List.of(), null, null, true)), files, services, null,
 				BuildRecipe.Network.DHCP);
 		return new BuildRecipe("hello", "1.0.0", "hello", new BuildRecipe.BaseSystem("trixie", "amd64", new TreeSet<>(), null,
-				false, false, false), app, new BuildRecipe.Hardware(1, 512, 2048, BuildRecipe.Firmware.HYBRID), Map.of(), Set.of(), EPOCH);
+				BuildRecipe.Trim.ALL, false), app, new BuildRecipe.Hardware(1, 512, 2048, BuildRecipe.Firmware.HYBRID), Map.of(), Set.of(), EPOCH);
 	}
 
 	private Map<String, TarArchiveEntry> entries(Path tar, Map<String, String> texts) throws IOException {
@@ -145,11 +145,11 @@ class ApplicationLayerTest {
 	}
 
 	@Test
-	void theEspIsMountedAtBootEfiByItsVolumeSerial() throws Exception {
+	void theEspIsMountedAtBootEfiByItsVolumeSerialBesideTheServices() throws Exception {
 		ApplicationLayer.Result result = ApplicationLayer.write(recipe(List.of(), List.of()), base, BOOT, folder.resolve("app.tar"));
 		Map<String, String> texts = new LinkedHashMap<>();
 		Map<String, TarArchiveEntry> entries = entries(result.tar(), texts);
-		assertEquals("# written by Kiln\nUUID=" + ROOT + "\t/\text4\terrors=remount-ro\t0\t1\nUUID=1234-ABCD\t/boot/efi\tvfat\tumask=0077\t0\t1\n",
+		assertEquals("# written by Kiln\nUUID=" + ROOT + "\t/\text4\terrors=remount-ro\t0\t1\nUUID=1234-ABCD\t/boot/efi\tvfat\tumask=0077,nofail\t0\t1\n",
 				texts.get("/etc/fstab"));
 		assertTrue(entries.get("/boot/efi").isDirectory());
 	}
@@ -165,19 +165,28 @@ class ApplicationLayerTest {
 	}
 
 	@Test
-	void grubsMenuAndSettingsBootTheBasesKernelFromTheRootUuid() throws Exception {
+	void grubsHiddenMenuBootsTheBasesKernelAtOnceFromTheRootUuid() throws Exception {
 		ApplicationLayer.Result result = ApplicationLayer.write(recipe(List.of(), List.of()), base, BOOT, folder.resolve("app.tar"));
 		Map<String, String> texts = new LinkedHashMap<>();
 		entries(result.tar(), texts);
 		String menu = texts.get("/boot/grub/grub.cfg");
-		assertTrue(menu.contains("set timeout=1\n"), menu);
+		assertTrue(menu.contains("set timeout_style=hidden\nset timeout=0\n"), menu);
 		assertTrue(menu.contains("terminal_output serial console\n"), menu);
 		assertTrue(menu.contains("menuentry 'Hello 1.0.0' --id kiln {\n"), menu);
 		assertTrue(menu.contains("\tlinux /boot/vmlinuz-6.1.0-test root=UUID=" + ROOT
-				+ " rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check\n"), menu);
+				+ " rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check loglevel=6\n"), menu);
 		assertTrue(menu.contains("\tinitrd /boot/initrd.img-6.1.0-test\n"), menu);
 		String defaults = texts.get("/etc/default/grub");
-		assertTrue(defaults.contains("GRUB_CMDLINE_LINUX=\"rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check\"\n"), defaults);
-		assertTrue(defaults.contains("GRUB_TIMEOUT=1\n"), defaults);
+		assertTrue(defaults.contains("GRUB_CMDLINE_LINUX=\"rw console=tty0 console=ttyS0,115200 panic=10 no_timer_check loglevel=6\"\n"), defaults);
+		assertTrue(defaults.contains("GRUB_TIMEOUT_STYLE=hidden\nGRUB_TIMEOUT=0\n"), defaults);
+	}
+
+	@Test
+	void theServicesWaitingForTheNetworkWaitForOneLinkOnly() throws Exception {
+		ApplicationLayer.Result result = ApplicationLayer.write(recipe(List.of(), List.of()), base, BOOT, folder.resolve("app.tar"));
+		Map<String, String> texts = new LinkedHashMap<>();
+		entries(result.tar(), texts);
+		String dropIn = texts.get("/etc/systemd/system/systemd-networkd-wait-online.service.d/kiln.conf");
+		assertTrue(dropIn.contains("[Service]\nExecStart=\nExecStart=/usr/lib/systemd/systemd-networkd-wait-online --any\n"), dropIn);
 	}
 }

@@ -42,7 +42,11 @@ class BaseLayerCacheTest {
 	}
 
 	private static BuildRecipe.BaseSystem os(String... packages) {
-		return new BuildRecipe.BaseSystem("trixie", "amd64", new TreeSet<>(List.of(packages)), null, false, false, false);
+		return os(BuildRecipe.Trim.ALL, packages);
+	}
+
+	private static BuildRecipe.BaseSystem os(BuildRecipe.Trim trim, String... packages) {
+		return new BuildRecipe.BaseSystem("trixie", "amd64", new TreeSet<>(List.of(packages)), null, trim, false);
 	}
 
 	@Test
@@ -82,5 +86,17 @@ class BaseLayerCacheTest {
 		assertNotEquals(key, BaseLayerCache.key(os("busybox"), MIRROR, "Sat, 15 Nov 2025 09:00:00 UTC"));
 		assertNotEquals(key, BaseLayerCache.key(os("nginx", "busybox"), MIRROR, "Sun, 16 Nov 2025 09:00:00 UTC"));
 		assertTrue(key.startsWith("trixie-amd64-"), key);
+	}
+
+	@Test
+	void eachTrimCategoryIsPartOfTheKey() {
+		String all = BaseLayerCache.key(os(BuildRecipe.Trim.ALL, "busybox"), MIRROR, "Sat, 15 Nov 2025 09:00:00 UTC");
+		List<BuildRecipe.Trim> oneOff = List.of(new BuildRecipe.Trim(false, true, true, true, true, true, true),
+				new BuildRecipe.Trim(true, false, true, true, true, true, true), new BuildRecipe.Trim(true, true, false, true, true, true, true),
+				new BuildRecipe.Trim(true, true, true, false, true, true, true), new BuildRecipe.Trim(true, true, true, true, false, true, true),
+				new BuildRecipe.Trim(true, true, true, true, true, false, true), new BuildRecipe.Trim(true, true, true, true, true, true, false));
+		for (BuildRecipe.Trim trim : oneOff) {
+			assertNotEquals(all, BaseLayerCache.key(os(trim, "busybox"), MIRROR, "Sat, 15 Nov 2025 09:00:00 UTC"), trim.toString());
+		}
 	}
 }

@@ -21,7 +21,7 @@ class OvfDescriptorMapperTest {
 	private static BuildRecipe recipe(BuildRecipe.Product product, BuildRecipe.Firmware firmware, BuildRecipe.DiskController controller,
 			Map<String, BuildRecipe.Property> properties) {
 		return new BuildRecipe("wiki", "2.0", "wiki", product, new BuildRecipe.BaseSystem("bookworm", "amd64", new TreeSet<>(), null,
-				false, false, false), new BuildRecipe.Application(List.of(), List.of(), List.of(), List.of(), null, BuildRecipe.Network.DHCP),
+				BuildRecipe.Trim.ALL, false), new BuildRecipe.Application(List.of(), List.of(), List.of(), List.of(), null, BuildRecipe.Network.DHCP),
 				new BuildRecipe.Hardware(2, 1536, 4096, firmware, controller, List.of(1024L)), properties, Set.of(BuildRecipe.OutputFormat.OVA),
 				1_704_067_200L);
 	}

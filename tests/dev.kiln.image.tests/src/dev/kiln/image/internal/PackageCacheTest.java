@@ -27,7 +27,7 @@ class PackageCacheTest {
 
 	private static final URI MIRROR = URI.create("http://mirror.invalid/debian");
 	private static final BuildRecipe.BaseSystem OS = new BuildRecipe.BaseSystem("trixie", "amd64", new TreeSet<>(List.of("busybox")), null,
-			false, false, false);
+			BuildRecipe.Trim.ALL, false);
 	private static final byte[] BUSYBOX = "busybox's deb".getBytes(StandardCharsets.UTF_8);
 	private static final byte[] JQ = "jq's deb".getBytes(StandardCharsets.UTF_8);
 	private static final BinaryPackage BUSYBOX_1 = Stanzas.binary("busybox", "1:1.37.0-6+b9", "amd64", BUSYBOX);

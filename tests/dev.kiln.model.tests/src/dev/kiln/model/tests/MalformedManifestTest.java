@@ -57,7 +57,7 @@ class MalformedManifestTest {
 				{ "number=\"80\"", "number=\"http\"" }, { "number=\"443\"", "number=\"\"" },
 				{ "firmware=\"hybrid\"", "firmware=\"efi\"" }, { "architecture=\"amd64\"", "architecture=\"x86_64\"" },
 				{ "configuration=\"dhcp\"", "configuration=\"manual\"" }, { "compressed=\"true\"", "compressed=\"yes\"" },
-				{ "enabled=\"false\"", "enabled=\"maybe\"" }, { "keepLocales=\"true\"", "keepLocales=\"on\"" },
+				{ "enabled=\"false\"", "enabled=\"maybe\"" }, { "locales=\"false\"", "locales=\"off\"" },
 				{ "type=\"int\"", "type=\"integer\"" }, { "pricing=\"byol\"", "pricing=\"cheap\"" },
 				{ "diskController=\"scsi\"", "diskController=\"nvme\"" },
 				{ "required=\"true\"", "required=\"Y\"" }, { "<group name=\"wiki\"/>", "<group name=\"wiki\" gid=\"root\"/>" },

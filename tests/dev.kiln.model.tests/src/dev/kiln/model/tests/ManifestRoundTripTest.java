@@ -64,7 +64,9 @@ class ManifestRoundTripTest {
 		String xml = """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<appliance xmlns="urn:dev.kiln:appliance:1.0" id="a" name="A" version="1.0.0">
-				  <os distribution="debian" suite="trixie" keepDocs="false"/>
+				  <os distribution="debian" suite="trixie">
+				    <trim kernelModules="true"/>
+				  </os>
 				  <hardware cpus="1" firmware="hybrid"/>
 				</appliance>
 				""";

@@ -79,6 +79,11 @@ class ManifestRulesTest {
 				breaks(PACKAGE_NAME_INVALID, "one character", a -> a.getOs().getPackages().get(0).setName("x")),
 				breaks(PACKAGE_DUPLICATE, "nginx twice", a -> a.getOs().getPackages().add(debianPackage("nginx"))),
 				breaks(MIRROR_NOT_HTTP, "ftp mirror", a -> a.getOs().setMirror("ftp://deb.example.org/debian")),
+				breaks(PACKAGE_NEEDS_TRIMMED, "man-db with documentation trimmed", a -> a.getOs().getPackages().add(debianPackage("man-db"))),
+				breaks(PACKAGE_NEEDS_TRIMMED, "usbutils without <trim>", a -> {
+					a.getOs().setTrim(null);
+					a.getOs().getPackages().add(debianPackage("usbutils"));
+				}),
 				breaks(TARGET_NOT_ABSOLUTE, "relative target", a -> file(a, 0).setTarget("opt/wiki/wiki.py")),
 				breaks(TARGET_DUPLICATE, "two files, one target", a -> file(a, 1).setTarget("/opt/wiki/wiki.py")),
 				breaks(TARGET_DUPLICATE, "a file over a directory",
@@ -174,6 +179,18 @@ class ManifestRulesTest {
 			assertInstanceOf(EObject.class, diagnostic.getData().get(0), "diagnostics name the object to locate");
 			assertFalse(diagnostic.getMessage().isBlank());
 		}
+	}
+
+	@Test
+	void aPackageThatNeedsATrimmedCategoryIsFineWhenTheCategoryIsKept() {
+		Appliance sample = Manifests.sample();
+		sample.getOs().getPackages().add(debianPackage("locales"));
+
+		assertEquals(List.of(), validator.problems(sample, null, Manifests.SAMPLE), "the sample keeps locales");
+		sample.getOs().getTrim().setLocales(true);
+		List<ManifestProblem> problems = validator.problems(sample, null, Manifests.SAMPLE);
+		assertEquals(List.of(PACKAGE_NEEDS_TRIMMED.code()), problems.stream().map(ManifestProblem::code).toList());
+		assertTrue(problems.get(0).message().contains("<trim locales=\"true\">"), problems.get(0).message());
 	}
 
 	@Test

@@ -105,7 +105,7 @@ class ManifestEditorPartsTest extends ManifestEditorTestCase {
 		processor.packageNames().use("trixie", "amd64", prefix -> List.of("curl", "curlftpfs").stream().filter(name -> name.startsWith(prefix)).toList());
 		String text = ManifestEditors.sourceText(part);
 
-		assertEquals(List.of("package"), proposals(processor, text, after(text, "<os suite=\"trixie\" architecture=\"amd64\"") + 1, " >\n    <"));
+		assertEquals(List.of("package", "trim"), proposals(processor, text, after(text, "<os suite=\"trixie\" architecture=\"amd64\"") + 1, " >\n    <"));
 		List<String> hardware = proposals(processor, text, after(text, "<hardware cpus=\"1\""), " ");
 		assertTrue(hardware.containsAll(List.of("memoryMb", "firmware", "diskController")) && !hardware.contains("cpus"), hardware.toString());
 		assertEquals(List.of("bios", "uefi", "hybrid"), proposals(processor, text, after(text, "<hardware cpus=\"1\""), " firmware=\""));

@@ -142,6 +142,29 @@ public class ApplianceItemProviderAdapterFactory extends ApplianceAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.kiln.model.Trim} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TrimItemProvider trimItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.kiln.model.Trim}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTrimAdapter() {
+		if (trimItemProvider == null) {
+			trimItemProvider = new TrimItemProvider(this);
+		}
+
+		return trimItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.kiln.model.DebianPackage} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -640,6 +663,7 @@ public class ApplianceItemProviderAdapterFactory extends ApplianceAdapterFactory
 		if (applianceItemProvider != null) applianceItemProvider.dispose();
 		if (licenseItemProvider != null) licenseItemProvider.dispose();
 		if (operatingSystemItemProvider != null) operatingSystemItemProvider.dispose();
+		if (trimItemProvider != null) trimItemProvider.dispose();
 		if (debianPackageItemProvider != null) debianPackageItemProvider.dispose();
 		if (applicationItemProvider != null) applicationItemProvider.dispose();
 		if (applicationFileItemProvider != null) applicationFileItemProvider.dispose();

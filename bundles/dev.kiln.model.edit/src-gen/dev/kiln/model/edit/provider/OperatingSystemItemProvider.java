@@ -68,8 +68,6 @@ public class OperatingSystemItemProvider
 			addSuitePropertyDescriptor(object);
 			addArchitecturePropertyDescriptor(object);
 			addMirrorPropertyDescriptor(object);
-			addKeepDocsPropertyDescriptor(object);
-			addKeepLocalesPropertyDescriptor(object);
 			addInstallRecommendsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -164,50 +162,6 @@ public class OperatingSystemItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Keep Docs feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addKeepDocsPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_OperatingSystem_keepDocs_feature"), //$NON-NLS-1$
-				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_keepDocs_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				 AppliancePackage.Literals.OPERATING_SYSTEM__KEEP_DOCS,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Keep Locales feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addKeepLocalesPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_OperatingSystem_keepLocales_feature"), //$NON-NLS-1$
-				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_keepLocales_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				 AppliancePackage.Literals.OPERATING_SYSTEM__KEEP_LOCALES,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Install Recommends feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -242,6 +196,7 @@ public class OperatingSystemItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(AppliancePackage.Literals.OPERATING_SYSTEM__PACKAGES);
+			childrenFeatures.add(AppliancePackage.Literals.OPERATING_SYSTEM__TRIM);
 		}
 		return childrenFeatures;
 	}
@@ -311,12 +266,11 @@ public class OperatingSystemItemProvider
 			case AppliancePackage.OPERATING_SYSTEM__SUITE:
 			case AppliancePackage.OPERATING_SYSTEM__ARCHITECTURE:
 			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
-			case AppliancePackage.OPERATING_SYSTEM__KEEP_DOCS:
-			case AppliancePackage.OPERATING_SYSTEM__KEEP_LOCALES:
 			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
+			case AppliancePackage.OPERATING_SYSTEM__TRIM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -338,6 +292,11 @@ public class OperatingSystemItemProvider
 			(createChildParameter
 				(AppliancePackage.Literals.OPERATING_SYSTEM__PACKAGES,
 				 ApplianceFactory.eINSTANCE.createDebianPackage()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(AppliancePackage.Literals.OPERATING_SYSTEM__TRIM,
+				 ApplianceFactory.eINSTANCE.createTrim()));
 	}
 
 	/**

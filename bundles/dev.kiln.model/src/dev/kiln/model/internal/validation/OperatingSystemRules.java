@@ -1,11 +1,17 @@
 package dev.kiln.model.internal.validation;
 
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EAttribute;
+
 import dev.kiln.model.AppliancePackage.Literals;
 import dev.kiln.model.DebianPackage;
 import dev.kiln.model.OperatingSystem;
+import dev.kiln.model.Trim;
 import dev.kiln.model.validation.ManifestRule;
 
-/** Rules of the base system: distribution, suite, mirror and packages. */
+/** Rules of the base system: distribution, suite, mirror, packages, and packages that need what is trimmed. */
 public final class OperatingSystemRules {
 
 	public void os(OperatingSystem os, Reporter reporter) {
@@ -33,5 +39,20 @@ public final class OperatingSystemRules {
 			reporter.report(ManifestRule.PACKAGE_NAME_INVALID, debianPackage, Literals.DEBIAN_PACKAGE__NAME,
 					debianPackage.getName() == null ? "" : debianPackage.getName()); //$NON-NLS-1$
 		}
+		Trim trim = debianPackage.eContainer() instanceof OperatingSystem os ? os.getTrim() : null;
+		NEEDS_UNTRIMMED.stream().filter(need -> need.packages().contains(debianPackage.getName())).findFirst()
+				.filter(need -> trim == null || (Boolean) trim.eGet(need.category()))
+				.ifPresent(need -> reporter.reportVariant(ManifestRule.PACKAGE_NEEDS_TRIMMED, need.category().getName(), debianPackage,
+						Literals.DEBIAN_PACKAGE__NAME, debianPackage.getName(), need.category().getName()));
 	}
+
+	/** Packages that are of little use without what one category of {@code <trim>} leaves out. */
+	private record Need(EAttribute category, Set<String> packages) {
+	}
+
+	private static final List<Need> NEEDS_UNTRIMMED = List.of(
+			new Need(Literals.TRIM__DOCUMENTATION, Set.of("man-db", "manpages", "manpages-dev", "info", "pinfo", "doc-base")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			new Need(Literals.TRIM__LOCALES, Set.of("locales", "locales-all")), //$NON-NLS-1$ //$NON-NLS-2$
+			new Need(Literals.TRIM__HARDWARE_DATABASE, Set.of("usbutils")), //$NON-NLS-1$
+			new Need(Literals.TRIM__PACKAGE_CACHES, Set.of("unattended-upgrades", "apt-listchanges"))); //$NON-NLS-1$ //$NON-NLS-2$
 }

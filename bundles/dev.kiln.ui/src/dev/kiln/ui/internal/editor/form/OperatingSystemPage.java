@@ -16,11 +16,12 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import dev.kiln.model.AppliancePackage.Literals;
 import dev.kiln.model.DebianPackage;
 import dev.kiln.model.OperatingSystem;
+import dev.kiln.model.Trim;
 import dev.kiln.model.internal.validation.DebianSuite;
 import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 
-/** The Debian base system: suite, architecture, mirror override, options and the package list. */
+/** The Debian base system: suite, architecture, mirror override, options, what is trimmed and the package list. */
 public final class OperatingSystemPage extends ManifestFormPage {
 
 	/** The page id. */
@@ -37,7 +38,7 @@ public final class OperatingSystemPage extends ManifestFormPage {
 
 	@Override
 	public boolean covers(EObject object, EStructuralFeature feature) {
-		return object instanceof OperatingSystem || object instanceof DebianPackage
+		return object instanceof OperatingSystem || object instanceof DebianPackage || object instanceof Trim
 				|| feature == Literals.APPLIANCE__OS;
 	}
 
@@ -58,8 +59,17 @@ public final class OperatingSystemPage extends ManifestFormPage {
 		combo(toolkit, base, UIText.OperatingSystemPage_architecture, os, Literals.OPERATING_SYSTEM__ARCHITECTURE);
 		text(toolkit, base, UIText.OperatingSystemPage_mirror, os, Literals.OPERATING_SYSTEM__MIRROR);
 		check(toolkit, base, UIText.OperatingSystemPage_installRecommends, os, Literals.OPERATING_SYSTEM__INSTALL_RECOMMENDS);
-		check(toolkit, base, UIText.OperatingSystemPage_keepDocs, os, Literals.OPERATING_SYSTEM__KEEP_DOCS);
-		check(toolkit, base, UIText.OperatingSystemPage_keepLocales, os, Literals.OPERATING_SYSTEM__KEEP_LOCALES);
+
+		Composite trimmed = section(toolkit, columns.left(), UIText.OperatingSystemPage_trim,
+				UIText.OperatingSystemPage_trimDescription, false);
+		OwnerPath trim = OwnerPath.of(Literals.APPLIANCE__OS, Literals.OPERATING_SYSTEM__TRIM);
+		check(toolkit, trimmed, UIText.OperatingSystemPage_trimKernelModules, trim, Literals.TRIM__KERNEL_MODULES);
+		check(toolkit, trimmed, UIText.OperatingSystemPage_trimHardwareDatabase, trim, Literals.TRIM__HARDWARE_DATABASE);
+		check(toolkit, trimmed, UIText.OperatingSystemPage_trimDocumentation, trim, Literals.TRIM__DOCUMENTATION);
+		check(toolkit, trimmed, UIText.OperatingSystemPage_trimLocales, trim, Literals.TRIM__LOCALES);
+		check(toolkit, trimmed, UIText.OperatingSystemPage_trimCharacterSets, trim, Literals.TRIM__CHARACTER_SETS);
+		check(toolkit, trimmed, UIText.OperatingSystemPage_trimPackageCaches, trim, Literals.TRIM__PACKAGE_CACHES);
+		check(toolkit, trimmed, UIText.OperatingSystemPage_trimBootImages, trim, Literals.TRIM__BOOT_IMAGES);
 
 		Composite list = section(toolkit, columns.right(), UIText.OperatingSystemPage_packages,
 				UIText.OperatingSystemPage_packagesDescription, true);
