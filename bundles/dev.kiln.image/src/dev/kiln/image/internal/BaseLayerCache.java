@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -293,13 +294,17 @@ public final class BaseLayerCache {
 		}
 	}
 
-	/** Copies the resource {@code name} into {@code folder} as an executable file. */
+	/**
+	 * Copies the resource {@code name} into {@code folder} as a file that anyone may read and execute: in its
+	 * user-namespace mode mmdebstrap runs hooks as the namespace's root, to whom the user's own files belong
+	 * to nobody.
+	 */
 	private static Path resource(Path folder, String name) throws IOException {
 		Path file = folder.resolve(name);
 		try (InputStream in = BaseLayerCache.class.getResourceAsStream(name)) {
 			Files.copy(in, file);
 		}
-		file.toFile().setExecutable(true);
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x")); //$NON-NLS-1$
 		return file;
 	}
 
