@@ -22,12 +22,9 @@ MIRROR=$(cat /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null
 	's/^URIs: *\([^ ]*\/debian\)\/\?$/\1/p; s/^deb \(\[[^]]*\] \)\?\([^ ]*\/debian\)\/\? .*/\2/p' | head -n 1 || true)
 [ -n "$MIRROR" ] || { echo "no Debian archive in the apt sources" >&2; exit 1; }
 SUITE=trixie
-now() { date +%s.%N; }
-secs() { echo "$2 - $1" | bc; }
 
-bench="$ROOT/releng/bench"
-"$ROOT/mvnw" -B -q -f "$bench/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$bench/target/classpath.txt"
-kiln() { "$JAVA_HOME/bin/java" -cp "$bench/target/classes:$(cat "$bench/target/classpath.txt")" dev.kiln.bench.BuildProject "$@"; }
+CLASSPATH_BENCH=$(bench_classpath)
+kiln() { "$JAVA_HOME/bin/java" -cp "$CLASSPATH_BENCH" dev.kiln.bench.BuildProject "$@"; }
 
 # where boot time went, on the console once the boot is done (Type=simple: the boot does not wait for it)
 ANALYZE_UNIT='[Unit]

@@ -1,4 +1,4 @@
-# Sourced by the benchmark scripts: one place for how a figure is recorded for releng/bench/all.sh.
+# Sourced by the benchmark scripts: how a figure is recorded for releng/bench/all.sh, and what several scripts share.
 #
 # bench_record MEASURE KILN PEER RATIO GOAL
 #   MEASURE  what was measured, with its unit ("cold build of the example (s)")
@@ -13,3 +13,14 @@ bench_record() {
 
 # bench_ratio A B: A / B with three decimals
 bench_ratio() { echo "scale=3; $1 / $2" | bc -l | sed 's/^\./0./'; }
+
+# now: the time in seconds with nanoseconds; secs START END: seconds from START to END
+now() { date +%s.%N; }
+secs() { echo "$2 - $1" | bc; }
+
+# The engine's bench classes (releng/bench/src) on a plain class path, compiled first
+bench_classpath() {
+	local bench=$ROOT/releng/bench
+	"$ROOT/mvnw" -B -q -f "$bench/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$bench/target/classpath.txt" >&2
+	echo "$bench/target/classes:$(cat "$bench/target/classpath.txt")"
+}

@@ -14,13 +14,10 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/releng/bench/lib.sh"
 W=$(mktemp -d /var/tmp/kiln-bench-loop.XXXXXX)
 trap 'rm -rf "$W"' EXIT
-now() { date +%s.%N; }
-secs() { echo "$2 - $1" | bc; }
 CHANGED=app/www/index.html
 
-bench="$ROOT/releng/bench"
-"$ROOT/mvnw" -B -q -f "$bench/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$bench/target/classpath.txt"
-engine() { "$JAVA_HOME/bin/java" -cp "$bench/target/classes:$(cat "$bench/target/classpath.txt")" "$@"; }
+CLASSPATH_BENCH=$(bench_classpath)
+engine() { "$JAVA_HOME/bin/java" -cp "$CLASSPATH_BENCH" "$@"; }
 sums() { awk '/^artifact/ {print $2, $5}' "$1"; } # format and SHA-256 of each artifact, as the bench classes print them
 
 echo "== 1. app-only rebuild from the CLI"
