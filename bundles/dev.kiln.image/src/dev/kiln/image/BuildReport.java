@@ -2,12 +2,14 @@ package dev.kiln.image;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a build produced: the images with size and SHA-256, the installed packages with their versions
- * (the SBOM), whether the base system came from the cache, and how long each step took.
+ * (the SBOM), whether the base system came from the cache, and how long each step took, in the order of the steps.
  */
 public record BuildReport(String applianceId, String version, List<Artifact> artifacts, List<InstalledPackage> packages,
 		String baseKey, boolean baseFromCache, Map<String, Duration> timings) {
@@ -15,7 +17,8 @@ public record BuildReport(String applianceId, String version, List<Artifact> art
 	public BuildReport {
 		artifacts = List.copyOf(artifacts);
 		packages = List.copyOf(packages);
-		timings = Map.copyOf(timings);
+		// in the order the build took its steps
+		timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
 	}
 
 	/** An output file. */

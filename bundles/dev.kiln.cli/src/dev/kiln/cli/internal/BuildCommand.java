@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -163,7 +162,7 @@ final class BuildCommand implements Command {
 					+ Path.of(shownOutput).resolve(artifact.file().getFileName().toString()));
 		}
 		StringBuilder steps = new StringBuilder();
-		for (Map.Entry<String, Duration> step : new TreeMap<>(report.timings()).entrySet()) {
+		for (Map.Entry<String, Duration> step : report.timings().entrySet()) {
 			steps.append(NLS.bind(CliText.Build_stepTime, step.getKey(), String.format(Locale.ROOT, "%.1f", Double.valueOf(step.getValue().toMillis() / 1e3)))) //$NON-NLS-1$
 					.append(", "); //$NON-NLS-1$
 		}
