@@ -25,8 +25,27 @@ public record BuildReport(String applianceId, String version, List<Artifact> art
 	public record Artifact(BuildRecipe.OutputFormat format, Path file, long size, String sha256) {
 	}
 
-	/** A Debian package in the image. */
-	public record InstalledPackage(String name, String version, String architecture) {
+	/**
+	 * A Debian package in the image.
+	 *
+	 * @param pocket  the suite its version was taken from ({@code trixie}, {@code trixie-updates},
+	 *                {@code trixie-security}); empty when not known (images built before Kiln recorded it)
+	 */
+	public record InstalledPackage(String name, String version, String architecture, String pocket) {
+
+		public InstalledPackage {
+			pocket = pocket == null ? "" : pocket; //$NON-NLS-1$
+		}
+
+		/** A package whose pocket is not known. */
+		public InstalledPackage(String name, String version, String architecture) {
+			this(name, version, architecture, ""); //$NON-NLS-1$
+		}
+
+		/** @return this package as taken from {@code suite} */
+		public InstalledPackage inPocket(String suite) {
+			return new InstalledPackage(name, version, architecture, suite);
+		}
 	}
 
 	/** The artifact of a format, if it was built. */

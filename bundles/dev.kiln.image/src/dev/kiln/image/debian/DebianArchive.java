@@ -194,6 +194,21 @@ public final class DebianArchive {
 		return release;
 	}
 
+	/**
+	 * @param suite a suite, e.g. "trixie-security"
+	 * @return the state of the suite's verified Release: its date and the SHA-256 of its InRelease
+	 * @throws DebianArchiveException as {@link #release(String)} does
+	 */
+	public synchronized PocketState state(String suite) throws DebianArchiveException {
+		Release release = release(suite);
+		Path file = cache.inRelease(suite);
+		try {
+			return new PocketState(suite, mirror, release.date(), dev.kiln.image.Sha256.of(Files.readAllBytes(file)));
+		} catch (IOException e) {
+			throw new DebianArchiveException(Reason.CACHE, ImageText.bind(ImageText.DebianArchive_changedInCache, file), e);
+		}
+	}
+
 	/** @return the main component's amd64 packages of the suite, see {@link #packages(String, String, String)} */
 	public PackageIndex packages(String suite) throws DebianArchiveException {
 		return packages(suite, "main", "amd64"); //$NON-NLS-1$ //$NON-NLS-2$
