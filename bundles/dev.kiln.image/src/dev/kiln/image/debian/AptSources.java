@@ -156,6 +156,42 @@ public final class AptSources {
 				ImageText.bind(ImageText.AptSources_noMirror, read, release.isEmpty() ? "?" : release)); //$NON-NLS-1$
 	}
 
+	/**
+	 * The Debian security archive for a release: the binary ("deb") entry over HTTP(S) with the component
+	 * "main" whose suites include {@code <codename>-security}, else the first one whose suites name any
+	 * release's security pocket (one archive serves every release's pocket: a bookworm machine's sources
+	 * give trixie's too).
+	 *
+	 * @param codename the release, e.g. trixie
+	 * @throws DebianArchiveException naming the files read when no entry qualifies
+	 */
+	public URI securityMirror(String codename) throws DebianArchiveException {
+		URI any = null;
+		for (Entry entry : entries) {
+			if (!entry.types().contains("deb") || !entry.components().contains("main")) { //$NON-NLS-1$ //$NON-NLS-2$
+				continue;
+			}
+			boolean exact = entry.suites().contains(codename + "-security"); //$NON-NLS-1$
+			boolean security = entry.suites().stream().anyMatch(suite -> suite.endsWith("-security") || suite.endsWith("/updates")); //$NON-NLS-1$ //$NON-NLS-2$
+			for (URI uri : entry.uris()) {
+				boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme()); //$NON-NLS-1$ //$NON-NLS-2$
+				URI base = URI.create(uri.toString().replaceAll("/*$", "/")); //$NON-NLS-1$ //$NON-NLS-2$
+				if (http && exact) {
+					return base;
+				}
+				if (http && security && any == null) {
+					any = base;
+				}
+			}
+		}
+		if (any != null) {
+			return any;
+		}
+		String read = files.isEmpty() ? ImageText.AptSources_noSourcesFile
+				: files.stream().map(Path::toString).collect(Collectors.joining(", ")); //$NON-NLS-1$
+		throw new DebianArchiveException(Reason.NO_SOURCES, ImageText.bind(ImageText.AptSources_noSecurityArchive, read, codename));
+	}
+
 	/** {@code deb [ option=value ... ] uri suite [component...]}; '#' starts a comment. */
 	private static List<Entry> oneLine(String text, Path file) throws DebianArchiveException {
 		List<Entry> entries = new ArrayList<>();
