@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 
 import dev.kiln.image.debian.AptSources;
@@ -64,7 +65,8 @@ public final class SystemMirrorPackages {
 
 	private static void fetch(URI uri, Path deb, BinaryPackage listed) throws IOException {
 		Files.createDirectories(deb.getParent());
-		Path part = Files.createTempFile(deb.getParent(), deb.getFileName().toString(), ".part");
+		Path part = Files.createTempFile(deb.getParent(), deb.getFileName().toString(), ".part",
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
 		try {
 			HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL)
 					.proxy(ProxySelector.getDefault()).build();

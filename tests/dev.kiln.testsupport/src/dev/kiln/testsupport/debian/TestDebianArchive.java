@@ -130,8 +130,7 @@ public final class TestDebianArchive {
 		return ArchiveServer.serving(root);
 	}
 
-	/** A date as a Release file writes it. */
-	public static String releaseDate(Instant instant) {
+	private static String releaseDate(Instant instant) {
 		return RELEASE_DATE.format(instant.atOffset(ZoneOffset.UTC));
 	}
 
