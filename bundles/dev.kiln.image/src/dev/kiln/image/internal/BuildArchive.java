@@ -1,7 +1,6 @@
 package dev.kiln.image.internal;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,19 +26,21 @@ import dev.kiln.image.debian.Keyrings;
 import dev.kiln.image.debian.PackageIndex;
 import dev.kiln.image.debian.Pocket;
 import dev.kiln.image.debian.PocketState;
+import dev.kiln.image.debian.Release;
 
 /**
  * The Debian archive as one build sees it: the pockets of the base system's release (suite, updates,
  * security), each read through a verifying, caching {@link DebianArchive} of its mirror, and the keyring
  * their InRelease files must be signed with. A pocket that cannot be read or verified fails the build and
- * is named: a build never falls back to fewer pockets than the manifest asks for.
+ * is named: a build never falls back to fewer pockets than the manifest asks for, nor to a security pocket
+ * cached earlier when its archive cannot be reached.
  */
 public final class BuildArchive {
 
 	private final BaseSystem os;
 	private final List<Pocket> pockets;
 	private final Path keyring;
-	private final Map<URI, DebianArchive> archives = new HashMap<>();
+	private final Map<String, DebianArchive> archives = new HashMap<>();
 	private final Duration lockWait;
 	private final Progress progress;
 
@@ -51,8 +52,14 @@ public final class BuildArchive {
 		this.progress = progress;
 		DebianArchive.Options options = DebianArchive.Options.defaults().withCacheRoot(indexCache).withKeyring(keyring);
 		for (Pocket pocket : pockets) {
-			archives.computeIfAbsent(pocket.mirror(), mirror -> new DebianArchive(mirror, options));
+			// the security pocket is asked every build: a fix published an hour ago is in the next image
+			archives.computeIfAbsent(archiveKey(pocket), key -> new DebianArchive(pocket.mirror(),
+					pocket.kind() == Pocket.Kind.SECURITY ? options.withMaxAge(Duration.ZERO) : options));
 		}
+	}
+
+	private static String archiveKey(Pocket pocket) {
+		return (pocket.kind() == Pocket.Kind.SECURITY ? "security " : "") + pocket.mirror(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -96,6 +103,11 @@ public final class BuildArchive {
 		List<PocketState> states = new ArrayList<>();
 		for (Pocket pocket : pockets) {
 			states.add(read(pocket, archive -> archive.state(pocket.suite())));
+			if (pocket.kind() == Pocket.Kind.SECURITY && read(pocket, archive -> archive.release(pocket.suite())).origin() == Release.Origin.OFFLINE_CACHE) {
+				// never an image from a security pocket that may be stale without saying so: the build stops
+				throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_nothingBuilt, ImageText.bind(ImageText.BuildArchive_pocketUnusable,
+						pocket.suite(), pocket.mirror(), ImageText.BuildArchive_securityUnreachable)));
+			}
 		}
 		return List.copyOf(states);
 	}
@@ -156,7 +168,7 @@ public final class BuildArchive {
 
 	/** Reads from a pocket's archive under its cache lock: one build at a time refreshes a mirror's indexes. */
 	private <T> T read(Pocket pocket, Read<T> read) throws ImageBuildException {
-		DebianArchive archive = archives.get(pocket.mirror());
+		DebianArchive archive = archives.get(archiveKey(pocket));
 		try (CacheLock lock = CacheLock.acquire(BuildCache.lockFile(archive.cacheDirectory()),
 				ImageText.bind(ImageText.ImageEngine_waitingForIndex, pocket.mirror()), lockWait, progress)) {
 			T result = read.from(archive);

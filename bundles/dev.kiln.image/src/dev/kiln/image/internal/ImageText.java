@@ -128,6 +128,7 @@ public final class ImageText extends Texts {
 	public static String ImageEngine_archive;
 	public static String ImageEngine_nothingBuilt;
 	public static String BuildArchive_pocketUnusable;
+	public static String BuildArchive_securityUnreachable;
 	public static String UnknownPackagesException_one;
 	public static String UnknownPackagesException_many;
 
