@@ -16,6 +16,8 @@ public final class BuildText extends Texts {
 
 	// Publishing a built release (dev.kiln.build.ReleasePublisher)
 	public static String ReleasePublisher_listingRejected;
+	public static String ManifestVersion_notSemver;
+	public static String ManifestVersion_noVersion;
 	public static String ReleasePublisher_storefront;
 
 	static {
