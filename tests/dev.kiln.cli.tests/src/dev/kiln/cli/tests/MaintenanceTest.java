@@ -86,8 +86,8 @@ class MaintenanceTest {
 		try {
 			KilnProcess.Result result = build("build-tampered");
 
-			assertEquals(1, result.exitCode(), result.toString());
-			assertTrue(result.err().contains("The pocket trixie-security at " + pocket.uri() + " cannot be used"), result.toString());
+			assertEquals(3, result.exitCode(), result.toString());
+			assertTrue(result.err().contains("error KILN-B002: The pocket trixie-security at " + pocket.uri() + " cannot be used"), result.toString());
 			assertTrue(result.err().contains("bad signature"), result.toString());
 			assertTrue(result.err().contains("Nothing was built"), result.toString());
 			assertFalse(result.err().contains("Exception"), result.toString());
