@@ -156,6 +156,49 @@ public final class AptSources {
 				ImageText.bind(ImageText.AptSources_noMirror, read, release.isEmpty() ? "?" : release)); //$NON-NLS-1$
 	}
 
+	/**
+	 * @param suite a release's codename, e.g. "trixie"
+	 * @return the security archive of the machine's apt sources for that release, see {@link #securityMirror(String)}
+	 */
+	public static URI systemSecurityMirror(String suite) throws DebianArchiveException {
+		return ofSystem().securityMirror(suite);
+	}
+
+	/**
+	 * The Debian security archive for a release: the URI of the first binary ("deb") entry over HTTP(S) whose suites
+	 * include {@code <suite>-security}; else, as the security archive serves every supported release, of the first
+	 * whose suites include any {@code -security} suite (a bookworm machine's sources for a trixie appliance).
+	 *
+	 * @param suite a release's codename, e.g. "trixie"
+	 * @throws DebianArchiveException naming the files read when no entry qualifies
+	 */
+	public URI securityMirror(String suite) throws DebianArchiveException {
+		URI any = null;
+		for (Entry entry : entries) {
+			if (!entry.types().contains("deb")) { //$NON-NLS-1$
+				continue;
+			}
+			for (URI uri : entry.uris()) {
+				if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) { //$NON-NLS-1$ //$NON-NLS-2$
+					continue;
+				}
+				URI base = URI.create(uri.toString().replaceAll("/*$", "/")); //$NON-NLS-1$ //$NON-NLS-2$
+				if (entry.suites().contains(Pocket.Kind.SECURITY.suite(suite))) {
+					return base;
+				}
+				if (any == null && entry.suites().stream().anyMatch(name -> name.endsWith(Pocket.Kind.SECURITY.suite("")))) { //$NON-NLS-1$
+					any = base;
+				}
+			}
+		}
+		if (any != null) {
+			return any;
+		}
+		String read = files.isEmpty() ? ImageText.AptSources_noSourcesFile
+				: files.stream().map(Path::toString).collect(Collectors.joining(", ")); //$NON-NLS-1$
+		throw new DebianArchiveException(Reason.NO_SOURCES, ImageText.bind(ImageText.AptSources_noSecurityMirror, read, suite));
+	}
+
 	/** {@code deb [ option=value ... ] uri suite [component...]}; '#' starts a comment. */
 	private static List<Entry> oneLine(String text, Path file) throws DebianArchiveException {
 		List<Entry> entries = new ArrayList<>();
