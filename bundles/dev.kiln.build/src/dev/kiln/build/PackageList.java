@@ -36,15 +36,16 @@ public final class PackageList {
 
 	/**
 	 * The packages a build of this appliance version wrote into {@code directory}; empty when there is no
-	 * list (images from elsewhere), so the SBOM then names the appliance only.
+	 * list (images from elsewhere), so the SBOM then names the appliance only. A line may have a fourth
+	 * column, the pocket the package came from.
 	 */
 	public static List<BuildReport.InstalledPackage> read(Path directory, String applianceId, String version) throws IOException {
 		List<BuildReport.InstalledPackage> packages = new ArrayList<>();
 		try {
 			for (String line : Files.readAllLines(directory.resolve(name(applianceId, version)), StandardCharsets.UTF_8)) {
 				String[] fields = line.split("\t"); //$NON-NLS-1$
-				if (fields.length == 3) {
-					packages.add(new BuildReport.InstalledPackage(fields[0], fields[1], fields[2]));
+				if (fields.length == 3 || fields.length == 4) { // a fourth column names the pocket
+					packages.add(new BuildReport.InstalledPackage(fields[0], fields[1], fields[2], fields.length == 4 ? fields[3] : "")); //$NON-NLS-1$
 				}
 			}
 		} catch (NoSuchFileException e) {
