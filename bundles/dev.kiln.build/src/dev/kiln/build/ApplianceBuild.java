@@ -100,6 +100,7 @@ public final class ApplianceBuild {
 		try {
 			ChecksumFile.write(report, outputDirectory);
 			PackageList.write(report, outputDirectory);
+			ArchiveStateFile.write(report, outputDirectory);
 			BuildInputs.record(outputDirectory, BuildInputs.fingerprint(projectRoot, result.appliance(), recipe));
 		} catch (IOException e) {
 			throw new ImageBuildException(BuildText.bind(BuildText.ApplianceBuild_cannotWriteRecords, outputDirectory, e.getMessage()), e);

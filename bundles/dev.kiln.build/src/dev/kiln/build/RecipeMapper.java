@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import dev.kiln.image.BuildRecipe;
 import dev.kiln.image.BuildRecipe.OutputFormat;
+import dev.kiln.image.debian.Pocket;
 import dev.kiln.image.ovf.OvfVersion;
 import dev.kiln.model.Appliance;
 import dev.kiln.model.Application;
@@ -50,11 +51,27 @@ public final class RecipeMapper {
 			packages.add(p.getName());
 		}
 		BuildRecipe.BaseSystem base = new BuildRecipe.BaseSystem(os.getSuite(), os.getArchitecture().getLiteral(), packages,
-				os.getMirror() == null || os.getMirror().isBlank() ? null : URI.create(os.getMirror()),
-				trim(os.getTrim()), os.isInstallRecommends());
+				uri(os.getMirror()), trim(os.getTrim()), os.isInstallRecommends(), uri(os.getSecurityMirror()),
+				os.getKeyring() == null || os.getKeyring().isBlank() ? null : projectRoot.resolve(os.getKeyring()), pockets(os));
 		return new BuildRecipe(appliance.getId(), appliance.getVersion(), hostname(appliance), product(appliance, projectRoot), base,
 				application(appliance, projectRoot), hardware(appliance.getHardware()), properties(appliance), outputs(appliance),
 				ovfVersion(appliance), sourceDateEpoch);
+	}
+
+	private static URI uri(String text) {
+		return text == null || text.isBlank() ? null : URI.create(text.strip());
+	}
+
+	/** The pockets the manifest keeps: the release suite always, its updates and security pockets unless switched off. */
+	static Set<Pocket.Kind> pockets(OperatingSystem os) {
+		EnumSet<Pocket.Kind> pockets = EnumSet.of(Pocket.Kind.RELEASE);
+		if (os.isUpdates()) {
+			pockets.add(Pocket.Kind.UPDATES);
+		}
+		if (os.isSecurity()) {
+			pockets.add(Pocket.Kind.SECURITY);
+		}
+		return pockets;
 	}
 
 	/** The manifest's {@code <trim>}; without it, every category is trimmed (an attribute left out is on). */

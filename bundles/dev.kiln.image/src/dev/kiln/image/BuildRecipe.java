@@ -2,12 +2,14 @@ package dev.kiln.image;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 
+import dev.kiln.image.debian.Pocket;
 import dev.kiln.image.ovf.OvfVersion;
 
 /**
@@ -81,15 +83,26 @@ public record BuildRecipe(String id, String version, String hostname, Product pr
 	/**
 	 * The Debian base: what the base-layer cache is keyed by.
 	 *
-	 * @param mirror  the archive to install from, or {@code null} for the machine's apt sources
-	 * @param trim    what the base leaves out
+	 * @param mirror          the archive to install from, or {@code null} for the machine's apt sources
+	 * @param trim            what the base leaves out
+	 * @param securityMirror  the security archive, or {@code null} for the machine's apt sources
+	 * @param keyring         a keyring trusted besides Debian's archive keyring, or {@code null}
+	 * @param pockets         the pockets packages are taken from; the release suite always
 	 */
 	public record BaseSystem(String suite, String architecture, SortedSet<String> packages, URI mirror, Trim trim,
-			boolean installRecommends) {
+			boolean installRecommends, URI securityMirror, Path keyring, Set<Pocket.Kind> pockets) {
 
 		public BaseSystem {
 			packages = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(packages));
 			Objects.requireNonNull(trim);
+			EnumSet<Pocket.Kind> all = EnumSet.of(Pocket.Kind.RELEASE);
+			all.addAll(pockets);
+			pockets = java.util.Collections.unmodifiableSet(all);
+		}
+
+		/** A base from the release suite, its updates and its security pocket, the mirrors of the machine's apt sources. */
+		public BaseSystem(String suite, String architecture, SortedSet<String> packages, URI mirror, Trim trim, boolean installRecommends) {
+			this(suite, architecture, packages, mirror, trim, installRecommends, null, null, EnumSet.allOf(Pocket.Kind.class));
 		}
 	}
 

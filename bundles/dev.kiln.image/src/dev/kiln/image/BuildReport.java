@@ -7,16 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kiln.image.debian.PocketState;
+
 /**
  * What a build produced: the images with size and SHA-256, the installed packages with their versions
- * (the SBOM), whether the base system came from the cache, and how long each step took, in the order of the steps.
+ * and pockets (the SBOM), the state of each pocket of the archive it was built from, whether the base system came from the cache, and how long each step took, in the order of the steps.
  */
 public record BuildReport(String applianceId, String version, List<Artifact> artifacts, List<InstalledPackage> packages,
-		String baseKey, boolean baseFromCache, Map<String, Duration> timings) {
+		List<PocketState> archiveState, String baseKey, boolean baseFromCache, Map<String, Duration> timings) {
 
 	public BuildReport {
 		artifacts = List.copyOf(artifacts);
 		packages = List.copyOf(packages);
+		archiveState = List.copyOf(archiveState);
 		// in the order the build took its steps
 		timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
 	}

@@ -2,7 +2,6 @@ package dev.kiln.image;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +22,7 @@ import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.cache.BuildCache;
 import dev.kiln.image.cache.CacheLock;
 import dev.kiln.image.cache.CachePolicy;
-import dev.kiln.image.debian.AptSources;
-import dev.kiln.image.debian.DebianArchive;
-import dev.kiln.image.debian.DebianArchiveException;
-import dev.kiln.image.debian.PackageIndex;
+import dev.kiln.image.debian.PocketState;
 import dev.kiln.image.format.DiskImage;
 import dev.kiln.image.format.GrainCache;
 import dev.kiln.image.format.Qcow2Writer;
@@ -36,6 +32,7 @@ import dev.kiln.image.format.StreamOptimizedVmdkWriter;
 import dev.kiln.image.internal.ApplicationLayer;
 import dev.kiln.image.internal.BaseLayerCache;
 import dev.kiln.image.internal.BaseLayerIndex;
+import dev.kiln.image.internal.BuildArchive;
 import dev.kiln.image.internal.DiskAssembler;
 import dev.kiln.image.internal.DiskLayout;
 import dev.kiln.image.internal.EspImage;
@@ -124,14 +121,13 @@ public final class ImageEngine {
 			long start = System.nanoTime();
 
 			progress.phase(ImageText.ImageEngine_baseSystem, -1);
-			URI mirror = mirror(recipe.os());
-			DebianArchive archive = new DebianArchive(mirror,
-					DebianArchive.Options.defaults().withCacheRoot(cacheDirectory.resolve(BuildCache.Kind.ARCHIVE_INDEX.folder())));
-			String releaseDate = releaseDate(archive, mirror, recipe.os(), progress);
+			BuildArchive archive = BuildArchive.open(recipe.os(), cacheDirectory.resolve(BuildCache.Kind.ARCHIVE_INDEX.folder()),
+					cachePolicy.lockWait(), progress);
+			List<PocketState> archiveState = archive.states();
 			PackageCache debs = new PackageCache(cacheDirectory.resolve(BuildCache.Kind.PACKAGES.folder()), cachePolicy.lockWait());
-			// the package index (seconds to read) only when the base is made: a cached one was made of these packages
+			// the package indexes (seconds to read) only when the base is made: a cached one was made of these packages
 			base = new BaseLayerCache(cacheDirectory.resolve(BuildCache.Kind.BASE_SYSTEM.folder()), cachePolicy.lockWait(), debs, progress)
-					.get(recipe.os(), mirror, releaseDate, () -> checkPackages(archive, mirror, recipe.os(), progress), recipe.sourceDateEpoch());
+					.get(recipe.os(), archive, archiveState, archive::checkPackages, recipe.sourceDateEpoch());
 			start = lap(timings, "base system", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
@@ -232,7 +228,8 @@ public final class ImageEngine {
 			}
 			pruneCache(progress);
 			complete = true;
-			return new BuildReport(recipe.id(), recipe.version(), artifacts, index.installedPackages(), base.key(), base.cached(), timings);
+			return new BuildReport(recipe.id(), recipe.version(), artifacts, archive.withPockets(index.installedPackages()), archiveState,
+					base.key(), base.cached(), timings);
 		} catch (IOException e) {
 			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotWrite, outputDirectory, e.getMessage()), e);
 		} finally {
@@ -270,56 +267,6 @@ public final class ImageEngine {
 		if (needed > layout.rootMb()) {
 			throw new RootFileSystem.DiskTooSmallException(needed, layout);
 		}
-	}
-
-	/** The manifest's mirror, else the Debian archive of the machine's apt sources. */
-	private static URI mirror(BuildRecipe.BaseSystem os) throws ImageBuildException {
-		if (os.mirror() != null) {
-			return os.mirror();
-		}
-		try {
-			return AptSources.systemMirror();
-		} catch (DebianArchiveException e) {
-			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_setMirror, e.getMessage()), e);
-		}
-	}
-
-	/** The date of the suite's signed Release, which keys the base-system cache. */
-	private String releaseDate(DebianArchive archive, URI mirror, BuildRecipe.BaseSystem os, Progress progress) throws ImageBuildException {
-		try (CacheLock lock = lockIndexes(archive, mirror, progress)) {
-			return archive.release(os.suite()).date().toString();
-		} catch (DebianArchiveException e) {
-			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_nothingBuilt, e.getMessage()), e);
-		} catch (IOException e) {
-			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotUseCache, archive.cacheDirectory(), e.getMessage()), e);
-		}
-	}
-
-	/**
-	 * Checks against the archive's signed package index that every package exists, before a base system is
-	 * made; returns the index.
-	 */
-	private PackageIndex checkPackages(DebianArchive archive, URI mirror, BuildRecipe.BaseSystem os, Progress progress) throws ImageBuildException {
-		try (CacheLock lock = lockIndexes(archive, mirror, progress)) {
-			PackageIndex index = archive.packages(os.suite(), "main", os.architecture()); //$NON-NLS-1$
-			List<String> unknown = BaseLayerCache.packages(os).stream().filter(name -> !index.isInstallable(name)).toList();
-			if (!unknown.isEmpty()) {
-				throw new UnknownPackagesException(unknown,
-						ImageText.bind(ImageText.ImageEngine_archive, os.suite(), os.architecture(), mirror));
-			}
-			BuildCache.touch(archive.cacheDirectory());
-			return index;
-		} catch (DebianArchiveException e) {
-			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_nothingBuilt, e.getMessage()), e);
-		} catch (IOException e) {
-			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_cannotUseCache, archive.cacheDirectory(), e.getMessage()), e);
-		}
-	}
-
-	/** One build at a time reads and refreshes a mirror's indexes; the next finds them fresh. */
-	private CacheLock lockIndexes(DebianArchive archive, URI mirror, Progress progress) throws ImageBuildException {
-		return CacheLock.acquire(BuildCache.lockFile(archive.cacheDirectory()), ImageText.bind(ImageText.ImageEngine_waitingForIndex, mirror),
-				cachePolicy.lockWait(), progress);
 	}
 
 	/**

@@ -327,13 +327,49 @@ public interface AppliancePackage extends EPackage {
 	int OPERATING_SYSTEM__MIRROR = 3;
 
 	/**
+	 * The feature id for the '<em><b>Security Mirror</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATING_SYSTEM__SECURITY_MIRROR = 4;
+
+	/**
+	 * The feature id for the '<em><b>Keyring</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATING_SYSTEM__KEYRING = 5;
+
+	/**
+	 * The feature id for the '<em><b>Updates</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATING_SYSTEM__UPDATES = 6;
+
+	/**
+	 * The feature id for the '<em><b>Security</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATING_SYSTEM__SECURITY = 7;
+
+	/**
 	 * The feature id for the '<em><b>Install Recommends</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATING_SYSTEM__INSTALL_RECOMMENDS = 4;
+	int OPERATING_SYSTEM__INSTALL_RECOMMENDS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Packages</b></em>' containment reference list.
@@ -342,7 +378,7 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATING_SYSTEM__PACKAGES = 5;
+	int OPERATING_SYSTEM__PACKAGES = 9;
 
 	/**
 	 * The feature id for the '<em><b>Trim</b></em>' containment reference.
@@ -351,7 +387,7 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATING_SYSTEM__TRIM = 6;
+	int OPERATING_SYSTEM__TRIM = 10;
 
 	/**
 	 * The number of structural features of the '<em>Operating System</em>' class.
@@ -360,7 +396,7 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATING_SYSTEM_FEATURE_COUNT = 7;
+	int OPERATING_SYSTEM_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Operating System</em>' class.
@@ -1986,6 +2022,50 @@ public interface AppliancePackage extends EPackage {
 	EAttribute getOperatingSystem_Mirror();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.OperatingSystem#getSecurityMirror <em>Security Mirror</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Security Mirror</em>'.
+	 * @see dev.kiln.model.OperatingSystem#getSecurityMirror()
+	 * @see #getOperatingSystem()
+	 * @generated
+	 */
+	EAttribute getOperatingSystem_SecurityMirror();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.OperatingSystem#getKeyring <em>Keyring</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Keyring</em>'.
+	 * @see dev.kiln.model.OperatingSystem#getKeyring()
+	 * @see #getOperatingSystem()
+	 * @generated
+	 */
+	EAttribute getOperatingSystem_Keyring();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.OperatingSystem#isUpdates <em>Updates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Updates</em>'.
+	 * @see dev.kiln.model.OperatingSystem#isUpdates()
+	 * @see #getOperatingSystem()
+	 * @generated
+	 */
+	EAttribute getOperatingSystem_Updates();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.OperatingSystem#isSecurity <em>Security</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Security</em>'.
+	 * @see dev.kiln.model.OperatingSystem#isSecurity()
+	 * @see #getOperatingSystem()
+	 * @generated
+	 */
+	EAttribute getOperatingSystem_Security();
+
+	/**
 	 * Returns the meta object for the attribute '{@link dev.kiln.model.OperatingSystem#isInstallRecommends <em>Install Recommends</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3297,6 +3377,38 @@ public interface AppliancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OPERATING_SYSTEM__MIRROR = eINSTANCE.getOperatingSystem_Mirror();
+
+		/**
+		 * The meta object literal for the '<em><b>Security Mirror</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATING_SYSTEM__SECURITY_MIRROR = eINSTANCE.getOperatingSystem_SecurityMirror();
+
+		/**
+		 * The meta object literal for the '<em><b>Keyring</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATING_SYSTEM__KEYRING = eINSTANCE.getOperatingSystem_Keyring();
+
+		/**
+		 * The meta object literal for the '<em><b>Updates</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATING_SYSTEM__UPDATES = eINSTANCE.getOperatingSystem_Updates();
+
+		/**
+		 * The meta object literal for the '<em><b>Security</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATING_SYSTEM__SECURITY = eINSTANCE.getOperatingSystem_Security();
 
 		/**
 		 * The meta object literal for the '<em><b>Install Recommends</b></em>' attribute feature.

@@ -24,6 +24,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.kiln.model.OperatingSystem#getSuite <em>Suite</em>}</li>
  *   <li>{@link dev.kiln.model.OperatingSystem#getArchitecture <em>Architecture</em>}</li>
  *   <li>{@link dev.kiln.model.OperatingSystem#getMirror <em>Mirror</em>}</li>
+ *   <li>{@link dev.kiln.model.OperatingSystem#getSecurityMirror <em>Security Mirror</em>}</li>
+ *   <li>{@link dev.kiln.model.OperatingSystem#getKeyring <em>Keyring</em>}</li>
+ *   <li>{@link dev.kiln.model.OperatingSystem#isUpdates <em>Updates</em>}</li>
+ *   <li>{@link dev.kiln.model.OperatingSystem#isSecurity <em>Security</em>}</li>
  *   <li>{@link dev.kiln.model.OperatingSystem#isInstallRecommends <em>Install Recommends</em>}</li>
  *   <li>{@link dev.kiln.model.OperatingSystem#getPackages <em>Packages</em>}</li>
  *   <li>{@link dev.kiln.model.OperatingSystem#getTrim <em>Trim</em>}</li>
@@ -194,6 +198,164 @@ public interface OperatingSystem extends EObject {
 	 * @generated
 	 */
 	void setMirror(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Security Mirror</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * http(s) URL of the Debian security archive replacing the default one (the one the machine's apt sources name for the suite's security pocket).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Security Mirror</em>' attribute.
+	 * @see #setSecurityMirror(String)
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_SecurityMirror()
+	 * @model extendedMetaData="kind='attribute' name='securityMirror'"
+	 * @generated
+	 */
+	String getSecurityMirror();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#getSecurityMirror <em>Security Mirror</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Security Mirror</em>' attribute.
+	 * @see #getSecurityMirror()
+	 * @generated
+	 */
+	void setSecurityMirror(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Keyring</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Project-relative path of an OpenPGP keyring (binary or armored) whose keys may sign the mirrors' InRelease files, besides Debian's archive keyring: for a vendor's own archive or a test archive.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Keyring</em>' attribute.
+	 * @see #setKeyring(String)
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_Keyring()
+	 * @model extendedMetaData="kind='attribute' name='keyring'"
+	 * @generated
+	 */
+	String getKeyring();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#getKeyring <em>Keyring</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Keyring</em>' attribute.
+	 * @see #getKeyring()
+	 * @generated
+	 */
+	void setKeyring(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Updates</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Take packages from the suite's updates pocket (e.g. trixie-updates), as a Debian installation does. Off: only the suite and its security pocket.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Updates</em>' attribute.
+	 * @see #isSetUpdates()
+	 * @see #unsetUpdates()
+	 * @see #setUpdates(boolean)
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_Updates()
+	 * @model default="true" unsettable="true"
+	 *        extendedMetaData="kind='attribute' name='updates'"
+	 * @generated
+	 */
+	boolean isUpdates();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#isUpdates <em>Updates</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Updates</em>' attribute.
+	 * @see #isSetUpdates()
+	 * @see #unsetUpdates()
+	 * @see #isUpdates()
+	 * @generated
+	 */
+	void setUpdates(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link dev.kiln.model.OperatingSystem#isUpdates <em>Updates</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetUpdates()
+	 * @see #isUpdates()
+	 * @see #setUpdates(boolean)
+	 * @generated
+	 */
+	void unsetUpdates();
+
+	/**
+	 * Returns whether the value of the '{@link dev.kiln.model.OperatingSystem#isUpdates <em>Updates</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Updates</em>' attribute is set.
+	 * @see #unsetUpdates()
+	 * @see #isUpdates()
+	 * @see #setUpdates(boolean)
+	 * @generated
+	 */
+	boolean isSetUpdates();
+
+	/**
+	 * Returns the value of the '<em><b>Security</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Take packages from the suite's security pocket (e.g. trixie-security) on the security archive, as a Debian installation does. Off ships packages with known, fixed vulnerabilities: unsafe, for tests and offline mirrors only.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Security</em>' attribute.
+	 * @see #isSetSecurity()
+	 * @see #unsetSecurity()
+	 * @see #setSecurity(boolean)
+	 * @see dev.kiln.model.AppliancePackage#getOperatingSystem_Security()
+	 * @model default="true" unsettable="true"
+	 *        extendedMetaData="kind='attribute' name='security'"
+	 * @generated
+	 */
+	boolean isSecurity();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.OperatingSystem#isSecurity <em>Security</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Security</em>' attribute.
+	 * @see #isSetSecurity()
+	 * @see #unsetSecurity()
+	 * @see #isSecurity()
+	 * @generated
+	 */
+	void setSecurity(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link dev.kiln.model.OperatingSystem#isSecurity <em>Security</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSecurity()
+	 * @see #isSecurity()
+	 * @see #setSecurity(boolean)
+	 * @generated
+	 */
+	void unsetSecurity();
+
+	/**
+	 * Returns whether the value of the '{@link dev.kiln.model.OperatingSystem#isSecurity <em>Security</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Security</em>' attribute is set.
+	 * @see #unsetSecurity()
+	 * @see #isSecurity()
+	 * @see #setSecurity(boolean)
+	 * @generated
+	 */
+	boolean isSetSecurity();
 
 	/**
 	 * Returns the value of the '<em><b>Install Recommends</b></em>' attribute.

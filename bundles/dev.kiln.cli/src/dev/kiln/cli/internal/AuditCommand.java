@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,12 +19,15 @@ import dev.kiln.build.MaintenanceAudit;
 import dev.kiln.build.MaintenanceReport;
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.build.PackageList;
+import dev.kiln.build.RecipeMapper;
 import dev.kiln.build.ProjectOutputs;
+import dev.kiln.image.BuildRecipe;
 import dev.kiln.image.BuildReport.InstalledPackage;
 import dev.kiln.image.cache.BuildCache;
-import dev.kiln.image.debian.AptSources;
+import dev.kiln.image.debian.ArchivePockets;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
+import dev.kiln.image.debian.Keyrings;
 import dev.kiln.image.debian.Pocket;
 import dev.kiln.image.debian.PocketState;
 import dev.kiln.model.Appliance;
@@ -73,16 +77,17 @@ final class AuditCommand implements Command {
 				Set.of(KEYRING, MIRROR, SECURITY_MIRROR, SUITE, BuildCommand.CACHE, RegistryArguments.REGISTRY), Set.of(JSON));
 		URI mirror = mirror(parsed, MIRROR);
 		URI securityMirror = mirror(parsed, SECURITY_MIRROR);
-		DebianArchive.Options options = DebianArchive.Options.defaults()
-				.withCacheRoot(BuildCommand.cache(parsed, console).resolve(BuildCache.Kind.ARCHIVE_INDEX.folder()));
+		Path indexCache = BuildCommand.cache(parsed, console).resolve(BuildCache.Kind.ARCHIVE_INDEX.folder());
+		List<Path> keyrings = new ArrayList<>(List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING));
 		if (parsed.option(KEYRING) != null) {
 			Path keyring = console.path(parsed.option(KEYRING));
 			if (!Files.isRegularFile(keyring)) {
 				throw new UsageException(NLS.bind(CliText.ProjectArgument_notFound, parsed.option(KEYRING)));
 			}
-			options = options.withKeyring(keyring);
+			keyrings.add(keyring);
 		}
 		Subject subject;
+		DebianArchive.Options options;
 		try {
 			if (parsed.option(RegistryArguments.REGISTRY) != null) {
 				subject = release(parsed, console, mirror, securityMirror);
@@ -90,9 +95,10 @@ final class AuditCommand implements Command {
 				if (parsed.option(SUITE) != null) {
 					throw new UsageException(NLS.bind(CliText.Audit_suiteOnlyForReleases, SUITE));
 				}
-				subject = project(parsed, console, mirror, securityMirror);
+				subject = project(parsed, console, mirror, securityMirror, keyrings);
 			}
-		} catch (AuditFailure e) {
+			options = DebianArchive.Options.defaults().withCacheRoot(indexCache).withKeyring(Keyrings.combine(keyrings, indexCache));
+		} catch (AuditFailure | DebianArchiveException e) {
 			console.err().println("kiln audit: " + e.getMessage()); //$NON-NLS-1$
 			return ExitCode.FAILED;
 		}
@@ -115,16 +121,20 @@ final class AuditCommand implements Command {
 		return report.securityFixesPending() ? ExitCode.PROBLEMS : ExitCode.OK;
 	}
 
-	/** The last build of a project: its package list, and the pockets of its manifest's suite. */
-	private static Subject project(Arguments parsed, Console console, URI mirror, URI securityMirror) throws UsageException, AuditFailure {
+	/**
+	 * The last build of a project: its package list, and the pockets its manifest keeps, on the manifest's mirrors (else
+	 * those of the machine's apt sources), as the build took them; the manifest's keyring is trusted too.
+	 */
+	private static Subject project(Arguments parsed, Console console, URI mirror, URI securityMirror, List<Path> keyrings)
+			throws UsageException, AuditFailure {
 		String argument = parsed.positionals().isEmpty() ? "." : parsed.single(CliText.Build_what); //$NON-NLS-1$
 		ProjectArgument project = ProjectArgument.of(argument, console, false);
 		ManifestCheck.Result check = new ManifestCheck().check(project.manifest(), project.root(), project.shownManifest());
-		Appliance appliance = check.appliance();
-		if (appliance == null || appliance.getOs() == null || appliance.getOs().getSuite() == null) {
+		if (check.hasErrors()) {
 			check.problems().forEach(console.err()::println);
-			throw new AuditFailure(NLS.bind(CliText.Audit_unreadableManifest, project.shownManifest()));
+			throw new AuditFailure(NLS.bind(CliText.Audit_manifestErrors, project.shownManifest()));
 		}
+		Appliance appliance = check.appliance();
 		String listName = PackageList.name(appliance.getId(), appliance.getVersion());
 		Path folder = ProjectOutputs.folder(project.root());
 		String shownList = project.shown(ProjectOutputs.FOLDER + "/" + listName); //$NON-NLS-1$
@@ -141,12 +151,16 @@ final class AuditCommand implements Command {
 		if (packages.isEmpty()) {
 			throw new AuditFailure(NLS.bind(CliText.Audit_noPackages, shownList));
 		}
-		String suite = appliance.getOs().getSuite();
-		String manifestMirror = appliance.getOs().getMirror();
-		URI main = mirror != null ? mirror
-				: manifestMirror != null && !manifestMirror.isBlank() ? URI.create(manifestMirror) : systemMirror(null);
-		URI security = securityMirror != null ? securityMirror : systemMirror(suite);
-		return new Subject(appliance.getId() + " " + appliance.getVersion(), packages, MaintenanceAudit.pockets(suite, main, security)); //$NON-NLS-1$
+		BuildRecipe.BaseSystem os = RecipeMapper.map(appliance, project.root(), 0).os();
+		if (os.keyring() != null) {
+			keyrings.add(os.keyring());
+		}
+		try {
+			return new Subject(appliance.getId() + " " + appliance.getVersion(), packages, ArchivePockets.resolve(os.suite(), os.pockets(), //$NON-NLS-1$
+					mirror != null ? mirror : os.mirror(), securityMirror != null ? securityMirror : os.securityMirror()));
+		} catch (DebianArchiveException e) {
+			throw new AuditFailure(e.getMessage());
+		}
 	}
 
 	/** A published release: the packages and pockets its SBOM records. */
@@ -197,8 +211,11 @@ final class AuditCommand implements Command {
 		if (suites.size() != 1) {
 			throw new AuditFailure(NLS.bind(CliText.Audit_noSuite, shown, SUITE));
 		}
-		String suite = suites.first();
-		return MaintenanceAudit.pockets(suite, mirror != null ? mirror : systemMirror(null), securityMirror != null ? securityMirror : systemMirror(suite));
+		try {
+			return ArchivePockets.resolve(suites.first(), EnumSet.allOf(Pocket.Kind.class), mirror, securityMirror);
+		} catch (DebianArchiveException e) {
+			throw new AuditFailure(e.getMessage());
+		}
 	}
 
 	private static Pocket.Kind kind(String suite) {
@@ -212,17 +229,7 @@ final class AuditCommand implements Command {
 
 	/** {@code trixie-security} is a pocket of {@code trixie}. */
 	private static String release(String pocket) {
-		Pocket.Kind kind = kind(pocket);
-		return pocket.substring(0, pocket.length() - kind.suite("").length()); //$NON-NLS-1$
-	}
-
-	/** The machine's Debian archive, or (for a suite) its security archive, from its apt sources. */
-	private static URI systemMirror(String securityOfSuite) throws AuditFailure {
-		try {
-			return securityOfSuite == null ? AptSources.systemMirror() : AptSources.systemSecurityMirror(securityOfSuite);
-		} catch (DebianArchiveException e) {
-			throw new AuditFailure(e.getMessage() + (securityOfSuite == null ? " (" + MIRROR + ")" : " (" + SECURITY_MIRROR + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		}
+		return pocket.substring(0, pocket.length() - kind(pocket).suite("").length()); //$NON-NLS-1$
 	}
 
 	private static URI mirror(Arguments parsed, String option) throws UsageException {

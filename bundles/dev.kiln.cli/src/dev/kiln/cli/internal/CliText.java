@@ -115,7 +115,7 @@ public final class CliText extends NLS {
 	public static String Audit_help;
 	public static String Audit_what;
 	public static String Audit_suiteOnlyForReleases;
-	public static String Audit_unreadableManifest;
+	public static String Audit_manifestErrors;
 	public static String Audit_notBuilt;
 	public static String Audit_unreadableList;
 	public static String Audit_noPackages;

@@ -157,36 +157,29 @@ public final class AptSources {
 	}
 
 	/**
-	 * @param suite a release's codename, e.g. "trixie"
-	 * @return the security archive of the machine's apt sources for that release, see {@link #securityMirror(String)}
-	 */
-	public static URI systemSecurityMirror(String suite) throws DebianArchiveException {
-		return ofSystem().securityMirror(suite);
-	}
-
-	/**
-	 * The Debian security archive for a release: the URI of the first binary ("deb") entry over HTTP(S) whose suites
-	 * include {@code <suite>-security}; else, as the security archive serves every supported release, of the first
-	 * whose suites include any {@code -security} suite (a bookworm machine's sources for a trixie appliance).
+	 * The Debian security archive for a release: the binary ("deb") entry over HTTP(S) with the component
+	 * "main" whose suites include {@code <codename>-security}, else the first one whose suites name any
+	 * release's security pocket (one archive serves every release's pocket: a bookworm machine's sources
+	 * give trixie's too).
 	 *
-	 * @param suite a release's codename, e.g. "trixie"
+	 * @param codename the release, e.g. trixie
 	 * @throws DebianArchiveException naming the files read when no entry qualifies
 	 */
-	public URI securityMirror(String suite) throws DebianArchiveException {
+	public URI securityMirror(String codename) throws DebianArchiveException {
 		URI any = null;
 		for (Entry entry : entries) {
-			if (!entry.types().contains("deb")) { //$NON-NLS-1$
+			if (!entry.types().contains("deb") || !entry.components().contains("main")) { //$NON-NLS-1$ //$NON-NLS-2$
 				continue;
 			}
+			boolean exact = entry.suites().contains(codename + "-security"); //$NON-NLS-1$
+			boolean security = entry.suites().stream().anyMatch(suite -> suite.endsWith("-security") || suite.endsWith("/updates")); //$NON-NLS-1$ //$NON-NLS-2$
 			for (URI uri : entry.uris()) {
-				if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) { //$NON-NLS-1$ //$NON-NLS-2$
-					continue;
-				}
+				boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme()); //$NON-NLS-1$ //$NON-NLS-2$
 				URI base = URI.create(uri.toString().replaceAll("/*$", "/")); //$NON-NLS-1$ //$NON-NLS-2$
-				if (entry.suites().contains(Pocket.Kind.SECURITY.suite(suite))) {
+				if (http && exact) {
 					return base;
 				}
-				if (any == null && entry.suites().stream().anyMatch(name -> name.endsWith(Pocket.Kind.SECURITY.suite("")))) { //$NON-NLS-1$
+				if (http && security && any == null) {
 					any = base;
 				}
 			}
@@ -196,7 +189,7 @@ public final class AptSources {
 		}
 		String read = files.isEmpty() ? ImageText.AptSources_noSourcesFile
 				: files.stream().map(Path::toString).collect(Collectors.joining(", ")); //$NON-NLS-1$
-		throw new DebianArchiveException(Reason.NO_SOURCES, ImageText.bind(ImageText.AptSources_noSecurityMirror, read, suite));
+		throw new DebianArchiveException(Reason.NO_SOURCES, ImageText.bind(ImageText.AptSources_noSecurityArchive, read, codename));
 	}
 
 	/** {@code deb [ option=value ... ] uri suite [component...]}; '#' starts a comment. */

@@ -3,7 +3,6 @@ package dev.kiln.image.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +27,15 @@ import dev.kiln.image.Progress;
 import dev.kiln.image.Sha256;
 import dev.kiln.image.cache.BuildCache;
 import dev.kiln.image.cache.CacheLock;
-import dev.kiln.image.debian.PackageIndex;
+import dev.kiln.image.debian.BinaryPackage;
+import dev.kiln.image.debian.Pocket;
+import dev.kiln.image.debian.PocketState;
 
 /**
  * Base systems built by mmdebstrap, cached by what determines them: suite, architecture, the sorted
- * package set, the mirror, what is trimmed (with the dpkg filters' text), Kiln's hook scripts and the
- * archive's Release date. An application-only change never rebuilds the base. An entry is complete only
+ * package set, what is trimmed (with the dpkg filters' text), Kiln's hook scripts and the state of each
+ * pocket of the archive (its suite and the SHA-256 of its signed InRelease, which vouches for every
+ * package's bytes, whichever mirror serves them). An application-only change never rebuilds the base. An entry is complete only
  * when its metadata, written last, names the tarball's size and SHA-256; anything else is a partial or
  * corrupt entry and is rebuilt.
  */
@@ -57,7 +60,7 @@ public final class BaseLayerCache {
 	private static final List<String> HOOKS = List.of(INITRAMFS_HOOK, BOOT_HOOK);
 
 	/** Bump when the way a base is built changes, so old entries are not reused (and are pruned). */
-	public static final String FORMAT = "kiln-base-4"; //$NON-NLS-1$
+	public static final String FORMAT = "kiln-base-5"; //$NON-NLS-1$
 	private static final String TARBALL = "base.tar"; //$NON-NLS-1$
 	/** The entry's metadata, written last: format, what the base is made of, the tarball's size and SHA-256. */
 	public static final String METADATA = "base.properties"; //$NON-NLS-1$
@@ -90,24 +93,25 @@ public final class BaseLayerCache {
 		this.progress = progress;
 	}
 
-	/** The archive's signed package index, read when a base is made (a cached base needs none). */
+	/** The archive's signed package indexes, read when a base is made (a cached base needs none). */
 	@FunctionalInterface
 	public interface IndexSource {
-		/** The index, after checking that the base's packages are in it. */
-		PackageIndex get() throws ImageBuildException;
+		/** The packages of every pocket, after checking that the base's packages are among them. */
+		Collection<BinaryPackage> get() throws ImageBuildException;
 	}
 
 	/**
 	 * The base for {@code os}, from the cache or built now. Builds on one cache, in this process or others,
 	 * take turns: while one makes a base, another that needs it waits (and says so) and then reuses it.
 	 *
-	 * @param mirror       the archive to install from
-	 * @param releaseDate  the archive's Release date (part of the key: a new archive state gives a new base)
-	 * @param index        the package index, asked for only when the base is made (the package cache offers
-	 *                     the .debs that match it)
+	 * @param archive  the pockets to install from and the keyring apt checks them with
+	 * @param states   the pockets' states (part of the key: a new archive state gives a new base)
+	 * @param index    the package indexes, asked for only when the base is made (the package cache offers
+	 *                 the .debs that match them)
 	 */
-	public Entry get(BaseSystem os, URI mirror, String releaseDate, IndexSource index, long sourceDateEpoch) throws ImageBuildException {
-		String key = key(os, mirror, releaseDate);
+	public Entry get(BaseSystem os, BuildArchive archive, List<PocketState> states, IndexSource index, long sourceDateEpoch)
+			throws ImageBuildException {
+		String key = key(os, states);
 		Path entry = directory.resolve(key);
 		try (CacheLock lock = CacheLock.acquire(BuildCache.lockFile(entry), ImageText.bind(ImageText.BaseLayerCache_waiting, key),
 				lockWait, progress)) {
@@ -115,7 +119,7 @@ public final class BaseLayerCache {
 			if (cached) {
 				progress.log(ImageText.bind(ImageText.BaseLayerCache_reusing, key));
 			} else {
-				make(os, mirror, releaseDate, index, sourceDateEpoch, entry);
+				make(os, archive, states, index, sourceDateEpoch, entry);
 			}
 			return new Entry(entry.resolve(TARBALL), key, cached, BuildCache.use(entry));
 		} catch (IOException e) {
@@ -124,16 +128,16 @@ public final class BaseLayerCache {
 	}
 
 	/** Builds the base into {@code entry}; the caller holds the entry's lock. */
-	private void make(BaseSystem os, URI mirror, String releaseDate, IndexSource source, long sourceDateEpoch, Path entry)
+	private void make(BaseSystem os, BuildArchive archive, List<PocketState> states, IndexSource source, long sourceDateEpoch, Path entry)
 			throws ImageBuildException {
 		Path tarball = entry.resolve(TARBALL);
-		try (PackageCache.Session debs = packages == null ? null : packages.open(os, mirror, progress)) {
+		try (PackageCache.Session debs = packages == null ? null : packages.open(os, archive.pockets().get(0).mirror(), progress)) {
 			// cached .debs are checked against the index before mmdebstrap starts; without any, the index is
 			// read (seconds) while mmdebstrap runs, which is stopped when the check fails
-			CompletableFuture<PackageIndex> index;
+			CompletableFuture<Collection<BinaryPackage>> index;
 			if (debs != null && debs.hasDebs()) {
 				index = CompletableFuture.completedFuture(source.get());
-				debs.offer(index.join().packages(), progress);
+				debs.offer(index.join(), progress);
 			} else {
 				index = CompletableFuture.supplyAsync(() -> {
 					try {
@@ -160,7 +164,7 @@ public final class BaseLayerCache {
 					environment.put("TMPDIR", chrootFolder.toString()); //$NON-NLS-1$
 				}
 				new ToolRunner(new StoppedBy(progress, index)).run(ImageText.bind(ImageText.BaseLayerCache_building, os.suite()),
-						command(os, mirror, partial, initramfsHook, bootHook, dpkgFilters, debs), entry, environment);
+						command(os, archive, partial, initramfsHook, bootHook, dpkgFilters, debs), entry, environment);
 			} catch (ImageBuildException e) {
 				if (!progress.isCancelled()) {
 					checked(index); // a missing package, rather than what mmdebstrap made of it
@@ -169,9 +173,9 @@ public final class BaseLayerCache {
 			} finally {
 				ChrootFolder.delete(chrootFolder);
 			}
-			PackageIndex checked = checked(index);
+			Collection<BinaryPackage> checked = checked(index);
 			if (debs != null) {
-				debs.collect(checked.packages(), progress);
+				debs.collect(checked, progress);
 			}
 			Files.move(partial, tarball, StandardCopyOption.ATOMIC_MOVE);
 			for (Path used : List.of(initramfsHook, bootHook, dpkgFilters)) {
@@ -182,10 +186,14 @@ public final class BaseLayerCache {
 			metadata.setProperty("suite", os.suite()); //$NON-NLS-1$
 			metadata.setProperty("architecture", os.architecture()); //$NON-NLS-1$
 			metadata.setProperty("packages", String.join(" ", packages(os))); //$NON-NLS-1$ //$NON-NLS-2$
-			metadata.setProperty("mirror", mirror.toString()); //$NON-NLS-1$
-			metadata.setProperty("releaseDate", releaseDate); //$NON-NLS-1$
-			// the same for the bases of every archive state: a newer one supersedes the older ones
-			metadata.setProperty("lineage", key(os, mirror, "")); //$NON-NLS-1$ //$NON-NLS-2$
+			for (PocketState state : states) {
+				metadata.setProperty("pocket." + state.suite(), state.mirror() + " " + state.date() + " " + state.inReleaseSha256()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			// the newest pocket's date orders the bases of one lineage: a newer one supersedes the older ones
+			metadata.setProperty("releaseDate", states.stream().map(PocketState::date).max(java.util.Comparator.naturalOrder()) //$NON-NLS-1$
+					.orElse(java.time.Instant.EPOCH).toString());
+			// the same for the bases of every archive state
+			metadata.setProperty("lineage", key(os, List.of())); //$NON-NLS-1$
 			metadata.setProperty("size", Long.toString(Files.size(tarball))); //$NON-NLS-1$
 			metadata.setProperty("sha256", Sha256.of(tarball)); //$NON-NLS-1$
 			Path metadataPartial = Files.createTempFile(entry, METADATA, ".partial"); //$NON-NLS-1$
@@ -203,7 +211,7 @@ public final class BaseLayerCache {
 	}
 
 	/** The index once its check is done; throws the check's failure. */
-	private static PackageIndex checked(CompletableFuture<PackageIndex> index) throws ImageBuildException {
+	private static Collection<BinaryPackage> checked(CompletableFuture<Collection<BinaryPackage>> index) throws ImageBuildException {
 		try {
 			return index.join();
 		} catch (CompletionException e) {
@@ -215,7 +223,7 @@ public final class BaseLayerCache {
 	}
 
 	/** The build's progress, cancelled as well when the package check failed: mmdebstrap need not go on. */
-	private record StoppedBy(Progress progress, CompletableFuture<PackageIndex> index) implements Progress {
+	private record StoppedBy(Progress progress, CompletableFuture<?> index) implements Progress {
 		@Override
 		public void worked(long units) {
 			progress.worked(units);
@@ -244,14 +252,16 @@ public final class BaseLayerCache {
 		return all;
 	}
 
-	static String key(BaseSystem os, URI mirror, String releaseDate) {
+	static String key(BaseSystem os, List<PocketState> states) {
+		String archive = os.pockets().stream().sorted().map(Enum::name).collect(Collectors.joining(",")) //$NON-NLS-1$
+				+ states.stream().map(state -> " " + state.suite() + "@" + state.inReleaseSha256()).collect(Collectors.joining()); //$NON-NLS-1$ //$NON-NLS-2$
 		String identity = String.join("\n", FORMAT, os.suite(), os.architecture(), String.join(",", packages(os)), //$NON-NLS-1$ //$NON-NLS-2$
-				mirror.toString(), new BaseTrim(os.trim()).key(), "recommends=" + os.installRecommends(), releaseDate, //$NON-NLS-1$
+				archive, new BaseTrim(os.trim()).key(), "recommends=" + os.installRecommends(), //$NON-NLS-1$
 				Sha256.of(HOOKS.stream().map(BaseLayerCache::resourceText).collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8)));
 		return os.suite() + "-" + os.architecture() + "-" + Sha256.of(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private List<String> command(BaseSystem os, URI mirror, Path tarball, Path initramfsHook, Path bootHook, Path dpkgFilters,
+	private List<String> command(BaseSystem os, BuildArchive archive, Path tarball, Path initramfsHook, Path bootHook, Path dpkgFilters,
 			PackageCache.Session debs) {
 		List<String> command = new ArrayList<>();
 		if (isRoot()) {
@@ -281,7 +291,10 @@ public final class BaseLayerCache {
 		}
 		command.add(os.suite());
 		command.add(tarball.toString());
-		command.add(mirror.toString());
+		// one sources.list line a pocket, each checked with the build's keyring (Debian's, and the manifest's)
+		for (Pocket pocket : archive.pockets()) {
+			command.add("deb [signed-by=" + archive.keyring().toAbsolutePath() + "] " + pocket.mirror() + " " + pocket.suite() + " main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
 		return command;
 	}
 

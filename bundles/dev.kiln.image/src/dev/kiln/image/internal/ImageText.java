@@ -11,6 +11,7 @@ public final class ImageText extends Texts {
 	// Debian archive client (dev.kiln.image.debian)
 	public static String AptSources_noMirror;
 	public static String AptSources_malformed;
+	public static String AptSources_noSecurityArchive;
 	public static String AptSources_unreadable;
 	public static String AptSources_noSourcesFile;
 	public static String AptSources_notOneLineStyle;
@@ -52,6 +53,7 @@ public final class ImageText extends Texts {
 	public static String InReleaseVerifier_weakHash;
 	public static String InReleaseVerifier_badSignature;
 	public static String InReleaseVerifier_keyring;
+	public static String Keyrings_cannotWrite;
 	public static String InReleaseVerifier_textBefore;
 	public static String InReleaseVerifier_unescapedDash;
 	public static String InReleaseVerifier_notClosed;
@@ -125,6 +127,8 @@ public final class ImageText extends Texts {
 	public static String ImageEngine_setMirror;
 	public static String ImageEngine_archive;
 	public static String ImageEngine_nothingBuilt;
+	public static String BuildArchive_pocketUnusable;
+	public static String BuildArchive_securityUnreachable;
 	public static String UnknownPackagesException_one;
 	public static String UnknownPackagesException_many;
 
@@ -287,7 +291,6 @@ public final class ImageText extends Texts {
 	public static String ToolRunner_failedWithOutput;
 
 	// the maintenance audit's reading of the archive (dev.kiln.image.debian)
-	public static String AptSources_noSecurityMirror;
 	public static String DebianArchive_badPoolPath;
 	public static String DebianArchive_poolFileMissing;
 	public static String DebianArchive_poolFileMismatch;

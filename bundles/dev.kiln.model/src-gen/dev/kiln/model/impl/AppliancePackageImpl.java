@@ -577,7 +577,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOperatingSystem_InstallRecommends() {
+	public EAttribute getOperatingSystem_SecurityMirror() {
 		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -587,8 +587,48 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOperatingSystem_Keyring() {
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatingSystem_Updates() {
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatingSystem_Security() {
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperatingSystem_InstallRecommends() {
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getOperatingSystem_Packages() {
-		return (EReference)operatingSystemEClass.getEStructuralFeatures().get(5);
+		return (EReference)operatingSystemEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -598,7 +638,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 */
 	@Override
 	public EReference getOperatingSystem_Trim() {
-		return (EReference)operatingSystemEClass.getEStructuralFeatures().get(6);
+		return (EReference)operatingSystemEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1637,6 +1677,10 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__SUITE);
 		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__ARCHITECTURE);
 		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__MIRROR);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__SECURITY_MIRROR);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__KEYRING);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__UPDATES);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__SECURITY);
 		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__INSTALL_RECOMMENDS);
 		createEReference(operatingSystemEClass, OPERATING_SYSTEM__PACKAGES);
 		createEReference(operatingSystemEClass, OPERATING_SYSTEM__TRIM);
@@ -1820,6 +1864,10 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		initEAttribute(getOperatingSystem_Suite(), ecorePackage.getEString(), "suite", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getOperatingSystem_Architecture(), this.getArchitecture(), "architecture", "amd64", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getOperatingSystem_Mirror(), ecorePackage.getEString(), "mirror", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOperatingSystem_SecurityMirror(), ecorePackage.getEString(), "securityMirror", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOperatingSystem_Keyring(), ecorePackage.getEString(), "keyring", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOperatingSystem_Updates(), ecorePackage.getEBoolean(), "updates", "true", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getOperatingSystem_Security(), ecorePackage.getEBoolean(), "security", "true", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getOperatingSystem_InstallRecommends(), ecorePackage.getEBoolean(), "installRecommends", "false", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getOperatingSystem_Packages(), this.getDebianPackage(), null, "packages", null, 0, -1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getOperatingSystem_Trim(), this.getTrim(), null, "trim", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2180,6 +2228,34 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		   new String[] {
 			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
 			   "name", "mirror" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getOperatingSystem_SecurityMirror(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "securityMirror" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getOperatingSystem_Keyring(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "keyring" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getOperatingSystem_Updates(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "updates" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getOperatingSystem_Security(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "security" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getOperatingSystem_InstallRecommends(),

@@ -37,6 +37,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getSuite <em>Suite</em>}</li>
  *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getArchitecture <em>Architecture</em>}</li>
  *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getMirror <em>Mirror</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getSecurityMirror <em>Security Mirror</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getKeyring <em>Keyring</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#isUpdates <em>Updates</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#isSecurity <em>Security</em>}</li>
  *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#isInstallRecommends <em>Install Recommends</em>}</li>
  *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getPackages <em>Packages</em>}</li>
  *   <li>{@link dev.kiln.model.impl.OperatingSystemImpl#getTrim <em>Trim</em>}</li>
@@ -142,6 +146,104 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected String mirror = MIRROR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSecurityMirror() <em>Security Mirror</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSecurityMirror()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SECURITY_MIRROR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSecurityMirror() <em>Security Mirror</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSecurityMirror()
+	 * @generated
+	 * @ordered
+	 */
+	protected String securityMirror = SECURITY_MIRROR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKeyring() <em>Keyring</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKeyring()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String KEYRING_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKeyring() <em>Keyring</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKeyring()
+	 * @generated
+	 * @ordered
+	 */
+	protected String keyring = KEYRING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isUpdates() <em>Updates</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUpdates()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean UPDATES_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isUpdates() <em>Updates</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUpdates()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean updates = UPDATES_EDEFAULT;
+
+	/**
+	 * This is true if the Updates attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean updatesESet;
+
+	/**
+	 * The default value of the '{@link #isSecurity() <em>Security</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSecurity()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SECURITY_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isSecurity() <em>Security</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSecurity()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean security = SECURITY_EDEFAULT;
+
+	/**
+	 * This is true if the Security attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean securityESet;
 
 	/**
 	 * The default value of the '{@link #isInstallRecommends() <em>Install Recommends</em>}' attribute.
@@ -363,6 +465,152 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public String getSecurityMirror() {
+		return securityMirror;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSecurityMirror(String newSecurityMirror) {
+		String oldSecurityMirror = securityMirror;
+		securityMirror = newSecurityMirror;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__SECURITY_MIRROR, oldSecurityMirror, securityMirror));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getKeyring() {
+		return keyring;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKeyring(String newKeyring) {
+		String oldKeyring = keyring;
+		keyring = newKeyring;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__KEYRING, oldKeyring, keyring));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isUpdates() {
+		return updates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUpdates(boolean newUpdates) {
+		boolean oldUpdates = updates;
+		updates = newUpdates;
+		boolean oldUpdatesESet = updatesESet;
+		updatesESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__UPDATES, oldUpdates, updates, !oldUpdatesESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetUpdates() {
+		boolean oldUpdates = updates;
+		boolean oldUpdatesESet = updatesESet;
+		updates = UPDATES_EDEFAULT;
+		updatesESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AppliancePackage.OPERATING_SYSTEM__UPDATES, oldUpdates, UPDATES_EDEFAULT, oldUpdatesESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetUpdates() {
+		return updatesESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSecurity() {
+		return security;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSecurity(boolean newSecurity) {
+		boolean oldSecurity = security;
+		security = newSecurity;
+		boolean oldSecurityESet = securityESet;
+		securityESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.OPERATING_SYSTEM__SECURITY, oldSecurity, security, !oldSecurityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSecurity() {
+		boolean oldSecurity = security;
+		boolean oldSecurityESet = securityESet;
+		security = SECURITY_EDEFAULT;
+		securityESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AppliancePackage.OPERATING_SYSTEM__SECURITY, oldSecurity, SECURITY_EDEFAULT, oldSecurityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSecurity() {
+		return securityESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isInstallRecommends() {
 		return installRecommends;
 	}
@@ -497,6 +745,14 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 				return getArchitecture();
 			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
 				return getMirror();
+			case AppliancePackage.OPERATING_SYSTEM__SECURITY_MIRROR:
+				return getSecurityMirror();
+			case AppliancePackage.OPERATING_SYSTEM__KEYRING:
+				return getKeyring();
+			case AppliancePackage.OPERATING_SYSTEM__UPDATES:
+				return isUpdates();
+			case AppliancePackage.OPERATING_SYSTEM__SECURITY:
+				return isSecurity();
 			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
 				return isInstallRecommends();
 			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
@@ -527,6 +783,18 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 				return;
 			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
 				setMirror((String)newValue);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__SECURITY_MIRROR:
+				setSecurityMirror((String)newValue);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__KEYRING:
+				setKeyring((String)newValue);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__UPDATES:
+				setUpdates((Boolean)newValue);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__SECURITY:
+				setSecurity((Boolean)newValue);
 				return;
 			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
 				setInstallRecommends((Boolean)newValue);
@@ -562,6 +830,18 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
 				setMirror(MIRROR_EDEFAULT);
 				return;
+			case AppliancePackage.OPERATING_SYSTEM__SECURITY_MIRROR:
+				setSecurityMirror(SECURITY_MIRROR_EDEFAULT);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__KEYRING:
+				setKeyring(KEYRING_EDEFAULT);
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__UPDATES:
+				unsetUpdates();
+				return;
+			case AppliancePackage.OPERATING_SYSTEM__SECURITY:
+				unsetSecurity();
+				return;
 			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
 				unsetInstallRecommends();
 				return;
@@ -591,6 +871,14 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 				return isSetArchitecture();
 			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
 				return MIRROR_EDEFAULT == null ? mirror != null : !MIRROR_EDEFAULT.equals(mirror);
+			case AppliancePackage.OPERATING_SYSTEM__SECURITY_MIRROR:
+				return SECURITY_MIRROR_EDEFAULT == null ? securityMirror != null : !SECURITY_MIRROR_EDEFAULT.equals(securityMirror);
+			case AppliancePackage.OPERATING_SYSTEM__KEYRING:
+				return KEYRING_EDEFAULT == null ? keyring != null : !KEYRING_EDEFAULT.equals(keyring);
+			case AppliancePackage.OPERATING_SYSTEM__UPDATES:
+				return isSetUpdates();
+			case AppliancePackage.OPERATING_SYSTEM__SECURITY:
+				return isSetSecurity();
 			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
 				return isSetInstallRecommends();
 			case AppliancePackage.OPERATING_SYSTEM__PACKAGES:
@@ -619,6 +907,14 @@ public class OperatingSystemImpl extends MinimalEObjectImpl.Container implements
 		if (architectureESet) result.append(architecture); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(", mirror: "); //$NON-NLS-1$
 		result.append(mirror);
+		result.append(", securityMirror: "); //$NON-NLS-1$
+		result.append(securityMirror);
+		result.append(", keyring: "); //$NON-NLS-1$
+		result.append(keyring);
+		result.append(", updates: "); //$NON-NLS-1$
+		if (updatesESet) result.append(updates); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", security: "); //$NON-NLS-1$
+		if (securityESet) result.append(security); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(", installRecommends: "); //$NON-NLS-1$
 		if (installRecommendsESet) result.append(installRecommends); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(')');

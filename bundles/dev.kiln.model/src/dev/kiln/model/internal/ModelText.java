@@ -59,6 +59,7 @@ public final class ModelText {
 	public static String Hypervisor_virtualBox;
 	public static String IdentityRules_logo;
 	public static String IdentityRules_licenseFile;
+	public static String OperatingSystemRules_keyring;
 	public static String ListingRules_screenshot;
 	public static String NetworkRules_namedPort;
 	public static String NetworkRules_unnamed;

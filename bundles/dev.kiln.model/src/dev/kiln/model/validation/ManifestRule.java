@@ -57,7 +57,9 @@ public enum ManifestRule {
 	HARDWARE_LOWERED_ON_IMPORT(45, Diagnostic.WARNING),
 	DISK_TOO_LARGE(46, Diagnostic.ERROR),
 	DISK_CONTROLLER_FULL(47, Diagnostic.ERROR),
-	PACKAGE_NEEDS_TRIMMED(48, Diagnostic.WARNING);
+	PACKAGE_NEEDS_TRIMMED(48, Diagnostic.WARNING),
+	SECURITY_MIRROR_NOT_HTTP(49, Diagnostic.ERROR),
+	SECURITY_POCKET_LEFT_OUT(50, Diagnostic.WARNING);
 
 	private final int number;
 	private final int severity;

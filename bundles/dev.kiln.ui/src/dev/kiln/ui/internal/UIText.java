@@ -183,6 +183,12 @@ public final class UIText extends NLS {
 	public static String OperatingSystemPage_architecture;
 	public static String OperatingSystemPage_mirror;
 	public static String OperatingSystemPage_installRecommends;
+	public static String OperatingSystemPage_archive;
+	public static String OperatingSystemPage_archiveDescription;
+	public static String OperatingSystemPage_security;
+	public static String OperatingSystemPage_updates;
+	public static String OperatingSystemPage_securityMirror;
+	public static String OperatingSystemPage_keyring;
 	public static String OperatingSystemPage_trim;
 	public static String OperatingSystemPage_trimDescription;
 	public static String OperatingSystemPage_trimKernelModules;

@@ -3,12 +3,14 @@ package dev.kiln.build.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,11 +22,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.ArchiveStateFile;
 import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageEngine;
 import dev.kiln.image.Progress;
 import dev.kiln.image.Sha256;
+import dev.kiln.image.debian.AptSources;
+import dev.kiln.image.debian.BinaryPackage;
+import dev.kiln.image.debian.DebianArchive;
+import dev.kiln.image.debian.DebianVersion;
+import dev.kiln.image.debian.PackageIndex;
+import dev.kiln.image.debian.PocketState;
 import dev.kiln.image.ovf.OvaReader;
 import dev.kiln.image.ovf.OvaVerifier;
 import dev.kiln.image.ovf.OvfEnvelope;
@@ -82,6 +91,36 @@ class HelloApplianceBootTest {
 		assertTrue(packages.stream().anyMatch(p -> p.name().equals("busybox") && !p.version().isBlank()), packages.toString());
 		assertTrue(packages.stream().anyMatch(p -> p.name().equals("linux-image-amd64")), packages.toString());
 		assertTrue(packages.size() > 50, packages.size() + " packages");
+	}
+
+	/**
+	 * Security-current: every package the security pocket of the machine's apt sources carries is in the image in
+	 * that pocket's version (or a newer one from a point release), recorded as from trixie-security; the archive
+	 * state next to the images names the three pockets.
+	 */
+	@Test
+	@Order(0)
+	void everyPackageTheSecurityPocketCarriesIsInItsPocketsVersion() throws Exception {
+		URI security = AptSources.ofSystem().securityMirror("trixie");
+		PackageIndex index = new DebianArchive(security, DebianArchive.Options.defaults()
+				.withCacheRoot(Path.of(System.getProperty("kiln.test.cache")).resolve("debian"))).packages("trixie-security");
+		int fromSecurity = 0;
+		for (BuildReport.InstalledPackage installed : report.packages()) {
+			Optional<BinaryPackage> fixed = index.find(installed.name()).filter(p -> p.architecture().equals(installed.architecture()));
+			if (fixed.isEmpty()) {
+				continue;
+			}
+			int order = DebianVersion.parse(installed.version()).compareTo(fixed.get().version());
+			assertTrue(order >= 0, installed + " is older than trixie-security's " + fixed.get().version());
+			if (order == 0) {
+				assertEquals("trixie-security", installed.pocket(), installed.toString());
+				fromSecurity++;
+			}
+		}
+		assertTrue(fromSecurity > 0, "no package of the image is in trixie-security: " + report.packages());
+		List<String> recorded = ArchiveStateFile.read(output, report.applianceId(), report.version()).stream().map(PocketState::suite).toList();
+		assertEquals(List.of("trixie", "trixie-updates", "trixie-security"), recorded);
+		System.out.println(fromSecurity + " packages of the image come from trixie-security");
 	}
 
 	/**

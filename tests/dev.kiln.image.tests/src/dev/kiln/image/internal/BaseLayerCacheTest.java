@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -19,12 +20,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.image.BuildRecipe;
+import dev.kiln.image.debian.PocketState;
 import dev.kiln.image.Sha256;
 
 /** Which cache entries count as complete, and what the cache key depends on. */
 class BaseLayerCacheTest {
 
 	private static final URI MIRROR = URI.create("http://mirror.invalid/debian");
+	private static final List<PocketState> STATE_15 = List.of(
+			new PocketState("trixie", MIRROR, Instant.parse("2025-11-15T09:00:00Z"), "a".repeat(64)),
+			new PocketState("trixie-security", MIRROR, Instant.parse("2025-11-15T10:00:00Z"), "b".repeat(64)));
+	private static final List<PocketState> STATE_16 = List.of(STATE_15.get(0),
+			new PocketState("trixie-security", MIRROR, Instant.parse("2025-11-16T10:00:00Z"), "c".repeat(64)));
 
 	@TempDir
 	Path entry;
@@ -80,23 +87,23 @@ class BaseLayerCacheTest {
 	}
 
 	@Test
-	void theKeyIgnoresPackageOrderButNotThePackagesOrTheArchiveState() {
-		String key = BaseLayerCache.key(os("nginx", "busybox"), MIRROR, "Sat, 15 Nov 2025 09:00:00 UTC");
-		assertEquals(key, BaseLayerCache.key(os("busybox", "nginx"), MIRROR, "Sat, 15 Nov 2025 09:00:00 UTC"));
-		assertNotEquals(key, BaseLayerCache.key(os("busybox"), MIRROR, "Sat, 15 Nov 2025 09:00:00 UTC"));
-		assertNotEquals(key, BaseLayerCache.key(os("nginx", "busybox"), MIRROR, "Sun, 16 Nov 2025 09:00:00 UTC"));
+	void theKeyIgnoresPackageOrderButNotThePackagesOrAnyPocketsState() {
+		String key = BaseLayerCache.key(os("nginx", "busybox"), STATE_15);
+		assertEquals(key, BaseLayerCache.key(os("busybox", "nginx"), STATE_15));
+		assertNotEquals(key, BaseLayerCache.key(os("busybox"), STATE_15));
+		assertNotEquals(key, BaseLayerCache.key(os("nginx", "busybox"), STATE_16));
 		assertTrue(key.startsWith("trixie-amd64-"), key);
 	}
 
 	@Test
 	void eachTrimCategoryIsPartOfTheKey() {
-		String all = BaseLayerCache.key(os(BuildRecipe.Trim.ALL, "busybox"), MIRROR, "Sat, 15 Nov 2025 09:00:00 UTC");
+		String all = BaseLayerCache.key(os(BuildRecipe.Trim.ALL, "busybox"), STATE_15);
 		List<BuildRecipe.Trim> oneOff = List.of(new BuildRecipe.Trim(false, true, true, true, true, true, true),
 				new BuildRecipe.Trim(true, false, true, true, true, true, true), new BuildRecipe.Trim(true, true, false, true, true, true, true),
 				new BuildRecipe.Trim(true, true, true, false, true, true, true), new BuildRecipe.Trim(true, true, true, true, false, true, true),
 				new BuildRecipe.Trim(true, true, true, true, true, false, true), new BuildRecipe.Trim(true, true, true, true, true, true, false));
 		for (BuildRecipe.Trim trim : oneOff) {
-			assertNotEquals(all, BaseLayerCache.key(os(trim, "busybox"), MIRROR, "Sat, 15 Nov 2025 09:00:00 UTC"), trim.toString());
+			assertNotEquals(all, BaseLayerCache.key(os(trim, "busybox"), STATE_15), trim.toString());
 		}
 	}
 }

@@ -79,6 +79,8 @@ class ManifestRulesTest {
 				breaks(PACKAGE_NAME_INVALID, "one character", a -> a.getOs().getPackages().get(0).setName("x")),
 				breaks(PACKAGE_DUPLICATE, "nginx twice", a -> a.getOs().getPackages().add(debianPackage("nginx"))),
 				breaks(MIRROR_NOT_HTTP, "ftp mirror", a -> a.getOs().setMirror("ftp://deb.example.org/debian")),
+				breaks(SECURITY_MIRROR_NOT_HTTP, "file security archive", a -> a.getOs().setSecurityMirror("file:///srv/debian-security")),
+				breaks(SECURITY_POCKET_LEFT_OUT, "security pocket off", a -> a.getOs().setSecurity(false)),
 				breaks(PACKAGE_NEEDS_TRIMMED, "man-db with documentation trimmed", a -> a.getOs().getPackages().add(debianPackage("man-db"))),
 				breaks(PACKAGE_NEEDS_TRIMMED, "usbutils without <trim>", a -> {
 					a.getOs().setTrim(null);
@@ -102,6 +104,7 @@ class ManifestRulesTest {
 				breaks(PROJECT_PATH_INVALID, "absolute source", a -> file(a, 0).setSource("/etc/shadow")),
 				breaks(PROJECT_PATH_INVALID, "file without source", a -> file(a, 0).setSource(null)),
 				breaks(PROJECT_PATH_INVALID, "absolute logo", a -> a.setLogo("/srv/logo.png")),
+				inProject(PROJECT_FILE_MISSING, "archive keyring absent", a -> a.getOs().setKeyring("keys/archive.gpg")),
 				inProject(PROJECT_FILE_MISSING, "one file absent", a -> file(a, 0).setSource("app/missing.py")),
 				breaks(PORT_OUT_OF_RANGE, "port 0", a -> port(a, 0).setNumber(0)),
 				breaks(PORT_OUT_OF_RANGE, "port 70000", a -> port(a, 0).setNumber(70000)),

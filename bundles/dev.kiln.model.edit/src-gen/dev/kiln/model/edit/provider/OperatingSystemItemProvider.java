@@ -68,6 +68,10 @@ public class OperatingSystemItemProvider
 			addSuitePropertyDescriptor(object);
 			addArchitecturePropertyDescriptor(object);
 			addMirrorPropertyDescriptor(object);
+			addSecurityMirrorPropertyDescriptor(object);
+			addKeyringPropertyDescriptor(object);
+			addUpdatesPropertyDescriptor(object);
+			addSecurityPropertyDescriptor(object);
 			addInstallRecommendsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -157,6 +161,94 @@ public class OperatingSystemItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Security Mirror feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSecurityMirrorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OperatingSystem_securityMirror_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_securityMirror_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 AppliancePackage.Literals.OPERATING_SYSTEM__SECURITY_MIRROR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Keyring feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKeyringPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OperatingSystem_keyring_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_keyring_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 AppliancePackage.Literals.OPERATING_SYSTEM__KEYRING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Updates feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUpdatesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OperatingSystem_updates_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_updates_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 AppliancePackage.Literals.OPERATING_SYSTEM__UPDATES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Security feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSecurityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OperatingSystem_security_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_OperatingSystem_security_feature", "_UI_OperatingSystem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 AppliancePackage.Literals.OPERATING_SYSTEM__SECURITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -266,6 +358,10 @@ public class OperatingSystemItemProvider
 			case AppliancePackage.OPERATING_SYSTEM__SUITE:
 			case AppliancePackage.OPERATING_SYSTEM__ARCHITECTURE:
 			case AppliancePackage.OPERATING_SYSTEM__MIRROR:
+			case AppliancePackage.OPERATING_SYSTEM__SECURITY_MIRROR:
+			case AppliancePackage.OPERATING_SYSTEM__KEYRING:
+			case AppliancePackage.OPERATING_SYSTEM__UPDATES:
+			case AppliancePackage.OPERATING_SYSTEM__SECURITY:
 			case AppliancePackage.OPERATING_SYSTEM__INSTALL_RECOMMENDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -9,9 +9,10 @@ import dev.kiln.model.AppliancePackage.Literals;
 import dev.kiln.model.DebianPackage;
 import dev.kiln.model.OperatingSystem;
 import dev.kiln.model.Trim;
+import dev.kiln.model.internal.ModelText;
 import dev.kiln.model.validation.ManifestRule;
 
-/** Rules of the base system: distribution, suite, mirror, packages, and packages that need what is trimmed. */
+/** Rules of the base system: distribution, suite, mirrors, pockets, keyring, packages, and packages that need what is trimmed. */
 public final class OperatingSystemRules {
 
 	public void os(OperatingSystem os, Reporter reporter) {
@@ -30,6 +31,14 @@ public final class OperatingSystemRules {
 		if (os.getMirror() != null && !HttpUrls.isHttpUrl(os.getMirror())) {
 			reporter.report(ManifestRule.MIRROR_NOT_HTTP, os, Literals.OPERATING_SYSTEM__MIRROR, os.getMirror());
 		}
+		if (os.getSecurityMirror() != null && !HttpUrls.isHttpUrl(os.getSecurityMirror())) {
+			reporter.report(ManifestRule.SECURITY_MIRROR_NOT_HTTP, os, Literals.OPERATING_SYSTEM__SECURITY_MIRROR, os.getSecurityMirror());
+		}
+		if (!os.isSecurity()) {
+			reporter.report(ManifestRule.SECURITY_POCKET_LEFT_OUT, os, Literals.OPERATING_SYSTEM__SECURITY,
+					NamePatterns.isBlank(suite) ? "<suite>" : suite); //$NON-NLS-1$
+		}
+		ProjectPaths.check(reporter, os, Literals.OPERATING_SYSTEM__KEYRING, ModelText.OperatingSystemRules_keyring, os.getKeyring(), false);
 		Duplicates.find(os.getPackages(), DebianPackage::getName, (first, repeat) -> reporter
 				.report(ManifestRule.PACKAGE_DUPLICATE, repeat, Literals.DEBIAN_PACKAGE__NAME, repeat.getName()));
 	}

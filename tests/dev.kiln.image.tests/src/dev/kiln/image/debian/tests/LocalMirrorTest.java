@@ -25,6 +25,7 @@ import dev.kiln.image.debian.DebianArchiveException;
 import dev.kiln.image.debian.DebianArchiveException.Reason;
 import dev.kiln.image.debian.PackageIndex;
 import dev.kiln.image.debian.Release;
+import dev.kiln.testsupport.debian.ArchiveServer;
 
 /**
  * Integrity, offline use and the cache, against a mirror on 127.0.0.1 serving the real trixie
@@ -39,13 +40,13 @@ class LocalMirrorTest {
 	Path served;
 	@TempDir
 	Path cache;
-	private LocalMirror mirror;
+	private ArchiveServer mirror;
 
 	@BeforeEach
 	void serveTheRealTrixieFiles() throws Exception {
 		copy(RealMirror.cachedFile("trixie", "InRelease"), served.resolve(IN_RELEASE));
 		copy(RealMirror.cachedFile("trixie", PACKAGES_XZ), served.resolve("dists/trixie/" + PACKAGES_XZ));
-		mirror = LocalMirror.serving(served);
+		mirror = ArchiveServer.serving(served);
 	}
 
 	@AfterEach

@@ -17,6 +17,9 @@ import dev.kiln.image.debian.BinaryPackage;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.PackageIndex;
 import dev.kiln.image.debian.Resolution;
+import dev.kiln.testsupport.debian.ArchiveServer;
+import dev.kiln.testsupport.debian.ArchiveSuite;
+import dev.kiln.testsupport.debian.TestDebianArchive;
 
 /** Lookups and the simple resolver on a small suite whose every stanza the test chose. */
 class PackageIndexTest {
@@ -86,11 +89,11 @@ class PackageIndexTest {
 
 	@BeforeAll
 	static void publishTheSuite(@TempDir Path served, @TempDir Path cache, @TempDir Path keys) throws Exception {
-		TestArchiveKey key = TestArchiveKey.generate();
-		SyntheticSuite.publish(served, "kiln-index", PACKAGES, Instant.now(), null, key);
-		try (LocalMirror mirror = LocalMirror.serving(served)) {
+		TestDebianArchive archive = TestDebianArchive.in(served);
+		archive.publish(ArchiveSuite.named("kiln-index", Instant.now()).withStanzas(PACKAGES));
+		try (ArchiveServer mirror = archive.serve()) {
 			DebianArchive.Options options = DebianArchive.Options.defaults().withCacheRoot(cache)
-					.withKeyring(key.writeKeyring(keys.resolve("keyring.gpg")));
+					.withKeyring(archive.writeKeyring(keys.resolve("keyring.gpg")));
 			index = new DebianArchive(mirror.uri(), options).packages("kiln-index");
 		}
 	}

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +22,10 @@ import dev.kiln.image.debian.DebianArchiveException;
 import dev.kiln.image.debian.DebianArchiveException.Reason;
 import dev.kiln.image.debian.PackageIndex;
 import dev.kiln.image.debian.Release;
+import dev.kiln.testsupport.debian.ArchiveServer;
+import dev.kiln.testsupport.debian.ArchiveSuite;
+import dev.kiln.testsupport.debian.TestArchiveKey;
+import dev.kiln.testsupport.debian.TestDebianArchive;
 
 /** What the client accepts as a signed Release, with suites signed by a key made for the test. */
 class SignedReleaseTest {
@@ -31,7 +34,7 @@ class SignedReleaseTest {
 	private static final String PACKAGES = "Package: hello\nVersion: 2.10-3\nArchitecture: amd64\nInstalled-Size: 120\n";
 	private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-	private static TestArchiveKey key;
+	private final TestArchiveKey key = TestArchiveKey.standard();
 
 	@TempDir
 	Path served;
@@ -40,17 +43,14 @@ class SignedReleaseTest {
 	@TempDir
 	Path keys;
 	private Path keyring;
-	private LocalMirror mirror;
-
-	@BeforeAll
-	static void makeTheArchiveKey() throws Exception {
-		key = TestArchiveKey.generate();
-	}
+	private TestDebianArchive archive;
+	private ArchiveServer mirror;
 
 	@BeforeEach
 	void startTheMirror() throws Exception {
-		keyring = key.writeKeyring(keys.resolve("test-archive-keyring.gpg"));
-		mirror = LocalMirror.serving(served);
+		archive = TestDebianArchive.in(served, key);
+		keyring = archive.writeKeyring(keys.resolve("test-archive-keyring.gpg"));
+		mirror = archive.serve();
 	}
 
 	@AfterEach
@@ -60,7 +60,7 @@ class SignedReleaseTest {
 
 	@Test
 	void aSuiteSignedByAKeyringKeyIsRead() throws Exception {
-		SyntheticSuite.publish(served, SUITE, PACKAGES, NOW, null, key);
+		archive.publish(ArchiveSuite.named(SUITE, NOW).withStanzas(PACKAGES));
 
 		PackageIndex index = archive(options()).packages(SUITE);
 
@@ -71,7 +71,7 @@ class SignedReleaseTest {
 
 	@Test
 	void anUnsignedInReleaseIsRefused() throws Exception {
-		String release = SyntheticSuite.publish(served, SUITE, PACKAGES, NOW, null, key);
+		String release = archive.publish(ArchiveSuite.named(SUITE, NOW).withStanzas(PACKAGES));
 		Files.writeString(inRelease(SUITE), release);
 
 		DebianArchiveException failure = releaseRefused();
@@ -83,7 +83,7 @@ class SignedReleaseTest {
 
 	@Test
 	void aSignatureByAKeyOutsideTheKeyringIsRefused() throws Exception {
-		SyntheticSuite.publish(served, SUITE, PACKAGES, NOW, null, key);
+		archive.publish(ArchiveSuite.named(SUITE, NOW).withStanzas(PACKAGES));
 
 		DebianArchive debianKeyring = archive(options().withKeyring(DebianArchive.DEBIAN_ARCHIVE_KEYRING));
 		DebianArchiveException failure = assertThrows(DebianArchiveException.class, () -> debianKeyring.release(SUITE));
@@ -96,7 +96,8 @@ class SignedReleaseTest {
 
 	@Test
 	void aReleasePastItsValidUntilIsRefused() throws Exception {
-		SyntheticSuite.publish(served, SUITE, PACKAGES, NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(3)), key);
+		archive.publish(ArchiveSuite.named(SUITE, NOW.minus(Duration.ofDays(10))).validUntil(NOW.minus(Duration.ofDays(3)))
+				.withStanzas(PACKAGES));
 
 		DebianArchiveException failure = releaseRefused();
 
@@ -107,7 +108,8 @@ class SignedReleaseTest {
 
 	@Test
 	void anExpiredReleaseIsAcceptedWhenExpiredReleasesAreAllowedForASnapshot() throws Exception {
-		SyntheticSuite.publish(served, SUITE, PACKAGES, NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(3)), key);
+		archive.publish(ArchiveSuite.named(SUITE, NOW.minus(Duration.ofDays(10))).validUntil(NOW.minus(Duration.ofDays(3)))
+				.withStanzas(PACKAGES));
 
 		Release release = archive(options().withExpiredAllowed(true)).release(SUITE);
 
@@ -116,7 +118,7 @@ class SignedReleaseTest {
 
 	@Test
 	void aCachedReleaseIsNotServedOfflineOnceItsValidUntilHasPassed() throws Exception {
-		SyntheticSuite.publish(served, SUITE, PACKAGES, NOW, NOW.plus(Duration.ofHours(1)), key);
+		archive.publish(ArchiveSuite.named(SUITE, NOW).validUntil(NOW.plus(Duration.ofHours(1))).withStanzas(PACKAGES));
 		archive(options()).packages(SUITE);
 		mirror.stop();
 
@@ -129,7 +131,7 @@ class SignedReleaseTest {
 
 	@Test
 	void anotherSuitesReleaseServedUnderThisSuitesNameIsRefused() throws Exception {
-		SyntheticSuite.publish(served, "kiln-other", PACKAGES, NOW, null, key);
+		archive.publish(ArchiveSuite.named("kiln-other", NOW).withStanzas(PACKAGES));
 		Files.createDirectories(inRelease(SUITE).getParent());
 		Files.copy(inRelease("kiln-other"), inRelease(SUITE));
 
@@ -142,7 +144,7 @@ class SignedReleaseTest {
 
 	@Test
 	void textAfterTheSignatureIsRefused() throws Exception {
-		SyntheticSuite.publish(served, SUITE, PACKAGES, NOW, null, key);
+		archive.publish(ArchiveSuite.named(SUITE, NOW).withStanzas(PACKAGES));
 		Files.writeString(inRelease(SUITE), "Suite: something-else\n", StandardOpenOption.APPEND);
 
 		DebianArchiveException failure = releaseRefused();
@@ -153,7 +155,7 @@ class SignedReleaseTest {
 
 	@Test
 	void trailingBlanksAreNotPartOfTheSignedText() throws Exception {
-		String release = SyntheticSuite.publish(served, SUITE, PACKAGES, NOW, null, key);
+		String release = archive.publish(ArchiveSuite.named(SUITE, NOW).withStanzas(PACKAGES));
 		Files.write(inRelease(SUITE), key.clearSign(release.replace("Origin: Kiln tests\n", "Origin: Kiln tests \t\n")));
 
 		assertEquals(SUITE, archive(options()).release(SUITE).suite());
@@ -161,7 +163,7 @@ class SignedReleaseTest {
 
 	@Test
 	void anIndexTheReleaseDoesNotListIsReportedWithItsPath() throws Exception {
-		SyntheticSuite.publish(served, SUITE, PACKAGES, NOW, null, key);
+		archive.publish(ArchiveSuite.named(SUITE, NOW).withStanzas(PACKAGES));
 
 		DebianArchiveException failure = assertThrows(DebianArchiveException.class,
 				() -> archive(options()).packages(SUITE, "contrib", "amd64"));

@@ -21,7 +21,7 @@ import dev.kiln.model.internal.validation.DebianSuite;
 import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 
-/** The Debian base system: suite, architecture, mirror override, options, what is trimmed and the package list. */
+/** The Debian base system: suite, architecture, options, the archive's pockets and mirrors, what is trimmed and the package list. */
 public final class OperatingSystemPage extends ManifestFormPage {
 
 	/** The page id. */
@@ -57,8 +57,15 @@ public final class OperatingSystemPage extends ManifestFormPage {
 		bind(new SuggestionComboBinding(this, suite, os, Literals.OPERATING_SYSTEM__SUITE,
 				Arrays.stream(DebianSuite.values()).map(DebianSuite::codeName).toList()));
 		combo(toolkit, base, UIText.OperatingSystemPage_architecture, os, Literals.OPERATING_SYSTEM__ARCHITECTURE);
-		text(toolkit, base, UIText.OperatingSystemPage_mirror, os, Literals.OPERATING_SYSTEM__MIRROR);
 		check(toolkit, base, UIText.OperatingSystemPage_installRecommends, os, Literals.OPERATING_SYSTEM__INSTALL_RECOMMENDS);
+
+		Composite archive = section(toolkit, columns.left(), UIText.OperatingSystemPage_archive,
+				UIText.OperatingSystemPage_archiveDescription, false);
+		check(toolkit, archive, UIText.OperatingSystemPage_security, os, Literals.OPERATING_SYSTEM__SECURITY);
+		check(toolkit, archive, UIText.OperatingSystemPage_updates, os, Literals.OPERATING_SYSTEM__UPDATES);
+		text(toolkit, archive, UIText.OperatingSystemPage_mirror, os, Literals.OPERATING_SYSTEM__MIRROR);
+		text(toolkit, archive, UIText.OperatingSystemPage_securityMirror, os, Literals.OPERATING_SYSTEM__SECURITY_MIRROR);
+		text(toolkit, archive, UIText.OperatingSystemPage_keyring, os, Literals.OPERATING_SYSTEM__KEYRING);
 
 		Composite trimmed = section(toolkit, columns.left(), UIText.OperatingSystemPage_trim,
 				UIText.OperatingSystemPage_trimDescription, false);
