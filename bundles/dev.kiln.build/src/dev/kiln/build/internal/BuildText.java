@@ -20,6 +20,14 @@ public final class BuildText extends Texts {
 	public static String ManifestVersion_noVersion;
 	public static String ReleasePublisher_storefront;
 
+	// The maintenance watch (dev.kiln.build.MaintenanceAudit)
+	public static String MaintenanceAudit_readingPockets;
+	public static String MaintenanceAudit_readingChangelogs;
+	public static String MaintenanceAudit_badVersion;
+	public static String MaintenanceAudit_waiting;
+	public static String MaintenanceAudit_pocketUnusable;
+	public static String MaintenanceAudit_securityUnreachable;
+
 	static {
 		initializeTexts(BuildText.class.getPackageName() + ".buildtext", BuildText.class); //$NON-NLS-1$
 	}
