@@ -56,7 +56,7 @@ class MaintenanceTest {
 	}
 
 	@AfterAll
-	static void stopThem() {
+	static void stopThem() throws IOException {
 		pocket.close();
 		registry.close();
 	}
