@@ -150,7 +150,8 @@ public final class PatchRelease {
 		try {
 			Marketplace marketplace = Marketplaces.connect(request.target(), request.credentials());
 			progress.phase(BuildText.bind(BuildText.PatchRelease_latest, id, marketplace.describe()), -1);
-			Optional<String> latest = marketplace.catalog(progress).stream().filter(entry -> entry.appliance().equals(id))
+			String repository = request.target().repositoryOf(id);
+			Optional<String> latest = marketplace.catalog(progress).stream().filter(entry -> entry.appliance().equals(repository))
 					.map(CatalogEntry::versions).flatMap(List::stream).max(Comparator.comparing(ManifestVersion::order));
 			if (latest.isEmpty()) {
 				throw new Failure(BuildText.bind(BuildText.PatchRelease_nothingPublished, id, marketplace.describe()), null);
