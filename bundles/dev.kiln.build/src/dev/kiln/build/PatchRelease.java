@@ -156,7 +156,7 @@ public final class PatchRelease {
 			if (latest.isEmpty()) {
 				throw new Failure(BuildText.bind(BuildText.PatchRelease_nothingPublished, id, marketplace.describe()), null);
 			}
-			previous = marketplace.release(id, latest.get());
+			previous = marketplace.release(repository, latest.get());
 			byte[] sbomBytes = marketplace.sbom(previous).orElseThrow(() -> new Failure(
 					BuildText.bind(BuildText.PatchRelease_noSbom, id, previous.version(), marketplace.describe()), null));
 			sbom = ReleaseSbom.read(sbomBytes);
