@@ -1,6 +1,7 @@
 package dev.kiln.build;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -93,10 +94,9 @@ public final class MaintenanceAudit {
 	 * @throws CancellationException when {@code progress} asks to stop
 	 */
 	public MaintenanceReport audit(String subject, List<InstalledPackage> installed, List<Pocket> pockets, Progress progress) throws Failure {
-		Map<String, DebianArchive> archives = new LinkedHashMap<>();
+		Map<URI, DebianArchive> archives = new LinkedHashMap<>();
 		for (Pocket pocket : pockets) {
-			archives.computeIfAbsent(archiveKey(pocket), key -> new DebianArchive(pocket.mirror(),
-					pocket.kind() == Pocket.Kind.SECURITY ? options.withMaxAge(Duration.ZERO) : options));
+			archives.computeIfAbsent(pocket.mirror(), mirror -> new DebianArchive(mirror, options));
 		}
 		Map<Path, CacheLock> locks = new TreeMap<>();
 		try {
@@ -122,24 +122,24 @@ public final class MaintenanceAudit {
 		}
 	}
 
-	private static String archiveKey(Pocket pocket) {
-		return (pocket.kind() == Pocket.Kind.SECURITY ? "security " : "") + pocket.mirror(); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private MaintenanceReport audit(String subject, List<InstalledPackage> installed, List<Pocket> pockets, Map<String, DebianArchive> archives,
+	private MaintenanceReport audit(String subject, List<InstalledPackage> installed, List<Pocket> pockets, Map<URI, DebianArchive> archives,
 			Progress progress) throws Failure {
 		progress.phase(BuildText.bind(BuildText.MaintenanceAudit_readingPockets, pockets.size()), pockets.size());
 		List<String> architectures = architectures(installed);
 		List<Read> reads = new ArrayList<>();
 		for (Pocket pocket : pockets) {
 			checkCancelled(progress);
-			DebianArchive archive = archives.get(archiveKey(pocket));
+			DebianArchive archive = archives.get(pocket.mirror());
 			try {
-				PocketState state = archive.state(pocket.suite());
-				if (pocket.kind() == Pocket.Kind.SECURITY && archive.release(pocket.suite()).origin() == Release.Origin.OFFLINE_CACHE) {
-					throw new Failure(BuildText.bind(BuildText.MaintenanceAudit_pocketUnusable, pocket.suite(), pocket.mirror(),
-							BuildText.MaintenanceAudit_securityUnreachable), null);
+				if (pocket.kind() == Pocket.Kind.SECURITY) {
+					// asked every audit: the client of the cache then finds the InRelease just fetched fresh
+					Release release = new DebianArchive(pocket.mirror(), options.withMaxAge(Duration.ZERO)).release(pocket.suite());
+					if (release.origin() == Release.Origin.OFFLINE_CACHE) {
+						throw new Failure(BuildText.bind(BuildText.MaintenanceAudit_pocketUnusable, pocket.suite(), pocket.mirror(),
+								BuildText.MaintenanceAudit_securityUnreachable), null);
+					}
 				}
+				PocketState state = archive.state(pocket.suite());
 				Map<String, PackageVersions> indexes = new LinkedHashMap<>();
 				for (String architecture : architectures) {
 					indexes.put(architecture, archive.versions(pocket.suite(), COMPONENT, architecture));
@@ -264,8 +264,9 @@ public final class MaintenanceAudit {
 	}
 
 	/**
-	 * The entries above the shipped version; their CVE ids but those the shipped version's entries already name (a
-	 * backport that drops a patch "included upstream" names a CVE fixed long ago).
+	 * The entries above the shipped version and the CVE ids they name. An entry that names a CVE the shipped version
+	 * fixed already ("drop the patch for CVE-..., included upstream") lists it again: an audit says too much rather than
+	 * hide a second fix of the same CVE.
 	 */
 	private static PendingUpdate update(Candidate candidate, PackageChangelogs.Lookup lookup) {
 		List<DebianChangelog.Entry> entries = List.of();
@@ -276,7 +277,6 @@ public final class MaintenanceAudit {
 			DebianChangelog changelog = lookup.changelog();
 			entries = changelog.newerThan(candidate.shipped());
 			entries.forEach(entry -> cves.addAll(entry.cves()));
-			changelog.upTo(candidate.shipped()).forEach(entry -> cves.removeAll(entry.cves()));
 			urgency = DebianChangelog.highestUrgency(entries);
 			summary = entries.stream().map(DebianChangelog.Entry::summary).filter(line -> DebianChangelog.CVE.matcher(line).find()).findFirst()
 					.orElse(entries.isEmpty() ? "" : entries.get(0).summary()); //$NON-NLS-1$
