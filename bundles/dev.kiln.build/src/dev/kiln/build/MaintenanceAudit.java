@@ -129,22 +129,20 @@ public final class MaintenanceAudit {
 		List<Read> reads = new ArrayList<>();
 		for (Pocket pocket : pockets) {
 			checkCancelled(progress);
-			DebianArchive archive = archives.get(pocket.mirror());
+			// the security pocket is asked every audit; the others are read from the cache while it is fresh
+			DebianArchive archive = pocket.kind() == Pocket.Kind.SECURITY ? new DebianArchive(pocket.mirror(), options.withMaxAge(Duration.ZERO))
+					: archives.get(pocket.mirror());
 			try {
-				if (pocket.kind() == Pocket.Kind.SECURITY) {
-					// asked every audit: the client of the cache then finds the InRelease just fetched fresh
-					Release release = new DebianArchive(pocket.mirror(), options.withMaxAge(Duration.ZERO)).release(pocket.suite());
-					if (release.origin() == Release.Origin.OFFLINE_CACHE) {
-						throw new Failure(BuildText.bind(BuildText.MaintenanceAudit_pocketUnusable, pocket.suite(), pocket.mirror(),
-								BuildText.MaintenanceAudit_securityUnreachable), null);
-					}
-				}
-				PocketState state = archive.state(pocket.suite());
 				Map<String, PackageVersions> indexes = new LinkedHashMap<>();
 				for (String architecture : architectures) {
 					indexes.put(architecture, archive.versions(pocket.suite(), COMPONENT, architecture));
 				}
-				reads.add(new Read(pocket, archive, state, indexes));
+				PackageVersions first = indexes.values().iterator().next();
+				if (pocket.kind() == Pocket.Kind.SECURITY && first.release().origin() == Release.Origin.OFFLINE_CACHE) {
+					throw new Failure(BuildText.bind(BuildText.MaintenanceAudit_pocketUnusable, pocket.suite(), pocket.mirror(),
+							BuildText.MaintenanceAudit_securityUnreachable), null);
+				}
+				reads.add(new Read(pocket, archive, first.state(), indexes));
 			} catch (DebianArchiveException e) {
 				throw new Failure(BuildText.bind(BuildText.MaintenanceAudit_pocketUnusable, pocket.suite(), pocket.mirror(), e.getMessage()), e);
 			}
@@ -226,11 +224,12 @@ public final class MaintenanceAudit {
 				Candidate first = group.get(0);
 				PackageVersions index = first.read().indexes().values().stream().filter(i -> i.find(first.binary().name()).isPresent()).findFirst()
 						.orElseThrow();
+				DebianVersion since = group.stream().map(Candidate::shipped).min(Comparator.naturalOrder()).orElseThrow();
 				lookups.put(key, fetches.submit(() -> {
 					if (progress.isCancelled()) {
 						throw new CancellationException();
 					}
-					PackageChangelogs.Lookup lookup = new PackageChangelogs(first.read().archive()).changelog(first.binary(), index);
+					PackageChangelogs.Lookup lookup = new PackageChangelogs(first.read().archive()).changelog(first.binary(), index, since);
 					progress.worked(1);
 					return lookup;
 				}));

@@ -36,12 +36,12 @@ public final class PackageVersions {
 	private static final int FILENAME = 6;
 
 	private final Release release;
-	private final String suite;
+	private final PocketState state;
 	private final Map<String, String> lines;
 
-	private PackageVersions(Release release, String suite, Map<String, String> lines) {
+	private PackageVersions(Release release, PocketState state, Map<String, String> lines) {
 		this.release = release;
-		this.suite = suite;
+		this.state = state;
 		this.lines = lines;
 	}
 
@@ -52,7 +52,12 @@ public final class PackageVersions {
 
 	/** @return the suite as asked for, e.g. "trixie-security" */
 	public String suite() {
-		return suite;
+		return state.suite();
+	}
+
+	/** @return the state of the suite the index belongs to: its Release's date and the SHA-256 of its InRelease */
+	public PocketState state() {
+		return state;
 	}
 
 	/** @return the number of packages */
@@ -94,25 +99,25 @@ public final class PackageVersions {
 	/**
 	 * @return the table in {@code file} when it was made of the index with this SHA-256 and is complete, else null
 	 */
-	static PackageVersions read(Path file, String indexSha256, Release release, String suite) throws IOException {
+	static PackageVersions read(Path file, String indexSha256, Release release, PocketState state) throws IOException {
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
-			return parse(reader, indexSha256, release, suite);
+			return parse(reader, indexSha256, release, state);
 		} catch (NoSuchFileException e) {
 			return null;
 		}
 	}
 
 	/** @return the table just made by {@link #table} */
-	static PackageVersions of(byte[] table, String indexSha256, Release release, String suite) {
+	static PackageVersions of(byte[] table, String indexSha256, Release release, PocketState state) {
 		try {
 			return parse(new BufferedReader(new InputStreamReader(new ByteArrayInputStream(table), StandardCharsets.UTF_8)), indexSha256,
-					release, suite);
+					release, state);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e); // bytes in memory cannot fail to be read
 		}
 	}
 
-	private static PackageVersions parse(BufferedReader reader, String indexSha256, Release release, String suite) throws IOException {
+	private static PackageVersions parse(BufferedReader reader, String indexSha256, Release release, PocketState state) throws IOException {
 		if (!(MAGIC + ' ' + indexSha256).equals(reader.readLine())) {
 			return null;
 		}
@@ -120,7 +125,7 @@ public final class PackageVersions {
 		String line;
 		while ((line = reader.readLine()) != null) {
 			if (line.startsWith(END)) {
-				return Integer.toString(lines.size()).equals(line.substring(END.length())) ? new PackageVersions(release, suite, lines) : null;
+				return Integer.toString(lines.size()).equals(line.substring(END.length())) ? new PackageVersions(release, state, lines) : null;
 			}
 			int tab = line.indexOf('\t');
 			if (tab <= 0) {
@@ -149,6 +154,6 @@ public final class PackageVersions {
 	/** @return e.g. {@code trixie-security (2,541 packages)} */
 	@Override
 	public String toString() {
-		return suite + " (" + lines.size() + " packages)"; //$NON-NLS-1$ //$NON-NLS-2$
+		return state.suite() + " (" + lines.size() + " packages)"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }
