@@ -112,9 +112,10 @@ public final class AuditBench {
 		};
 		MaintenanceReport report = new MaintenanceAudit(options).audit("bench", read.packages(), pockets, progress);
 		long end = System.nanoTime();
-		System.out.println(String.format(Locale.ROOT, "audit of %d packages: %.3f s (pockets and versions %.3f s, changelogs %.3f s); "
-				+ "%d pending, %d security fixes, %d CVE ids", read.packages().size(), (end - start) / 1e9, (changelogPhase[0] - start) / 1e9,
-				(end - changelogPhase[0]) / 1e9, report.updates().size(), report.securityUpdates().size(),
+		double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(-1.0);
+		System.out.println(String.format(Locale.ROOT, "audit of %d packages: %.3f s (pockets and versions %.3f s, changelogs %.3f s; "
+				+ "CPU time of the process %.2f s); %d pending, %d security fixes, %d CVE ids", read.packages().size(), (end - start) / 1e9,
+				(changelogPhase[0] - start) / 1e9, (end - changelogPhase[0]) / 1e9, cpu, report.updates().size(), report.securityUpdates().size(),
 				report.updates().stream().flatMap(u -> u.cves().stream()).distinct().count()));
 	}
 
