@@ -1,5 +1,8 @@
 package dev.kiln.image.debian;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -141,15 +144,46 @@ public final class DebianChangelog {
 	 * @throws IllegalArgumentException as {@link #parse(String)} does
 	 */
 	public static DebianChangelog parse(String text, DebianVersion since) {
+		int[] position = { 0 };
+		try {
+			return parse(() -> {
+				if (position[0] > text.length()) {
+					return null;
+				}
+				int end = text.indexOf('\n', position[0]);
+				String line = text.substring(position[0], end < 0 ? text.length() : end);
+				position[0] = end < 0 ? text.length() + 1 : end + 1;
+				return line;
+			}, since);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a string does not fail to be read
+		}
+	}
+
+	/**
+	 * As {@link #parse(String, DebianVersion)}, reading lines only until the entries wanted are read: a changelog of
+	 * megabytes is neither decompressed nor decoded further.
+	 *
+	 * @throws IOException when the reader fails
+	 */
+	public static DebianChangelog parse(BufferedReader reader, DebianVersion since) throws IOException {
+		return parse(reader::readLine, since);
+	}
+
+	/** The lines of a changelog, one at a time; {@code null} at its end. */
+	private interface Lines {
+		String next() throws IOException;
+	}
+
+	private static DebianChangelog parse(Lines lines, DebianVersion since) throws IOException {
 		List<Entry> entries = new ArrayList<>();
 		Matcher header = null;
 		DebianVersion version = null;
 		List<String> changes = new ArrayList<>();
 		int number = 0;
-		for (int start = 0; start <= text.length();) {
-			int end = text.indexOf('\n', start);
-			String line = text.substring(start, end < 0 ? text.length() : end).stripTrailing();
-			start = end < 0 ? text.length() + 1 : end + 1;
+		String read;
+		while ((read = lines.next()) != null) {
+			String line = read.stripTrailing();
 			number++;
 			Matcher nextHeader = line.isEmpty() || Character.isWhitespace(line.charAt(0)) ? null : HEADER.matcher(line);
 			if (nextHeader != null && nextHeader.matches()) {

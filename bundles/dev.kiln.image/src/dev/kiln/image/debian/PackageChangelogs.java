@@ -1,9 +1,11 @@
 package dev.kiln.image.debian;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -114,10 +116,15 @@ public final class PackageChangelogs {
 		return fetch(binary, index, text, unavailable, since);
 	}
 
+	/** A cached changelog is decompressed only as far as the entries wanted: the kernel's has 4 MB. */
 	private Optional<Lookup> cached(Path text, Path unavailable, BinaryPackage binary, DebianVersion since) {
-		try {
-			String changelog = gunzip(Files.readAllBytes(text));
-			return Optional.of(parsed(changelog, binary, since, true, 0, List.of()));
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(text), 1 << 16),
+				StandardCharsets.UTF_8))) {
+			try {
+				return Optional.of(new Lookup(DebianChangelog.parse(reader, since), null, true, 0, List.of()));
+			} catch (IllegalArgumentException e) {
+				return Optional.of(new Lookup(null, ImageText.bind(ImageText.PackageChangelogs_unreadable, binary, e.getMessage()), true, 0, List.of()));
+			}
 		} catch (NoSuchFileException e) {
 			// not fetched yet, or unavailable
 		} catch (IOException e) {
