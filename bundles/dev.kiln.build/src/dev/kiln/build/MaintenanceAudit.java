@@ -282,7 +282,7 @@ public final class MaintenanceAudit {
 	 */
 	private static PendingUpdate update(Candidate candidate, PackageChangelogs.Lookup lookup) {
 		List<DebianChangelog.Entry> entries = List.of();
-		SortedSet<String> cves = new TreeSet<>();
+		SortedSet<String> cves = new TreeSet<>(DebianChangelog.CVE_ORDER);
 		String urgency = ""; //$NON-NLS-1$
 		String summary = ""; //$NON-NLS-1$
 		if (lookup.changelog() != null) {

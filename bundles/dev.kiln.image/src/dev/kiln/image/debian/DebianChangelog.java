@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
@@ -37,6 +38,10 @@ public final class DebianChangelog {
 
 	/** A CVE id as MITRE assigns them: year, then four or more digits. */
 	public static final Pattern CVE = Pattern.compile("CVE-\\d{4}-\\d{4,}"); //$NON-NLS-1$
+
+	/** CVE ids in the order of their year, then their number: CVE-2025-9230 before CVE-2025-11187. */
+	public static final Comparator<String> CVE_ORDER = Comparator.comparingInt((String id) -> Integer.parseInt(id.substring(4, 8)))
+			.thenComparingLong(id -> Long.parseLong(id.substring(9))).thenComparing(Comparator.naturalOrder());
 
 	/** The longest {@link Entry#summary()}. */
 	public static final int SUMMARY_LENGTH = 160;
@@ -71,7 +76,7 @@ public final class DebianChangelog {
 			changes = List.copyOf(changes);
 		}
 
-		/** @return the CVE ids the change lines name, sorted */
+		/** @return the CVE ids the change lines name, in {@link DebianChangelog#CVE_ORDER} */
 		public SortedSet<String> cves() {
 			return DebianChangelog.cves(changes);
 		}
@@ -261,9 +266,9 @@ public final class DebianChangelog {
 		return entries.stream().filter(entry -> entry.version().compareTo(shipped) > 0).toList();
 	}
 
-	/** @return the CVE ids named in the lines, unique and sorted */
+	/** @return the CVE ids named in the lines, unique, in {@link #CVE_ORDER} */
 	public static SortedSet<String> cves(Collection<String> lines) {
-		SortedSet<String> ids = new TreeSet<>();
+		SortedSet<String> ids = new TreeSet<>(CVE_ORDER);
 		for (String line : lines) {
 			Matcher cve = CVE.matcher(line);
 			while (cve.find()) {

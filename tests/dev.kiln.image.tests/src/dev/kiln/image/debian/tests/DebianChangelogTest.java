@@ -168,6 +168,12 @@ class DebianChangelogTest {
 	}
 
 	@Test
+	void cveIdsSortByYearThenNumber() {
+		assertEquals(List.of("CVE-2024-99999", "CVE-2025-9230", "CVE-2025-11187", "CVE-2026-2673"),
+				List.copyOf(DebianChangelog.cves(List.of("CVE-2026-2673 CVE-2025-11187", "CVE-2025-9230 CVE-2024-99999"))));
+	}
+
+	@Test
 	void aSummarySkipsHowTheUploadWasMadeAndIsOneShortLine() {
 		Entry entry = DebianChangelog.parse("""
 				hello (2.10-3+deb13u1) trixie; urgency=medium
