@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,13 +30,10 @@ import dev.kiln.publish.testsupport.LocalRegistry;
 import dev.kiln.publish.testsupport.ReleaseFiles;
 import dev.kiln.testsupport.ExampleProjects;
 import dev.kiln.testsupport.debian.ArchiveServer;
-import dev.kiln.testsupport.debian.ArchiveSuite;
 import dev.kiln.testsupport.debian.BusyboxSecurityUpdate;
-import dev.kiln.testsupport.debian.ChangelogEntry;
 import dev.kiln.testsupport.debian.DebPackage;
-import dev.kiln.testsupport.debian.DebRepackager;
-import dev.kiln.testsupport.debian.SystemMirrorPackages;
 import dev.kiln.testsupport.debian.TestDebianArchive;
+import dev.kiln.testsupport.debian.TrixiePockets;
 
 /**
  * {@code kiln audit} as a vendor's CI runs it, against a signed archive on 127.0.0.1 with the three pockets of trixie
@@ -63,16 +58,13 @@ class AuditCommandTest {
 
 	@BeforeAll
 	static void serveTheArchiveAndTheRegistry() throws Exception {
-		busybox = BusyboxSecurityUpdate.original();
-		busyboxUpdate = BusyboxSecurityUpdate.repackage(busybox, folder.resolve("security"));
-		python3 = SystemMirrorPackages.download("trixie", "python3");
-		python3Update = DebRepackager.withNewVersion(python3, new ChangelogEntry("python3-defaults", python3.version() + "+deb13u1", "trixie",
-				"medium", List.of("Point python3-config at the right interpreter"), ChangelogEntry.TEST_MAINTAINER, BusyboxSecurityUpdate.UPLOADED),
-				folder.resolve("updates"));
+		TrixiePockets trixie = TrixiePockets.make(folder);
+		busybox = trixie.busybox();
+		busyboxUpdate = trixie.busyboxUpdate();
+		python3 = trixie.python3();
+		python3Update = trixie.python3Update();
 		TestDebianArchive archive = TestDebianArchive.in(folder.resolve("archive"));
-		archive.publish(ArchiveSuite.named("trixie", Instant.parse("2025-11-15T09:50:47Z")).with(busybox, python3));
-		archive.publish(ArchiveSuite.named("trixie-updates", Instant.parse("2025-11-28T08:00:00Z")).with(python3Update));
-		archive.publish(BusyboxSecurityUpdate.pocket(busyboxUpdate));
+		trixie.publish(archive);
 		archive.writeKeyring(folder.resolve(KEYRING));
 		server = archive.serve();
 		DebianArchive client = new DebianArchive(server.uri(),
@@ -95,13 +87,13 @@ class AuditCommandTest {
 
 		assertEquals(1, result.exitCode(), result.toString());
 		List<String> lines = result.outLines();
-		assertEquals("pocket trixie 2025-11-15T09:50:47Z " + server.uri(), lines.get(0));
+		assertEquals("pocket trixie " + TrixiePockets.RELEASED + " " + server.uri(), lines.get(0));
 		assertEquals("pocket trixie-security " + BusyboxSecurityUpdate.RELEASED + " " + server.uri(), lines.get(2));
 		assertEquals("security busybox amd64 " + busybox.version() + " " + busyboxUpdate.version() + " trixie-security high "
 				+ String.join(",", BusyboxSecurityUpdate.CVES), lines.get(3));
 		assertEquals("  CVE-2023-42363: use-after-free in awk (evaluate)", lines.get(4));
 		assertEquals("update python3 amd64 " + python3.version() + " " + python3Update.version() + " trixie-updates medium -", lines.get(5));
-		assertEquals("  Point python3-config at the right interpreter", lines.get(6));
+		assertEquals("  " + TrixiePockets.PYTHON3_CHANGE, lines.get(6));
 		assertTrue(result.err().contains("hello-appliance 1.0.0: 1 security fix(es) pending (3 CVE ids), 1 other update(s); 2 packages checked "
 				+ "against trixie (2025-11-15T09:50:47Z), trixie-updates (2025-11-28T08:00:00Z), trixie-security (" + BusyboxSecurityUpdate.RELEASED
 				+ ")"), result.toString());
@@ -239,10 +231,6 @@ class AuditCommandTest {
 	}
 
 	private static KilnProcess.Result kiln(String... arguments) {
-		Map<String, String> environment = new HashMap<>();
-		environment.put("KILN_REGISTRY_USER", LocalRegistry.USER);
-		environment.put("KILN_REGISTRY_PASSWORD", LocalRegistry.PASSWORD);
-		environment.put("SOURCE_DATE_EPOCH", "1704067200");
-		return KilnProcess.run(folder, environment, LIMIT, arguments);
+		return KilnProcess.run(folder, KilnProcess.registryEnvironment(), LIMIT, arguments);
 	}
 }

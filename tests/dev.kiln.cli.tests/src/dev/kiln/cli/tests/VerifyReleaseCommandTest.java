@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,11 +51,7 @@ class VerifyReleaseCommandTest {
 	}
 
 	private static KilnProcess.Result kiln(String... arguments) {
-		Map<String, String> environment = new HashMap<>();
-		environment.put("KILN_REGISTRY_USER", LocalRegistry.USER);
-		environment.put("KILN_REGISTRY_PASSWORD", LocalRegistry.PASSWORD);
-		environment.put("SOURCE_DATE_EPOCH", "1704067200");
-		return KilnProcess.run(folder, environment, LIMIT, arguments);
+		return KilnProcess.run(folder, KilnProcess.registryEnvironment(), LIMIT, arguments);
 	}
 
 	@Test
