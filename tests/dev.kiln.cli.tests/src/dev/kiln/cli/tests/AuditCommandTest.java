@@ -91,10 +91,10 @@ class AuditCommandTest {
 		assertEquals("pocket trixie-security " + BusyboxSecurityUpdate.RELEASED + " " + server.uri(), lines.get(2));
 		assertEquals("security busybox amd64 " + busybox.version() + " " + busyboxUpdate.version() + " trixie-security high "
 				+ String.join(",", BusyboxSecurityUpdate.CVES), lines.get(3));
-		assertEquals("  CVE-2023-42363: use-after-free in awk (evaluate)", lines.get(4));
+		assertEquals("  " + BusyboxSecurityUpdate.entry(busybox).changes().get(0), lines.get(4));
 		assertEquals("update python3 amd64 " + python3.version() + " " + python3Update.version() + " trixie-updates medium -", lines.get(5));
 		assertEquals("  " + TrixiePockets.PYTHON3_CHANGE, lines.get(6));
-		assertTrue(result.err().contains("hello-appliance 1.0.0: 1 security fix(es) pending (3 CVE ids), 1 other update(s); 2 packages checked "
+		assertTrue(result.err().contains("hello-appliance 1.0.0: 1 security fix(es) pending (" + BusyboxSecurityUpdate.CVES.size() + " CVE ids), 1 other update(s); 2 packages checked "
 				+ "against trixie (2025-11-15T09:50:47Z), trixie-updates (2025-11-28T08:00:00Z), trixie-security (" + BusyboxSecurityUpdate.RELEASED
 				+ ")"), result.toString());
 	}
@@ -111,7 +111,7 @@ class AuditCommandTest {
 		JsonObject update = report.getAsJsonArray("updates").get(0).getAsJsonObject();
 		assertEquals("busybox", update.get("name").getAsString());
 		assertEquals(busyboxUpdate.version(), update.get("candidateVersion").getAsString());
-		assertEquals(3, update.getAsJsonArray("cves").size());
+		assertEquals(BusyboxSecurityUpdate.CVES.size(), update.getAsJsonArray("cves").size());
 		assertEquals(3, report.getAsJsonArray("pockets").size());
 	}
 
