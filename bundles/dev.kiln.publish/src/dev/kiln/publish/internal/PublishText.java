@@ -178,6 +178,7 @@ public final class PublishText extends Texts {
 	public static String Storefront_listedPackageWithoutPocket;
 	public static String Storefront_changesNone;
 	public static String Storefront_changesUnknown;
+	public static String Storefront_changeFixes;
 	public static String Storefront_deploy;
 	public static String Storefront_deployFile;
 	public static String Storefront_deploy_ova_vsphere_title;

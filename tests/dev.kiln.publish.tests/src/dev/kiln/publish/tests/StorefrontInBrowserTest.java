@@ -166,7 +166,7 @@ class StorefrontInBrowserTest {
 		chromium.navigate(server.url().resolve("appliances/store/edge-router.html"));
 		assertEquals("Checked 2026-12-03 10:15 UTC: no known security fixes pending.", chromium.text(chromium.find("#r0-security .security-summary")));
 		assertEquals("Changes since 1.9.0", chromium.text(chromium.find("#r0-changes h3")));
-		assertEquals("busybox 1:1.37.0-6+b9 \u2192 1:1.37.0-6+deb13u1 (trixie-security)",
+		assertEquals("busybox 1:1.37.0-6+b9 \u2192 1:1.37.0-6+deb13u1 (trixie-security), fixes CVE-2023-42363, CVE-2023-42364",
 				chromium.text(chromium.find("#r0-changes .upgraded li[data-package='busybox']")));
 		assertEquals("curl 8.14.1-2 (trixie)", chromium.text(chromium.find("#r0-changes .added li")));
 		assertEquals("wget 1.25.0-2 (trixie)", chromium.text(chromium.find("#r0-changes .removed li")));

@@ -187,6 +187,29 @@ class StorefrontSecurityTest {
 	}
 
 	@Test
+	void anUpgradeNamesTheCveIdsOfTheFixThePreviousReleaseLacked() throws Exception {
+		publishTwoVersions("fixed");
+		StorefrontResult site = fixture.generate("fixed", folder, StorefrontSecurityTest::status);
+
+		String patched = release(Files.readString(site.site().resolve("appliances/fixed/hello.html")), "1.0.1");
+		assertTrue(patched.contains("<li data-package=\"busybox\">busybox 1:1.37.0-6+b9 \u2192 1:1.37.0-6+deb13u1 (trixie-security)"
+				+ "<span class=\"fixed-cves\">, fixes CVE-2023-42363, CVE-2023-42364</span></li>"), patched);
+	}
+
+	@Test
+	void anUpgradeShortOfTheFixedVersionNamesNoCveId() throws Exception {
+		publishTwoVersions("short");
+		SecurityStatus.Fix later = new SecurityStatus.Fix("busybox", "amd64", "1:1.37.0-6+b9", "1:1.37.0-6+deb13u2", "trixie-security",
+				List.of("CVE-2024-0001"), "");
+		StorefrontResult site = fixture.generate("short", folder, (release, sbom, progress) -> release.version().equals("1.0.0")
+				? SecurityStatus.checked(CHECKED, List.of(later), 0) : SecurityStatus.checked(CHECKED, List.of(), 0));
+
+		String patched = release(Files.readString(site.site().resolve("appliances/short/hello.html")), "1.0.1");
+		assertTrue(patched.contains("<li data-package=\"busybox\">busybox 1:1.37.0-6+b9 \u2192 1:1.37.0-6+deb13u1 (trixie-security)</li>"),
+				"+deb13u1 does not reach the fix in +deb13u2: " + patched);
+	}
+
+	@Test
 	void aReleaseWithTheSamePackagesAsTheOneBeforeSaysNothingChanged() throws Exception {
 		fixture.publish("same", listing("1.0.0"), OLD, ARCHIVE);
 		fixture.publish("same", listing("1.0.1"), OLD, ARCHIVE);
@@ -233,7 +256,8 @@ class StorefrontSecurityTest {
 				 "otherUpdates": 1}"""), old.get("security"));
 		assertEquals(JsonParser.parseString("""
 				{"since": "1.0.0",
-				 "upgraded": [{"package": "busybox", "architecture": "amd64", "from": "1:1.37.0-6+b9", "to": "1:1.37.0-6+deb13u1", "pocket": "trixie-security"}],
+				 "upgraded": [{"package": "busybox", "architecture": "amd64", "from": "1:1.37.0-6+b9", "to": "1:1.37.0-6+deb13u1", "pocket": "trixie-security",
+				               "fixes": ["CVE-2023-42363", "CVE-2023-42364"]}],
 				 "downgraded": [],
 				 "added": [{"package": "curl", "architecture": "amd64", "to": "8.14.1-2", "pocket": "trixie"}],
 				 "removed": [{"package": "wget", "architecture": "amd64", "from": "1.25.0-2", "pocket": "trixie"}]}"""), patched.get("changes"));

@@ -147,6 +147,9 @@ final class CatalogFeed {
 			put(c, "from", change.from()); //$NON-NLS-1$
 			put(c, "to", change.to()); //$NON-NLS-1$
 			c.addProperty("pocket", change.pocket()); //$NON-NLS-1$
+			if (change.from() != null && change.to() != null) {
+				c.add("fixes", strings(change.fixes())); //$NON-NLS-1$
+			}
 			array.add(c);
 		}
 		return array;

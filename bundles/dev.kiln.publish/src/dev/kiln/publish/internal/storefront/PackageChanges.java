@@ -3,16 +3,21 @@ package dev.kiln.publish.internal.storefront;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import dev.kiln.image.BuildReport.InstalledPackage;
 import dev.kiln.image.debian.DebianVersion;
 import dev.kiln.publish.ReleaseSbom;
+import dev.kiln.publish.storefront.SecurityStatus;
 
 /**
  * What changed in a release's packages since the version before it, from the two releases' SBOMs: packages whose
  * version went up or down (with the pocket the new one came from), packages added and packages removed. Each list is
- * by package and architecture.
+ * by package and architecture. An upgrade names the CVE ids it fixes when the previous release's security status
+ * lists a fix of that package that the new version reaches.
  *
  * @param since       the previous version
  * @param upgraded    packages in both with a higher version now
@@ -23,8 +28,20 @@ import dev.kiln.publish.ReleaseSbom;
  */
 record PackageChanges(String since, List<Change> upgraded, List<Change> downgraded, List<Change> added, List<Change> removed, String unknown) {
 
-	/** One package's change; a version that is not there is {@code null}, a pocket that is not known empty. */
-	record Change(String name, String architecture, String from, String to, String pocket) {
+	/**
+	 * One package's change; a version that is not there is {@code null}, a pocket that is not known empty.
+	 *
+	 * @param fixes  the CVE ids an upgrade is known to fix; empty when none is known
+	 */
+	record Change(String name, String architecture, String from, String to, String pocket, List<String> fixes) {
+
+		Change {
+			fixes = List.copyOf(fixes);
+		}
+
+		Change(String name, String architecture, String from, String to, String pocket) {
+			this(name, architecture, from, to, pocket, List.of());
+		}
 	}
 
 	PackageChanges {
@@ -39,8 +56,12 @@ record PackageChanges(String since, List<Change> upgraded, List<Change> downgrad
 		return new PackageChanges(since, List.of(), List.of(), List.of(), List.of(), reason);
 	}
 
-	/** The changes from {@code previous} (the SBOM of version {@code since}) to {@code current}. */
-	static PackageChanges between(String since, ReleaseSbom previous, ReleaseSbom current) {
+	/**
+	 * The changes from {@code previous} (the SBOM of version {@code since}) to {@code current}.
+	 *
+	 * @param fixed  the previous release's security status, when it was checked: the fixes its packages lacked
+	 */
+	static PackageChanges between(String since, ReleaseSbom previous, ReleaseSbom current, Optional<SecurityStatus> fixed) {
 		Map<String, InstalledPackage> before = byKey(previous);
 		Map<String, InstalledPackage> after = byKey(current);
 		List<Change> upgraded = new ArrayList<>();
@@ -51,9 +72,10 @@ record PackageChanges(String since, List<Change> upgraded, List<Change> downgrad
 			InstalledPackage then = before.get(key);
 			if (then == null) {
 				added.add(new Change(now.name(), now.architecture(), null, now.version(), now.pocket()));
+			} else if (newer(now.version(), then.version())) {
+				upgraded.add(new Change(now.name(), now.architecture(), then.version(), now.version(), now.pocket(), fixes(then, now, fixed)));
 			} else if (!then.version().equals(now.version())) {
-				(newer(now.version(), then.version()) ? upgraded : downgraded)
-						.add(new Change(now.name(), now.architecture(), then.version(), now.version(), now.pocket()));
+				downgraded.add(new Change(now.name(), now.architecture(), then.version(), now.version(), now.pocket()));
 			}
 		});
 		before.forEach((key, then) -> {
@@ -67,6 +89,16 @@ record PackageChanges(String since, List<Change> upgraded, List<Change> downgrad
 	/** @return whether nothing changed (and that is known) */
 	boolean none() {
 		return unknown == null && upgraded.isEmpty() && downgraded.isEmpty() && added.isEmpty() && removed.isEmpty();
+	}
+
+	/** The CVE ids of the previous release's fixes of the package that the new version reaches (it is the fix's or newer). */
+	private static List<String> fixes(InstalledPackage then, InstalledPackage now, Optional<SecurityStatus> fixed) {
+		SortedSet<String> cves = new TreeSet<>();
+		fixed.ifPresent(status -> status.fixes().stream()
+				.filter(fix -> fix.name().equals(now.name()) && fix.architecture().equals(then.architecture())
+						&& fix.shippedVersion().equals(then.version()) && !newer(fix.fixedVersion(), now.version()))
+				.forEach(fix -> cves.addAll(fix.cves())));
+		return List.copyOf(cves);
 	}
 
 	/** Packages by name and architecture, in that order. */

@@ -8,8 +8,8 @@ import dev.kiln.publish.internal.PublishText;
 
 /**
  * What changed in a release's packages since the version before it, as the site shows it: one list each of the
- * packages upgraded, downgraded, added and removed, with versions and pockets; or that nothing changed, or why
- * that is not known.
+ * packages upgraded (with the CVE ids an upgrade is known to fix), downgraded, added and removed, with versions and
+ * pockets; or that nothing changed, or why that is not known.
  */
 final class PackageChangesBlock {
 
@@ -52,7 +52,12 @@ final class PackageChangesBlock {
 				text = pocket ? t(PublishText.Storefront_listedPackage, name, version, change.pocket())
 						: t(PublishText.Storefront_listedPackageWithoutPocket, name, version);
 			}
-			html.append("<li data-package=\"").append(Html.attribute(change.name())).append("\">").append(text).append("</li>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			html.append("<li data-package=\"").append(Html.attribute(change.name())).append("\">").append(text); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!change.fixes().isEmpty()) {
+				html.append("<span class=\"fixed-cves\">").append(t(PublishText.Storefront_changeFixes, String.join(", ", change.fixes()))) //$NON-NLS-1$ //$NON-NLS-2$
+						.append("</span>"); //$NON-NLS-1$
+			}
+			html.append("</li>\n"); //$NON-NLS-1$
 		}
 		html.append("</ul>\n"); //$NON-NLS-1$
 	}

@@ -85,7 +85,7 @@ public record StoreAppliance(String repository, List<PublishedRelease> releases,
 		if (now.content() == null) {
 			return Optional.of(PackageChanges.unknown(previous.version(), now.problem()));
 		}
-		return Optional.of(PackageChanges.between(previous.version(), before.content(), now.content()));
+		return Optional.of(PackageChanges.between(previous.version(), before.content(), now.content(), securityOf(previous)));
 	}
 
 	public PublishedRelease latest() {
