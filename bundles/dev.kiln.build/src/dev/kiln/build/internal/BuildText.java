@@ -25,6 +25,11 @@ public final class BuildText extends Texts {
 	public static String MaintenanceAudit_readingChangelogs;
 	public static String MaintenanceAudit_badVersion;
 
+	// The storefront's security check (dev.kiln.build.ReleaseSecurityCheck)
+	public static String ReleaseSecurityCheck_noPackages;
+	public static String ReleaseSecurityCheck_noPockets;
+	public static String ReleaseSecurityCheck_manyReleases;
+
 	static {
 		initializeTexts(BuildText.class.getPackageName() + ".buildtext", BuildText.class); //$NON-NLS-1$
 	}
