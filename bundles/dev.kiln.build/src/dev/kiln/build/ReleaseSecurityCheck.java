@@ -58,17 +58,17 @@ public final class ReleaseSecurityCheck implements SecurityCheck {
 
 	@Override
 	public SecurityStatus check(PublishedRelease release, ReleaseSbom sbom, Progress progress) {
-		Instant attempted = clock.instant();
 		if (sbom.packages().isEmpty()) {
-			return SecurityStatus.notChecked(attempted, BuildText.ReleaseSecurityCheck_noPackages);
+			return SecurityStatus.notChecked(BuildText.ReleaseSecurityCheck_noPackages);
 		}
 		TreeSet<String> releases = releases(sbom);
 		if (sbom.archiveState().isEmpty() && releases.isEmpty()) {
-			return SecurityStatus.notChecked(attempted, BuildText.ReleaseSecurityCheck_noPockets);
+			return SecurityStatus.notChecked(BuildText.ReleaseSecurityCheck_noPockets);
 		}
 		if (sbom.archiveState().isEmpty() && releases.size() > 1) {
-			return SecurityStatus.notChecked(attempted, BuildText.bind(BuildText.ReleaseSecurityCheck_manyReleases, String.join(", ", releases))); //$NON-NLS-1$
+			return SecurityStatus.notChecked(BuildText.bind(BuildText.ReleaseSecurityCheck_manyReleases, String.join(", ", releases))); //$NON-NLS-1$
 		}
+		Instant attempted = clock.instant();
 		try {
 			List<Pocket> pockets = sbom.archiveState().isEmpty()
 					? ArchivePockets.resolve(releases.first(), EnumSet.allOf(Pocket.Kind.class), null, null)
@@ -81,7 +81,7 @@ public final class ReleaseSecurityCheck implements SecurityCheck {
 					.toList();
 			return SecurityStatus.checked(report.checked(), fixes, report.updates().size() - fixes.size());
 		} catch (DebianArchiveException e) {
-			return SecurityStatus.notChecked(attempted, e.getMessage());
+			return SecurityStatus.failed(attempted, e.getMessage());
 		}
 	}
 

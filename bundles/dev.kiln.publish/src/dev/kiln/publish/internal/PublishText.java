@@ -153,6 +153,7 @@ public final class PublishText extends Texts {
 	public static String Storefront_unreadableSbom;
 	public static String Storefront_badSbom;
 	public static String Storefront_checking;
+	public static String Storefront_notChecked;
 	public static String Storefront_securityHeading;
 	public static String Storefront_securityUpToDate;
 	public static String Storefront_securityPendingOne;

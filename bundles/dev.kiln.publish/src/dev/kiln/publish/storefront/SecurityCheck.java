@@ -19,7 +19,8 @@ public interface SecurityCheck {
 	 * @param release   the release
 	 * @param sbom      what its SBOM says: its packages with their pockets, and the archive state it was built from
 	 * @param progress  where to report, and whether to stop
-	 * @return its status; {@link SecurityStatus#notChecked} with the reason when the archive cannot be read for it
+	 * @return its status: {@link SecurityStatus#checked}, {@link SecurityStatus#failed} with the problem when the
+	 *         archive could not be read, {@link SecurityStatus#notChecked} with the reason when there is nothing to check
 	 * @throws CancellationException when {@code progress} asks to stop
 	 */
 	SecurityStatus check(PublishedRelease release, ReleaseSbom sbom, Progress progress);

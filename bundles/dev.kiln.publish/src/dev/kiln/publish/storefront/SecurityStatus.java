@@ -12,10 +12,10 @@ import java.util.TreeSet;
  * it on the release and in {@code catalog.json}; the lists are kept in a fixed order, so the same status gives
  * the same page.
  *
- * @param checked       when the archive was read; {@code null} when the release was not checked at all
+ * @param checked       when the archive was read, or reading it failed; {@code null} when there was nothing to check
  * @param fixes         the pending security fixes, by package, architecture and shipped version
  * @param otherUpdates  how many other updates are pending (newer versions that fix no known vulnerability)
- * @param problem       why the release could not be checked, in words; {@code null} when it was
+ * @param problem       why the release was not checked, or how its check failed, in words; {@code null} when it was
  */
 public record SecurityStatus(Instant checked, List<Fix> fixes, int otherUpdates, String problem) {
 
@@ -67,19 +67,24 @@ public record SecurityStatus(Instant checked, List<Fix> fixes, int otherUpdates,
 		return new SecurityStatus(Objects.requireNonNull(checked, "checked"), fixes, otherUpdates, null); //$NON-NLS-1$
 	}
 
-	/**
-	 * A release that could not be checked.
-	 *
-	 * @param attempted  when the check was tried, or {@code null} when it was not
-	 * @param problem    why, in words
-	 */
-	public static SecurityStatus notChecked(Instant attempted, String problem) {
-		return new SecurityStatus(attempted, List.of(), 0, Objects.requireNonNull(problem, "problem")); //$NON-NLS-1$
+	/** A release with nothing to check (its SBOM lists no package, names no pocket): {@code reason} says which. */
+	public static SecurityStatus notChecked(String reason) {
+		return new SecurityStatus(null, List.of(), 0, Objects.requireNonNull(reason, "reason")); //$NON-NLS-1$
+	}
+
+	/** A release whose check failed at {@code attempted} (a pocket unreachable, a signature not trusted): {@code problem} says how. */
+	public static SecurityStatus failed(Instant attempted, String problem) {
+		return new SecurityStatus(Objects.requireNonNull(attempted, "attempted"), List.of(), 0, Objects.requireNonNull(problem, "problem")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** @return whether the archive was read for the release */
 	public boolean isChecked() {
 		return problem == null;
+	}
+
+	/** @return whether a check was tried and failed */
+	public boolean failed() {
+		return problem != null && checked != null;
 	}
 
 	/** @return whether it was checked and lacks security fixes */

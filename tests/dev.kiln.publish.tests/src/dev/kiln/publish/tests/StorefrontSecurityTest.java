@@ -128,13 +128,15 @@ class StorefrontSecurityTest {
 	void aReleaseTheCheckCouldNotReadSaysNotCheckedAndWhy() throws Exception {
 		publishTwoVersions("unreachable");
 		String problem = "The pocket trixie-security at " + SECURITY + " cannot be used: connection refused";
-		StorefrontResult site = fixture.generate("unreachable", folder, (release, sbom, progress) -> SecurityStatus.notChecked(CHECKED, problem));
+		StorefrontResult site = fixture.generate("unreachable", folder, (release, sbom, progress) -> SecurityStatus.failed(CHECKED, problem));
 
 		String page = Files.readString(site.site().resolve("appliances/unreachable/hello.html"));
 		assertTrue(release(page, "1.0.1").contains("<div class=\"security-status not-checked\" id=\"r0-security\" data-checked=\"2026-12-03T10:15:30Z\">"),
 				page);
 		assertTrue(release(page, "1.0.1").contains("<p class=\"security-summary\">Not checked: " + problem + "</p>"), page);
 		assertTrue(Files.readString(site.index()).contains("<p class=\"security-badge not-checked\">Security status not checked</p>"));
+		assertEquals(List.of("unreachable/hello 1.0.1: the security status is not known: " + problem,
+				"unreachable/hello 1.0.0: the security status is not known: " + problem), site.warnings());
 	}
 
 	@Test
@@ -267,11 +269,12 @@ class StorefrontSecurityTest {
 	@Test
 	void catalogJsonSaysWhyAReleaseWasNotChecked() throws Exception {
 		publishTwoVersions("feedproblem");
-		StorefrontResult site = fixture.generate("feedproblem", folder, (release, sbom, progress) -> SecurityStatus.notChecked(null, "no pockets"));
+		StorefrontResult site = fixture.generate("feedproblem", folder, (release, sbom, progress) -> SecurityStatus.notChecked("no pockets"));
 
 		JsonObject feed = JsonParser.parseString(Files.readString(site.site().resolve("catalog.json"))).getAsJsonObject();
 		JsonObject patched = feed.getAsJsonArray("appliances").get(0).getAsJsonObject().getAsJsonArray("releases").get(0).getAsJsonObject();
 		assertEquals(JsonParser.parseString("{\"status\": \"not-checked\", \"reason\": \"no pockets\"}"), patched.get("security"));
+		assertEquals(List.of(), site.warnings(), "nothing to check is no failure");
 	}
 
 	@Test

@@ -57,7 +57,7 @@ public final class StorefrontSite {
 	public StorefrontResult generate(Progress progress, Consumer<String> warn, List<String> warnings) throws PublishException {
 		List<StoreAppliance> appliances = new ArrayList<>();
 		for (StoreAppliance appliance : new CatalogReader(marketplace, warn).read(progress)) {
-			appliances.add(check == null ? appliance : checked(appliance, progress));
+			appliances.add(check == null ? appliance : checked(appliance, progress, warn));
 		}
 		StorefrontState state = StorefrontState.read(site);
 		SiteFiles files = new SiteFiles(site);
@@ -98,22 +98,30 @@ public final class StorefrontSite {
 		return new StorefrontResult(site, appliances.size(), sorted(written), sorted(unchanged), sorted(removed), warnings);
 	}
 
-	/** The appliance with the security status of each release: not checked when its SBOM could not be read. */
-	private StoreAppliance checked(StoreAppliance appliance, Progress progress) throws PublishException {
+	/**
+	 * The appliance with the security status of each release: not checked when its SBOM could not be read; a check that
+	 * failed is also a warning.
+	 */
+	private StoreAppliance checked(StoreAppliance appliance, Progress progress, Consumer<String> warn) throws PublishException {
 		Map<String, SecurityStatus> statuses = new HashMap<>();
 		for (PublishedRelease release : appliance.releases()) {
 			checkCancelled(progress);
 			StoreAppliance.Sbom sbom = appliance.sbomOf(release);
 			if (sbom.content() == null) {
-				statuses.put(release.digest(), SecurityStatus.notChecked(null, sbom.problem()));
+				statuses.put(release.digest(), SecurityStatus.notChecked(sbom.problem()));
 				continue;
 			}
 			progress.phase(PublishText.bind(PublishText.Storefront_checking, release.appliance(), release.version()), -1);
+			SecurityStatus status;
 			try {
-				statuses.put(release.digest(), Objects.requireNonNull(check.check(release, sbom.content(), progress), "status")); //$NON-NLS-1$
+				status = Objects.requireNonNull(check.check(release, sbom.content(), progress), "status"); //$NON-NLS-1$
 			} catch (CancellationException e) {
 				throw new PublishException(PublishException.Kind.CANCELLED, PublishText.Storefront_cancelled, e);
 			}
+			if (status.failed()) {
+				warn.accept(PublishText.bind(PublishText.Storefront_notChecked, release.appliance(), release.version(), status.problem()));
+			}
+			statuses.put(release.digest(), status);
 		}
 		return appliance.withSecurity(statuses);
 	}
