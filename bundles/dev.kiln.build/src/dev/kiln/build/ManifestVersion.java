@@ -38,6 +38,30 @@ public final class ManifestVersion {
 	}
 
 	/**
+	 * A version's place in semantic-version order: major, minor and patch by value, a pre-release before its
+	 * release; text that is not a semantic version comes before every version, in text order.
+	 */
+	public record Order(long major, long minor, long patch, boolean release, String text) implements Comparable<Order> {
+
+		@Override
+		public int compareTo(Order other) {
+			return java.util.Comparator.comparingLong(Order::major).thenComparingLong(Order::minor).thenComparingLong(Order::patch)
+					.thenComparing(Order::release).thenComparing(Order::text).compare(this, other);
+		}
+	}
+
+	/** @return the version's {@link Order} */
+	public static Order order(String version) {
+		String text = version == null ? "" : version.strip(); //$NON-NLS-1$
+		Matcher m = SEMVER_CORE.matcher(text);
+		if (!m.matches()) {
+			return new Order(-1, -1, -1, false, text);
+		}
+		String suffix = text.substring(m.end(3));
+		return new Order(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), !suffix.startsWith("-"), text); //$NON-NLS-1$
+	}
+
+	/**
 	 * Sets the version attribute of the manifest's root element to {@code version}, writing the file
 	 * atomically; returns the text the file had, so a failed release can put it back.
 	 *

@@ -41,17 +41,17 @@ public final class ReleaseSecurityCheck implements SecurityCheck {
 	/**
 	 * @param keyring  a keyring trusted besides Debian's archive keyring (the vendor's own archive, the manifest's
 	 *                 {@code keyring}), or {@code null}
-	 * @param cache    the build cache ({@code ImageEngine.defaultCacheDirectory()}, {@code kiln build --cache}): the
-	 *                 archive's indexes and changelogs are kept in its {@code debian} folder, shared with builds
+	 * @param indexes  the build cache's folder of archive indexes ({@code <cache>/debian}, see
+	 *                 {@link BuildCache.Kind#ARCHIVE_INDEX}): the pockets are read through it, as builds and audits do
 	 */
-	public ReleaseSecurityCheck(Path keyring, Path cache) {
-		this(keyring, cache, Clock.systemUTC());
+	public ReleaseSecurityCheck(Path keyring, Path indexes) {
+		this(keyring, indexes, Clock.systemUTC());
 	}
 
 	/** As {@link #ReleaseSecurityCheck(Path, Path)}, with the clock that stamps each check. */
-	public ReleaseSecurityCheck(Path keyring, Path cache, Clock clock) {
+	public ReleaseSecurityCheck(Path keyring, Path indexes, Clock clock) {
 		this.keyring = keyring;
-		this.indexes = cache.resolve(BuildCache.Kind.ARCHIVE_INDEX.folder());
+		this.indexes = Objects.requireNonNull(indexes);
 		this.clock = Objects.requireNonNull(clock);
 		this.started = clock.instant();
 	}
@@ -80,7 +80,7 @@ public final class ReleaseSecurityCheck implements SecurityCheck {
 							u.summary()))
 					.toList();
 			return SecurityStatus.checked(report.checked(), fixes, report.updates().size() - fixes.size());
-		} catch (DebianArchiveException e) {
+		} catch (DebianArchiveException | MaintenanceAudit.Failure e) {
 			return SecurityStatus.failed(attempted, e.getMessage());
 		}
 	}
@@ -92,7 +92,8 @@ public final class ReleaseSecurityCheck implements SecurityCheck {
 	private synchronized DebianArchive.Options options() throws DebianArchiveException {
 		if (options == null) {
 			List<Path> keyrings = keyring == null ? List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING) : List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING, keyring);
-			options = DebianArchive.Options.defaults().withCacheRoot(indexes).withKeyring(Keyrings.combine(keyrings, indexes)).withClock(clock);
+			options = DebianArchive.Options.defaults().withCacheRoot(indexes).withKeyring(Keyrings.combine(keyrings, indexes.resolve("keyrings"))) //$NON-NLS-1$
+					.withClock(clock);
 		}
 		return options.withMaxAge(Duration.between(started, clock.instant()));
 	}

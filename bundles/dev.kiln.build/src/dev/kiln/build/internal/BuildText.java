@@ -18,12 +18,30 @@ public final class BuildText extends Texts {
 	public static String ReleasePublisher_listingRejected;
 	public static String ManifestVersion_notSemver;
 	public static String ManifestVersion_noVersion;
+	public static String ReleaseNotes_fixes;
+	public static String ReleaseNotes_securityNoCves;
+	public static String ReleaseNotes_maintenance;
+	public static String ReleaseNotes_securityFixes;
+	public static String ReleaseNotes_otherUpdates;
+	public static String ReleaseNotes_added;
+	public static String ReleaseNotes_removed;
+	public static String ReleaseNotes_change;
+	public static String PatchRelease_latest;
+	public static String PatchRelease_nothingPublished;
+	public static String PatchRelease_noSbom;
+	public static String PatchRelease_nothingPending;
+	public static String PatchRelease_building;
+	public static String PatchRelease_stillPending;
+	public static String PatchRelease_cannotRestore;
 	public static String ReleasePublisher_storefront;
 
 	// The maintenance watch (dev.kiln.build.MaintenanceAudit)
 	public static String MaintenanceAudit_readingPockets;
 	public static String MaintenanceAudit_readingChangelogs;
 	public static String MaintenanceAudit_badVersion;
+	public static String MaintenanceAudit_waiting;
+	public static String MaintenanceAudit_pocketUnusable;
+	public static String MaintenanceAudit_securityUnreachable;
 
 	// The storefront's security check (dev.kiln.build.ReleaseSecurityCheck)
 	public static String ReleaseSecurityCheck_noPackages;

@@ -94,6 +94,11 @@ public final class CliText extends NLS {
 	public static String Verify_noManifest;
 	public static String Verify_notTrusted;
 	public static String Verify_intact;
+	public static String Release_summary;
+	public static String Release_patchOnly;
+	public static String Release_notes;
+	public static String Release_done;
+	public static String Release_help;
 	public static String Publish_summary;
 	public static String Publish_help;
 	public static String Publish_nothingUploaded;

@@ -19,6 +19,7 @@ import dev.kiln.build.ProjectRelease;
 import dev.kiln.build.RecipeMapper;
 import dev.kiln.build.ReleasePublisher;
 import dev.kiln.build.ReleaseSecurityCheck;
+import dev.kiln.image.cache.BuildCache;
 import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.model.Appliance;
 import dev.kiln.model.io.ManifestProblem;
@@ -100,7 +101,8 @@ final class PublishCommand implements Command {
 		String storefront = parsed.option(STOREFRONT);
 		// the storefront's security check trusts the archives the build trusted: Debian's keyring and the manifest's
 		ReleaseSecurityCheck securityCheck = storefront == null ? null
-				: new ReleaseSecurityCheck(RecipeMapper.map(appliance, project.root(), 0).os().keyring(), BuildCommand.cache(parsed, console));
+				: new ReleaseSecurityCheck(RecipeMapper.map(appliance, project.root(), 0).os().keyring(),
+						BuildCommand.cache(parsed, console).resolve(BuildCache.Kind.ARCHIVE_INDEX.folder()));
 		ReleasePublisher.Request request = new ReleasePublisher.Request(release, registry.target(), registry.credentials(),
 				PublishOptions.defaults().withOverwrite(parsed.flag(OVERWRITE)).withContainerDisk(parsed.flag(CONTAINER_DISK)).withSigner(identity),
 				storefront == null ? null : console.path(storefront), securityCheck);

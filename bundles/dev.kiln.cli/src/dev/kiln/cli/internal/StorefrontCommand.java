@@ -11,6 +11,7 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import dev.kiln.build.ReleaseSecurityCheck;
+import dev.kiln.image.cache.BuildCache;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.MarketplaceTarget;
 import dev.kiln.publish.Marketplaces;
@@ -112,7 +113,7 @@ final class StorefrontCommand implements Command {
 		if (file != null && !Files.isRegularFile(file)) {
 			throw new UsageException(NLS.bind(CliText.ProjectArgument_notFound, keyring));
 		}
-		return new ReleaseSecurityCheck(file, BuildCommand.cache(parsed, console));
+		return new ReleaseSecurityCheck(file, BuildCommand.cache(parsed, console).resolve(BuildCache.Kind.ARCHIVE_INDEX.folder()));
 	}
 
 	private static ExitCode serve(List<String> arguments, Console console, Cancellation cancellation) throws UsageException {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,8 +79,7 @@ class ReleaseSecurityCheckTest {
 		SecurityStatus.Fix fix = status.fixes().get(0);
 		assertEquals(List.of("busybox", "amd64", original.version(), update.version(), "trixie-security"),
 				List.of(fix.name(), fix.architecture(), fix.shippedVersion(), fix.fixedVersion(), fix.pocket()));
-		// the update's entry names three; trixie's own changelog already names CVE-2023-42363, so the audit leaves it out
-		assertEquals(BusyboxSecurityUpdate.CVES.subList(1, 3), fix.cves());
+		assertEquals(BusyboxSecurityUpdate.CVES, fix.cves());
 		assertTrue(fix.summary().contains("use-after-free in awk"), fix.summary());
 		assertEquals(0, status.otherUpdates());
 		assertFalse(status.checked().isBefore(before), status.checked() + " is the time of the check");
@@ -120,6 +120,8 @@ class ReleaseSecurityCheckTest {
 
 		assertEquals("its SBOM lists no Debian package", status.problem());
 		assertFalse(status.failed(), "nothing to check is no failure");
-		assertFalse(Files.exists(cache.resolve("debian")), "no archive was read");
+		try (Stream<Path> files = Files.list(cache)) {
+			assertEquals(0, files.count(), "no archive was read");
+		}
 	}
 }

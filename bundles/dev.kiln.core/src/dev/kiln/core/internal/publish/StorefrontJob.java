@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 
 import dev.kiln.build.ReleaseSecurityCheck;
 import dev.kiln.image.ImageEngine;
+import dev.kiln.image.cache.BuildCache;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.Marketplaces;
 import dev.kiln.publish.PublishException;
@@ -59,7 +60,7 @@ public final class StorefrontJob extends Job {
 	 * the build cache the workbench's builds use.
 	 */
 	static SecurityCheck securityCheck() {
-		return new ReleaseSecurityCheck(null, ImageEngine.defaultCacheDirectory());
+		return new ReleaseSecurityCheck(null, ImageEngine.defaultCacheDirectory().resolve(BuildCache.Kind.ARCHIVE_INDEX.folder()));
 	}
 
 	/** The generated site, once the job succeeded. */
