@@ -127,27 +127,47 @@ public final class DebianChangelog {
 	 *                                  version is malformed
 	 */
 	public static DebianChangelog parse(String text) {
+		return parse(text, null);
+	}
+
+	/**
+	 * The entries above a version, as {@code dpkg-parsechangelog --since} reads them: up to the first entry of that
+	 * version or a lower one, which ends the reading. An audit reads no more of a long changelog (the kernel's has 4 MB)
+	 * than the entries it reports.
+	 *
+	 * @param text  a changelog, decompressed
+	 * @param since the version whose entry ends the reading; {@code null} reads every entry
+	 * @return the entries read; none when the first one is not above {@code since}
+	 * @throws IllegalArgumentException as {@link #parse(String)} does
+	 */
+	public static DebianChangelog parse(String text, DebianVersion since) {
 		List<Entry> entries = new ArrayList<>();
-		String[] lines = text.split("\r?\n", -1); //$NON-NLS-1$
 		Matcher header = null;
-		int headerLine = 0;
+		DebianVersion version = null;
 		List<String> changes = new ArrayList<>();
-		for (int number = 1; number <= lines.length; number++) {
-			String line = lines[number - 1].stripTrailing();
-			Matcher nextHeader = HEADER.matcher(line);
-			if (nextHeader.matches()) {
+		int number = 0;
+		for (int start = 0; start <= text.length();) {
+			int end = text.indexOf('\n', start);
+			String line = text.substring(start, end < 0 ? text.length() : end).stripTrailing();
+			start = end < 0 ? text.length() + 1 : end + 1;
+			number++;
+			Matcher nextHeader = line.isEmpty() || Character.isWhitespace(line.charAt(0)) ? null : HEADER.matcher(line);
+			if (nextHeader != null && nextHeader.matches()) {
 				if (header != null) {
-					entries.add(entry(header, headerLine, changes, "", "")); //$NON-NLS-1$ //$NON-NLS-2$
+					entries.add(entry(header, version, changes, "", "")); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 				header = nextHeader;
-				headerLine = number;
+				version = version(header, number);
+				if (since != null && version.compareTo(since) <= 0) {
+					return new DebianChangelog(entries);
+				}
 				changes = new ArrayList<>();
 				continue;
 			}
 			if (header != null) {
-				Matcher trailer = TRAILER.matcher(line);
-				if (trailer.matches()) {
-					entries.add(entry(header, headerLine, changes, trailer.group(1).strip(), trailer.group(2).strip()));
+				Matcher trailer = line.startsWith(" -- ") ? TRAILER.matcher(line) : null; //$NON-NLS-1$
+				if (trailer != null && trailer.matches()) {
+					entries.add(entry(header, version, changes, trailer.group(1).strip(), trailer.group(2).strip()));
 					header = null;
 				} else if (!line.isEmpty() || !changes.isEmpty()) {
 					changes.add(line);
@@ -163,23 +183,25 @@ public final class DebianChangelog {
 			break; // "Old Changelog:", "Local variables:": not entries any more
 		}
 		if (header != null) {
-			entries.add(entry(header, headerLine, changes, "", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			entries.add(entry(header, version, changes, "", "")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		if (entries.isEmpty()) {
+		if (entries.isEmpty() && since == null) {
 			throw new IllegalArgumentException(ImageText.DebianChangelog_empty);
 		}
 		return new DebianChangelog(entries);
 	}
 
-	private static Entry entry(Matcher header, int line, List<String> changes, String maintainer, String date) {
-		while (!changes.isEmpty() && changes.get(changes.size() - 1).isEmpty()) {
-			changes.remove(changes.size() - 1);
-		}
-		DebianVersion version;
+	private static DebianVersion version(Matcher header, int line) {
 		try {
-			version = DebianVersion.parse(header.group(2));
+			return DebianVersion.parse(header.group(2));
 		} catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException(ImageText.bind(ImageText.DebianChangelog_badVersion, line, e.getMessage()), e);
+		}
+	}
+
+	private static Entry entry(Matcher header, DebianVersion version, List<String> changes, String maintainer, String date) {
+		while (!changes.isEmpty() && changes.get(changes.size() - 1).isEmpty()) {
+			changes.remove(changes.size() - 1);
 		}
 		Matcher urgency = URGENCY.matcher(header.group(4));
 		return new Entry(header.group(1), version, List.of(header.group(3).strip().split("\\s+")), //$NON-NLS-1$
@@ -203,11 +225,6 @@ public final class DebianChangelog {
 	 */
 	public List<Entry> newerThan(DebianVersion shipped) {
 		return entries.stream().filter(entry -> entry.version().compareTo(shipped) > 0).toList();
-	}
-
-	/** @return the entries of {@code version} and older ones: what the package of that version already has */
-	public List<Entry> upTo(DebianVersion version) {
-		return entries.stream().filter(entry -> entry.version().compareTo(version) <= 0).toList();
 	}
 
 	/** @return the CVE ids named in the lines, unique and sorted */
