@@ -190,8 +190,8 @@ public final class PatchRelease {
 			Appliance rebuilt = new ManifestCheck().check(manifest, request.projectRoot(), request.manifestName()).appliance();
 			List<Release.Image> images = ProjectRelease.images(rebuilt, request.outputDirectory(), ProjectRelease.defaultFormats(rebuilt));
 			Release release = ProjectRelease.release(rebuilt, request.projectRoot(), images, notes, request.sourceDateEpoch());
-			ReleasePublisher.Published published = publisher.publish(
-					new ReleasePublisher.Request(release, request.target(), request.credentials(), request.options(), request.storefront()), progress);
+			ReleasePublisher.Published published = publisher.publish(new ReleasePublisher.Request(release, request.target(), request.credentials(),
+					request.options(), request.storefront(), new ReleaseSecurityCheck(os.keyring(), archiveCache)), progress);
 			done = true;
 			return new Result(previous.version(), before, build, after, notes, published);
 		} catch (PublishException e) {

@@ -16,6 +16,7 @@ import dev.kiln.publish.PublishException;
 import dev.kiln.publish.PublishOptions;
 import dev.kiln.publish.PublishResult;
 import dev.kiln.publish.Release;
+import dev.kiln.publish.storefront.SecurityCheck;
 import dev.kiln.publish.storefront.StorefrontGenerator;
 import dev.kiln.publish.storefront.StorefrontResult;
 
@@ -55,9 +56,17 @@ public final class ReleasePublisher {
 	 * @param target       the marketplace
 	 * @param credentials  its credentials
 	 * @param options      overwrite, containerDisk, and the vendor identity that signs ({@link PublishOptions#signer()})
-	 * @param storefront   the folder of the marketplace's storefront to bring up to date afterwards, or {@code null}
+	 * @param storefront       the folder of the marketplace's storefront to bring up to date afterwards, or {@code null}
+	 * @param storefrontCheck  what finds each release's security status on the storefront ({@link ReleaseSecurityCheck}),
+	 *                         or {@code null} for a storefront without security status
 	 */
-	public record Request(Release release, MarketplaceTarget target, Credentials credentials, PublishOptions options, Path storefront) {
+	public record Request(Release release, MarketplaceTarget target, Credentials credentials, PublishOptions options, Path storefront,
+			SecurityCheck storefrontCheck) {
+
+		/** A request whose storefront, if any, shows no security status. */
+		public Request(Release release, MarketplaceTarget target, Credentials credentials, PublishOptions options, Path storefront) {
+			this(release, target, credentials, options, storefront, null);
+		}
 	}
 
 	/**
@@ -114,8 +123,8 @@ public final class ReleasePublisher {
 			}
 			progress.phase(BuildText.bind(BuildText.ReleasePublisher_storefront, name), -1);
 			try {
-				StorefrontResult storefront = new StorefrontGenerator(marketplace, request.target(), null, null).generate(request.storefront(),
-						progress);
+				StorefrontResult storefront = new StorefrontGenerator(marketplace, request.target(), null, null)
+						.withSecurityCheck(request.storefrontCheck()).generate(request.storefront(), progress);
 				return new Published(result, storefront, null);
 			} catch (PublishException e) {
 				return new Published(result, null, e.getMessage());

@@ -43,6 +43,11 @@ public final class BuildText extends Texts {
 	public static String MaintenanceAudit_pocketUnusable;
 	public static String MaintenanceAudit_securityUnreachable;
 
+	// The storefront's security check (dev.kiln.build.ReleaseSecurityCheck)
+	public static String ReleaseSecurityCheck_noPackages;
+	public static String ReleaseSecurityCheck_noPockets;
+	public static String ReleaseSecurityCheck_manyReleases;
+
 	static {
 		initializeTexts(BuildText.class.getPackageName() + ".buildtext", BuildText.class); //$NON-NLS-1$
 	}

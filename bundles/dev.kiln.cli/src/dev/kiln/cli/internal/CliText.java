@@ -67,6 +67,7 @@ public final class CliText extends NLS {
 	public static String Storefront_serving;
 	public static String Storefront_serveFailed;
 	public static String Storefront_cannotOpen;
+	public static String Storefront_keyringWithoutCheck;
 	public static String Registry_missingOption;
 	public static String Registry_badRepository;
 	public static String Registry_badUrl;

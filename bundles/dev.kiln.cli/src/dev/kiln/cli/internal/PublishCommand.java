@@ -16,7 +16,10 @@ import dev.kiln.build.ListingProblemLocator;
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.build.ProjectOutputs;
 import dev.kiln.build.ProjectRelease;
+import dev.kiln.build.RecipeMapper;
 import dev.kiln.build.ReleasePublisher;
+import dev.kiln.build.ReleaseSecurityCheck;
+import dev.kiln.image.cache.BuildCache;
 import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.model.Appliance;
 import dev.kiln.model.io.ManifestProblem;
@@ -96,9 +99,13 @@ final class PublishCommand implements Command {
 
 		ConsoleProgress progress = new ConsoleProgress(console.err(), cancellation);
 		String storefront = parsed.option(STOREFRONT);
+		// the storefront's security check trusts the archives the build trusted: Debian's keyring and the manifest's
+		ReleaseSecurityCheck securityCheck = storefront == null ? null
+				: new ReleaseSecurityCheck(RecipeMapper.map(appliance, project.root(), 0).os().keyring(),
+						BuildCommand.cache(parsed, console).resolve(BuildCache.Kind.ARCHIVE_INDEX.folder()));
 		ReleasePublisher.Request request = new ReleasePublisher.Request(release, registry.target(), registry.credentials(),
 				PublishOptions.defaults().withOverwrite(parsed.flag(OVERWRITE)).withContainerDisk(parsed.flag(CONTAINER_DISK)).withSigner(identity),
-				storefront == null ? null : console.path(storefront));
+				storefront == null ? null : console.path(storefront), securityCheck);
 		try {
 			console.err().println(NLS.bind(CliText.Publish_starting, new Object[] { appliance.getId(), appliance.getVersion(),
 					String.join(", ", formats), Marketplaces.connect(registry.target(), registry.credentials()).describe() })); //$NON-NLS-1$

@@ -10,17 +10,21 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import dev.kiln.build.ReleaseSecurityCheck;
+import dev.kiln.image.cache.BuildCache;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.MarketplaceTarget;
 import dev.kiln.publish.Marketplaces;
 import dev.kiln.publish.PublishException;
+import dev.kiln.publish.storefront.SecurityCheck;
 import dev.kiln.publish.storefront.StorefrontGenerator;
 import dev.kiln.publish.storefront.StorefrontResult;
 import dev.kiln.publish.storefront.StorefrontServer;
 
 /**
  * {@code kiln storefront generate|serve}: writes the static storefront of a registry's appliances with
- * {@link StorefrontGenerator}, or serves a generated one on 127.0.0.1 for a preview until stopped.
+ * {@link StorefrontGenerator}, each release's security status found by {@link ReleaseSecurityCheck} unless
+ * {@code --no-security-check}, or serves a generated one on 127.0.0.1 for a preview until stopped.
  */
 final class StorefrontCommand implements Command {
 
@@ -30,6 +34,8 @@ final class StorefrontCommand implements Command {
 	static final String TITLE = "--title"; //$NON-NLS-1$
 	static final String PORT = "--port"; //$NON-NLS-1$
 	static final String OPEN = "--open"; //$NON-NLS-1$
+	static final String NO_SECURITY_CHECK = "--no-security-check"; //$NON-NLS-1$
+	static final String KEYRING = "--keyring"; //$NON-NLS-1$
 	/** How often a running server looks whether it was asked to stop. */
 	private static final long POLL_MILLIS = 200;
 
@@ -62,7 +68,7 @@ final class StorefrontCommand implements Command {
 	}
 
 	private static ExitCode generate(List<String> arguments, Console console, Cancellation cancellation) throws UsageException {
-		Arguments parsed = Arguments.parse(arguments, Set.of(REGISTRY, OUT, MIRROR, TITLE), Set.of());
+		Arguments parsed = Arguments.parse(arguments, Set.of(REGISTRY, OUT, MIRROR, TITLE, KEYRING, BuildCommand.CACHE), Set.of(NO_SECURITY_CHECK));
 		if (!parsed.positionals().isEmpty()) {
 			throw new UsageException(NLS.bind(CliText.Arguments_tooMany, CliText.Storefront_action, String.join(" ", parsed.positionals()))); //$NON-NLS-1$
 		}
@@ -72,11 +78,12 @@ final class StorefrontCommand implements Command {
 		if (mirror != null && !mirror.matches("https?://.+")) { //$NON-NLS-1$
 			throw new UsageException(NLS.bind(CliText.Storefront_badMirror, mirror));
 		}
+		SecurityCheck check = securityCheck(parsed, console);
 		Credentials credentials = credentials(console);
 		ConsoleProgress progress = new ConsoleProgress(console.err(), cancellation);
 		try {
 			StorefrontResult result = new StorefrontGenerator(Marketplaces.connect(target, credentials), target, mirror, parsed.option(TITLE))
-					.generate(out, progress);
+					.withSecurityCheck(check).generate(out, progress);
 			result.written().forEach(file -> console.out().println("written " + file)); //$NON-NLS-1$
 			result.removed().forEach(file -> console.out().println("removed " + file)); //$NON-NLS-1$
 			result.warnings().forEach(warning -> console.out().println("warning " + warning)); //$NON-NLS-1$
@@ -88,6 +95,25 @@ final class StorefrontCommand implements Command {
 			console.err().println("kiln storefront: " + e.getMessage()); //$NON-NLS-1$
 			return e.kind() == PublishException.Kind.CANCELLED ? ExitCode.CANCELLED : ExitCode.FAILED;
 		}
+	}
+
+	/**
+	 * The maintenance watch's check of each release, trusting Debian's archive keyring and {@code --keyring}, with the
+	 * archive's indexes in the build cache; none with {@code --no-security-check}.
+	 */
+	private static SecurityCheck securityCheck(Arguments parsed, Console console) throws UsageException {
+		String keyring = parsed.option(KEYRING);
+		if (parsed.flag(NO_SECURITY_CHECK)) {
+			if (keyring != null) {
+				throw new UsageException(NLS.bind(CliText.Storefront_keyringWithoutCheck, KEYRING, NO_SECURITY_CHECK));
+			}
+			return null;
+		}
+		Path file = keyring == null ? null : console.path(keyring);
+		if (file != null && !Files.isRegularFile(file)) {
+			throw new UsageException(NLS.bind(CliText.ProjectArgument_notFound, keyring));
+		}
+		return new ReleaseSecurityCheck(file, BuildCommand.cache(parsed, console).resolve(BuildCache.Kind.ARCHIVE_INDEX.folder()));
 	}
 
 	private static ExitCode serve(List<String> arguments, Console console, Cancellation cancellation) throws UsageException {

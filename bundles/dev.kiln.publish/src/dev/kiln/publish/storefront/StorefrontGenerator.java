@@ -17,8 +17,9 @@ import dev.kiln.publish.internal.storefront.StorefrontSite;
 
 /**
  * Writes a marketplace's storefront: a static web site of the appliances a registry holds (an index with
- * search and category filter, a page per appliance with its releases and downloads, {@code catalog.json}),
- * read through the marketplace's catalog client. The same registry content gives the same bytes; a
+ * search and category filter, a page per appliance with its releases, their downloads and package changes,
+ * {@code catalog.json}), read through the marketplace's catalog client; with a {@link SecurityCheck}, also
+ * each release's security status. The same registry content gives the same bytes; a
  * second generation rewrites only the pages whose releases changed. Blocks: call it from a background job.
  */
 public final class StorefrontGenerator {
@@ -29,6 +30,7 @@ public final class StorefrontGenerator {
 	private final MarketplaceTarget target;
 	private final String mirror;
 	private final String title;
+	private final SecurityCheck securityCheck;
 
 	/**
 	 * @param marketplace  the connected marketplace to read
@@ -38,12 +40,28 @@ public final class StorefrontGenerator {
 	 * @param title        the site's title, or {@code null} for "Virtual appliances on <registry>"
 	 */
 	public StorefrontGenerator(Marketplace marketplace, MarketplaceTarget target, String mirror, String title) {
+		this(marketplace, target, mirror == null || mirror.isBlank() ? null : mirror.strip(), title == null || title.isBlank()
+				? PublishText.bind(PublishText.Storefront_siteTitle, target.url().getAuthority() + (target.repository().isEmpty() ? "" : "/" + target.repository())) //$NON-NLS-1$ //$NON-NLS-2$
+				: title.strip(), null);
+	}
+
+	private StorefrontGenerator(Marketplace marketplace, MarketplaceTarget target, String mirror, String title, SecurityCheck securityCheck) {
 		this.marketplace = marketplace;
 		this.target = target;
-		this.mirror = mirror == null || mirror.isBlank() ? null : mirror.strip();
-		this.title = title == null || title.isBlank()
-				? PublishText.bind(PublishText.Storefront_siteTitle, target.url().getAuthority() + (target.repository().isEmpty() ? "" : "/" + target.repository())) //$NON-NLS-1$ //$NON-NLS-2$
-				: title.strip();
+		this.mirror = mirror;
+		this.title = title;
+		this.securityCheck = securityCheck;
+	}
+
+	/**
+	 * This generator, showing each release's security status as {@code check} finds it, on the release, as a badge on
+	 * the index and in {@code catalog.json}. Every release is checked on every generation, so a page shows the last
+	 * check.
+	 *
+	 * @param check  the check, or {@code null} for no security status
+	 */
+	public StorefrontGenerator withSecurityCheck(SecurityCheck check) {
+		return new StorefrontGenerator(marketplace, target, mirror, title, check);
 	}
 
 	/** Generates or updates the site in {@code site}; warnings are also logged and given to {@code progress}. */
@@ -60,7 +78,7 @@ public final class StorefrontGenerator {
 			LOG.log(Level.WARNING, warning);
 			progress.log(warning);
 		};
-		StorefrontSite writer = new StorefrontSite(marketplace, folder, registry(), mirror, title);
+		StorefrontSite writer = new StorefrontSite(marketplace, folder, registry(), mirror, title, securityCheck);
 		return writer.generate(progress, warn, warnings);
 	}
 

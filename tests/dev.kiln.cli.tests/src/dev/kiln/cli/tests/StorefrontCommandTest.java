@@ -1,6 +1,7 @@
 package dev.kiln.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.kiln.image.BuildReport.InstalledPackage;
 import dev.kiln.image.Progress;
+import dev.kiln.image.debian.PocketState;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.Listing;
 import dev.kiln.publish.MarketplaceTarget;
@@ -28,8 +31,14 @@ import dev.kiln.publish.PublishOptions;
 import dev.kiln.publish.Release;
 import dev.kiln.publish.testsupport.LocalRegistry;
 import dev.kiln.publish.testsupport.ReleaseFiles;
+import dev.kiln.testsupport.debian.BusyboxSecurityUpdate;
+import dev.kiln.testsupport.debian.DebPackage;
+import dev.kiln.testsupport.debian.SecurityPocket;
 
-/** {@code kiln storefront generate} and {@code serve} through the real releng/kiln, against Debian's docker-registry on 127.0.0.1. */
+/**
+ * {@code kiln storefront generate} and {@code serve} through the real releng/kiln, against Debian's docker-registry on
+ * 127.0.0.1; the security status against a trixie-security pocket on 127.0.0.1 signed by the test key.
+ */
 class StorefrontCommandTest {
 
 	private static LocalRegistry registry;
@@ -40,13 +49,18 @@ class StorefrontCommandTest {
 	@BeforeAll
 	static void publishOneAppliance(@TempDir Path files) throws Exception {
 		registry = LocalRegistry.startAnonymous();
+		publish(files, "cli", List.of(), List.of());
+	}
+
+	/** Publishes cli-app 1.0.0 into {@code namespace}, its SBOM listing these packages and archive state. */
+	private static void publish(Path files, String namespace, List<InstalledPackage> packages, List<PocketState> archiveState) throws Exception {
 		Listing listing = new Listing("cli-app", "CLI App", "1.0.0", "Kiln Tests", "CLI App", "An appliance for the storefront command's test.",
 				"Published by the command line tests.", List.of("devops"), "First release.", "free", "Apache-2.0", null, null,
 				new Listing.Hardware(1, 512, 2048, "hybrid"), null, List.of());
-		Path ova = ReleaseFiles.ova(files, "cli-app-1.0.0", 1 << 16, 7);
-		Release release = new Release(listing, List.of(new Release.Image("ova", ova, null)), null, List.of(), List.of(),
-				Instant.ofEpochSecond(1_704_067_200L));
-		MarketplaceTarget target = new MarketplaceTarget("cli", MarketplaceTarget.OCI, registry.url(), "cli");
+		Path ova = ReleaseFiles.ova(Files.createDirectories(files.resolve(namespace)), "cli-app-1.0.0", 1 << 16, 7);
+		Release release = new Release(listing, List.of(new Release.Image("ova", ova, null)), null, List.of(), packages,
+				Instant.ofEpochSecond(1_704_067_200L), archiveState);
+		MarketplaceTarget target = new MarketplaceTarget("cli", MarketplaceTarget.OCI, registry.url(), namespace);
 		Marketplaces.connect(target, Credentials.NONE).publish(release, PublishOptions.defaults(), Progress.NONE);
 	}
 
@@ -70,6 +84,64 @@ class StorefrontCommandTest {
 				registry.url() + "/cli", "--out", "site");
 		assertEquals(0, second.exitCode(), second.toString());
 		assertEquals(List.of(), second.outLines());
+	}
+
+	@Test
+	void generateShowsTheSecurityFixesAReleaseLacksInThePocketsItsSbomRecords() throws Exception {
+		try (SecurityPocket pocket = SecurityPocket.start(folder.resolve("pocket"))) {
+			DebPackage update = pocket.publishUpdate();
+			DebPackage original = BusyboxSecurityUpdate.original();
+			pocket.archive().writeKeyring(folder.resolve(SecurityPocket.KEYRING));
+			publish(folder, "lacking", List.of(new InstalledPackage("busybox", original.version(), "amd64", "trixie")),
+					List.of(new PocketState(BusyboxSecurityUpdate.POCKET, pocket.uri(), SecurityPocket.BEFORE, "0".repeat(64))));
+
+			KilnProcess.Result result = KilnProcess.run(folder, Map.of(), Duration.ofMinutes(5), "storefront", "generate", "--registry",
+					registry.url() + "/lacking", "--out", "site", "--keyring", SecurityPocket.KEYRING, "--cache", "cache");
+
+			assertEquals(0, result.exitCode(), result.toString());
+			String page = Files.readString(folder.resolve("site/appliances/lacking/cli-app.html"));
+			assertTrue(page.contains("<li class=\"security-fix\" data-package=\"busybox\">busybox " + original.version() + " \u2192 " + update.version()
+					+ " (CVE-2023-42364, CVE-2023-42365), from trixie-security"), page);
+			assertTrue(Files.readString(folder.resolve("site/index.html")).contains("<p class=\"security-badge fixes-pending\">1 security fix pending</p>"));
+		}
+	}
+
+	@Test
+	void aPocketWhoseKeyIsNotTrustedIsAWarningAndTheReleaseShowsNotChecked() throws Exception {
+		try (SecurityPocket pocket = SecurityPocket.start(folder.resolve("pocket"))) {
+			pocket.publishUpdate();
+			publish(folder, "untrusted", List.of(new InstalledPackage("busybox", BusyboxSecurityUpdate.original().version(), "amd64", "trixie")),
+					List.of(new PocketState(BusyboxSecurityUpdate.POCKET, pocket.uri(), SecurityPocket.BEFORE, "0".repeat(64))));
+
+			KilnProcess.Result result = KilnProcess.run(folder, Map.of(), Duration.ofMinutes(5), "storefront", "generate", "--registry",
+					registry.url() + "/untrusted", "--out", "site", "--cache", "cache");
+
+			assertEquals(0, result.exitCode(), result.toString());
+			String warning = "warning untrusted/cli-app 1.0.0: the security status is not known: ";
+			assertTrue(result.outLines().stream().anyMatch(line -> line.startsWith(warning) && line.contains("trixie-security")), result.toString());
+			assertTrue(Files.readString(folder.resolve("site/appliances/untrusted/cli-app.html"))
+					.contains("<div class=\"security-status not-checked\" id=\"r0-security\""));
+
+			KilnProcess.Result unchecked = KilnProcess.run(folder, Map.of(), Duration.ofMinutes(2), "storefront", "generate", "--registry",
+					registry.url() + "/untrusted", "--out", "unchecked", "--no-security-check");
+			assertEquals(0, unchecked.exitCode(), unchecked.toString());
+			assertTrue(unchecked.outLines().stream().noneMatch(line -> line.startsWith("warning")), unchecked.toString());
+			assertFalse(Files.readString(folder.resolve("unchecked/appliances/untrusted/cli-app.html")).contains("security-status"));
+		}
+	}
+
+	@Test
+	void aKeyringThatIsNoFileOrComesWithoutTheCheckIsAWrongUsage() throws Exception {
+		KilnProcess.Result missing = KilnProcess.run(folder, Map.of(), Duration.ofMinutes(2), "storefront", "generate", "--registry",
+				registry.url() + "/cli", "--out", "site", "--keyring", "missing.gpg");
+		assertEquals(2, missing.exitCode(), missing.toString());
+		assertTrue(missing.err().contains("missing.gpg: no such file or folder"), missing.toString());
+
+		Files.writeString(folder.resolve("keys.gpg"), "");
+		KilnProcess.Result both = KilnProcess.run(folder, Map.of(), Duration.ofMinutes(2), "storefront", "generate", "--registry",
+				registry.url() + "/cli", "--out", "site", "--keyring", "keys.gpg", "--no-security-check");
+		assertEquals(2, both.exitCode(), both.toString());
+		assertTrue(both.err().contains("--keyring is for the security check, which --no-security-check turns off"), both.toString());
 	}
 
 	@Test

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.kiln.image.BuildReport;
 import dev.kiln.image.Progress;
+import dev.kiln.image.debian.PocketState;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.Listing;
 import dev.kiln.publish.Marketplace;
@@ -20,6 +22,7 @@ import dev.kiln.publish.internal.oci.Descriptor;
 import dev.kiln.publish.internal.oci.ImageManifest;
 import dev.kiln.publish.internal.oci.OciMediaTypes;
 import dev.kiln.publish.internal.oci.RegistryClient;
+import dev.kiln.publish.storefront.SecurityCheck;
 import dev.kiln.publish.storefront.StorefrontGenerator;
 import dev.kiln.publish.storefront.StorefrontResult;
 import dev.kiln.publish.testsupport.LocalRegistry;
@@ -60,13 +63,24 @@ final class StorefrontFixture {
 
 	/** Publishes a release as {@link #publish(String, Listing)} does, with these options. */
 	PublishResult publish(String repository, Listing listing, PublishOptions options) throws IOException, PublishException {
+		return publish(repository, listing, options, List.of(), List.of());
+	}
+
+	/** Publishes a release as {@link #publish(String, Listing)} does, its SBOM listing these packages and archive state. */
+	PublishResult publish(String repository, Listing listing, List<BuildReport.InstalledPackage> packages, List<PocketState> archiveState)
+			throws IOException, PublishException {
+		return publish(repository, listing, PublishOptions.defaults(), packages, archiveState);
+	}
+
+	private PublishResult publish(String repository, Listing listing, PublishOptions options, List<BuildReport.InstalledPackage> packages,
+			List<PocketState> archiveState) throws IOException, PublishException {
 		Path folder = Files.createDirectories(files.resolve(repository + "-" + listing.id() + "-" + listing.version()));
 		Path ova = ReleaseFiles.ova(folder, listing.id() + "-" + listing.version(), 1 << 20, (listing.id() + listing.version()).hashCode());
 		Path qcow2 = ReleaseFiles.qcow2(folder, listing.id() + "-" + listing.version(), 16);
 		Path logo = ReleaseFiles.picture(folder.resolve("logo.png"), 96, 96, "png");
 		Path screenshot = ReleaseFiles.picture(folder.resolve("console.png"), 480, 300, "png");
 		Release release = new Release(listing, List.of(new Release.Image("ova", ova, null), new Release.Image("qcow2", qcow2, null)), logo,
-				List.of(screenshot), List.of(), TestReleases.CREATED);
+				List.of(screenshot), packages, TestReleases.CREATED, archiveState);
 		return marketplace(repository).publish(release, options, Progress.NONE);
 	}
 
@@ -85,5 +99,11 @@ final class StorefrontFixture {
 
 	StorefrontResult generate(String repository, Path site) throws PublishException {
 		return new StorefrontGenerator(marketplace(repository), target(repository), null, null).generate(site, Progress.NONE);
+	}
+
+	/** Generates the storefront of {@code repository} showing each release's security status as {@code check} finds it. */
+	StorefrontResult generate(String repository, Path site, SecurityCheck check) throws PublishException {
+		return new StorefrontGenerator(marketplace(repository), target(repository), null, null).withSecurityCheck(check).generate(site,
+				Progress.NONE);
 	}
 }

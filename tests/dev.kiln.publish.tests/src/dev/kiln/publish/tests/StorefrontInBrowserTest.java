@@ -55,16 +55,19 @@ class StorefrontInBrowserTest {
 		registry = LocalRegistry.startAnonymous();
 		fixture = new StorefrontFixture(registry, Files.createDirectories(work.resolve("files")));
 		String router = "A small edge router with stateful firewalling, DHCP and DNS for branch offices.";
-		fixture.publish(STORE, StorefrontFixture.listing("edge-router", "1.9.0", "Edge Router", router, List.of("networking", "security")));
-		fixture.publish(STORE, StorefrontFixture.listing("edge-router", "1.10.0", "Edge Router", router, List.of("networking", "security")));
+		fixture.publish(STORE, StorefrontFixture.listing("edge-router", "1.9.0", "Edge Router", router, List.of("networking", "security")),
+				TestPackages.OLD, TestPackages.ARCHIVE);
+		fixture.publish(STORE, StorefrontFixture.listing("edge-router", "1.10.0", "Edge Router", router, List.of("networking", "security")),
+				TestPackages.PATCHED, TestPackages.ARCHIVE);
 		fixture.publish(STORE, StorefrontFixture.listing("team-wiki", "2.0.0", "Team Wiki",
-				"A collaborative wiki for teams, with full-text search and page history.", List.of("collaboration", "web")));
+				"A collaborative wiki for teams, with full-text search and page history.", List.of("collaboration", "web")), TestPackages.OLD,
+				TestPackages.ARCHIVE);
 		fixture.pushPlainImage(STORE + "/plain-image");
 		fixture.publish(HOSTILE, StorefrontFixture.listing("hostile", "1.0.0", "Hostile <b>bold</b> appliance", HOSTILE_DESCRIPTION,
 				List.of("security")));
 
 		Path site = work.resolve("site");
-		store = fixture.generate(STORE, site);
+		store = fixture.generate(STORE, site, (release, sbom, progress) -> TestPackages.status(sbom.packages()));
 		fixture.generate(HOSTILE, site.resolve(HOSTILE)); // its own site in a folder of the served one
 		server = StorefrontServer.start(site, 0);
 		downloads = Files.createDirectories(work.resolve("downloads"));
@@ -148,6 +151,34 @@ class StorefrontInBrowserTest {
 		assertTrue(chromium.text(chromium.find("#deploy")).contains("qm disk import 9000 edge-router-1.10.0.qcow2 local-lvm"),
 				chromium.text(chromium.find("#deploy")));
 		screenshot("storefront-appliance.png");
+	}
+
+	@Test
+	void theIndexShowsTheSecurityBadgeOfEachAppliancesNewestRelease() throws IOException {
+		String router = chromium.find("li[data-repository='store/edge-router'] .security-badge");
+		assertEquals("No known security fixes pending", chromium.text(router));
+		assertTrue(chromium.isDisplayed(router));
+		assertEquals("1 security fix pending", chromium.text(chromium.find("li[data-repository='store/team-wiki'] .security-badge")));
+	}
+
+	@Test
+	void eachReleaseShowsItsSecurityStatusAndWhatChangedSinceTheVersionBefore() throws IOException {
+		chromium.navigate(server.url().resolve("appliances/store/edge-router.html"));
+		assertEquals("Checked 2026-12-03 10:15 UTC: no known security fixes pending.", chromium.text(chromium.find("#r0-security .security-summary")));
+		assertEquals("Changes since 1.9.0", chromium.text(chromium.find("#r0-changes h3")));
+		assertEquals("busybox 1:1.37.0-6+b9 \u2192 1:1.37.0-6+deb13u1 (trixie-security), fixes CVE-2023-42363, CVE-2023-42364",
+				chromium.text(chromium.find("#r0-changes .upgraded li[data-package='busybox']")));
+		assertEquals("curl 8.14.1-2 (trixie)", chromium.text(chromium.find("#r0-changes .added li")));
+		assertEquals("wget 1.25.0-2 (trixie)", chromium.text(chromium.find("#r0-changes .removed li")));
+
+		chromium.click(chromium.find("details.release-older summary"));
+		assertEquals("1 security fix pending as of 2026-12-03 10:15 UTC:", chromium.text(chromium.find("#r1-security .security-summary")));
+		assertEquals("busybox 1:1.37.0-6+b9 \u2192 1:1.37.0-6+deb13u1 (CVE-2023-42363, CVE-2023-42364), from trixie-security\n"
+				+ "Fix CVE-2023-42363: use-after-free in awk (Closes: #1059049)", chromium.text(chromium.find("#r1-security .security-fix")));
+		assertEquals("1 other update pending.", chromium.text(chromium.find("#r1-security .other-updates")));
+		assertEquals(0, chromium.findAll("#r1-changes").size(), "1.9.0 is the oldest version");
+		chromium.execute("document.getElementById('r1-security').scrollIntoView()");
+		screenshot("storefront-security.png");
 	}
 
 	@Test

@@ -61,7 +61,7 @@ public final class PublishJob extends Job {
 			// the store reads preferences and files: here in the job, not where the wizard makes the job
 			MarketplaceStore store = new MarketplaceStore();
 			ReleasePublisher.Request request = new ReleasePublisher.Request(release, marketplace.target(), credentials, options,
-					store.storefrontFolder(marketplace));
+					store.storefrontFolder(marketplace), StorefrontJob.securityCheck());
 			published = new ReleasePublisher(store.history()).publish(request, new MonitorProgress(monitor, monitor, phases));
 			return Status.OK_STATUS;
 		} catch (PublishException e) {

@@ -8,9 +8,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
+import dev.kiln.build.ReleaseSecurityCheck;
+import dev.kiln.image.ImageEngine;
+import dev.kiln.image.cache.BuildCache;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.Marketplaces;
 import dev.kiln.publish.PublishException;
+import dev.kiln.publish.storefront.SecurityCheck;
 import dev.kiln.publish.storefront.StorefrontGenerator;
 import dev.kiln.publish.storefront.StorefrontResult;
 import dev.kiln.core.internal.CoreText;
@@ -18,7 +22,8 @@ import dev.kiln.core.internal.MonitorProgress;
 
 /**
  * Generates (or updates) the storefront of a saved marketplace in the workspace's state folder, in the
- * background; the Publish wizard runs it after each publish and for "Open Storefront".
+ * background, with each release's security status; the Publish wizard runs it after each publish and for
+ * "Open Storefront".
  */
 public final class StorefrontJob extends Job {
 
@@ -40,7 +45,7 @@ public final class StorefrontJob extends Job {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		try {
 			result = new StorefrontGenerator(Marketplaces.connect(marketplace.target(), credentials), marketplace.target(), null, null)
-					.generate(folder, new MonitorProgress(monitor, monitor));
+					.withSecurityCheck(securityCheck()).generate(folder, new MonitorProgress(monitor, monitor));
 			return Status.OK_STATUS;
 		} catch (PublishException e) {
 			error = e.getMessage();
@@ -48,6 +53,14 @@ public final class StorefrontJob extends Job {
 		} finally {
 			monitor.done();
 		}
+	}
+
+	/**
+	 * The maintenance watch's check of each release, trusting Debian's archive keyring, with the archive's indexes in
+	 * the build cache the workbench's builds use.
+	 */
+	static SecurityCheck securityCheck() {
+		return new ReleaseSecurityCheck(null, ImageEngine.defaultCacheDirectory().resolve(BuildCache.Kind.ARCHIVE_INDEX.folder()));
 	}
 
 	/** The generated site, once the job succeeded. */

@@ -14,7 +14,8 @@ import dev.kiln.publish.internal.oci.OciMediaTypes;
 
 /**
  * The page of one appliance: description, screenshots, hardware minimums, support, the newest release
- * with its downloads and how to deploy each format, then the older releases. Each release's downloads
+ * with its downloads and how to deploy each format, then the older releases; each release with its
+ * security status (when checked) and its package changes since the version before it. Each release's downloads
  * stay hidden until its license agreement is accepted (a checkbox; the style sheet shows the links).
  */
 final class AppliancePage {
@@ -137,7 +138,10 @@ final class AppliancePage {
 		main.append("</ul>\n</section>\n"); //$NON-NLS-1$
 	}
 
-	/** A release: digest, release notes, the license agreement, and the downloads it gates. */
+	/**
+	 * A release: digest, signers, security status, package changes, release notes, the license agreement, and the
+	 * downloads it gates.
+	 */
 	private void release(StringBuilder main, StoreAppliance appliance, PublishedRelease release, int index) {
 		Listing listing = release.listing();
 		String id = "r" + index; //$NON-NLS-1$
@@ -152,6 +156,8 @@ final class AppliancePage {
 			main.append("<p class=\"signer\">").append(t(PublishText.Storefront_signedBy, signer.subject())).append(" <code>") //$NON-NLS-1$ //$NON-NLS-2$
 					.append(Html.text(signer.fingerprint())).append("</code></p>\n"); //$NON-NLS-1$
 		}
+		appliance.securityOf(release).ifPresent(status -> SecurityStatusBlock.render(main, id, status));
+		appliance.changesOf(release).ifPresent(changes -> PackageChangesBlock.render(main, id, changes));
 		main.append("<h3>").append(t(PublishText.Storefront_releaseNotes, release.version())).append("</h3>\n<div class=\"notes\">\n") //$NON-NLS-1$ //$NON-NLS-2$
 				.append(Html.paragraphs(listing.releaseNotes())).append("</div>\n"); //$NON-NLS-1$
 		List<PublishedRelease.File> images = release.files().stream().filter(f -> OciMediaTypes.isImage(f.mediaType())).toList();

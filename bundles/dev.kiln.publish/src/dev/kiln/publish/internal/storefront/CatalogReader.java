@@ -14,12 +14,13 @@ import dev.kiln.publish.CatalogEntry;
 import dev.kiln.publish.Marketplace;
 import dev.kiln.publish.PublishException;
 import dev.kiln.publish.PublishedRelease;
+import dev.kiln.publish.ReleaseSbom;
 import dev.kiln.publish.ReleaseSignature;
 import dev.kiln.publish.internal.PublishText;
 
 /**
  * Reads what a storefront shows through the marketplace's catalog client: every appliance with every
- * release that reads as a Kiln release. Anything else is skipped with a warning; a registry that cannot be
+ * release that reads as a Kiln release, its verified signers and its SBOM. Anything else is skipped with a warning; a registry that cannot be
  * reached or refuses the credentials fails the whole read.
  */
 final class CatalogReader {
@@ -69,7 +70,7 @@ final class CatalogReader {
 				continue;
 			}
 			releases.sort(Comparator.comparing(PublishedRelease::version, VersionOrder.OLDEST_FIRST).reversed());
-			appliances.add(new StoreAppliance(entry.appliance(), releases, signers(releases, warnings)));
+			appliances.add(new StoreAppliance(entry.appliance(), releases, signers(releases, warnings), sboms(releases, warnings), Map.of()));
 		}
 		appliances.sort(ORDER);
 		return appliances;
@@ -97,5 +98,34 @@ final class CatalogReader {
 			signers.put(release.digest(), valid);
 		}
 		return signers;
+	}
+
+	/**
+	 * What each release's SBOM says. A release without one has none to show; one that cannot be read is left out with
+	 * a warning, as a signature that does not verify is.
+	 */
+	private Map<String, StoreAppliance.Sbom> sboms(List<PublishedRelease> releases, Consumer<String> warnings) throws PublishException {
+		Map<String, StoreAppliance.Sbom> sboms = new HashMap<>();
+		for (PublishedRelease release : releases) {
+			StoreAppliance.Sbom sbom;
+			try {
+				sbom = marketplace.sbom(release).map(content -> new StoreAppliance.Sbom(ReleaseSbom.read(content), null))
+						.orElseGet(() -> new StoreAppliance.Sbom(null, PublishText.bind(PublishText.Storefront_noSbom, release.version())));
+			} catch (PublishException e) {
+				if (e.kind() != PublishException.Kind.PROTOCOL && e.kind() != PublishException.Kind.NOT_FOUND) {
+					throw e;
+				}
+				sbom = unreadable(release, e.getMessage(), warnings);
+			} catch (IllegalArgumentException e) {
+				sbom = unreadable(release, e.getMessage(), warnings);
+			}
+			sboms.put(release.digest(), sbom);
+		}
+		return sboms;
+	}
+
+	private static StoreAppliance.Sbom unreadable(PublishedRelease release, String why, Consumer<String> warnings) {
+		warnings.accept(PublishText.bind(PublishText.Storefront_badSbom, new Object[] { release.appliance(), release.version(), why }));
+		return new StoreAppliance.Sbom(null, PublishText.bind(PublishText.Storefront_unreadableSbom, release.version(), why));
 	}
 }

@@ -12,8 +12,8 @@ import dev.kiln.publish.Listing;
 import dev.kiln.publish.internal.PublishText;
 
 /**
- * {@code index.html}: a card per appliance (logo, title, summary, vendor, categories, latest version),
- * a search field and a category filter. The script filters the cards by the words in {@code data-search}
+ * {@code index.html}: a card per appliance (logo, title, summary, vendor, categories, latest version and,
+ * when checked, its security badge), a search field and a category filter. The script filters the cards by the words in {@code data-search}
  * and the categories in {@code data-categories}; without script every card shows.
  */
 final class IndexPage {
@@ -66,7 +66,9 @@ final class IndexPage {
 		}
 		fact(main, t(PublishText.Storefront_latestVersion), Html.text(appliance.latest().version()), "version"); //$NON-NLS-1$
 		fact(main, t(PublishText.Storefront_categories), Html.text(String.join(", ", new TreeSet<>(listing.categories()))), "categories"); //$NON-NLS-1$ //$NON-NLS-2$
-		main.append("</dl>\n</li>\n"); //$NON-NLS-1$
+		main.append("</dl>\n"); //$NON-NLS-1$
+		appliance.securityOf(appliance.latest()).ifPresent(status -> SecurityStatusBlock.badge(main, status));
+		main.append("</li>\n"); //$NON-NLS-1$
 	}
 
 	static void fact(StringBuilder html, String term, String valueHtml, String cssClass) {

@@ -6,20 +6,27 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 import dev.kiln.image.Progress;
 import dev.kiln.publish.Marketplace;
 import dev.kiln.publish.PublishException;
+import dev.kiln.publish.PublishedRelease;
 import dev.kiln.publish.internal.PublishText;
+import dev.kiln.publish.storefront.SecurityCheck;
+import dev.kiln.publish.storefront.SecurityStatus;
 import dev.kiln.publish.storefront.StorefrontResult;
 
 /**
- * One generation of the site in a folder: reads the catalog, fetches the pictures, renders the pages
- * whose fingerprint changed, the index and the feed, removes what is gone and saves the state.
+ * One generation of the site in a folder: reads the catalog, checks each release's security status (when
+ * asked to), fetches the pictures, renders the pages whose fingerprint changed, the index and the feed,
+ * removes what is gone and saves the state.
  */
 public final class StorefrontSite {
 
@@ -32,9 +39,14 @@ public final class StorefrontSite {
 	private final DownloadLinks links;
 	private final PageLayout layout;
 	private final String settings;
+	private final SecurityCheck check;
 
-	public StorefrontSite(Marketplace marketplace, Path site, String registry, String mirror, String title) {
+	/**
+	 * @param check  finds each release's security status, or {@code null} for none
+	 */
+	public StorefrontSite(Marketplace marketplace, Path site, String registry, String mirror, String title, SecurityCheck check) {
 		this.marketplace = marketplace;
+		this.check = check;
 		this.site = site;
 		this.registry = registry;
 		this.links = new DownloadLinks(URI.create(registry), mirror);
@@ -43,7 +55,10 @@ public final class StorefrontSite {
 	}
 
 	public StorefrontResult generate(Progress progress, Consumer<String> warn, List<String> warnings) throws PublishException {
-		List<StoreAppliance> appliances = new CatalogReader(marketplace, warn).read(progress);
+		List<StoreAppliance> appliances = new ArrayList<>();
+		for (StoreAppliance appliance : new CatalogReader(marketplace, warn).read(progress)) {
+			appliances.add(check == null ? appliance : checked(appliance, progress, warn));
+		}
 		StorefrontState state = StorefrontState.read(site);
 		SiteFiles files = new SiteFiles(site);
 		SiteMedia media = new SiteMedia(marketplace, site);
@@ -81,6 +96,34 @@ public final class StorefrontSite {
 		written.addAll(files.written());
 		unchanged.addAll(files.unchanged());
 		return new StorefrontResult(site, appliances.size(), sorted(written), sorted(unchanged), sorted(removed), warnings);
+	}
+
+	/**
+	 * The appliance with the security status of each release: not checked when its SBOM could not be read; a check that
+	 * failed is also a warning.
+	 */
+	private StoreAppliance checked(StoreAppliance appliance, Progress progress, Consumer<String> warn) throws PublishException {
+		Map<String, SecurityStatus> statuses = new HashMap<>();
+		for (PublishedRelease release : appliance.releases()) {
+			checkCancelled(progress);
+			StoreAppliance.Sbom sbom = appliance.sbomOf(release);
+			if (sbom.content() == null) {
+				statuses.put(release.digest(), SecurityStatus.notChecked(sbom.problem()));
+				continue;
+			}
+			progress.phase(PublishText.bind(PublishText.Storefront_checking, release.appliance(), release.version()), -1);
+			SecurityStatus status;
+			try {
+				status = Objects.requireNonNull(check.check(release, sbom.content(), progress), "status"); //$NON-NLS-1$
+			} catch (CancellationException e) {
+				throw new PublishException(PublishException.Kind.CANCELLED, PublishText.Storefront_cancelled, e);
+			}
+			if (status.failed()) {
+				warn.accept(PublishText.bind(PublishText.Storefront_notChecked, release.appliance(), release.version(), status.problem()));
+			}
+			statuses.put(release.digest(), status);
+		}
+		return appliance.withSecurity(statuses);
 	}
 
 	private static List<String> sorted(List<String> paths) {

@@ -17,14 +17,14 @@ import dev.kiln.publish.PublishedRelease;
 
 /**
  * What the last generation wrote, in {@value #FILE}: for each appliance page the fingerprint of what it
- * shows (the generator's settings and every release's manifest digest). A page whose fingerprint is
+ * shows (the generator's settings, every release's manifest digest, package changes and security status). A page whose fingerprint is
  * unchanged is not rendered again. A missing or unreadable state file only means everything is rendered.
  */
 final class StorefrontState {
 
 	static final String FILE = ".kiln-storefront.json"; //$NON-NLS-1$
 	/** Raise it when the pages change, so a new Kiln renders every page again. */
-	static final int GENERATOR_VERSION = 1;
+	static final int GENERATOR_VERSION = 2;
 
 	private final Map<String, String> pages;
 
@@ -51,12 +51,17 @@ final class StorefrontState {
 		}
 	}
 
-	/** The fingerprint of an appliance's page under {@code settings} (registry, mirror, title). */
+	/**
+	 * The fingerprint of an appliance's page under {@code settings} (registry, mirror, title). A security status
+	 * holds the time of its check, so a checked page changes with every check.
+	 */
 	static String fingerprint(String settings, StoreAppliance appliance) {
 		StringBuilder text = new StringBuilder().append(GENERATOR_VERSION).append('\n').append(settings).append('\n')
 				.append(appliance.repository()).append('\n');
 		for (PublishedRelease release : appliance.releases()) {
 			text.append(release.version()).append(' ').append(release.digest()).append('\n');
+			appliance.securityOf(release).ifPresent(status -> text.append(CatalogFeed.security(status)).append('\n'));
+			appliance.changesOf(release).ifPresent(changes -> text.append(CatalogFeed.changes(changes)).append('\n'));
 		}
 		return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8));
 	}
