@@ -2,6 +2,7 @@ package dev.kiln.publish;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.kiln.image.Progress;
@@ -57,6 +58,14 @@ public interface Marketplace {
 	 */
 	default List<ReleaseSignature> signatures(PublishedRelease release) throws PublishException {
 		return List.of();
+	}
+
+	/**
+	 * The SBOM attached to a published release: CycloneDX JSON, read with {@link ReleaseSbom#read}. Empty when the
+	 * release has none, or the marketplace keeps none.
+	 */
+	default Optional<byte[]> sbom(PublishedRelease release) throws PublishException {
+		return Optional.empty();
 	}
 
 	/**

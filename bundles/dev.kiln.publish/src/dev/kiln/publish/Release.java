@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.kiln.image.BuildReport;
+import dev.kiln.image.debian.PocketState;
 
 /**
  * A release to publish: the listing, the images the build wrote, logo and screenshots, and the
- * packages in the image (the SBOM). The file names are the names customers download.
+ * packages in the image with the state of the archive pockets they came from (the SBOM). The file
+ * names are the names customers download.
  *
- * @param created  the release's time stamp (Kiln uses SOURCE_DATE_EPOCH, so re-publishing is byte-identical)
+ * @param created       the release's time stamp (Kiln uses SOURCE_DATE_EPOCH, so re-publishing is byte-identical)
+ * @param archiveState  the state of each pocket the build took packages from; empty when not known
  */
 public record Release(Listing listing, List<Image> images, Path logo, List<Path> screenshots,
-		List<BuildReport.InstalledPackage> packages, Instant created) {
+		List<BuildReport.InstalledPackage> packages, Instant created, List<PocketState> archiveState) {
 
 	public Release {
 		Objects.requireNonNull(listing);
@@ -22,6 +25,18 @@ public record Release(Listing listing, List<Image> images, Path logo, List<Path>
 		screenshots = screenshots == null ? List.of() : List.copyOf(screenshots);
 		packages = packages == null ? List.of() : List.copyOf(packages);
 		Objects.requireNonNull(created);
+		archiveState = archiveState == null ? List.of() : List.copyOf(archiveState);
+	}
+
+	/** A release whose archive state is not known. */
+	public Release(Listing listing, List<Image> images, Path logo, List<Path> screenshots, List<BuildReport.InstalledPackage> packages,
+			Instant created) {
+		this(listing, images, logo, screenshots, packages, created, List.of());
+	}
+
+	/** @return this release with the state of the archive pockets its packages came from */
+	public Release withArchiveState(List<PocketState> state) {
+		return new Release(listing, images, logo, screenshots, packages, created, state);
 	}
 
 	/**

@@ -451,4 +451,73 @@ public final class DebianArchive {
 			throw new DebianArchiveException(Reason.NO_SUITE, ImageText.bind(ImageText.DebianArchive_badName, name, suite, mirror));
 		}
 	}
+
+	// --- the maintenance audit (dev.kiln.build.MaintenanceAudit): version tables and pool files ---
+
+	/**
+	 * The packages of a suite's index as a {@link PackageVersions} table, cached beside the index and keyed by the
+	 * index's SHA-256 in the signed Release: an audit reads it in a tenth of the time of the whole index. Made from
+	 * the verified index ({@link #packages(String, String, String)}) when missing or made of another index.
+	 *
+	 * @throws DebianArchiveException as {@link #packages(String, String, String)} does
+	 */
+	public synchronized PackageVersions versions(String suite, String component, String architecture) throws DebianArchiveException {
+		checkName(suite, suite);
+		checkName(suite, component);
+		checkName(suite, architecture);
+		Release release = release(suite);
+		String path = component + "/binary-" + architecture + "/Packages"; //$NON-NLS-1$ //$NON-NLS-2$
+		IndexFile identity = release.file(path).or(() -> release.file(path + ".xz")).orElseThrow(() -> new DebianArchiveException( //$NON-NLS-1$
+				Reason.NO_INDEX, ImageText.bind(ImageText.DebianArchive_noIndex, suite, mirror, path + ".xz"))); //$NON-NLS-1$
+		Path file = cache.file(suite, path + ".versions"); //$NON-NLS-1$
+		try {
+			PackageVersions cached = PackageVersions.read(file, identity.sha256(), release, suite);
+			if (cached != null) {
+				return cached;
+			}
+		} catch (IOException e) {
+			cache.discard(file); // unreadable: made again
+		}
+		byte[] table = PackageVersions.table(packages(suite, component, architecture), identity.sha256());
+		cache.write(file, table);
+		return PackageVersions.of(table, identity.sha256(), release, suite);
+	}
+
+	/**
+	 * Downloads a package's .deb from the mirror's pool into {@code target}, checked against the size and SHA-256 of
+	 * the verified index that lists it; nothing is left at {@code target} when the check fails.
+	 *
+	 * @param binary a package of an index of this mirror
+	 * @throws DebianArchiveException when the mirror cannot be reached or does not have the file, or the file differs
+	 *                                from the index
+	 */
+	public void download(BinaryPackage binary, Path target) throws DebianArchiveException {
+		String path = binary.filename();
+		if (path.isEmpty() || path.startsWith("/") || path.contains("..")) { //$NON-NLS-1$ //$NON-NLS-2$
+			throw new DebianArchiveException(Reason.MALFORMED, ImageText.bind(ImageText.DebianArchive_badPoolPath, binary, path));
+		}
+		String url = client.uri(path).toString();
+		Path temporary;
+		try {
+			Files.createDirectories(target.toAbsolutePath().getParent());
+			temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part"); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (IOException e) {
+			throw new DebianArchiveException(Reason.CACHE, ImageText.bind(ImageText.ArchiveCache_cannotWrite, target, CauseDescription.of(e)), e);
+		}
+		try {
+			MirrorClient.Download download = client.download(path, temporary, binary.size());
+			if (download == null) {
+				throw new DebianArchiveException(Reason.HTTP_STATUS, ImageText.bind(ImageText.DebianArchive_poolFileMissing, binary, url));
+			}
+			if (download.size() != binary.size() || !download.sha256().equals(binary.sha256())) {
+				throw new DebianArchiveException(Reason.HASH_MISMATCH, ImageText.bind(ImageText.DebianArchive_poolFileMismatch,
+						new Object[] { url, download.size(), download.sha256(), binary.size(), binary.sha256() }));
+			}
+			Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException e) {
+			throw new DebianArchiveException(Reason.CACHE, ImageText.bind(ImageText.ArchiveCache_cannotWrite, target, CauseDescription.of(e)), e);
+		} finally {
+			cache.discard(temporary);
+		}
+	}
 }

@@ -290,6 +290,26 @@ public final class ImageText extends Texts {
 	public static String ToolRunner_failed;
 	public static String ToolRunner_failedWithOutput;
 
+	// the maintenance audit's reading of the archive (dev.kiln.image.debian)
+	public static String AptSources_noSecurityMirror;
+	public static String DebianArchive_badPoolPath;
+	public static String DebianArchive_poolFileMissing;
+	public static String DebianArchive_poolFileMismatch;
+	public static String DebianChangelog_noHeader;
+	public static String DebianChangelog_empty;
+	public static String DebianChangelog_badVersion;
+	public static String DebFile_notAr;
+	public static String DebFile_notDeb;
+	public static String DebFile_noData;
+	public static String DebFile_unsupportedCompression;
+	public static String PackageChangelogs_badSource;
+	public static String PackageChangelogs_tooLarge;
+	public static String PackageChangelogs_failed;
+	public static String PackageChangelogs_unsupported;
+	public static String PackageChangelogs_docLink;
+	public static String PackageChangelogs_none;
+	public static String PackageChangelogs_unreadable;
+
 	static {
 		initializeTexts(ImageText.class.getPackageName() + ".imagetext", ImageText.class); //$NON-NLS-1$
 	}

@@ -85,6 +85,14 @@ public final class PublishText extends Texts {
 	public static String Oci_noPemCertificate;
 	public static String Oci_noTrustManager;
 
+	// Release SBOMs (dev.kiln.publish.ReleaseSbom, dev.kiln.publish.internal.oci.SbomReader)
+	public static String Sbom_what;
+	public static String Sbom_notCycloneDx;
+	public static String Sbom_badComponent;
+	public static String Sbom_badState;
+	public static String Oci_sbomWithoutLayer;
+	public static String Oci_sbomUnreadable;
+
 	// Storefront (dev.kiln.publish.storefront, dev.kiln.publish.internal.storefront)
 	public static String Storefront_siteTitle;
 	public static String Storefront_skippedRepository;

@@ -38,6 +38,7 @@ final class TestReleases {
 	}
 
 	static Release withListing(Release release, Listing listing) {
-		return new Release(listing, release.images(), release.logo(), release.screenshots(), release.packages(), release.created());
+		return new Release(listing, release.images(), release.logo(), release.screenshots(), release.packages(), release.created(),
+				release.archiveState());
 	}
 }

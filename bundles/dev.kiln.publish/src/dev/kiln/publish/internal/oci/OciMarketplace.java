@@ -138,7 +138,7 @@ public final class OciMarketplace implements Marketplace {
 		Descriptor subject = new Descriptor(OciMediaTypes.IMAGE_MANIFEST, digest, manifestBytes.length).withArtifactType(OciMediaTypes.APPLIANCE);
 
 		List<String> referrers = new ArrayList<>();
-		byte[] sbom = SbomWriter.write(listing, release.packages(), release.created());
+		byte[] sbom = SbomWriter.write(listing, release.packages(), release.archiveState(), release.created());
 		referrers.add(new Referrers(client, repository).attach(subject, OciMediaTypes.SBOM, sbom, "sbom.cdx.json", release.created())); //$NON-NLS-1$
 		if (options.signer() != null) {
 			byte[] signature = signature(options.signer(), digest);
@@ -363,6 +363,28 @@ public final class OciMarketplace implements Marketplace {
 			}
 		}
 		return signatures;
+	}
+
+	@Override
+	public Optional<byte[]> sbom(PublishedRelease release) throws PublishException {
+		for (Descriptor referrer : new Referrers(client, release.appliance()).of(release.digest())) {
+			if (!OciMediaTypes.SBOM.equals(referrer.artifactType())) {
+				continue;
+			}
+			RegistryClient.Fetched fetched = client.manifest(release.appliance(), referrer.digest())
+					.orElseThrow(() -> new PublishException(Kind.NOT_FOUND, PublishText.bind(PublishText.Oci_notFound, release.appliance(), referrer.digest())));
+			try {
+				ImageManifest manifest = ImageManifest.parse(fetched.content());
+				if (manifest.layers().isEmpty()) {
+					throw new IllegalArgumentException(PublishText.Oci_sbomWithoutLayer);
+				}
+				return Optional.of(client.blob(release.appliance(), manifest.layers().get(0).digest()));
+			} catch (IllegalArgumentException e) {
+				throw new PublishException(Kind.PROTOCOL, PublishText.bind(PublishText.Oci_sbomUnreadable, release.appliance() + "@" + release.digest(), //$NON-NLS-1$
+						e.getMessage()), e);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static void checkCancelled(Progress progress) throws PublishException {

@@ -76,6 +76,31 @@ class AptSourcesTest {
 	}
 
 	@Test
+	void theSecurityArchiveIsTheEntryOfTheReleasesSecuritySuite() throws Exception {
+		URI security = URI.create("http://mirror.invalid/debian-security/");
+
+		assertEquals(security, AptSources.read(tree("deb822"), "bookworm").securityMirror("bookworm"));
+		assertEquals(security, AptSources.read(tree("one-line"), "bookworm").securityMirror("bookworm"));
+	}
+
+	@Test
+	void anotherReleasesSecurityEntryNamesTheSecurityArchiveOfAnyRelease() throws Exception {
+		// a bookworm machine building a trixie appliance: the security archive serves both
+		assertEquals(URI.create("http://mirror.invalid/debian-security/"), AptSources.read(tree("deb822"), "bookworm").securityMirror("trixie"));
+	}
+
+	@Test
+	void withoutASecurityArchiveTheErrorNamesTheFilesRead() throws Exception {
+		DebianArchiveException failure = assertThrows(DebianArchiveException.class,
+				() -> AptSources.read(tree("custom-path"), "bookworm").securityMirror("trixie"));
+
+		assertEquals(Reason.NO_SOURCES, failure.reason());
+		assertEquals("no Debian security archive in the apt sources (" + tree("custom-path").resolve("sources.list")
+				+ "): no 'deb' entry over http(s) whose suites include trixie-security or another -security suite; give the security archive explicitly",
+				failure.getMessage());
+	}
+
+	@Test
 	void aMalformedLineIsReportedWithFileAndLine() {
 		DebianArchiveException failure = assertThrows(DebianArchiveException.class,
 				() -> AptSources.read(tree("malformed"), "bookworm"));
