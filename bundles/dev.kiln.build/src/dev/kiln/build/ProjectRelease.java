@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
+import dev.kiln.image.debian.PocketState;
 import dev.kiln.model.Appliance;
 import dev.kiln.publish.Listing;
 import dev.kiln.publish.Release;
@@ -64,7 +65,20 @@ public final class ProjectRelease {
 					listing.description(), listing.categories(), releaseNotes, listing.pricing(), listing.license(), listing.eula(),
 					listing.support(), listing.hardware(), listing.logo(), listing.screenshots());
 		}
-		return ReleaseMapper.release(appliance, projectRoot, listing, images, packages(appliance, images), sourceDateEpoch);
+		return ReleaseMapper.release(appliance, projectRoot, listing, images, packages(appliance, images), sourceDateEpoch)
+				.withArchiveState(archiveState(appliance, images));
+	}
+
+	/** The archive state the build that wrote the images recorded next to them ({@link ArchiveStateFile}), for the SBOM. */
+	public static List<PocketState> archiveState(Appliance appliance, List<Release.Image> images) {
+		if (images.isEmpty() || images.get(0).file().getParent() == null) {
+			return List.of();
+		}
+		try {
+			return ArchiveStateFile.read(images.get(0).file().getParent(), appliance.getId(), appliance.getVersion());
+		} catch (java.io.IOException e) {
+			return List.of(); // an unreadable record: the SBOM names no archive state
+		}
 	}
 
 	/** The packages the build that wrote the images listed next to them ({@link PackageList}). */

@@ -18,6 +18,11 @@ public final class BuildText extends Texts {
 	public static String ReleasePublisher_listingRejected;
 	public static String ReleasePublisher_storefront;
 
+	// The maintenance watch (dev.kiln.build.MaintenanceAudit)
+	public static String MaintenanceAudit_readingPockets;
+	public static String MaintenanceAudit_readingChangelogs;
+	public static String MaintenanceAudit_badVersion;
+
 	static {
 		initializeTexts(BuildText.class.getPackageName() + ".buildtext", BuildText.class); //$NON-NLS-1$
 	}

@@ -111,6 +111,23 @@ public final class CliText extends NLS {
 	public static String Catalog_reading;
 	public static String Catalog_cancelled;
 	public static String Catalog_count;
+	public static String Audit_summary;
+	public static String Audit_help;
+	public static String Audit_what;
+	public static String Audit_suiteOnlyForReleases;
+	public static String Audit_manifestErrors;
+	public static String Audit_notBuilt;
+	public static String Audit_unreadableList;
+	public static String Audit_noPackages;
+	public static String Audit_noSbom;
+	public static String Audit_unreadableSbom;
+	public static String Audit_sbomWithoutPackages;
+	public static String Audit_noSuite;
+	public static String Audit_badMirror;
+	public static String Audit_starting;
+	public static String Audit_cancelled;
+	public static String Audit_upToDate;
+	public static String Audit_pending;
 
 	static {
 		NLS.initializeMessages(CliText.class.getPackageName() + ".clitext", CliText.class); //$NON-NLS-1$

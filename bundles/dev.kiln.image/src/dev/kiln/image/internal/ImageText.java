@@ -291,7 +291,6 @@ public final class ImageText extends Texts {
 	public static String ToolRunner_failedWithOutput;
 
 	// the maintenance audit's reading of the archive (dev.kiln.image.debian)
-	public static String AptSources_noSecurityMirror;
 	public static String DebianArchive_badPoolPath;
 	public static String DebianArchive_poolFileMissing;
 	public static String DebianArchive_poolFileMismatch;

@@ -45,6 +45,6 @@ public final class PublishRequest {
 	/** The release as it stands now. */
 	Release release() {
 		return ReleaseMapper.release(appliance, projectRoot, listing, chosen, ProjectRelease.packages(appliance, chosen),
-				ApplianceBuild.sourceDateEpoch());
+				ApplianceBuild.sourceDateEpoch()).withArchiveState(ProjectRelease.archiveState(appliance, chosen));
 	}
 }

@@ -95,9 +95,8 @@ class AptSourcesTest {
 				() -> AptSources.read(tree("custom-path"), "bookworm").securityMirror("trixie"));
 
 		assertEquals(Reason.NO_SOURCES, failure.reason());
-		assertEquals("no Debian security archive in the apt sources (" + tree("custom-path").resolve("sources.list")
-				+ "): no 'deb' entry over http(s) whose suites include trixie-security or another -security suite; give the security archive explicitly",
-				failure.getMessage());
+		assertTrue(failure.getMessage().startsWith("no Debian security archive in the apt sources (" + tree("custom-path").resolve("sources.list")
+				+ "): no 'deb' entry over http(s) with component main whose suites include trixie-security; "), failure.getMessage());
 	}
 
 	@Test
