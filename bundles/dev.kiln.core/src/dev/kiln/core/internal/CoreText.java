@@ -37,6 +37,13 @@ public final class CoreText extends NLS {
 	public static String ListingWriteBack_job;
 	public static String ListingWriteBack_unreadable;
 	public static String ListingWriteBack_failed;
+	public static String MaintenanceCheckJob_name;
+	public static String MaintenanceCheckJob_manifestErrors;
+	public static String MaintenanceCheckJob_notBuilt;
+	public static String MaintenanceCheckJob_failed;
+	public static String MaintenanceCheckJob_securityFix;
+	public static String MaintenanceCheckJob_securityFixWithCves;
+	public static String MaintenanceWatch_name;
 
 	static {
 		NLS.initializeMessages(CoreText.class.getPackageName() + ".coretext", CoreText.class); //$NON-NLS-1$
