@@ -125,11 +125,21 @@ public final class ProjectAudit {
 			trusted.add(manifestKeyring);
 		}
 		trusted.addAll(keyrings);
+		return new MaintenanceAudit(options(cacheDirectory, trusted)).audit(build.subject(), build.packages(), pockets, progress);
+	}
+
+	/**
+	 * The archive as an audit reads it: the indexes in the build cache, each pocket's InRelease asked for now (not a
+	 * build's cached copy) and checked against the keyrings, combined into one.
+	 *
+	 * @param cacheDirectory  the build cache
+	 * @param keyrings        Debian's keyring and any other to trust
+	 * @throws DebianArchiveException when a keyring cannot be read
+	 */
+	public static DebianArchive.Options options(Path cacheDirectory, List<Path> keyrings) throws DebianArchiveException {
 		Path indexes = cacheDirectory.resolve(BuildCache.Kind.ARCHIVE_INDEX.folder());
-		DebianArchive.Options options = DebianArchive.Options.defaults().withCacheRoot(indexes)
-				.withKeyring(Keyrings.combine(trusted, indexes.resolve("keyrings"))) //$NON-NLS-1$
+		return DebianArchive.Options.defaults().withCacheRoot(indexes).withKeyring(Keyrings.combine(keyrings, indexes.resolve("keyrings"))) //$NON-NLS-1$
 				.withMaxAge(Duration.ZERO);
-		return new MaintenanceAudit(options).audit(build.subject(), build.packages(), pockets, progress);
 	}
 
 	private static BuildRecipe.BaseSystem os(Path projectRoot, Appliance appliance) {

@@ -17,10 +17,12 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
 
 import dev.kiln.core.internal.CoreText;
+import dev.kiln.core.internal.publish.ReleaseCheckJob;
 
 /**
  * The periodic maintenance check: every {@value #INTERVAL_HOURS} hours (a preference of this bundle, default
- * {@value #DEFAULT_INTERVAL_HOURS}; 0 turns it off) it checks every appliance project of the workspace. The next check
+ * {@value #DEFAULT_INTERVAL_HOURS}; 0 turns it off) it checks every appliance project of the workspace and the latest
+ * releases of the saved marketplaces. The next check
  * is one interval after the last one, across restarts too; the checks after each build and from the Maintenance view
  * come besides. A new interval takes effect at once.
  */
@@ -61,9 +63,15 @@ public final class MaintenanceWatch {
 		return Platform.getPreferencesService().getInt(QUALIFIER, INTERVAL_HOURS, DEFAULT_INTERVAL_HOURS, null);
 	}
 
-	/** Schedules a check of each appliance project of the workspace; returns the jobs. */
+	/**
+	 * Schedules a check of each appliance project of the workspace, and one of the latest releases of the saved
+	 * marketplaces; returns the jobs.
+	 */
 	public static List<Job> checkAll() {
 		List<Job> jobs = new ArrayList<>();
+		ReleaseCheckJob releases = new ReleaseCheckJob();
+		releases.schedule();
+		jobs.add(releases);
 		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
 			if (ApplianceNature.isApplianceProject(project)) {
 				Job check = new MaintenanceCheckJob(project);

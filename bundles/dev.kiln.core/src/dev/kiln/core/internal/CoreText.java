@@ -44,6 +44,10 @@ public final class CoreText extends NLS {
 	public static String MaintenanceCheckJob_securityFix;
 	public static String MaintenanceCheckJob_securityFixWithCves;
 	public static String MaintenanceWatch_name;
+	public static String ReleaseCheckJob_name;
+	public static String ReleaseCheckJob_noSbom;
+	public static String ReleaseCheckJob_notRecorded;
+	public static String ReleaseCheckJob_failed;
 
 	static {
 		NLS.initializeMessages(CoreText.class.getPackageName() + ".coretext", CoreText.class); //$NON-NLS-1$
