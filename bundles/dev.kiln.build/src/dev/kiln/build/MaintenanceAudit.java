@@ -1,14 +1,17 @@
 package dev.kiln.build;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -18,8 +21,13 @@ import java.util.concurrent.Future;
 
 import dev.kiln.build.MaintenanceReport.PendingUpdate;
 import dev.kiln.build.internal.BuildText;
+import dev.kiln.image.BuildCancelledException;
 import dev.kiln.image.BuildReport.InstalledPackage;
+import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.Progress;
+import dev.kiln.image.cache.BuildCache;
+import dev.kiln.image.cache.CacheLock;
+import dev.kiln.image.cache.CachePolicy;
 import dev.kiln.image.debian.BinaryPackage;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
@@ -29,6 +37,7 @@ import dev.kiln.image.debian.PackageChangelogs;
 import dev.kiln.image.debian.PackageVersions;
 import dev.kiln.image.debian.Pocket;
 import dev.kiln.image.debian.PocketState;
+import dev.kiln.image.debian.Release;
 
 /**
  * The maintenance watch: which installed packages of an image or a release have newer versions in the archive's
@@ -53,19 +62,6 @@ public final class MaintenanceAudit {
 		this.options = Objects.requireNonNull(options);
 	}
 
-	/**
-	 * The three pockets of a Debian release as a Debian installation's apt sources list them.
-	 *
-	 * @param suite    the release's codename, e.g. "trixie"
-	 * @param mirror   the archive of the release and its updates
-	 * @param security the security archive
-	 */
-	public static List<Pocket> pockets(String suite, URI mirror, URI security) {
-		return List.of(new Pocket(Pocket.Kind.RELEASE, Pocket.Kind.RELEASE.suite(suite), mirror),
-				new Pocket(Pocket.Kind.UPDATES, Pocket.Kind.UPDATES.suite(suite), mirror),
-				new Pocket(Pocket.Kind.SECURITY, Pocket.Kind.SECURITY.suite(suite), security));
-	}
-
 	/** One pocket as read for this audit. */
 	private record Read(Pocket pocket, DebianArchive archive, PocketState state, Map<String, PackageVersions> indexes) {
 	}
@@ -74,30 +70,84 @@ public final class MaintenanceAudit {
 	private record Candidate(InstalledPackage installed, DebianVersion shipped, BinaryPackage binary, Read read) {
 	}
 
+	/** Why an audit could not be made, in words: a pocket that cannot be read or verified, a cache that cannot be used. */
+	public static final class Failure extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		Failure(String message, Throwable cause) {
+			super(message, cause);
+		}
+	}
+
 	/**
+	 * Reads the pockets under the cache locks of their mirrors' folders (as builds do, so that neither a build
+	 * refreshing the indexes nor {@code kiln cache prune} changes them meanwhile). The security pocket is asked every
+	 * audit, and a security pocket that cannot be reached fails the audit: a fix published an hour ago is pending now,
+	 * and an audit from a copy that may be stale must not say "up to date".
+	 *
 	 * @param subject   what is audited, for the report: {@code hello-appliance 1.0.0} or a release reference
 	 * @param installed the packages of the image, as the build or the SBOM lists them
 	 * @param pockets   the pockets to check them against
 	 * @return the pending updates, the pockets' states and when they were read
-	 * @throws DebianArchiveException when a pocket cannot be read: a security gate must not pass on a pocket it did not
-	 *                                see
-	 * @throws CancellationException  when {@code progress} asks to stop
+	 * @throws Failure               naming the pocket that cannot be read or verified: a security gate must not pass on a
+	 *                               pocket it did not see
+	 * @throws CancellationException when {@code progress} asks to stop
 	 */
-	public MaintenanceReport audit(String subject, List<InstalledPackage> installed, List<Pocket> pockets, Progress progress)
-			throws DebianArchiveException {
+	public MaintenanceReport audit(String subject, List<InstalledPackage> installed, List<Pocket> pockets, Progress progress) throws Failure {
+		Map<URI, DebianArchive> archives = new LinkedHashMap<>();
+		for (Pocket pocket : pockets) {
+			archives.computeIfAbsent(pocket.mirror(), mirror -> new DebianArchive(mirror, options));
+		}
+		Map<Path, CacheLock> locks = new TreeMap<>();
+		try {
+			for (DebianArchive archive : archives.values()) {
+				if (!locks.containsKey(archive.cacheDirectory())) {
+					locks.put(archive.cacheDirectory(), CacheLock.acquire(BuildCache.lockFile(archive.cacheDirectory()),
+							BuildText.bind(BuildText.MaintenanceAudit_waiting, archive.mirror()), CachePolicy.DEFAULT_LOCK_WAIT, progress));
+				}
+			}
+			return audit(subject, installed, pockets, archives, progress);
+		} catch (BuildCancelledException e) {
+			throw new CancellationException();
+		} catch (ImageBuildException e) {
+			throw new Failure(e.getMessage(), e);
+		} finally {
+			for (Map.Entry<Path, CacheLock> lock : locks.entrySet()) {
+				try (CacheLock held = lock.getValue()) {
+					BuildCache.touch(lock.getKey());
+				} catch (IOException e) {
+					// the lock goes with the process at the latest; the time of last use only guides pruning
+				}
+			}
+		}
+	}
+
+	private MaintenanceReport audit(String subject, List<InstalledPackage> installed, List<Pocket> pockets, Map<URI, DebianArchive> archives,
+			Progress progress) throws Failure {
 		progress.phase(BuildText.bind(BuildText.MaintenanceAudit_readingPockets, pockets.size()), pockets.size());
 		List<String> architectures = architectures(installed);
-		Map<URI, DebianArchive> archives = new HashMap<>();
 		List<Read> reads = new ArrayList<>();
 		for (Pocket pocket : pockets) {
 			checkCancelled(progress);
-			DebianArchive archive = archives.computeIfAbsent(pocket.mirror(), mirror -> new DebianArchive(mirror, options));
-			PocketState state = archive.state(pocket.suite());
-			Map<String, PackageVersions> indexes = new LinkedHashMap<>();
-			for (String architecture : architectures) {
-				indexes.put(architecture, archive.versions(pocket.suite(), COMPONENT, architecture));
+			DebianArchive archive = archives.get(pocket.mirror());
+			try {
+				if (pocket.kind() == Pocket.Kind.SECURITY) {
+					// asked every audit: the client of the cache then finds the InRelease just fetched fresh
+					Release release = new DebianArchive(pocket.mirror(), options.withMaxAge(Duration.ZERO)).release(pocket.suite());
+					if (release.origin() == Release.Origin.OFFLINE_CACHE) {
+						throw new Failure(BuildText.bind(BuildText.MaintenanceAudit_pocketUnusable, pocket.suite(), pocket.mirror(),
+								BuildText.MaintenanceAudit_securityUnreachable), null);
+					}
+				}
+				PocketState state = archive.state(pocket.suite());
+				Map<String, PackageVersions> indexes = new LinkedHashMap<>();
+				for (String architecture : architectures) {
+					indexes.put(architecture, archive.versions(pocket.suite(), COMPONENT, architecture));
+				}
+				reads.add(new Read(pocket, archive, state, indexes));
+			} catch (DebianArchiveException e) {
+				throw new Failure(BuildText.bind(BuildText.MaintenanceAudit_pocketUnusable, pocket.suite(), pocket.mirror(), e.getMessage()), e);
 			}
-			reads.add(new Read(pocket, archive, state, indexes));
 			progress.worked(1);
 		}
 		List<Candidate> candidates = new ArrayList<>();
@@ -214,8 +264,9 @@ public final class MaintenanceAudit {
 	}
 
 	/**
-	 * The entries above the shipped version; their CVE ids but those the shipped version's entries already name (a
-	 * backport that drops a patch "included upstream" names a CVE fixed long ago).
+	 * The entries above the shipped version and the CVE ids they name. An entry that names a CVE the shipped version
+	 * fixed already ("drop the patch for CVE-..., included upstream") lists it again: an audit says too much rather than
+	 * hide a second fix of the same CVE.
 	 */
 	private static PendingUpdate update(Candidate candidate, PackageChangelogs.Lookup lookup) {
 		List<DebianChangelog.Entry> entries = List.of();
@@ -226,7 +277,6 @@ public final class MaintenanceAudit {
 			DebianChangelog changelog = lookup.changelog();
 			entries = changelog.newerThan(candidate.shipped());
 			entries.forEach(entry -> cves.addAll(entry.cves()));
-			changelog.upTo(candidate.shipped()).forEach(entry -> cves.removeAll(entry.cves()));
 			urgency = DebianChangelog.highestUrgency(entries);
 			summary = entries.stream().map(DebianChangelog.Entry::summary).filter(line -> DebianChangelog.CVE.matcher(line).find()).findFirst()
 					.orElse(entries.isEmpty() ? "" : entries.get(0).summary()); //$NON-NLS-1$

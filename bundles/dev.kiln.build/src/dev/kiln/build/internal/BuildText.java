@@ -22,6 +22,9 @@ public final class BuildText extends Texts {
 	public static String MaintenanceAudit_readingPockets;
 	public static String MaintenanceAudit_readingChangelogs;
 	public static String MaintenanceAudit_badVersion;
+	public static String MaintenanceAudit_waiting;
+	public static String MaintenanceAudit_pocketUnusable;
+	public static String MaintenanceAudit_securityUnreachable;
 
 	static {
 		initializeTexts(BuildText.class.getPackageName() + ".buildtext", BuildText.class); //$NON-NLS-1$

@@ -108,7 +108,7 @@ final class AuditCommand implements Command {
 			console.err().println(NLS.bind(CliText.Audit_starting, new Object[] { subject.shown(), Integer.toString(subject.packages().size()),
 					subject.pockets().stream().map(p -> p.suite() + " (" + p.mirror() + ")").collect(Collectors.joining(", ")) })); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			report = new MaintenanceAudit(options).audit(subject.shown(), subject.packages(), subject.pockets(), progress);
-		} catch (DebianArchiveException e) {
+		} catch (MaintenanceAudit.Failure e) {
 			console.err().println("kiln audit: " + e.getMessage()); //$NON-NLS-1$
 			return ExitCode.FAILED;
 		} catch (CancellationException e) {

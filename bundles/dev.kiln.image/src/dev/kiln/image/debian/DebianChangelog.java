@@ -205,11 +205,6 @@ public final class DebianChangelog {
 		return entries.stream().filter(entry -> entry.version().compareTo(shipped) > 0).toList();
 	}
 
-	/** @return the entries of {@code version} and older ones: what the package of that version already has */
-	public List<Entry> upTo(DebianVersion version) {
-		return entries.stream().filter(entry -> entry.version().compareTo(version) <= 0).toList();
-	}
-
 	/** @return the CVE ids named in the lines, unique and sorted */
 	public static SortedSet<String> cves(Collection<String> lines) {
 		SortedSet<String> ids = new TreeSet<>();

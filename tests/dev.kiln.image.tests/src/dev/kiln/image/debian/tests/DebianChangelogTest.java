@@ -58,7 +58,6 @@ class DebianChangelogTest {
 		List<String> newer = changelog.newerThan(DebianVersion.parse("1.34.5-1+deb13u1")).stream().map(e -> e.version().toString()).toList();
 
 		assertEquals(List.of("1.34.9-1~deb13u1", "1.34.9-1", "1.34.8-1", "1.34.7-1", "1.34.6-1"), newer);
-		assertEquals("1.34.5-1+deb13u1", changelog.upTo(DebianVersion.parse("1.34.5-1+deb13u1")).get(0).version().toString());
 	}
 
 	@Test
