@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +23,7 @@ import dev.kiln.model.Appliance;
  * The maintenance audit of an appliance project's last build, shared by {@code kiln audit <project>} and the
  * workbench's maintenance check: the packages the build listed next to its images ({@link PackageList}) against the
  * pockets the manifest keeps, on its mirrors (else those of the machine's apt sources), with its keyring trusted besides
- * Debian's, as a build takes them (ADR 020). An audit asks the archive for each pocket's InRelease: a fix published an
- * hour ago is reported, whatever a build cached.
+ * Debian's, as a build takes them (ADR 020).
  */
 public final class ProjectAudit {
 
@@ -50,38 +48,7 @@ public final class ProjectAudit {
 		}
 	}
 
-	private final Path cacheDirectory;
-	private final URI mirror;
-	private final URI securityMirror;
-	private final List<Path> keyrings;
-
-	/** @param cacheDirectory the build cache whose archive indexes the audit reads and adds to */
-	public ProjectAudit(Path cacheDirectory) {
-		this(cacheDirectory, null, null, List.of());
-	}
-
-	private ProjectAudit(Path cacheDirectory, URI mirror, URI securityMirror, List<Path> keyrings) {
-		this.cacheDirectory = cacheDirectory;
-		this.mirror = mirror;
-		this.securityMirror = securityMirror;
-		this.keyrings = List.copyOf(keyrings);
-	}
-
-	/**
-	 * @param newMirror          the archive of the release and its updates instead of the manifest's; {@code null}: the
-	 *                           manifest's
-	 * @param newSecurityMirror  the security archive instead of the manifest's; {@code null}: the manifest's
-	 * @return an audit with these mirrors
-	 */
-	public ProjectAudit withMirrors(URI newMirror, URI newSecurityMirror) {
-		return new ProjectAudit(cacheDirectory, newMirror, newSecurityMirror, keyrings);
-	}
-
-	/** @return an audit that also trusts {@code keyring} (besides Debian's and the manifest's) */
-	public ProjectAudit withKeyring(Path keyring) {
-		List<Path> more = new ArrayList<>(keyrings);
-		more.add(keyring);
-		return new ProjectAudit(cacheDirectory, mirror, securityMirror, more);
+	private ProjectAudit() {
 	}
 
 	/**
@@ -102,35 +69,26 @@ public final class ProjectAudit {
 	}
 
 	/**
+	 * @param mirror          the archive of the release and its updates instead of the manifest's (kiln audit --mirror);
+	 *                        {@code null}: the manifest's
+	 * @param securityMirror  the security archive instead of the manifest's; {@code null}: the manifest's
 	 * @return the pockets a build of the manifest takes now, release suite first
 	 * @throws DebianArchiveException when a mirror is needed and the machine's apt sources name none
 	 */
-	public List<Pocket> pockets(Path projectRoot, Appliance appliance) throws DebianArchiveException {
+	public static List<Pocket> pockets(Path projectRoot, Appliance appliance, URI mirror, URI securityMirror) throws DebianArchiveException {
 		BuildRecipe.BaseSystem os = os(projectRoot, appliance);
 		return ArchivePockets.resolve(os.suite(), os.pockets(), mirror != null ? mirror : os.mirror(),
 				securityMirror != null ? securityMirror : os.securityMirror());
 	}
 
-	/**
-	 * Audits the last build against the pockets of the manifest.
-	 *
-	 * @throws DebianArchiveException when a pocket cannot be read or verified, or a keyring cannot be read
-	 * @throws java.util.concurrent.CancellationException when {@code progress} asks to stop
-	 */
-	public MaintenanceReport audit(Path projectRoot, Appliance appliance, LastBuild build, Progress progress) throws DebianArchiveException {
-		List<Pocket> pockets = pockets(projectRoot, appliance);
-		List<Path> trusted = new ArrayList<>(List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING));
-		Path manifestKeyring = os(projectRoot, appliance).keyring();
-		if (manifestKeyring != null) {
-			trusted.add(manifestKeyring);
-		}
-		trusted.addAll(keyrings);
-		return new MaintenanceAudit(options(cacheDirectory, trusted)).audit(build.subject(), build.packages(), pockets, progress);
+	/** @return the keyring the manifest trusts besides Debian's ({@code os keyring}), if it names one */
+	public static Optional<Path> manifestKeyring(Path projectRoot, Appliance appliance) {
+		return Optional.ofNullable(os(projectRoot, appliance).keyring());
 	}
 
 	/**
-	 * The archive as an audit reads it: the indexes in the build cache, each pocket's InRelease asked for now (not a
-	 * build's cached copy) and checked against the keyrings, combined into one.
+	 * The archive as an audit reads it: the indexes in the build cache, the InRelease files checked against the
+	 * keyrings, combined into one.
 	 *
 	 * @param cacheDirectory  the build cache
 	 * @param keyrings        Debian's keyring and any other to trust
@@ -138,8 +96,29 @@ public final class ProjectAudit {
 	 */
 	public static DebianArchive.Options options(Path cacheDirectory, List<Path> keyrings) throws DebianArchiveException {
 		Path indexes = cacheDirectory.resolve(BuildCache.Kind.ARCHIVE_INDEX.folder());
-		return DebianArchive.Options.defaults().withCacheRoot(indexes).withKeyring(Keyrings.combine(keyrings, indexes.resolve("keyrings"))) //$NON-NLS-1$
-				.withMaxAge(Duration.ZERO);
+		return DebianArchive.Options.defaults().withCacheRoot(indexes).withKeyring(Keyrings.combine(keyrings, indexes.resolve("keyrings"))); //$NON-NLS-1$
+	}
+
+	/**
+	 * Audits the last build against the pockets of the manifest, on its mirrors, trusting its keyring.
+	 *
+	 * @param cacheDirectory the build cache whose archive indexes the audit reads and adds to
+	 * @throws MaintenanceAudit.Failure naming what cannot be read or verified: a pocket, the apt sources, a keyring
+	 * @throws java.util.concurrent.CancellationException when {@code progress} asks to stop
+	 */
+	public static MaintenanceReport audit(Path cacheDirectory, Path projectRoot, Appliance appliance, LastBuild build, Progress progress)
+			throws MaintenanceAudit.Failure {
+		List<Path> keyrings = new ArrayList<>(List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING));
+		manifestKeyring(projectRoot, appliance).ifPresent(keyrings::add);
+		List<Pocket> pockets;
+		DebianArchive.Options options;
+		try {
+			pockets = pockets(projectRoot, appliance, null, null);
+			options = options(cacheDirectory, keyrings);
+		} catch (DebianArchiveException e) {
+			throw new MaintenanceAudit.Failure(e.getMessage(), e);
+		}
+		return new MaintenanceAudit(options).audit(build.subject(), build.packages(), pockets, progress);
 	}
 
 	private static BuildRecipe.BaseSystem os(Path projectRoot, Appliance appliance) {

@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
+import dev.kiln.build.MaintenanceAudit;
 import dev.kiln.build.MaintenanceReport;
 import dev.kiln.build.MaintenanceReport.PendingUpdate;
 import dev.kiln.build.ManifestCheck;
@@ -29,7 +30,6 @@ import dev.kiln.build.ProjectAudit;
 import dev.kiln.core.internal.CoreText;
 import dev.kiln.core.internal.MonitorProgress;
 import dev.kiln.core.internal.ProjectBuildRule;
-import dev.kiln.image.debian.DebianArchiveException;
 import dev.kiln.model.Appliance;
 import dev.kiln.model.io.SourcePosition;
 
@@ -112,21 +112,22 @@ public final class MaintenanceCheckJob extends Job {
 		progress.worked(5);
 		try {
 			Optional<ProjectAudit.LastBuild> build = ProjectAudit.lastBuild(root, appliance);
-			if (build.isEmpty()) {
+			if (build.isEmpty() || build.get().packages().isEmpty()) {
 				mark(manifest, 0, null, progress.split(5));
 				keep(MaintenanceStatus.notBuilt(appliance.getId(), appliance.getVersion(), where,
-						NLS.bind(CoreText.MaintenanceCheckJob_notBuilt, appliance.getVersion(), where)));
+						NLS.bind(build.isEmpty() ? CoreText.MaintenanceCheckJob_notBuilt : CoreText.MaintenanceCheckJob_noPackages,
+								appliance.getVersion(), where)));
 				return Status.OK_STATUS;
 			}
 			String list = project.getFile(root.relativize(build.get().packageList()).toString()).getFullPath().toString();
-			MaintenanceReport report = new ProjectAudit(cacheDirectory).audit(root, appliance, build.get(),
+			MaintenanceReport report = ProjectAudit.audit(cacheDirectory, root, appliance, build.get(),
 					new MonitorProgress(progress.split(90), monitor));
 			mark(manifest, SourcePosition.lineOf(appliance.getOs()), report, progress.split(5));
 			keep(MaintenanceStatus.checked(appliance.getId(), appliance.getVersion(), list, report));
 			return Status.OK_STATUS;
 		} catch (CancellationException e) {
 			return Status.CANCEL_STATUS;
-		} catch (DebianArchiveException | IOException e) {
+		} catch (MaintenanceAudit.Failure | IOException e) {
 			String note = NLS.bind(CoreText.MaintenanceCheckJob_failed, project.getName(), e.getMessage());
 			ILog.of(MaintenanceCheckJob.class).warn(note);
 			keep(MaintenanceStatus.failed(appliance.getId(), appliance.getVersion(), where, note));

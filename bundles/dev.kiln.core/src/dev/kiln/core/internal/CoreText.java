@@ -40,6 +40,7 @@ public final class CoreText extends NLS {
 	public static String MaintenanceCheckJob_name;
 	public static String MaintenanceCheckJob_manifestErrors;
 	public static String MaintenanceCheckJob_notBuilt;
+	public static String MaintenanceCheckJob_noPackages;
 	public static String MaintenanceCheckJob_failed;
 	public static String MaintenanceCheckJob_securityFix;
 	public static String MaintenanceCheckJob_securityFixWithCves;

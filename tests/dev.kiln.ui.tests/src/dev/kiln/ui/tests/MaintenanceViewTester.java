@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 
 import dev.kiln.build.ProjectOutputs;
 import dev.kiln.ui.internal.KilnPerspective;
@@ -37,8 +39,8 @@ final class MaintenanceViewTester {
 		bot.perspectiveById(KilnPerspective.ID).activate();
 		UIThreadRunnable.syncExec(() -> {
 			try {
-				org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(MaintenanceView.ID);
-			} catch (org.eclipse.ui.PartInitException e) {
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(MaintenanceView.ID);
+			} catch (PartInitException e) {
 				throw new AssertionError(e);
 			}
 		});
@@ -76,6 +78,13 @@ final class MaintenanceViewTester {
 	/** A picture of the workbench window with the view, into {@code file}. */
 	Path screenshot(Path file) {
 		view.show();
+		UIThreadRunnable.syncExec(() -> {
+			var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			window.getShell().setBounds(0, 0, 1280, 800);
+			while (window.getShell().getDisplay().readAndDispatch()) {
+				// paint everything before the picture
+			}
+		});
 		return Screenshots.captureShell(bot.activeWorkbenchWindow(), file);
 	}
 }

@@ -145,7 +145,7 @@ public final class ReleaseCheckJob extends Job {
 			}
 			ReleaseSbom sbom = ReleaseSbom.read(content.get());
 			String id = sbom.appliance() != null ? sbom.appliance() : appliance;
-			List<Pocket> pockets = ReleaseAudit.recordedPockets(sbom);
+			List<Pocket> pockets = ReleaseAudit.recordedPockets(sbom, null, null);
 			if (sbom.packages().isEmpty() || pockets.isEmpty()) {
 				return MaintenanceStatus.notBuilt(id, version, where, CoreText.ReleaseCheckJob_notRecorded);
 			}
@@ -154,7 +154,7 @@ public final class ReleaseCheckJob extends Job {
 			MaintenanceReport report = new MaintenanceAudit(ProjectAudit.options(cacheDirectory, keyrings)).audit(where, sbom.packages(), pockets,
 					new MonitorProgress(monitor, monitor));
 			return MaintenanceStatus.checked(id, version, where, report);
-		} catch (PublishException | DebianArchiveException | IllegalArgumentException e) {
+		} catch (PublishException | MaintenanceAudit.Failure | DebianArchiveException | IllegalArgumentException e) {
 			return failed(appliance, version, where, e.getMessage());
 		}
 	}
