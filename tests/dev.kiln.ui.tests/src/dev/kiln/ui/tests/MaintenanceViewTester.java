@@ -54,7 +54,7 @@ final class MaintenanceViewTester {
 		view.toolbarButton(UIText.MaintenanceView_checkNow).click();
 	}
 
-	/** The state column of a project's last build; empty while the view has no row for it. */
+	/** The state column of a project's last build (the view shown first); empty while the view has no row for it. */
 	Optional<String> state(IProject project) {
 		return cell(project, STATE);
 	}
@@ -65,6 +65,7 @@ final class MaintenanceViewTester {
 	}
 
 	private Optional<String> cell(IProject project, int column) {
+		view.show();
 		BotTable table = view.bot().table();
 		String buildFolder = project.getFolder(ProjectOutputs.FOLDER).getFullPath().toString();
 		for (int row = 0; row < table.rowCount(); row++) {
