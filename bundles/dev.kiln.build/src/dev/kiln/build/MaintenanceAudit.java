@@ -126,30 +126,52 @@ public final class MaintenanceAudit {
 			Progress progress) throws Failure {
 		progress.phase(BuildText.bind(BuildText.MaintenanceAudit_readingPockets, pockets.size()), pockets.size());
 		List<String> architectures = architectures(installed);
-		List<Read> reads = new ArrayList<>();
-		for (Pocket pocket : pockets) {
-			checkCancelled(progress);
-			DebianArchive archive = archives.get(pocket.mirror());
-			try {
-				if (pocket.kind() == Pocket.Kind.SECURITY) {
-					// asked every audit: the client of the cache then finds the InRelease just fetched fresh
-					Release release = new DebianArchive(pocket.mirror(), options.withMaxAge(Duration.ZERO)).release(pocket.suite());
-					if (release.origin() == Release.Origin.OFFLINE_CACHE) {
-						throw new Failure(BuildText.bind(BuildText.MaintenanceAudit_pocketUnusable, pocket.suite(), pocket.mirror(),
-								BuildText.MaintenanceAudit_securityUnreachable), null);
-					}
-				}
-				PocketState state = archive.state(pocket.suite());
-				Map<String, PackageVersions> indexes = new LinkedHashMap<>();
-				for (String architecture : architectures) {
-					indexes.put(architecture, archive.versions(pocket.suite(), COMPONENT, architecture));
-				}
-				reads.add(new Read(pocket, archive, state, indexes));
-			} catch (DebianArchiveException e) {
-				throw new Failure(BuildText.bind(BuildText.MaintenanceAudit_pocketUnusable, pocket.suite(), pocket.mirror(), e.getMessage()), e);
+		ExecutorService threads = Executors.newFixedThreadPool(PARALLEL_FETCHES, runnable -> {
+			Thread thread = new Thread(runnable, "kiln-audit"); //$NON-NLS-1$
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			// the pockets at the same time: the security archive's answer comes while the release suite is verified
+			List<Future<Read>> reading = new ArrayList<>();
+			for (Pocket pocket : pockets) {
+				reading.add(threads.submit(() -> read(pocket, archives, architectures, progress)));
+			}
+			List<Read> reads = new ArrayList<>();
+			for (Future<Read> read : reading) {
+				reads.add(await(read));
+			}
+			return report(subject, installed, reads, threads, progress);
+		} finally {
+			threads.shutdownNow();
+		}
+	}
+
+	/** Reads a pocket's version tables; the security pocket is asked every audit, the others read from the cache while fresh. */
+	private Read read(Pocket pocket, Map<URI, DebianArchive> archives, List<String> architectures, Progress progress) throws Failure {
+		checkCancelled(progress);
+		DebianArchive archive = pocket.kind() == Pocket.Kind.SECURITY ? new DebianArchive(pocket.mirror(), options.withMaxAge(Duration.ZERO))
+				: archives.get(pocket.mirror());
+		try {
+			Map<String, PackageVersions> indexes = new LinkedHashMap<>();
+			for (String architecture : architectures) {
+				indexes.put(architecture, archive.versions(pocket.suite(), COMPONENT, architecture));
+			}
+			PackageVersions first = indexes.values().iterator().next();
+			if (pocket.kind() == Pocket.Kind.SECURITY && first.release().origin() == Release.Origin.OFFLINE_CACHE) {
+				throw new Failure(BuildText.bind(BuildText.MaintenanceAudit_pocketUnusable, pocket.suite(), pocket.mirror(),
+						BuildText.MaintenanceAudit_securityUnreachable), null);
 			}
 			progress.worked(1);
+			return new Read(pocket, archive, first.state(), indexes);
+		} catch (DebianArchiveException e) {
+			throw new Failure(BuildText.bind(BuildText.MaintenanceAudit_pocketUnusable, pocket.suite(), pocket.mirror(), e.getMessage()), e);
 		}
+	}
+
+	/** Finds the newest version of each installed package in the pockets, and what its changelog says. */
+	private MaintenanceReport report(String subject, List<InstalledPackage> installed, List<Read> reads, ExecutorService threads, Progress progress)
+			throws Failure {
 		List<Candidate> candidates = new ArrayList<>();
 		List<String> notInArchive = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
@@ -181,7 +203,7 @@ public final class MaintenanceAudit {
 				notInArchive.add(p.name());
 			}
 		}
-		List<PendingUpdate> updates = updates(candidates, progress);
+		List<PendingUpdate> updates = updates(candidates, threads, progress);
 		updates.sort(Comparator.comparing(PendingUpdate::name).thenComparing(PendingUpdate::architecture));
 		notInArchive.sort(null);
 		return new MaintenanceReport(subject, options.clock().instant(), reads.stream().map(Read::state).toList(), installed.size(), updates,
@@ -208,7 +230,7 @@ public final class MaintenanceAudit {
 	}
 
 	/** Fetches each needed changelog once (one per pocket, source and version), a few at a time. */
-	private static List<PendingUpdate> updates(List<Candidate> candidates, Progress progress) {
+	private static List<PendingUpdate> updates(List<Candidate> candidates, ExecutorService threads, Progress progress) throws Failure {
 		Map<String, List<Candidate>> bySource = new LinkedHashMap<>();
 		for (Candidate candidate : candidates) {
 			String key = candidate.read().pocket().suite() + " " + candidate.binary().source() + " " + candidate.binary().version(); //$NON-NLS-1$ //$NON-NLS-2$
@@ -216,45 +238,35 @@ public final class MaintenanceAudit {
 		}
 		progress.phase(BuildText.bind(BuildText.MaintenanceAudit_readingChangelogs, bySource.size()), bySource.size());
 		Map<String, Future<PackageChangelogs.Lookup>> lookups = new LinkedHashMap<>();
-		ExecutorService fetches = Executors.newFixedThreadPool(PARALLEL_FETCHES, runnable -> {
-			Thread thread = new Thread(runnable, "kiln-audit-changelogs"); //$NON-NLS-1$
-			thread.setDaemon(true);
-			return thread;
+		bySource.forEach((key, group) -> {
+			Candidate first = group.get(0);
+			PackageVersions index = first.read().indexes().values().stream().filter(i -> i.find(first.binary().name()).isPresent()).findFirst()
+					.orElseThrow();
+			DebianVersion since = group.stream().map(Candidate::shipped).min(Comparator.naturalOrder()).orElseThrow();
+			lookups.put(key, threads.submit(() -> {
+				checkCancelled(progress);
+				PackageChangelogs.Lookup lookup = new PackageChangelogs(first.read().archive()).changelog(first.binary(), index, since);
+				progress.worked(1);
+				return lookup;
+			}));
 		});
-		try {
-			bySource.forEach((key, group) -> {
-				Candidate first = group.get(0);
-				PackageVersions index = first.read().indexes().values().stream().filter(i -> i.find(first.binary().name()).isPresent()).findFirst()
-						.orElseThrow();
-				lookups.put(key, fetches.submit(() -> {
-					if (progress.isCancelled()) {
-						throw new CancellationException();
-					}
-					PackageChangelogs.Lookup lookup = new PackageChangelogs(first.read().archive()).changelog(first.binary(), index);
-					progress.worked(1);
-					return lookup;
-				}));
-			});
-			List<PendingUpdate> updates = new ArrayList<>();
-			for (Map.Entry<String, List<Candidate>> group : bySource.entrySet()) {
-				PackageChangelogs.Lookup lookup = await(lookups.get(group.getKey()));
-				group.getValue().forEach(candidate -> updates.add(update(candidate, lookup)));
-			}
-			return updates;
-		} finally {
-			fetches.shutdownNow();
+		List<PendingUpdate> updates = new ArrayList<>();
+		for (Map.Entry<String, List<Candidate>> group : bySource.entrySet()) {
+			PackageChangelogs.Lookup lookup = await(lookups.get(group.getKey()));
+			group.getValue().forEach(candidate -> updates.add(update(candidate, lookup)));
 		}
+		return updates;
 	}
 
-	private static PackageChangelogs.Lookup await(Future<PackageChangelogs.Lookup> lookup) {
+	private static <T> T await(Future<T> task) throws Failure {
 		try {
-			return lookup.get();
+			return task.get();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new CancellationException();
 		} catch (ExecutionException e) {
-			if (e.getCause() instanceof CancellationException cancelled) {
-				throw cancelled;
+			if (e.getCause() instanceof Failure failure) {
+				throw failure;
 			}
 			if (e.getCause() instanceof RuntimeException failure) {
 				throw failure;
@@ -270,7 +282,7 @@ public final class MaintenanceAudit {
 	 */
 	private static PendingUpdate update(Candidate candidate, PackageChangelogs.Lookup lookup) {
 		List<DebianChangelog.Entry> entries = List.of();
-		SortedSet<String> cves = new TreeSet<>();
+		SortedSet<String> cves = new TreeSet<>(DebianChangelog.CVE_ORDER);
 		String urgency = ""; //$NON-NLS-1$
 		String summary = ""; //$NON-NLS-1$
 		if (lookup.changelog() != null) {

@@ -45,7 +45,7 @@ public record MaintenanceReport(String subject, Instant checked, List<PocketStat
 	 * @param pocket           the suite of the pocket that has it, e.g. {@code trixie-security}
 	 * @param source           its source package
 	 * @param security         whether it is a security fix: from the security pocket, or its changelog entries name CVEs
-	 * @param cves             the CVE ids its changelog entries above the shipped version name, sorted
+	 * @param cves             the CVE ids its changelog entries above the shipped version name, by year and number
 	 * @param urgency          the highest urgency of the new entries (low, medium, high, emergency, critical); empty when
 	 *                         not known
 	 * @param summary          one line: the first new entry's item naming a CVE, else the newest entry's summary; empty

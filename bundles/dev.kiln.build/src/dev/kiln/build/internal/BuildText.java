@@ -16,6 +16,23 @@ public final class BuildText extends Texts {
 
 	// Publishing a built release (dev.kiln.build.ReleasePublisher)
 	public static String ReleasePublisher_listingRejected;
+	public static String ManifestVersion_notSemver;
+	public static String ManifestVersion_noVersion;
+	public static String ReleaseNotes_fixes;
+	public static String ReleaseNotes_securityNoCves;
+	public static String ReleaseNotes_maintenance;
+	public static String ReleaseNotes_securityFixes;
+	public static String ReleaseNotes_otherUpdates;
+	public static String ReleaseNotes_added;
+	public static String ReleaseNotes_removed;
+	public static String ReleaseNotes_change;
+	public static String PatchRelease_latest;
+	public static String PatchRelease_nothingPublished;
+	public static String PatchRelease_noSbom;
+	public static String PatchRelease_nothingPending;
+	public static String PatchRelease_building;
+	public static String PatchRelease_stillPending;
+	public static String PatchRelease_cannotRestore;
 	public static String ReleasePublisher_storefront;
 
 	// The maintenance watch (dev.kiln.build.MaintenanceAudit)

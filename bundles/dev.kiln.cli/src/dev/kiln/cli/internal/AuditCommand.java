@@ -232,6 +232,10 @@ final class AuditCommand implements Command {
 		if (report.updates().isEmpty()) {
 			return NLS.bind(CliText.Audit_upToDate, new Object[] { report.subject(), Integer.toString(report.packages()), pockets });
 		}
+		if (security.isEmpty()) {
+			return NLS.bind(CliText.Audit_onlyOther, new Object[] { report.subject(), Integer.toString(report.updates().size()),
+					Integer.toString(report.packages()), pockets });
+		}
 		long cves = security.stream().flatMap(u -> u.cves().stream()).distinct().count();
 		return NLS.bind(CliText.Audit_pending, new Object[] { report.subject(), Integer.toString(security.size()), Long.toString(cves),
 				Integer.toString(report.updates().size() - security.size()), Integer.toString(report.packages()), pockets });

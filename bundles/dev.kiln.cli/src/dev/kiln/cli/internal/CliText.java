@@ -93,6 +93,11 @@ public final class CliText extends NLS {
 	public static String Verify_noManifest;
 	public static String Verify_notTrusted;
 	public static String Verify_intact;
+	public static String Release_summary;
+	public static String Release_patchOnly;
+	public static String Release_notes;
+	public static String Release_done;
+	public static String Release_help;
 	public static String Publish_summary;
 	public static String Publish_help;
 	public static String Publish_nothingUploaded;
@@ -128,6 +133,7 @@ public final class CliText extends NLS {
 	public static String Audit_cancelled;
 	public static String Audit_upToDate;
 	public static String Audit_pending;
+	public static String Audit_onlyOther;
 
 	static {
 		NLS.initializeMessages(CliText.class.getPackageName() + ".clitext", CliText.class); //$NON-NLS-1$

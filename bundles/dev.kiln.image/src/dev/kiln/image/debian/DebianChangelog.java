@@ -1,7 +1,11 @@
 package dev.kiln.image.debian;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
@@ -34,6 +38,10 @@ public final class DebianChangelog {
 
 	/** A CVE id as MITRE assigns them: year, then four or more digits. */
 	public static final Pattern CVE = Pattern.compile("CVE-\\d{4}-\\d{4,}"); //$NON-NLS-1$
+
+	/** CVE ids in the order of their year, then their number: CVE-2025-9230 before CVE-2025-11187. */
+	public static final Comparator<String> CVE_ORDER = Comparator.comparingInt((String id) -> Integer.parseInt(id.substring(4, 8)))
+			.thenComparingLong(id -> Long.parseLong(id.substring(9))).thenComparing(Comparator.naturalOrder());
 
 	/** The longest {@link Entry#summary()}. */
 	public static final int SUMMARY_LENGTH = 160;
@@ -68,7 +76,7 @@ public final class DebianChangelog {
 			changes = List.copyOf(changes);
 		}
 
-		/** @return the CVE ids the change lines name, sorted */
+		/** @return the CVE ids the change lines name, in {@link DebianChangelog#CVE_ORDER} */
 		public SortedSet<String> cves() {
 			return DebianChangelog.cves(changes);
 		}
@@ -127,27 +135,78 @@ public final class DebianChangelog {
 	 *                                  version is malformed
 	 */
 	public static DebianChangelog parse(String text) {
+		return parse(text, null);
+	}
+
+	/**
+	 * The entries above a version, as {@code dpkg-parsechangelog --since} reads them: up to the first entry of that
+	 * version or a lower one, which ends the reading. An audit reads no more of a long changelog (the kernel's has 4 MB)
+	 * than the entries it reports.
+	 *
+	 * @param text  a changelog, decompressed
+	 * @param since the version whose entry ends the reading; {@code null} reads every entry
+	 * @return the entries read; none when the first one is not above {@code since}
+	 * @throws IllegalArgumentException as {@link #parse(String)} does
+	 */
+	public static DebianChangelog parse(String text, DebianVersion since) {
+		int[] position = { 0 };
+		try {
+			return parse(() -> {
+				if (position[0] > text.length()) {
+					return null;
+				}
+				int end = text.indexOf('\n', position[0]);
+				String line = text.substring(position[0], end < 0 ? text.length() : end);
+				position[0] = end < 0 ? text.length() + 1 : end + 1;
+				return line;
+			}, since);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a string does not fail to be read
+		}
+	}
+
+	/**
+	 * As {@link #parse(String, DebianVersion)}, reading lines only until the entries wanted are read: a changelog of
+	 * megabytes is neither decompressed nor decoded further.
+	 *
+	 * @throws IOException when the reader fails
+	 */
+	public static DebianChangelog parse(BufferedReader reader, DebianVersion since) throws IOException {
+		return parse(reader::readLine, since);
+	}
+
+	/** The lines of a changelog, one at a time; {@code null} at its end. */
+	private interface Lines {
+		String next() throws IOException;
+	}
+
+	private static DebianChangelog parse(Lines lines, DebianVersion since) throws IOException {
 		List<Entry> entries = new ArrayList<>();
-		String[] lines = text.split("\r?\n", -1); //$NON-NLS-1$
 		Matcher header = null;
-		int headerLine = 0;
+		DebianVersion version = null;
 		List<String> changes = new ArrayList<>();
-		for (int number = 1; number <= lines.length; number++) {
-			String line = lines[number - 1].stripTrailing();
-			Matcher nextHeader = HEADER.matcher(line);
-			if (nextHeader.matches()) {
+		int number = 0;
+		String read;
+		while ((read = lines.next()) != null) {
+			String line = read.stripTrailing();
+			number++;
+			Matcher nextHeader = line.isEmpty() || Character.isWhitespace(line.charAt(0)) ? null : HEADER.matcher(line);
+			if (nextHeader != null && nextHeader.matches()) {
 				if (header != null) {
-					entries.add(entry(header, headerLine, changes, "", "")); //$NON-NLS-1$ //$NON-NLS-2$
+					entries.add(entry(header, version, changes, "", "")); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 				header = nextHeader;
-				headerLine = number;
+				version = version(header, number);
+				if (since != null && version.compareTo(since) <= 0) {
+					return new DebianChangelog(entries);
+				}
 				changes = new ArrayList<>();
 				continue;
 			}
 			if (header != null) {
-				Matcher trailer = TRAILER.matcher(line);
-				if (trailer.matches()) {
-					entries.add(entry(header, headerLine, changes, trailer.group(1).strip(), trailer.group(2).strip()));
+				Matcher trailer = line.startsWith(" -- ") ? TRAILER.matcher(line) : null; //$NON-NLS-1$
+				if (trailer != null && trailer.matches()) {
+					entries.add(entry(header, version, changes, trailer.group(1).strip(), trailer.group(2).strip()));
 					header = null;
 				} else if (!line.isEmpty() || !changes.isEmpty()) {
 					changes.add(line);
@@ -163,23 +222,25 @@ public final class DebianChangelog {
 			break; // "Old Changelog:", "Local variables:": not entries any more
 		}
 		if (header != null) {
-			entries.add(entry(header, headerLine, changes, "", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			entries.add(entry(header, version, changes, "", "")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		if (entries.isEmpty()) {
+		if (entries.isEmpty() && since == null) {
 			throw new IllegalArgumentException(ImageText.DebianChangelog_empty);
 		}
 		return new DebianChangelog(entries);
 	}
 
-	private static Entry entry(Matcher header, int line, List<String> changes, String maintainer, String date) {
-		while (!changes.isEmpty() && changes.get(changes.size() - 1).isEmpty()) {
-			changes.remove(changes.size() - 1);
-		}
-		DebianVersion version;
+	private static DebianVersion version(Matcher header, int line) {
 		try {
-			version = DebianVersion.parse(header.group(2));
+			return DebianVersion.parse(header.group(2));
 		} catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException(ImageText.bind(ImageText.DebianChangelog_badVersion, line, e.getMessage()), e);
+		}
+	}
+
+	private static Entry entry(Matcher header, DebianVersion version, List<String> changes, String maintainer, String date) {
+		while (!changes.isEmpty() && changes.get(changes.size() - 1).isEmpty()) {
+			changes.remove(changes.size() - 1);
 		}
 		Matcher urgency = URGENCY.matcher(header.group(4));
 		return new Entry(header.group(1), version, List.of(header.group(3).strip().split("\\s+")), //$NON-NLS-1$
@@ -205,9 +266,9 @@ public final class DebianChangelog {
 		return entries.stream().filter(entry -> entry.version().compareTo(shipped) > 0).toList();
 	}
 
-	/** @return the CVE ids named in the lines, unique and sorted */
+	/** @return the CVE ids named in the lines, unique, in {@link #CVE_ORDER} */
 	public static SortedSet<String> cves(Collection<String> lines) {
-		SortedSet<String> ids = new TreeSet<>();
+		SortedSet<String> ids = new TreeSet<>(CVE_ORDER);
 		for (String line : lines) {
 			Matcher cve = CVE.matcher(line);
 			while (cve.find()) {

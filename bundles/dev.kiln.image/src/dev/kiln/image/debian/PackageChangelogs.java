@@ -1,9 +1,11 @@
 package dev.kiln.image.debian;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -90,6 +92,16 @@ public final class PackageChangelogs {
 	 * @return the changelog of the package's source at the package's version, or why there is none
 	 */
 	public Lookup changelog(BinaryPackage binary, PackageVersions index) {
+		return changelog(binary, index, null);
+	}
+
+	/**
+	 * As {@link #changelog(BinaryPackage, PackageVersions)}, reading only the entries above {@code since} (see
+	 * {@link DebianChangelog#parse(String, DebianVersion)}); the whole changelog is kept in the cache all the same.
+	 *
+	 * @param since the version whose entry ends the reading, e.g. the one installed; {@code null} reads every entry
+	 */
+	public Lookup changelog(BinaryPackage binary, PackageVersions index, DebianVersion since) {
 		String source = binary.source();
 		String version = binary.version().toString();
 		if (!SOURCE_NAME.matcher(source).matches()) {
@@ -97,17 +109,22 @@ public final class PackageChangelogs {
 		}
 		Path text = folder.resolve(source).resolve(fileName(version) + ".gz"); //$NON-NLS-1$
 		Path unavailable = folder.resolve(source).resolve(fileName(version) + ".unavailable"); //$NON-NLS-1$
-		Optional<Lookup> cached = cached(text, unavailable, binary);
+		Optional<Lookup> cached = cached(text, unavailable, binary, since);
 		if (cached.isPresent()) {
 			return cached.get();
 		}
-		return fetch(binary, index, text, unavailable);
+		return fetch(binary, index, text, unavailable, since);
 	}
 
-	private Optional<Lookup> cached(Path text, Path unavailable, BinaryPackage binary) {
-		try {
-			String changelog = gunzip(Files.readAllBytes(text));
-			return Optional.of(parsed(changelog, binary, true, 0, List.of()));
+	/** A cached changelog is decompressed only as far as the entries wanted: the kernel's has 4 MB. */
+	private Optional<Lookup> cached(Path text, Path unavailable, BinaryPackage binary, DebianVersion since) {
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(text), 1 << 16),
+				StandardCharsets.UTF_8))) {
+			try {
+				return Optional.of(new Lookup(DebianChangelog.parse(reader, since), null, true, 0, List.of()));
+			} catch (IllegalArgumentException e) {
+				return Optional.of(new Lookup(null, ImageText.bind(ImageText.PackageChangelogs_unreadable, binary, e.getMessage()), true, 0, List.of()));
+			}
 		} catch (NoSuchFileException e) {
 			// not fetched yet, or unavailable
 		} catch (IOException e) {
@@ -120,7 +137,7 @@ public final class PackageChangelogs {
 		}
 	}
 
-	private Lookup fetch(BinaryPackage binary, PackageVersions index, Path text, Path unavailable) {
+	private Lookup fetch(BinaryPackage binary, PackageVersions index, Path text, Path unavailable, DebianVersion since) {
 		List<BinaryPackage> tried = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		long downloaded = 0;
@@ -152,7 +169,7 @@ public final class PackageChangelogs {
 				} catch (IOException e) {
 					// the changelog is there; only keeping it failed
 				}
-				return parsed(found.text(), binary, false, downloaded, names);
+				return parsed(found.text(), binary, since, false, downloaded, names);
 			}
 			if (found.docLink() != null) {
 				notes.add(ImageText.bind(ImageText.PackageChangelogs_docLink, next.name(), found.docLink()));
@@ -233,9 +250,9 @@ public final class PackageChangelogs {
 		return new Found(text, text == null ? link : null, null);
 	}
 
-	private static Lookup parsed(String text, BinaryPackage binary, boolean cached, long downloaded, List<String> packages) {
+	private static Lookup parsed(String text, BinaryPackage binary, DebianVersion since, boolean cached, long downloaded, List<String> packages) {
 		try {
-			return new Lookup(DebianChangelog.parse(text), null, cached, downloaded, packages);
+			return new Lookup(DebianChangelog.parse(text, since), null, cached, downloaded, packages);
 		} catch (IllegalArgumentException e) {
 			return new Lookup(null, ImageText.bind(ImageText.PackageChangelogs_unreadable, binary, e.getMessage()), cached, downloaded, packages);
 		}

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,16 +24,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.ArchiveStateFile;
+import dev.kiln.build.MaintenanceAudit;
+import dev.kiln.build.MaintenanceReport;
 import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageEngine;
 import dev.kiln.image.Progress;
 import dev.kiln.image.Sha256;
 import dev.kiln.image.debian.AptSources;
+import dev.kiln.image.debian.ArchivePockets;
 import dev.kiln.image.debian.BinaryPackage;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianVersion;
 import dev.kiln.image.debian.PackageIndex;
+import dev.kiln.image.debian.Pocket;
 import dev.kiln.image.debian.PocketState;
 import dev.kiln.image.ovf.OvaReader;
 import dev.kiln.image.ovf.OvaVerifier;
@@ -121,6 +126,20 @@ class HelloApplianceBootTest {
 		List<String> recorded = ArchiveStateFile.read(output, report.applianceId(), report.version()).stream().map(PocketState::suite).toList();
 		assertEquals(List.of("trixie", "trixie-updates", "trixie-security"), recorded);
 		System.out.println(fromSecurity + " packages of the image come from trixie-security");
+	}
+
+	/** The maintenance watch on the build just made from the real mirror: nothing is pending. */
+	@Test
+	@Order(0)
+	void theAuditOfTheBuildFindsNothingPending() throws Exception {
+		Path cache = Path.of(System.getProperty("kiln.test.cache")).resolve("debian");
+		MaintenanceReport audit = new MaintenanceAudit(DebianArchive.Options.defaults().withCacheRoot(cache))
+				.audit("hello-appliance 1.0.0", report.packages(), ArchivePockets.resolve("trixie", EnumSet.allOf(Pocket.Kind.class), null, null),
+						Progress.NONE);
+
+		assertEquals(List.of(), audit.updates(), audit.text());
+		assertEquals(report.packages().size(), audit.packages());
+		assertEquals(report.archiveState().stream().map(PocketState::suite).toList(), audit.pockets().stream().map(PocketState::suite).toList());
 	}
 
 	/**

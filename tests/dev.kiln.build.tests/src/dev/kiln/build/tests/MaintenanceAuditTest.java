@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,8 +34,8 @@ import dev.kiln.testsupport.debian.BusyboxSecurityUpdate;
 import dev.kiln.testsupport.debian.ChangelogEntry;
 import dev.kiln.testsupport.debian.DebPackage;
 import dev.kiln.testsupport.debian.DebRepackager;
-import dev.kiln.testsupport.debian.SystemMirrorPackages;
 import dev.kiln.testsupport.debian.TestDebianArchive;
+import dev.kiln.testsupport.debian.TrixiePockets;
 
 /**
  * The maintenance audit against the three pockets of a signed test archive on 127.0.0.1, made of trixie's real
@@ -45,15 +44,12 @@ import dev.kiln.testsupport.debian.TestDebianArchive;
  */
 class MaintenanceAuditTest {
 
-	private static final Instant RELEASED = Instant.parse("2025-11-15T09:50:47Z");
-	private static final Instant UPDATES = Instant.parse("2025-11-28T08:00:00Z");
-
 	@TempDir
 	static Path packages;
+	private static TrixiePockets trixie;
 	private static DebPackage busybox;
 	private static DebPackage busyboxUpdate;
 	private static DebPackage python3;
-	private static DebPackage python3Update;
 	private static DebPackage hostname;
 
 	@TempDir
@@ -64,21 +60,17 @@ class MaintenanceAuditTest {
 
 	@BeforeAll
 	static void makeThePackages() throws IOException {
-		busybox = BusyboxSecurityUpdate.original();
-		busyboxUpdate = BusyboxSecurityUpdate.repackage(busybox, packages.resolve("security"));
-		python3 = SystemMirrorPackages.download("trixie", "python3");
-		python3Update = DebRepackager.withNewVersion(python3, new ChangelogEntry("python3-defaults", python3.version() + "+deb13u1", "trixie",
-				"medium", List.of("Point python3-config at the right interpreter (Closes: #1100000)"), ChangelogEntry.TEST_MAINTAINER, UPDATES),
-				packages.resolve("updates"));
-		hostname = SystemMirrorPackages.download("trixie", "hostname");
+		trixie = TrixiePockets.make(packages);
+		busybox = trixie.busybox();
+		busyboxUpdate = trixie.busyboxUpdate();
+		python3 = trixie.python3();
+		hostname = trixie.hostname();
 	}
 
 	@BeforeEach
 	void serveTheArchive() throws IOException {
 		archive = TestDebianArchive.in(folder.resolve("archive"));
-		archive.publish(ArchiveSuite.named("trixie", RELEASED).with(busybox, python3, hostname));
-		archive.publish(ArchiveSuite.named("trixie-updates", UPDATES).with(python3Update));
-		archive.publish(BusyboxSecurityUpdate.pocket(busyboxUpdate));
+		trixie.publish(archive);
 		server = archive.serve();
 		options = DebianArchive.Options.defaults().withCacheRoot(folder.resolve("cache")).withKeyring(archive.writeKeyring(folder.resolve("keyring.gpg")));
 	}
@@ -115,7 +107,7 @@ class MaintenanceAuditTest {
 		assertEquals("python3-defaults", update.source());
 		assertEquals(List.of(), update.cves());
 		assertEquals("medium", update.urgency());
-		assertEquals("Point python3-config at the right interpreter (Closes: #1100000)", update.summary());
+		assertEquals(TrixiePockets.PYTHON3_CHANGE, update.summary());
 	}
 
 	@Test

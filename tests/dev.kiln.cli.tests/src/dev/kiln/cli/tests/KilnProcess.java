@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kiln.publish.testsupport.LocalRegistry;
 import dev.kiln.testsupport.ExampleProjects;
 import dev.kiln.testsupport.ExternalTool;
 
@@ -119,6 +120,14 @@ final class KilnProcess {
 		all[0] = command;
 		System.arraycopy(arguments, 0, all, 1, arguments.length);
 		return run(workingDirectory, environment, limit, all);
+	}
+
+	/**
+	 * The environment of a CI job that publishes to a {@link LocalRegistry}: its user and password, and the build's
+	 * fixed SOURCE_DATE_EPOCH.
+	 */
+	static Map<String, String> registryEnvironment() {
+		return Map.of("KILN_REGISTRY_USER", LocalRegistry.USER, "KILN_REGISTRY_PASSWORD", LocalRegistry.PASSWORD, "SOURCE_DATE_EPOCH", "1704067200");
 	}
 
 	/** Runs a quick command (help, validate) in the repository. */

@@ -20,39 +20,59 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.kiln.publish.testsupport.LocalRegistry;
 import dev.kiln.testsupport.debian.BusyboxSecurityUpdate;
 import dev.kiln.testsupport.debian.DebPackage;
 import dev.kiln.testsupport.debian.SecurityPocket;
 
 /**
  * The maintenance path of a vendor, through {@code kiln} as CI runs it, against a trixie-security pocket on
- * 127.0.0.1 signed by a test key (the suite and its updates come from the machine's mirror): an image built
- * while the pocket is empty has trixie's busybox; once the pocket carries a busybox security update, a build
- * takes the pocket's version; a tampered InRelease of the pocket stops the build before anything is written.
+ * 127.0.0.1 signed by a test key (the suite and its updates come from the machine's mirror), and Debian's
+ * docker-registry on 127.0.0.1: 1.0.0 is built while the pocket is empty (trixie's busybox) and published; a
+ * tampered InRelease of the pocket stops a build before anything is written; once the pocket carries a busybox
+ * security update, kiln audit of the published 1.0.0 names busybox, both versions and the CVE ids (exit 1);
+ * kiln release --patch publishes 1.0.1 with the pocket's busybox and release notes naming the CVE ids; its audit
+ * is clean, the storefront shows the change, and a second patch release finds nothing to do.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MaintenanceTest {
 
 	private static final Duration LIMIT = Duration.ofMinutes(20);
 
+	private static final Map<String, String> CREDENTIALS = Map.of("KILN_REGISTRY_USER", LocalRegistry.USER, "KILN_REGISTRY_PASSWORD",
+			LocalRegistry.PASSWORD);
+
 	@TempDir
 	static Path folder;
 	static SecurityPocket pocket;
 	static Path project;
+	static LocalRegistry registry;
 
 	@BeforeAll
-	static void startThePocket() throws IOException {
+	static void startThePocketAndTheRegistry() throws Exception {
 		pocket = SecurityPocket.start(folder);
 		project = pocket.helloProject(folder);
+		registry = LocalRegistry.start();
 	}
 
 	@AfterAll
-	static void stopThePocket() {
+	static void stopThem() throws IOException {
 		pocket.close();
+		registry.close();
 	}
 
 	private static KilnProcess.Result kiln(String... arguments) {
-		return KilnProcess.run(folder, Map.of(), LIMIT, arguments);
+		return KilnProcess.run(folder, CREDENTIALS, LIMIT, arguments);
+	}
+
+	private static KilnProcess.Result auditRelease(String version) {
+		return kiln("audit", "--registry", registry.url().toString(), "acme/hello-appliance:" + version, "--keyring",
+				project.resolve(SecurityPocket.KEYRING).toString(), "--cache", KilnProcess.cache().toString());
+	}
+
+	private static KilnProcess.Result patchRelease() {
+		return kiln("release", "--patch", "hello-appliance", "--registry", registry.url().toString(), "--repository", "acme",
+				"--cache", KilnProcess.cache().toString(), "--storefront", folder.resolve("site").toString());
 	}
 
 	private static KilnProcess.Result build(String output) {
@@ -76,6 +96,10 @@ class MaintenanceTest {
 		List<String> archive = Files.readAllLines(folder.resolve("build-1.0.0/hello-appliance-1.0.0.archive"));
 		assertEquals(3, archive.size(), archive.toString());
 		assertTrue(archive.get(2).startsWith("trixie-security\t" + pocket.uri() + "\t" + SecurityPocket.BEFORE + "\t"), archive.toString());
+
+		KilnProcess.Result published = kiln("publish", "hello-appliance", "--registry", registry.url().toString(), "--repository", "acme",
+				"--images", folder.resolve("build-1.0.0").toString(), "--release-notes", "First release.");
+		assertEquals(0, published.exitCode(), published.toString());
 	}
 
 	@Test
@@ -86,8 +110,8 @@ class MaintenanceTest {
 		try {
 			KilnProcess.Result result = build("build-tampered");
 
-			assertEquals(1, result.exitCode(), result.toString());
-			assertTrue(result.err().contains("The pocket trixie-security at " + pocket.uri() + " cannot be used"), result.toString());
+			assertEquals(3, result.exitCode(), result.toString());
+			assertTrue(result.err().contains("error KILN-B002: The pocket trixie-security at " + pocket.uri() + " cannot be used"), result.toString());
 			assertTrue(result.err().contains("bad signature"), result.toString());
 			assertTrue(result.err().contains("Nothing was built"), result.toString());
 			assertFalse(result.err().contains("Exception"), result.toString());
@@ -99,13 +123,55 @@ class MaintenanceTest {
 
 	@Test
 	@Order(3)
-	void aBuildOnceThePocketHasTheUpdateTakesThePocketsBusybox() throws Exception {
+	void theAuditOfThePublishedReleaseNamesTheFixBothVersionsAndTheCvesAndExitsOne() throws Exception {
 		DebPackage update = pocket.publishUpdate();
 
-		KilnProcess.Result result = build("build-updated");
+		KilnProcess.Result result = auditRelease("1.0.0");
+
+		assertEquals(1, result.exitCode(), result.toString());
+		String line = result.out().lines().filter(l -> l.startsWith("security busybox ")).findFirst().orElseThrow(() -> new AssertionError(result));
+		assertTrue(line.contains(" " + BusyboxSecurityUpdate.original().version() + " " + update.version() + " trixie-security "), line);
+		for (String cve : BusyboxSecurityUpdate.CVES) {
+			assertTrue(line.contains(cve), line);
+		}
+	}
+
+	@Test
+	@Order(4)
+	void aPatchReleasePublishesTheNextVersionWithThePocketsBusyboxAndNotesNamingTheCves() throws Exception {
+		DebPackage update = pocket.publishUpdate();
+
+		KilnProcess.Result result = patchRelease();
 
 		assertEquals(0, result.exitCode(), result.toString());
-		assertEquals(List.of("busybox", update.version(), "amd64", "trixie-security"), busybox(folder.resolve("build-updated"), "1.0.0"));
+		assertEquals("version 1.0.1", result.outLines().get(0), result.toString());
+		assertEquals("previous 1.0.0", result.outLines().get(1), result.toString());
+		assertTrue(Files.readString(project.resolve("appliance.xml")).contains("version=\"1.0.1\""));
+		assertEquals(List.of("busybox", update.version(), "amd64", "trixie-security"), busybox(project.resolve("build"), "1.0.1"));
+		assertTrue(result.err().contains("Security update of 1.0.0. Fixes " + String.join(", ", BusyboxSecurityUpdate.CVES) + "."), result.toString());
+
+		KilnProcess.Result audit = auditRelease("1.0.1");
+		assertEquals(0, audit.exitCode(), audit.toString());
+		assertFalse(audit.out().contains("security busybox"), audit.toString());
+
+		String page = Files.readString(folder.resolve("site/appliances/acme/hello-appliance.html"));
+		assertTrue(page.contains("1.0.1"), page);
+		for (String cve : BusyboxSecurityUpdate.CVES) {
+			assertTrue(page.contains(cve), "the storefront names " + cve);
+		}
+	}
+
+	@Test
+	@Order(5)
+	void aSecondPatchReleaseFindsNothingToDoAndChangesNothing() throws Exception {
+		String manifest = Files.readString(project.resolve("appliance.xml"));
+
+		KilnProcess.Result result = patchRelease();
+
+		assertEquals(0, result.exitCode(), result.toString());
+		assertEquals("", result.out(), result.toString());
+		assertTrue(result.err().contains("hello-appliance 1.0.1 has no pending update: there is nothing to patch"), result.toString());
+		assertEquals(manifest, Files.readString(project.resolve("appliance.xml")));
 	}
 
 	private static List<String> files(Path output) throws IOException {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.kiln.publish.testsupport.LocalRegistry;
 import dev.kiln.publish.testsupport.ReleaseFiles;
 import dev.kiln.testsupport.ExampleProjects;
-import dev.kiln.testsupport.ExternalTool;
 
 /**
  * {@code kiln verify --registry} as a customer runs it on releases that must not be deployed blindly:
@@ -54,11 +51,7 @@ class VerifyReleaseCommandTest {
 	}
 
 	private static KilnProcess.Result kiln(String... arguments) {
-		Map<String, String> environment = new HashMap<>();
-		environment.put("KILN_REGISTRY_USER", LocalRegistry.USER);
-		environment.put("KILN_REGISTRY_PASSWORD", LocalRegistry.PASSWORD);
-		environment.put("SOURCE_DATE_EPOCH", "1704067200");
-		return KilnProcess.run(folder, environment, LIMIT, arguments);
+		return KilnProcess.run(folder, KilnProcess.registryEnvironment(), LIMIT, arguments);
 	}
 
 	@Test
@@ -93,10 +86,7 @@ class VerifyReleaseCommandTest {
 
 	@Test
 	void aRepositoryThatHoldsNoKilnReleaseIsSaidSo() throws Exception {
-		ExternalTool.Result copied = ExternalTool.command("skopeo", "copy", "--dest-tls-verify=false", "--dest-creds",
-				LocalRegistry.USER + ":" + LocalRegistry.PASSWORD, "docker-archive:" + plainImage(folder), "docker://" + registry.host()
-						+ "/acme/plain:latest").in(folder).run();
-		assertEquals(0, copied.exitCode(), copied.toString());
+		PlainImage.push(registry, folder, "acme/plain:latest");
 
 		KilnProcess.Result result = kiln("verify", "--registry", registry.url().toString(), "acme/plain:latest");
 		assertEquals(1, result.exitCode(), result.toString());
@@ -110,18 +100,5 @@ class VerifyReleaseCommandTest {
 
 		assertEquals(2, result.exitCode(), result.toString());
 		assertTrue(result.err().contains("'acme/hello-appliance' is not a release reference"), result.toString());
-	}
-
-	/** A one-layer docker-archive tarball that skopeo can push: the smallest image that is not an appliance. */
-	private static Path plainImage(Path folder) throws Exception {
-		Path work = Files.createDirectories(folder.resolve("plain-archive"));
-		Files.writeString(work.resolve("hello.txt"), "not an appliance\n");
-		ExternalTool.command("tar", "-cf", "layer.tar", "hello.txt").in(work).output();
-		String layer = ExternalTool.command("sha256sum", "layer.tar").in(work).output().split(" ")[0];
-		String config = "{\"architecture\":\"amd64\",\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:" + layer + "\"]}}";
-		Files.writeString(work.resolve("config.json"), config);
-		Files.writeString(work.resolve("manifest.json"), "[{\"Config\":\"config.json\",\"RepoTags\":[\"plain:latest\"],\"Layers\":[\"layer.tar\"]}]");
-		ExternalTool.command("tar", "-cf", "../plain.tar", "config.json", "manifest.json", "layer.tar").in(work).output();
-		return folder.resolve("plain.tar");
 	}
 }

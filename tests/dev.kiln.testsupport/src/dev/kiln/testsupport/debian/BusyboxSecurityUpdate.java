@@ -19,8 +19,11 @@ public final class BusyboxSecurityUpdate {
 	public static final String POCKET = "trixie-security";
 	/** The package. */
 	public static final String PACKAGE = "busybox";
-	/** The CVE ids the update's changelog entry names, in its order. */
-	public static final List<String> CVES = List.of("CVE-2023-42363", "CVE-2023-42364", "CVE-2023-42365");
+	/**
+	 * The CVE ids the update's changelog entry names, in its order: ones the shipped version's changelog does not
+	 * name yet (trixie's busybox changelog names CVE-2023-42363 already).
+	 */
+	public static final List<String> CVES = List.of("CVE-2023-42364", "CVE-2023-42365");
 	/** The date of the changelog entry, and the time of every file of the package. */
 	public static final Instant UPLOADED = Instant.parse("2025-12-01T12:00:00Z");
 	/** The Date of the pocket's Release. */
@@ -37,8 +40,8 @@ public final class BusyboxSecurityUpdate {
 	/** The update's changelog entry for {@code original}: version {@code <its source version>+deb13u1}. */
 	public static ChangelogEntry entry(DebPackage original) {
 		return ChangelogEntry.securityUpload(original.source(), original.sourceVersion() + "+deb13u1", POCKET, UPLOADED,
-				CVES.get(0) + ": use-after-free in awk (evaluate)",
-				CVES.get(1) + ", " + CVES.get(2) + ": use-after-free in awk (getvar_i, handle_special)");
+				CVES.get(0) + ": use-after-free in awk (getvar_i)",
+				CVES.get(1) + ": use-after-free in awk (handle_special)");
 	}
 
 	/** The update of {@code original}, written into {@code folder}. */

@@ -61,6 +61,17 @@ class DebianChangelogTest {
 	}
 
 	@Test
+	void readingSinceAVersionStopsAtItsEntryAsDpkgParsechangelogDoes() throws IOException {
+		String text = changelog("c-ares_1.34.9-1~deb13u1.changelog.Debian.gz");
+
+		List<String> read = DebianChangelog.parse(text, DebianVersion.parse("1.34.5-1+deb13u1")).entries().stream().map(e -> e.version().toString())
+				.toList();
+
+		assertEquals(List.of("1.34.9-1~deb13u1", "1.34.9-1", "1.34.8-1", "1.34.7-1", "1.34.6-1"), read);
+		assertEquals(List.of(), DebianChangelog.parse(text, DebianVersion.parse("1.35-1")).entries());
+	}
+
+	@Test
 	void aSummaryIsTheFirstItemThatNamesACve() throws IOException {
 		Entry newest = DebianChangelog.parse(changelog("c-ares_1.34.9-1~deb13u1.changelog.Debian.gz")).entries().get(0);
 
@@ -154,6 +165,12 @@ class DebianChangelogTest {
 	void aCveIdHasFourOrMoreDigitsAfterTheYear() {
 		assertEquals(List.of("CVE-2024-12345", "CVE-2025-1234"),
 				List.copyOf(DebianChangelog.cves(List.of("fixes CVE-2025-1234, CVE-2024-123 and CVE-2024-12345", "again CVE-2025-1234"))));
+	}
+
+	@Test
+	void cveIdsSortByYearThenNumber() {
+		assertEquals(List.of("CVE-2024-99999", "CVE-2025-9230", "CVE-2025-11187", "CVE-2026-2673"),
+				List.copyOf(DebianChangelog.cves(List.of("CVE-2026-2673 CVE-2025-11187", "CVE-2025-9230 CVE-2024-99999"))));
 	}
 
 	@Test

@@ -61,7 +61,7 @@ class RepackagedDebTest {
 
 		assertTrue(changelog.startsWith(entry.text()), changelog);
 		assertTrue(changelog.startsWith("busybox (" + original.sourceVersion() + "+deb13u1) trixie-security; urgency=high\n\n"
-				+ "  * CVE-2023-42363: "), changelog);
+				+ "  * CVE-2023-42364: "), changelog);
 		assertTrue(changelog.substring(entry.text().length()).startsWith("busybox (" + original.sourceVersion() + ") "), changelog);
 		assertEquals(gunzip(extract(original, "original").resolve(CHANGELOG)), changelog.substring(entry.text().length()));
 	}
