@@ -101,7 +101,7 @@ final class BuildCommand implements Command {
 	/**
 	 * The engine, signing the OVA with the vendor identity of the environment ({@link #identity}).
 	 */
-	private static ImageEngine engine(Path cache, CachePolicy policy, Console console) throws UsageException {
+	static ImageEngine engine(Path cache, CachePolicy policy, Console console) throws UsageException {
 		VendorIdentity identity = identity(console);
 		try {
 			return new ImageEngine(cache, identity == null ? null : OvaSigner.of(identity), policy);

@@ -15,8 +15,6 @@ import dev.kiln.image.ImageEngine;
 import dev.kiln.image.cache.BuildCache;
 import dev.kiln.image.cache.CachePolicy;
 import dev.kiln.image.identity.VendorIdentity;
-import dev.kiln.image.ovf.OvaException;
-import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.publish.PublishOptions;
 import dev.kiln.publish.PublishResult;
 
@@ -61,13 +59,7 @@ final class ReleaseCommand implements Command {
 		String shownOutput = parsed.option(OUTPUT) != null ? parsed.option(OUTPUT) : project.shown(BuildCommand.OUTPUT_FOLDER);
 		Path cache = BuildCommand.cache(parsed, console);
 		VendorIdentity identity = BuildCommand.identity(console);
-		ImageEngine engine;
-		try {
-			engine = new ImageEngine(cache, identity == null ? null : OvaSigner.of(identity),
-					CachePolicy.DEFAULT.withMaxBytes(BuildCommand.cacheMax(null, console)));
-		} catch (OvaException e) {
-			throw new UsageException(NLS.bind(CliText.Build_badSigningKey, VendorIdentity.KEYSTORE_VARIABLE, e.getMessage()));
-		}
+		ImageEngine engine = BuildCommand.engine(cache, CachePolicy.DEFAULT.withMaxBytes(BuildCommand.cacheMax(null, console)), console);
 		String storefront = parsed.option(PublishCommand.STOREFRONT);
 		PatchRelease.Request request = new PatchRelease.Request(project.root(), project.shownManifest(), console.path(shownOutput),
 				registry.target(), registry.credentials(), PublishOptions.defaults().withSigner(identity),

@@ -343,20 +343,11 @@ public final class OciMarketplace implements Marketplace {
 
 	@Override
 	public List<ReleaseSignature> signatures(PublishedRelease release) throws PublishException {
-		Referrers referrers = new Referrers(client, release.appliance());
 		List<ReleaseSignature> signatures = new ArrayList<>();
-		for (Descriptor referrer : referrers.of(release.digest())) {
-			if (!OciMediaTypes.SIGNATURE.equals(referrer.artifactType())) {
-				continue;
-			}
-			RegistryClient.Fetched fetched = client.manifest(release.appliance(), referrer.digest())
-					.orElseThrow(() -> new PublishException(Kind.NOT_FOUND, PublishText.bind(PublishText.Oci_notFound, release.appliance(), referrer.digest())));
+		for (byte[] content : referrerContents(release, OciMediaTypes.SIGNATURE, PublishText.Oci_signatureWithoutLayer,
+				PublishText.Oci_signatureUnreadable)) {
 			try {
-				ImageManifest manifest = ImageManifest.parse(fetched.content());
-				if (manifest.layers().isEmpty()) {
-					throw new IllegalArgumentException(PublishText.Oci_signatureWithoutLayer);
-				}
-				signatures.add(ReleaseSignature.parse(client.blob(release.appliance(), manifest.layers().get(0).digest())));
+				signatures.add(ReleaseSignature.parse(content));
 			} catch (IllegalArgumentException e) {
 				throw new PublishException(Kind.PROTOCOL, PublishText.bind(PublishText.Oci_signatureUnreadable, release.appliance() + "@" + release.digest(), //$NON-NLS-1$
 						e.getMessage()), e);
@@ -367,8 +358,20 @@ public final class OciMarketplace implements Marketplace {
 
 	@Override
 	public Optional<byte[]> sbom(PublishedRelease release) throws PublishException {
+		return referrerContents(release, OciMediaTypes.SBOM, PublishText.Oci_sbomWithoutLayer, PublishText.Oci_sbomUnreadable).stream().findFirst();
+	}
+
+	/**
+	 * The first layer's content of each referrer of the release with this artifact type.
+	 *
+	 * @param withoutLayer  the message of a referrer without layers
+	 * @param unreadable    the message of a referrer whose manifest cannot be read: release and why
+	 */
+	private List<byte[]> referrerContents(PublishedRelease release, String artifactType, String withoutLayer, String unreadable)
+			throws PublishException {
+		List<byte[]> contents = new ArrayList<>();
 		for (Descriptor referrer : new Referrers(client, release.appliance()).of(release.digest())) {
-			if (!OciMediaTypes.SBOM.equals(referrer.artifactType())) {
+			if (!artifactType.equals(referrer.artifactType())) {
 				continue;
 			}
 			RegistryClient.Fetched fetched = client.manifest(release.appliance(), referrer.digest())
@@ -376,15 +379,15 @@ public final class OciMarketplace implements Marketplace {
 			try {
 				ImageManifest manifest = ImageManifest.parse(fetched.content());
 				if (manifest.layers().isEmpty()) {
-					throw new IllegalArgumentException(PublishText.Oci_sbomWithoutLayer);
+					throw new IllegalArgumentException(withoutLayer);
 				}
-				return Optional.of(client.blob(release.appliance(), manifest.layers().get(0).digest()));
+				contents.add(client.blob(release.appliance(), manifest.layers().get(0).digest()));
 			} catch (IllegalArgumentException e) {
-				throw new PublishException(Kind.PROTOCOL, PublishText.bind(PublishText.Oci_sbomUnreadable, release.appliance() + "@" + release.digest(), //$NON-NLS-1$
+				throw new PublishException(Kind.PROTOCOL, PublishText.bind(unreadable, release.appliance() + "@" + release.digest(), //$NON-NLS-1$
 						e.getMessage()), e);
 			}
 		}
-		return Optional.empty();
+		return contents;
 	}
 
 	private static void checkCancelled(Progress progress) throws PublishException {
