@@ -199,8 +199,8 @@ public class MaintenanceView extends ViewPart {
 	private void fillContextMenu(IMenuManager menu) {
 		menu.add(showDetails);
 		menu.add(rebuild);
-		// PatchRelease hook: when dev.kiln.build.PatchRelease lands, a release row gets "Publish Patch Release" here
-		// (bump the patch version, rebuild, verify, publish with generated release notes), enabled like rebuild
+		// PatchRelease hook: "Publish Patch Release" goes here, for a release row whose appliance is a workspace project:
+		// a core job (like PublishJob) runs dev.kiln.build.PatchRelease for that project and the row's saved marketplace
 		menu.add(checkNow);
 	}
 
