@@ -54,9 +54,15 @@ public final class ApplianceBuildJob extends Job {
 	private final Path cacheDirectory;
 	private volatile BuildReport report;
 
-	/** A build with the default cache of base systems ({@link ImageEngine#defaultCacheDirectory()}). */
+	/**
+	 * System property naming the build cache of the workbench's builds and maintenance checks (the UI tests share the
+	 * build tests' cache); default {@link ImageEngine#defaultCacheDirectory()}.
+	 */
+	public static final String CACHE_PROPERTY = "kiln.cache"; //$NON-NLS-1$
+
+	/** A build with the workbench's cache of base systems ({@link #defaultCacheDirectory()}). */
 	public ApplianceBuildJob(IProject project) {
-		this(project, ImageEngine.defaultCacheDirectory());
+		this(project, defaultCacheDirectory());
 	}
 
 	/** A build with the cache of base systems in {@code cacheDirectory}. */
@@ -68,6 +74,12 @@ public final class ApplianceBuildJob extends Job {
 
 	public IProject project() {
 		return project;
+	}
+
+	/** @return the cache {@value #CACHE_PROPERTY} names, else {@link ImageEngine#defaultCacheDirectory()} */
+	public static Path defaultCacheDirectory() {
+		String property = System.getProperty(CACHE_PROPERTY);
+		return property == null || property.isBlank() ? ImageEngine.defaultCacheDirectory() : Path.of(property);
 	}
 
 	/** What the build produced (images with sizes and SHA-256), or {@code null} until it succeeded. */
@@ -129,6 +141,10 @@ public final class ApplianceBuildJob extends Job {
 			refreshOutput(progress.newChild(4));
 		} catch (CoreException e) {
 			return status.isOK() ? e.getStatus() : status;
+		}
+		if (status.getSeverity() <= IStatus.WARNING) {
+			// in a job of its own, so the build ends now: the audit may ask the archive for a minute
+			new MaintenanceCheckJob(project, cacheDirectory).schedule();
 		}
 		return status;
 	}

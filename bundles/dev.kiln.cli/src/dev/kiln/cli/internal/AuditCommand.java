@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
@@ -19,17 +20,14 @@ import dev.kiln.build.MaintenanceAudit;
 import dev.kiln.build.MaintenanceReport;
 import dev.kiln.build.ManifestCheck;
 import dev.kiln.build.PackageList;
-import dev.kiln.build.RecipeMapper;
+import dev.kiln.build.ProjectAudit;
 import dev.kiln.build.ProjectOutputs;
-import dev.kiln.image.BuildRecipe;
+import dev.kiln.build.ReleaseAudit;
 import dev.kiln.image.BuildReport.InstalledPackage;
-import dev.kiln.image.cache.BuildCache;
 import dev.kiln.image.debian.ArchivePockets;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
-import dev.kiln.image.debian.Keyrings;
 import dev.kiln.image.debian.Pocket;
-import dev.kiln.image.debian.PocketState;
 import dev.kiln.model.Appliance;
 import dev.kiln.publish.Marketplace;
 import dev.kiln.publish.MarketplaceTarget;
@@ -77,7 +75,7 @@ final class AuditCommand implements Command {
 				Set.of(KEYRING, MIRROR, SECURITY_MIRROR, SUITE, BuildCommand.CACHE, RegistryArguments.REGISTRY), Set.of(JSON));
 		URI mirror = mirror(parsed, MIRROR);
 		URI securityMirror = mirror(parsed, SECURITY_MIRROR);
-		Path indexCache = BuildCommand.cache(parsed, console).resolve(BuildCache.Kind.ARCHIVE_INDEX.folder());
+		Path cache = BuildCommand.cache(parsed, console);
 		List<Path> keyrings = new ArrayList<>(List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING));
 		if (parsed.option(KEYRING) != null) {
 			Path keyring = console.path(parsed.option(KEYRING));
@@ -97,7 +95,7 @@ final class AuditCommand implements Command {
 				}
 				subject = project(parsed, console, mirror, securityMirror, keyrings);
 			}
-			options = DebianArchive.Options.defaults().withCacheRoot(indexCache).withKeyring(Keyrings.combine(keyrings, indexCache));
+			options = ProjectAudit.options(cache, keyrings);
 		} catch (AuditFailure | DebianArchiveException e) {
 			console.err().println("kiln audit: " + e.getMessage()); //$NON-NLS-1$
 			return ExitCode.FAILED;
@@ -135,29 +133,23 @@ final class AuditCommand implements Command {
 			throw new AuditFailure(NLS.bind(CliText.Audit_manifestErrors, project.shownManifest()));
 		}
 		Appliance appliance = check.appliance();
-		String listName = PackageList.name(appliance.getId(), appliance.getVersion());
-		Path folder = ProjectOutputs.folder(project.root());
-		String shownList = project.shown(ProjectOutputs.FOLDER + "/" + listName); //$NON-NLS-1$
-		if (!Files.isRegularFile(folder.resolve(listName))) {
-			throw new AuditFailure(NLS.bind(CliText.Audit_notBuilt, new Object[] { appliance.getId(), appliance.getVersion(), shownList,
-					project.shownRoot().isEmpty() ? "." : project.shownRoot() })); //$NON-NLS-1$
-		}
-		List<InstalledPackage> packages;
+		String shownList = project.shown(ProjectOutputs.FOLDER + "/" + PackageList.name(appliance.getId(), appliance.getVersion())); //$NON-NLS-1$
+		Optional<ProjectAudit.LastBuild> build;
 		try {
-			packages = PackageList.read(folder, appliance.getId(), appliance.getVersion());
+			build = ProjectAudit.lastBuild(project.root(), appliance);
 		} catch (IOException e) {
 			throw new AuditFailure(NLS.bind(CliText.Audit_unreadableList, shownList, e.getMessage()));
 		}
-		if (packages.isEmpty()) {
+		if (build.isEmpty()) {
+			throw new AuditFailure(NLS.bind(CliText.Audit_notBuilt, new Object[] { appliance.getId(), appliance.getVersion(), shownList,
+					project.shownRoot().isEmpty() ? "." : project.shownRoot() })); //$NON-NLS-1$
+		}
+		if (build.get().packages().isEmpty()) {
 			throw new AuditFailure(NLS.bind(CliText.Audit_noPackages, shownList));
 		}
-		BuildRecipe.BaseSystem os = RecipeMapper.map(appliance, project.root(), 0).os();
-		if (os.keyring() != null) {
-			keyrings.add(os.keyring());
-		}
+		ProjectAudit.manifestKeyring(project.root(), appliance).ifPresent(keyrings::add);
 		try {
-			return new Subject(appliance.getId() + " " + appliance.getVersion(), packages, ArchivePockets.resolve(os.suite(), os.pockets(), //$NON-NLS-1$
-					mirror != null ? mirror : os.mirror(), securityMirror != null ? securityMirror : os.securityMirror()));
+			return new Subject(build.get().subject(), build.get().packages(), ProjectAudit.pockets(project.root(), appliance, mirror, securityMirror));
 		} catch (DebianArchiveException e) {
 			throw new AuditFailure(e.getMessage());
 		}
@@ -194,13 +186,7 @@ final class AuditCommand implements Command {
 	 */
 	private static List<Pocket> pockets(ReleaseSbom sbom, String suiteOption, URI mirror, URI securityMirror, String shown) throws AuditFailure {
 		if (!sbom.archiveState().isEmpty() && suiteOption == null) {
-			List<Pocket> pockets = new ArrayList<>();
-			for (PocketState state : sbom.archiveState()) {
-				Pocket.Kind kind = kind(state.suite());
-				URI override = kind == Pocket.Kind.SECURITY ? securityMirror : mirror;
-				pockets.add(new Pocket(kind, state.suite(), override != null ? override : state.mirror()));
-			}
-			return pockets;
+			return ReleaseAudit.recordedPockets(sbom, mirror, securityMirror);
 		}
 		TreeSet<String> suites = new TreeSet<>();
 		if (suiteOption != null) {
@@ -218,18 +204,9 @@ final class AuditCommand implements Command {
 		}
 	}
 
-	private static Pocket.Kind kind(String suite) {
-		for (Pocket.Kind kind : List.of(Pocket.Kind.SECURITY, Pocket.Kind.UPDATES)) {
-			if (suite.endsWith(kind.suite(""))) { //$NON-NLS-1$
-				return kind;
-			}
-		}
-		return Pocket.Kind.RELEASE;
-	}
-
 	/** {@code trixie-security} is a pocket of {@code trixie}. */
 	private static String release(String pocket) {
-		return pocket.substring(0, pocket.length() - kind(pocket).suite("").length()); //$NON-NLS-1$
+		return pocket.substring(0, pocket.length() - ReleaseAudit.kind(pocket).suite("").length()); //$NON-NLS-1$
 	}
 
 	private static URI mirror(Arguments parsed, String option) throws UsageException {

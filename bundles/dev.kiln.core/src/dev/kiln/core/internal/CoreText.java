@@ -37,6 +37,18 @@ public final class CoreText extends NLS {
 	public static String ListingWriteBack_job;
 	public static String ListingWriteBack_unreadable;
 	public static String ListingWriteBack_failed;
+	public static String MaintenanceCheckJob_name;
+	public static String MaintenanceCheckJob_manifestErrors;
+	public static String MaintenanceCheckJob_notBuilt;
+	public static String MaintenanceCheckJob_noPackages;
+	public static String MaintenanceCheckJob_failed;
+	public static String MaintenanceCheckJob_securityFix;
+	public static String MaintenanceCheckJob_securityFixWithCves;
+	public static String MaintenanceWatch_name;
+	public static String ReleaseCheckJob_name;
+	public static String ReleaseCheckJob_noSbom;
+	public static String ReleaseCheckJob_notRecorded;
+	public static String ReleaseCheckJob_failed;
 
 	static {
 		NLS.initializeMessages(CoreText.class.getPackageName() + ".coretext", CoreText.class); //$NON-NLS-1$

@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
 import dev.kiln.core.ApplianceBuildJob;
-import dev.kiln.launch.QemuPreferences;
 
 /**
  * Builds a launch's image with the workbench's {@link ApplianceBuildJob} when it is stale
@@ -36,7 +35,7 @@ final class ImageBuild {
 			return true;
 		}
 		progress.subTask(NLS.bind(LaunchText.Delegate_building, image.getFileName()));
-		ApplianceBuildJob job = new ApplianceBuildJob(project, QemuPreferences.cacheDirectory());
+		ApplianceBuildJob job = new ApplianceBuildJob(project);
 		job.schedule();
 		try {
 			// the build ends by itself, fails or is cancelled; the launch's cancel button cancels it

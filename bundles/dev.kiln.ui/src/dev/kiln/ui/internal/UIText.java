@@ -338,6 +338,34 @@ public final class UIText extends NLS {
 	public static String QemuPreferencePage_path;
 	public static String QemuPreferencePage_pathInvalid;
 
+	// Maintenance view, its quick fix and preference page
+	public static String MaintenanceView_appliance;
+	public static String MaintenanceView_version;
+	public static String MaintenanceView_where;
+	public static String MaintenanceView_state;
+	public static String MaintenanceView_cves;
+	public static String MaintenanceView_checkedAt;
+	public static String MaintenanceView_checkNow;
+	public static String MaintenanceView_checkNowTooltip;
+	public static String MaintenanceView_showDetails;
+	public static String MaintenanceView_upToDate;
+	public static String MaintenanceView_securityFixes;
+	public static String MaintenanceView_updates;
+	public static String MaintenanceView_securityFixesAndUpdates;
+	public static String MaintenanceView_notChecked;
+	public static String MaintenanceView_checking;
+	public static String MaintenanceView_notBuilt;
+	public static String MaintenanceView_error;
+	public static String MaintenanceView_checkingAll;
+	public static String MaintenanceView_summary;
+	public static String MaintenanceView_noAppliances;
+	public static String ReportDialog_title;
+	public static String ReportDialog_upToDate;
+	public static String RebuildWithUpdates_label;
+	public static String RebuildWithUpdates_description;
+	public static String MaintenancePreferencePage_description;
+	public static String MaintenancePreferencePage_interval;
+
 	/** The name of the properties file, for APIs that want a ResourceBundle. */
 	public static final String BUNDLE_NAME = UIText.class.getPackageName() + ".uitext"; //$NON-NLS-1$
 
