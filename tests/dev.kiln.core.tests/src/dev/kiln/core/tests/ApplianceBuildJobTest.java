@@ -75,7 +75,7 @@ class ApplianceBuildJobTest extends WorkspaceTestCase {
 		assertTrue(status.isOK(), status.toString());
 		BuildReport report = job.report();
 		assertNotNull(report);
-		assertEquals(List.of(BuildInputs.FILE, "hello-appliance-1.0.0.ova", "hello-appliance-1.0.0.packages", "hello-appliance-1.0.0.qcow2", "hello-appliance-1.0.0.raw", "hello-appliance-1.0.0.sha256"),
+		assertEquals(List.of(BuildInputs.FILE, "hello-appliance-1.0.0.archive", "hello-appliance-1.0.0.ova", "hello-appliance-1.0.0.packages", "hello-appliance-1.0.0.qcow2", "hello-appliance-1.0.0.raw", "hello-appliance-1.0.0.sha256"),
 				files(project));
 		IFolder build = project.getFolder(ApplianceBuildJob.OUTPUT_FOLDER);
 		assertTrue(build.exists() && build.isDerived(), "build/ is in the workspace and derived");
