@@ -60,6 +60,9 @@ class MaintenanceViewTest extends WorkbenchTestCase {
 		if (pocket != null) {
 			pocket.close();
 		}
+		// the Quick Fix dialog opened the manifest in an editor: close it before its project goes (this runs before
+		// the base class's reset), or the next test finds a broken editor on a deleted file
+		bot.closeAllEditors();
 		TestWorkspace.deleteAllProjects();
 	}
 
