@@ -2,21 +2,17 @@ package dev.kiln.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import dev.kiln.build.internal.BuildText;
-import dev.kiln.image.BuildRecipe;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.ImageEngine;
 import dev.kiln.image.Progress;
-import dev.kiln.image.debian.ArchivePockets;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
-import dev.kiln.image.debian.Keyrings;
 import dev.kiln.image.debian.Pocket;
 import dev.kiln.model.Appliance;
 import dev.kiln.publish.CatalogEntry;
@@ -128,17 +124,12 @@ public final class PatchRelease {
 			throw new ApplianceBuild.InvalidManifestException(check.problems().stream().filter(p -> p.isError()).toList());
 		}
 		Appliance appliance = check.appliance();
-		BuildRecipe.BaseSystem os = RecipeMapper.map(appliance, request.projectRoot(), request.sourceDateEpoch()).os();
+		Path keyring = ProjectAudit.manifestKeyring(request.projectRoot(), appliance).orElse(null);
 		List<Pocket> pockets;
 		MaintenanceAudit audit;
 		try {
-			pockets = ArchivePockets.resolve(os.suite(), os.pockets(), os.mirror(), os.securityMirror());
-			List<Path> keyrings = new ArrayList<>(List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING));
-			if (os.keyring() != null) {
-				keyrings.add(os.keyring());
-			}
-			audit = new MaintenanceAudit(DebianArchive.Options.defaults().withCacheRoot(archiveCache)
-					.withKeyring(Keyrings.combine(keyrings, archiveCache.resolve("keyrings")))); //$NON-NLS-1$
+			pockets = ProjectAudit.pockets(request.projectRoot(), appliance, null, null);
+			audit = new MaintenanceAudit(DebianArchive.Options.trusting(archiveCache, keyring == null ? List.of() : List.of(keyring)));
 		} catch (DebianArchiveException e) {
 			throw new Failure(e.getMessage(), e);
 		}
@@ -191,7 +182,7 @@ public final class PatchRelease {
 			List<Release.Image> images = ProjectRelease.images(rebuilt, request.outputDirectory(), ProjectRelease.defaultFormats(rebuilt));
 			Release release = ProjectRelease.release(rebuilt, request.projectRoot(), images, notes, request.sourceDateEpoch());
 			ReleasePublisher.Published published = publisher.publish(new ReleasePublisher.Request(release, request.target(), request.credentials(),
-					request.options(), request.storefront(), new ReleaseSecurityCheck(os.keyring(), archiveCache)), progress);
+					request.options(), request.storefront(), new ReleaseSecurityCheck(keyring, archiveCache)), progress);
 			done = true;
 			return new Result(previous.version(), before, build, after, notes, published);
 		} catch (PublishException e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +14,6 @@ import dev.kiln.image.cache.BuildCache;
 import dev.kiln.image.debian.ArchivePockets;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
-import dev.kiln.image.debian.Keyrings;
 import dev.kiln.image.debian.Pocket;
 import dev.kiln.model.Appliance;
 
@@ -91,12 +89,11 @@ public final class ProjectAudit {
 	 * keyrings, combined into one.
 	 *
 	 * @param cacheDirectory  the build cache
-	 * @param keyrings        Debian's keyring and any other to trust
+	 * @param keyrings        the keyrings to trust besides Debian's
 	 * @throws DebianArchiveException when a keyring cannot be read
 	 */
 	public static DebianArchive.Options options(Path cacheDirectory, List<Path> keyrings) throws DebianArchiveException {
-		Path indexes = cacheDirectory.resolve(BuildCache.Kind.ARCHIVE_INDEX.folder());
-		return DebianArchive.Options.defaults().withCacheRoot(indexes).withKeyring(Keyrings.combine(keyrings, indexes.resolve("keyrings"))); //$NON-NLS-1$
+		return DebianArchive.Options.trusting(cacheDirectory.resolve(BuildCache.Kind.ARCHIVE_INDEX.folder()), keyrings);
 	}
 
 	/**
@@ -108,8 +105,7 @@ public final class ProjectAudit {
 	 */
 	public static MaintenanceReport audit(Path cacheDirectory, Path projectRoot, Appliance appliance, LastBuild build, Progress progress)
 			throws MaintenanceAudit.Failure {
-		List<Path> keyrings = new ArrayList<>(List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING));
-		manifestKeyring(projectRoot, appliance).ifPresent(keyrings::add);
+		List<Path> keyrings = manifestKeyring(projectRoot, appliance).map(List::of).orElse(List.of());
 		List<Pocket> pockets;
 		DebianArchive.Options options;
 		try {

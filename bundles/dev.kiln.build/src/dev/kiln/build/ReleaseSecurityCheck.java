@@ -16,7 +16,6 @@ import dev.kiln.image.cache.BuildCache;
 import dev.kiln.image.debian.ArchivePockets;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
-import dev.kiln.image.debian.Keyrings;
 import dev.kiln.image.debian.Pocket;
 import dev.kiln.publish.PublishedRelease;
 import dev.kiln.publish.ReleaseSbom;
@@ -91,9 +90,7 @@ public final class ReleaseSecurityCheck implements SecurityCheck {
 	 */
 	private synchronized DebianArchive.Options options() throws DebianArchiveException {
 		if (options == null) {
-			List<Path> keyrings = keyring == null ? List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING) : List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING, keyring);
-			options = DebianArchive.Options.defaults().withCacheRoot(indexes).withKeyring(Keyrings.combine(keyrings, indexes.resolve("keyrings"))) //$NON-NLS-1$
-					.withClock(clock);
+			options = DebianArchive.Options.trusting(indexes, keyring == null ? List.of() : List.of(keyring)).withClock(clock);
 		}
 		return options.withMaxAge(Duration.between(started, clock.instant()));
 	}

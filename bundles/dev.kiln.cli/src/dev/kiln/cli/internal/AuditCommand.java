@@ -76,7 +76,8 @@ final class AuditCommand implements Command {
 		URI mirror = mirror(parsed, MIRROR);
 		URI securityMirror = mirror(parsed, SECURITY_MIRROR);
 		Path cache = BuildCommand.cache(parsed, console);
-		List<Path> keyrings = new ArrayList<>(List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING));
+		// besides Debian's archive keyring
+		List<Path> keyrings = new ArrayList<>();
 		if (parsed.option(KEYRING) != null) {
 			Path keyring = console.path(parsed.option(KEYRING));
 			if (!Files.isRegularFile(keyring)) {

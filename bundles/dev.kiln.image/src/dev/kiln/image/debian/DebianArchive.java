@@ -17,8 +17,10 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -76,6 +78,18 @@ public final class DebianArchive {
 		public static Options defaults() {
 			return new Options(DEBIAN_ARCHIVE_KEYRING, defaultCacheRoot(), Duration.ofHours(6), false,
 					Duration.ofSeconds(10), Duration.ofSeconds(60), 3, Clock.systemUTC());
+		}
+
+		/**
+		 * The defaults on a cache of archive indexes, trusting Debian's archive keyring and {@code extraKeyrings}: with
+		 * extra keyrings, one keyring combining them all, kept in {@code <indexCache>/keyrings} (see {@link Keyrings}).
+		 *
+		 * @throws DebianArchiveException when a keyring cannot be read or the combined one cannot be written
+		 */
+		public static Options trusting(Path indexCache, List<Path> extraKeyrings) throws DebianArchiveException {
+			List<Path> keyrings = new ArrayList<>(List.of(DEBIAN_ARCHIVE_KEYRING));
+			keyrings.addAll(extraKeyrings);
+			return defaults().withCacheRoot(indexCache).withKeyring(Keyrings.combine(keyrings, indexCache.resolve("keyrings"))); //$NON-NLS-1$
 		}
 
 		/** @return these options with another keyring */

@@ -22,7 +22,6 @@ import dev.kiln.image.debian.ArchivePockets;
 import dev.kiln.image.debian.BinaryPackage;
 import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
-import dev.kiln.image.debian.Keyrings;
 import dev.kiln.image.debian.PackageIndex;
 import dev.kiln.image.debian.Pocket;
 import dev.kiln.image.debian.PocketState;
@@ -74,12 +73,9 @@ public final class BuildArchive {
 		} catch (DebianArchiveException e) {
 			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_setMirror, e.getMessage()), e);
 		}
-		List<Path> keyrings = new ArrayList<>(List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING));
-		if (os.keyring() != null) {
-			keyrings.add(os.keyring());
-		}
 		try {
-			return new BuildArchive(os, pockets, Keyrings.combine(keyrings, indexCache.resolve("keyrings")), indexCache, lockWait, progress); //$NON-NLS-1$
+			Path keyring = DebianArchive.Options.trusting(indexCache, os.keyring() == null ? List.of() : List.of(os.keyring())).keyring();
+			return new BuildArchive(os, pockets, keyring, indexCache, lockWait, progress);
 		} catch (DebianArchiveException e) {
 			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_nothingBuilt, e.getMessage()), e);
 		}

@@ -34,7 +34,6 @@ import dev.kiln.core.MaintenanceStatus;
 import dev.kiln.core.internal.CoreText;
 import dev.kiln.core.internal.MonitorProgress;
 import dev.kiln.image.Progress;
-import dev.kiln.image.debian.DebianArchive;
 import dev.kiln.image.debian.DebianArchiveException;
 import dev.kiln.image.debian.Pocket;
 import dev.kiln.model.Appliance;
@@ -149,8 +148,7 @@ public final class ReleaseCheckJob extends Job {
 			if (sbom.packages().isEmpty() || pockets.isEmpty()) {
 				return MaintenanceStatus.notBuilt(id, version, where, CoreText.ReleaseCheckJob_notRecorded);
 			}
-			List<Path> keyrings = new ArrayList<>(List.of(DebianArchive.DEBIAN_ARCHIVE_KEYRING));
-			projectKeyring(id).ifPresent(keyrings::add);
+			List<Path> keyrings = projectKeyring(id).map(List::of).orElse(List.of());
 			MaintenanceReport report = new MaintenanceAudit(ProjectAudit.options(cacheDirectory, keyrings)).audit(where, sbom.packages(), pockets,
 					new MonitorProgress(monitor, monitor));
 			return MaintenanceStatus.checked(id, version, where, report);
