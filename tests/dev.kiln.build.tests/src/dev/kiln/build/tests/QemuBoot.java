@@ -1,7 +1,13 @@
 package dev.kiln.build.tests;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,11 +45,13 @@ final class QemuBoot implements AutoCloseable {
 	private final Process process;
 	private final Path log;
 	private final int hostPort;
+	private final int qmpPort;
 
-	private QemuBoot(Process process, Path log, int hostPort) {
+	private QemuBoot(Process process, Path log, int hostPort, int qmpPort) {
 		this.process = process;
 		this.log = log;
 		this.hostPort = hostPort;
+		this.qmpPort = qmpPort;
 	}
 
 	/** Starts the machine; {@code guestPort} is forwarded to {@link #hostPort()}. */
@@ -51,8 +59,11 @@ final class QemuBoot implements AutoCloseable {
 		Files.createDirectories(logDirectory);
 		Path log = logDirectory.resolve(name + ".serial.log");
 		int hostPort = freePort();
+		int qmpPort = freePort();
+		// QMP on loopback, for the power button (see powerDown)
 		QemuMachine.Builder machine = QemuMachine.builder(disk, format).accelerator(Accelerator.TCG).memoryMb(1024).cpus(2)
-				.forward(PortForward.tcp(hostPort, guestPort)).extraArguments(List.of("-no-reboot"));
+				.forward(PortForward.tcp(hostPort, guestPort))
+				.extraArguments(List.of("-no-reboot", "-qmp", "tcp:127.0.0.1:" + qmpPort + ",server=on,wait=off"));
 		if (firmware != Firmware.SEABIOS) {
 			Path vars = logDirectory.resolve(name + ".OVMF_VARS.fd");
 			Files.copy(firmware.machine.variableStore(), vars, StandardCopyOption.REPLACE_EXISTING);
@@ -61,11 +72,11 @@ final class QemuBoot implements AutoCloseable {
 		List<String> command = machine.build().commandLine();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
 				.redirectInput(ProcessBuilder.Redirect.PIPE).start();
-		return new QemuBoot(process, log, hostPort);
+		return new QemuBoot(process, log, hostPort, qmpPort);
 	}
 
 	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}
 	}
@@ -118,6 +129,41 @@ final class QemuBoot implements AutoCloseable {
 			}
 		}
 		throw new IOException("the guest did not answer on port " + hostPort + " within " + limit.toSeconds() + " s", last);
+	}
+
+	/**
+	 * Presses the machine's ACPI power button through QMP, as a hypervisor's "shut down guest" does; the guest's
+	 * systemd then stops its units, showing each on the console (status lines are shown again once the serial getty
+	 * is stopped), and powers off.
+	 */
+	void powerDown() throws IOException {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), qmpPort)) {
+			socket.setSoTimeout(10_000);
+			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
+			in.readLine(); // the greeting
+			for (String command : List.of("qmp_capabilities", "system_powerdown")) {
+				out.write("{\"execute\": \"" + command + "\"}\n");
+				out.flush();
+				// events (POWERDOWN) may come before the answer
+				String answer = in.readLine();
+				for (int i = 0; i < 20 && answer != null && answer.contains("\"event\""); i++) {
+					answer = in.readLine();
+				}
+				if (answer == null || !answer.contains("\"return\"")) {
+					throw new IOException("QMP " + command + " answered " + answer);
+				}
+			}
+		}
+	}
+
+	/** Waits for QEMU to end by itself (a guest that powers off); returns its exit value or fails. */
+	int awaitExit(Duration limit) throws InterruptedException, IOException {
+		if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+			throw new AssertionError("qemu still running " + limit.toSeconds() + " s after the power button; serial log " + log + ":\n"
+					+ tail());
+		}
+		return process.exitValue();
 	}
 
 	private String tail() throws IOException {

@@ -23,6 +23,7 @@ import dev.kiln.ui.internal.editor.ManifestEditor;
 import dev.kiln.ui.testsupport.BotMultiPageEditor;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.BotTree;
+import dev.kiln.ui.testsupport.BotTreeItem;
 import dev.kiln.ui.testsupport.Conditions;
 import dev.kiln.ui.testsupport.UIThreadRunnable;
 
@@ -66,6 +67,20 @@ class ManifestQuickFixTest extends ManifestEditorTestCase {
 		}
 	}
 
+	/**
+	 * The Problems view's item of the project's one problem, once the view shows it: the view refreshes late, so
+	 * an earlier test's problem (of a project since deleted) may still be its one error for a while.
+	 */
+	private BotTreeItem problemItem(BotTree problemsTree) throws CoreException {
+		IMarker[] markers = project.findMarkers(ApplianceNature.MANIFEST_PROBLEM, true, IResource.DEPTH_INFINITE);
+		assertEquals(1, markers.length, problems().toString());
+		String message = markers[0].getAttribute(IMarker.MESSAGE, "");
+		bot.waitUntil(Conditions.that("'" + message + "' as the one error in the Problems view",
+				() -> problemsTree.itemTexts().contains("Errors (1 item)")
+						&& problemsTree.expandNode("Errors (1 item)").getNodes().equals(List.of(message))));
+		return problemsTree.expandNode("Errors (1 item)").getNode(message);
+	}
+
 	private void waitUntilNoProblems() {
 		bot.waitForBuild(JOBS_TIMEOUT);
 		bot.waitUntil(Conditions.valueIs("the manifest problems", this::problems, List.of()));
@@ -83,7 +98,7 @@ class ManifestQuickFixTest extends ManifestEditorTestCase {
 
 		bot.viewById(IPageLayout.ID_PROBLEM_VIEW).show();
 		BotTree problemsTree = bot.viewById(IPageLayout.ID_PROBLEM_VIEW).bot().tree();
-		problemsTree.expandNode("Errors (1 item)").getNode(problemsTree.expandNode("Errors (1 item)").getNodes().get(0)).select();
+		problemItem(problemsTree).select();
 		problemsTree.contextMenu("Quick Fix").click();
 		BotShell quickFix = bot.shell("Quick Fix");
 		quickFix.bot().table().select(NLS.bind(UIText.QuickFix_renumberPort, "admin", "8081"));
@@ -136,8 +151,7 @@ class ManifestQuickFixTest extends ManifestEditorTestCase {
 		breakManifest("memoryMb=\"512\"", "memoryMb=\"64\"");
 		bot.viewById(IPageLayout.ID_PROBLEM_VIEW).show();
 		BotTree problemsTree = bot.viewById(IPageLayout.ID_PROBLEM_VIEW).bot().tree();
-		String message = problemsTree.expandNode("Errors (1 item)").getNodes().get(0);
-		problemsTree.expandNode("Errors (1 item)").getNode(message).doubleClick();
+		problemItem(problemsTree).doubleClick();
 
 		BotMultiPageEditor editor = bot.multipageEditorByTitle("appliance.xml");
 		assertTrue(editor.getPart() instanceof ManifestEditor);
