@@ -6,6 +6,6 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 . releng/java-home.sh
-./mvnw -B -q verify -pl releng/dev.kiln.target,bundles/dev.kiln.model,tests/dev.kiln.testsupport,tests/dev.kiln.model.tests \
+./mvnw -B -q verify -pl releng/dev.kiln.target,bundles/dev.kiln.model,bundles/dev.kiln.image,tests/dev.kiln.testsupport,tests/dev.kiln.model.tests \
 	-Dtest=ManifestReferenceTest -Dsurefire.failIfNoSpecifiedTests=false -Dkiln.writeReference=true
 git status --short -- docs/manifest/reference.md

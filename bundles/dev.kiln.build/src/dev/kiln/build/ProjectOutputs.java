@@ -27,13 +27,13 @@ public final class ProjectOutputs {
 
 	/** The image of a format, whether it exists or not. */
 	public static Path image(Path projectRoot, Appliance appliance, String format) {
-		return folder(projectRoot).resolve(appliance.getId() + "-" + appliance.getVersion() + "." + format); //$NON-NLS-1$ //$NON-NLS-2$
+		return folder(projectRoot).resolve(appliance.getId() + "-" + appliance.getVersion() + "." + OutputFormat.extension(format)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** The images that exist, OVA first, then qcow2, VMDK and raw. */
+	/** The images that exist, OVA first, then qcow2, VMDK, the cloud disks (VHD, Compute Engine) and raw. */
 	public static List<Release.Image> existing(Path projectRoot, Appliance appliance) {
 		List<Release.Image> images = new ArrayList<>();
-		for (String format : List.of("ova", "qcow2", "vmdk", "raw")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		for (String format : ProjectRelease.ORDER) {
 			Path file = image(projectRoot, appliance, format);
 			if (Files.isRegularFile(file)) {
 				images.add(new Release.Image(format, file, null));

@@ -177,6 +177,8 @@ public final class RecipeMapper {
 					case "qcow2" -> outputs.add(output.isCompressed() ? OutputFormat.QCOW2_COMPRESSED : OutputFormat.QCOW2); //$NON-NLS-1$
 					case "vmdk" -> outputs.add(OutputFormat.VMDK); //$NON-NLS-1$
 					case "ova" -> outputs.add(OutputFormat.OVA); //$NON-NLS-1$
+					case "vhd" -> outputs.add(OutputFormat.VHD); //$NON-NLS-1$
+					case "gce" -> outputs.add(OutputFormat.GCE); //$NON-NLS-1$
 					default -> throw new IllegalArgumentException("unknown output format " + output.getFormat() + " (the validator reports it)"); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}

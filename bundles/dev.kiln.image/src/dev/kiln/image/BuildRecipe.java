@@ -229,6 +229,18 @@ public record BuildRecipe(String id, String version, String hostname, Product pr
 
 	/** Image formats. */
 	public enum OutputFormat {
-		RAW, QCOW2, QCOW2_COMPRESSED, VMDK, OVA
+		RAW, QCOW2, QCOW2_COMPRESSED, VMDK, OVA,
+		/** A fixed VHD: Azure, Hyper-V. */
+		VHD,
+		/** Compute Engine's gzip'd tar of {@code disk.raw}. */
+		GCE;
+
+		/**
+		 * The image file's extension for a format as the manifest names it: the name itself, but
+		 * {@code gce.tar.gz} for Compute Engine's archive.
+		 */
+		public static String extension(String manifestName) {
+			return "gce".equals(manifestName) ? "gce.tar.gz" : manifestName; //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ import dev.kiln.image.cache.CacheLock;
 import dev.kiln.image.cache.CachePolicy;
 import dev.kiln.image.debian.PocketState;
 import dev.kiln.image.format.DiskImage;
+import dev.kiln.image.format.FixedVhdWriter;
+import dev.kiln.image.format.GceTarballWriter;
 import dev.kiln.image.format.GrainCache;
 import dev.kiln.image.format.Qcow2Writer;
 import dev.kiln.image.format.RawDiskWriter;
@@ -213,6 +216,10 @@ public final class ImageEngine {
 							(in, out) -> new Qcow2Writer(Qcow2Writer.Options.COMPRESSED).write(in, out, progress), progress);
 					case VMDK -> vmdk = systemVmdk(recipe, disk, outputDirectory.resolve(fileName(recipe, "vmdk")), progress); //$NON-NLS-1$
 					case OVA -> ova(recipe, disk, vmdk, outputDirectory, work, progress);
+					case VHD -> convert(disk, outputDirectory.resolve(fileName(recipe, "vhd")), "VHD", (in, out) -> FixedVhdWriter.write(in, //$NON-NLS-1$ //$NON-NLS-2$
+							new FixedVhdWriter.Footer(Instant.ofEpochSecond(recipe.sourceDateEpoch()), uuid(recipe, "vhd")), out, progress), progress); //$NON-NLS-1$
+					case GCE -> convert(disk, outputDirectory.resolve(fileName(recipe, OutputFormat.extension("gce"))), "Compute Engine archive", //$NON-NLS-1$ //$NON-NLS-2$
+							(in, out) -> GceTarballWriter.write(in, Instant.ofEpochSecond(recipe.sourceDateEpoch()), out, progress), progress);
 					case RAW -> null;
 				};
 				if (file != null) {

@@ -180,6 +180,8 @@ final class BuildCommand implements Command {
 			case QCOW2, QCOW2_COMPRESSED -> "qcow2"; //$NON-NLS-1$
 			case VMDK -> "vmdk"; //$NON-NLS-1$
 			case OVA -> "ova"; //$NON-NLS-1$
+			case VHD -> "vhd"; //$NON-NLS-1$
+			case GCE -> "gce"; //$NON-NLS-1$
 		};
 	}
 }

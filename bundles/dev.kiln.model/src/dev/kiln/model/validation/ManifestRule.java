@@ -59,7 +59,8 @@ public enum ManifestRule {
 	DISK_CONTROLLER_FULL(47, Diagnostic.ERROR),
 	PACKAGE_NEEDS_TRIMMED(48, Diagnostic.WARNING),
 	SECURITY_MIRROR_NOT_HTTP(49, Diagnostic.ERROR),
-	SECURITY_POCKET_LEFT_OUT(50, Diagnostic.WARNING);
+	SECURITY_POCKET_LEFT_OUT(50, Diagnostic.WARNING),
+	GCE_DISK_NOT_WHOLE_GIB(51, Diagnostic.ERROR);
 
 	private final int number;
 	private final int severity;

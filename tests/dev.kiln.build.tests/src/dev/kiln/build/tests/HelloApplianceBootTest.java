@@ -50,7 +50,7 @@ import dev.kiln.testsupport.QemuImg;
 /**
  * Builds examples/hello-appliance with the real pipeline and boots the disk from its own boot loader
  * under SeaBIOS and under OVMF: the service prints its ready marker and answers HTTP through port
- * forwarding. The qcow2 disk boots under SeaBIOS, the raw disk under OVMF with UEFI Secure Boot enforced;
+ * forwarding. The qcow2 disk boots under SeaBIOS, the fixed VHD under OVMF with UEFI Secure Boot enforced;
  * the OVA verifies, describes the appliance, and the VMDK extracted from it is the raw disk (qemu-img)
  * and boots under OVMF. The guest holds what virt-v2v needs to convert it. Serial logs are kept under
  * target/boot-logs.
@@ -63,6 +63,8 @@ class HelloApplianceBootTest {
 	static final String READY = "KILN-READY hello-appliance";
 
 	static BuildReport report;
+	/** The example with {@code ovfVersion="2.0"} and the cloud disks (VHD, Compute Engine) besides its outputs. */
+	static BuildReport variant;
 	static Path logs;
 	@TempDir
 	static Path output;
@@ -75,6 +77,37 @@ class HelloApplianceBootTest {
 		report = new ApplianceBuild(engine).build(ExampleProjects.hello(), output,
 				ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
 		System.out.println("hello-appliance built: " + report.timings() + " base from cache: " + report.baseFromCache());
+		Path project = ExampleProjects.copyOfHello(output.resolve("variant"));
+		ExampleProjects.editManifest(project, "<output format=\"ova\"/>",
+				"<output format=\"ova\" ovfVersion=\"2.0\"/>\n    <output format=\"vhd\"/>\n    <output format=\"gce\"/>");
+		variant = new ApplianceBuild(engine).build(project, output.resolve("variant-build"), ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
+		System.out.println("variant built: " + variant.timings());
+	}
+
+	/**
+	 * The cloud disks hold the disk the other formats hold: the fixed VHD as qemu's vpc driver reads it (sized
+	 * by its footer) and Compute Engine's {@code disk.raw} as GNU tar unpacks it.
+	 */
+	@Test
+	@Order(0)
+	void theCloudDisksAreTheRawDisk() throws Exception {
+		Path raw = report.artifact(OutputFormat.RAW).file();
+		QemuImg qemuImg = QemuImg.find();
+		Path vhd = variant.artifact(OutputFormat.VHD).file();
+		assertEquals("hello-appliance-1.0.0.vhd", vhd.getFileName().toString());
+		assertEquals(Files.size(raw) + 512, Files.size(vhd), "a fixed VHD is the disk and its footer");
+		String info = qemuImg.info(vhd, "vpc").replaceAll("\\s+", "");
+		assertTrue(info.contains("\"format\":\"vpc\"") && info.contains("\"virtual-size\":" + Files.size(raw)), info);
+		assertEquals(0, Files.size(raw) % (1 << 20), "Azure takes whole MiB");
+		qemuImg.assertIdentical(raw, vhd, "vpc");
+
+		Path gce = variant.artifact(OutputFormat.GCE).file();
+		assertEquals("hello-appliance-1.0.0.gce.tar.gz", gce.getFileName().toString());
+		Path unpacked = Files.createDirectories(output.resolve("gce"));
+		assertEquals("disk.raw", ExternalTool.command("tar", "-tzf", gce.toString()).output().strip());
+		ExternalTool.command("tar", "-xzf", gce.toString(), "-C", unpacked.toString()).limit(Duration.ofMinutes(5)).output();
+		qemuImg.assertIdentical(raw, unpacked.resolve("disk.raw"));
+		Files.delete(unpacked.resolve("disk.raw"));
 	}
 
 	@Test
@@ -217,8 +250,8 @@ class HelloApplianceBootTest {
 	}
 
 	/**
-	 * The qcow2 disk under SeaBIOS, from the disk's own boot loader. qemu-img finds the raw, qcow2 and VMDK
-	 * disks identical, so each firmware boots one container format: qcow2 under SeaBIOS here, the raw disk under
+	 * The qcow2 disk under SeaBIOS, from the disk's own boot loader. qemu-img finds the raw, qcow2, VHD and VMDK
+	 * disks identical, so each firmware boots one container format: qcow2 under SeaBIOS here, the VHD under
 	 * OVMF with Secure Boot, the OVA's VMDK under OVMF without it, and virt-v2v's conversion under SeaBIOS
 	 * (boots are what CI time goes to; one boot checks several things).
 	 */
@@ -229,24 +262,25 @@ class HelloApplianceBootTest {
 	}
 
 	/**
-	 * UEFI Secure Boot enforced with Microsoft's keys enrolled: OVMF starts shim (signed by Microsoft), shim
-	 * Debian's signed GRUB, GRUB Debian's signed kernel; the kernel says it locks
-	 * itself down. The ESP is mounted at /boot/efi, and the power button shuts the appliance down cleanly.
+	 * UEFI Secure Boot enforced with Microsoft's keys enrolled, as on Azure and Hyper-V Generation 2 with their
+	 * Microsoft UEFI CA template: OVMF starts shim (signed by Microsoft), shim Debian's signed GRUB, GRUB Debian's
+	 * signed kernel; the kernel says it locks itself down. The disk is the fixed VHD (the same disk as the raw
+	 * file, above). The ESP is mounted at /boot/efi, and the power button shuts the appliance down cleanly.
 	 */
 	@Test
 	@Order(2)
-	void theRawDiskBootsWithSecureBootEnforced() throws Exception {
-		try (QemuBoot vm = QemuBoot.start(report.artifact(OutputFormat.RAW).file(), "raw", QemuBoot.Firmware.OVMF_SECURE_BOOT, 8080,
-				logs, "hello-raw-OVMF_SECURE_BOOT")) {
+	void theVhdBootsWithSecureBootEnforced() throws Exception {
+		try (QemuBoot vm = QemuBoot.start(variant.artifact(OutputFormat.VHD).file(), "vpc", QemuBoot.Firmware.OVMF_SECURE_BOOT, 8080,
+				logs, "hello-vhd-OVMF_SECURE_BOOT")) {
 			double seconds = vm.awaitSerial(READY, BOOT_LIMIT);
-			System.out.printf("raw/OVMF_SECURE_BOOT: ready marker after %.1f s%n", seconds);
+			System.out.printf("vhd/OVMF_SECURE_BOOT: ready marker after %.1f s%n", seconds);
 			String serial = vm.serial();
 			// a notice: the console shows it at loglevel=6
 			assertTrue(serial.contains("Kernel is locked down from EFI Secure Boot"), "no lockdown; serial log " + vm.log());
 			// the ESP (nofail) is mounted beside the services, often after the serial getty started, which silences
 			// systemd's status lines; they are shown again when the power button stops the getty, and the ESP's
 			// unmount among them shows it was mounted
-			vm.powerDown();
+			vm.powerDownUntil("Unmounting boot-efi.mount - /boot/efi...", 6, Duration.ofSeconds(15));
 			vm.awaitSerial("Unmounted boot-efi.mount - /boot/efi.", SHUTDOWN_LIMIT);
 			assertEquals(0, vm.awaitExit(SHUTDOWN_LIMIT), "qemu's exit value after the guest powered off");
 		}
@@ -330,10 +364,7 @@ class HelloApplianceBootTest {
 	@Test
 	@Order(10)
 	void anOvf20BuildVerifiesAndCarriesTheDiskThatBooted() throws Exception {
-		Path project = ExampleProjects.copyOfHello(output.resolve("ovf2"));
-		ExampleProjects.editManifest(project, "<output format=\"ova\"/>", "<output format=\"ova\" ovfVersion=\"2.0\"/>");
-		BuildReport ovf2 = new ApplianceBuild(Builds.engine()).build(project, output.resolve("ovf2-build"), ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH,
-				Progress.NONE);
+		BuildReport ovf2 = variant;
 		Path folder = output.resolve("ovf2-extracted");
 		try (OvaReader reader = OvaReader.open(ovf2.artifact(OutputFormat.OVA).file())) {
 			new OvaVerifier().verify(reader, Progress.NONE).requireValid();

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +28,9 @@ import dev.kiln.image.cache.BuildCache;
 import dev.kiln.testsupport.ExampleProjects;
 
 /**
- * The package cache on real builds: the first base system fills it, a second one of the same packages takes
- * every package from it (apt downloads nothing) and is the same tarball, byte for byte.
+ * The package cache on real builds: the base systems of the build tests' shared cache filled it; a second base
+ * system of the same packages, made again in a cache of its own that has those packages, takes every package
+ * from them (apt downloads nothing) and is the same tarball, byte for byte.
  */
 class PackageCacheBuildTest {
 
@@ -41,30 +43,47 @@ class PackageCacheBuildTest {
 	@Test
 	void aSecondBaseSystemTakesItsPackagesFromTheCacheAndIsTheSame() throws Exception {
 		Path project = ExampleProjects.copyOfHello(folder);
-		Path cache = folder.resolve("cache");
-		List<String> cold = new CopyOnWriteArrayList<>();
-		BuildReport first = build(project, folder.resolve("one"), cache, cold);
-		assertFalse(first.baseFromCache());
-		assertEquals(0, count(cold, OFFERED), "an empty package cache offers nothing");
-		int downloaded = count(cold, ADDED);
-		assertTrue(downloaded > 100, "the base system's packages went into the cache: " + downloaded);
-		Properties coldBase = metadata(cache);
+		// the example's base system in the shared cache (made by an earlier test, or now and then reused by later
+		// ones): its packages are in the shared package cache
+		Path shared = Path.of(System.getProperty("kiln.test.cache"));
+		BuildReport first = new ApplianceBuild(Builds.engine()).build(project, folder.resolve("one"), ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH,
+				Progress.NONE);
 
-		// a second base system: same packages, made again, from the package cache
-		BuildCache.deleteTree(cache.resolve(BuildCache.Kind.BASE_SYSTEM.folder()));
+		// a cache of this test's own with the shared cache's packages (hard links), no base system
+		Path cache = folder.resolve("cache");
+		int cached = linkDebs(shared.resolve(BuildCache.Kind.PACKAGES.folder()), cache.resolve(BuildCache.Kind.PACKAGES.folder()));
+		assertTrue(cached > 100, "the shared base systems' packages are in the shared package cache: " + cached);
 		List<String> warm = new CopyOnWriteArrayList<>();
 		BuildReport second = build(project, folder.resolve("two"), cache, warm);
 		assertFalse(second.baseFromCache());
-		assertEquals(downloaded, count(warm, OFFERED), "every cached package was offered\n" + String.join("\n", warm));
+		assertEquals(cached, count(warm, OFFERED), "every cached package was offered\n" + String.join("\n", warm));
 		assertEquals(0, count(warm, ADDED), "apt downloaded nothing\n" + String.join("\n", warm));
-		Properties warmBase = metadata(cache);
-		assertEquals(coldBase.getProperty("sha256"), warmBase.getProperty("sha256"), "the base tarball is the same with a warm package cache");
-		assertEquals(coldBase.getProperty("size"), warmBase.getProperty("size"));
+		Path entry = baseEntry(cache);
+		Properties warmBase = metadata(entry);
+		Properties sharedBase = metadata(shared.resolve(BuildCache.Kind.BASE_SYSTEM.folder()).resolve(entry.getFileName()));
+		assertEquals(sharedBase.getProperty("sha256"), warmBase.getProperty("sha256"), "the base tarball is the same with a warm package cache");
+		assertEquals(sharedBase.getProperty("size"), warmBase.getProperty("size"));
+		assertEquals(first.artifacts().get(0).sha256(), second.artifacts().get(0).sha256(), "the images are the same too");
 
 		BuildCache.Entry packages = new BuildCache(cache).entries().stream().filter(e -> e.kind() == BuildCache.Kind.PACKAGES).findFirst()
 				.orElseThrow();
-		assertTrue(packages.summary().startsWith(downloaded + " packages of trixie/amd64 "), packages.summary());
+		assertTrue(packages.summary().startsWith(cached + " packages of trixie/amd64 "), packages.summary());
 		assertTrue(packages.bytes() > 50L << 20, "the .debs count in the cache's size: " + packages.bytes());
+	}
+
+	/** Hard-links the .debs of every package cache entry under {@code from} into the same places under {@code to}. */
+	private static int linkDebs(Path from, Path to) throws IOException {
+		int linked = 0;
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path deb : files.filter(f -> f.getFileName().toString().endsWith(".deb") && f.getParent().getFileName().toString().equals("debs"))
+					.toList()) {
+				Path copy = to.resolve(from.relativize(deb));
+				Files.createDirectories(copy.getParent());
+				Files.createLink(copy, deb);
+				linked++;
+			}
+		}
+		return linked;
 	}
 
 	@Test
@@ -99,14 +118,18 @@ class PackageCacheBuildTest {
 		return 0;
 	}
 
-	private static Properties metadata(Path cache) throws IOException {
+	/** The one base system entry of a cache. */
+	private static Path baseEntry(Path cache) throws IOException {
 		try (var entries = Files.list(cache.resolve(BuildCache.Kind.BASE_SYSTEM.folder()))) {
-			Path entry = entries.filter(Files::isDirectory).findFirst().orElseThrow();
-			Properties metadata = new Properties();
-			try (InputStream in = Files.newInputStream(entry.resolve("base.properties"))) {
-				metadata.load(in);
-			}
-			return metadata;
+			return entries.filter(Files::isDirectory).findFirst().orElseThrow();
 		}
+	}
+
+	private static Properties metadata(Path entry) throws IOException {
+		Properties metadata = new Properties();
+		try (InputStream in = Files.newInputStream(entry.resolve("base.properties"))) {
+			metadata.load(in);
+		}
+		return metadata;
 	}
 }

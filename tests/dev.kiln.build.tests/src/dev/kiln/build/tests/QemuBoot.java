@@ -157,6 +157,24 @@ final class QemuBoot implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Presses the power button until the guest starts shutting down (it shows {@code marker}, or QEMU ends): a
+	 * press while the guest is still setting up its devices (the button's driver, logind watching it) is lost,
+	 * as on a real machine. At most {@code presses} presses, {@code interval} apart.
+	 */
+	void powerDownUntil(String marker, int presses, Duration interval) throws IOException, InterruptedException {
+		for (int press = 0; press < presses && process.isAlive(); press++) {
+			powerDown();
+			long deadline = System.nanoTime() + interval.toNanos();
+			while (System.nanoTime() < deadline && process.isAlive()) {
+				if (serial().replaceAll("\u001B\\[[0-9;]*m", "").contains(marker)) {
+					return;
+				}
+				Thread.sleep(250);
+			}
+		}
+	}
+
 	/** Waits for QEMU to end by itself (a guest that powers off); returns its exit value or fails. */
 	int awaitExit(Duration limit) throws InterruptedException, IOException {
 		if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {

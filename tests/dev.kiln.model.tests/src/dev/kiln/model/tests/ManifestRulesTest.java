@@ -150,6 +150,10 @@ class ManifestRulesTest {
 				breaks(MEMORY_ABOVE_HYPERVISOR_LIMIT, "10 TiB in the OVA for ESXi", a -> a.getHardware().setMemoryMb(10 << 20)),
 				breaks(HARDWARE_LOWERED_ON_IMPORT, "33 CPUs in VirtualBox", a -> a.getHardware().setCpus(33)),
 				breaks(HARDWARE_LOWERED_ON_IMPORT, "3 TiB in VirtualBox", a -> a.getHardware().setMemoryMb(3 << 20)),
+				breaks(GCE_DISK_NOT_WHOLE_GIB, "a 1500 MiB system disk for Compute Engine", a -> {
+					a.getOutputs().getEntries().add(output("gce"));
+					disk(a, 0).setSizeMb(1500);
+				}),
 				breaks(DISK_TOO_LARGE, "2 TiB data disk in the OVA", a -> disk(a, 1).setSizeMb(2 << 20)),
 				breaks(DISK_TOO_LARGE, "2 TiB system disk in the VMDK", a -> {
 					disk(a, 0).setSizeMb(2 << 20);

@@ -13,6 +13,14 @@ final class DocsPictures {
 	private DocsPictures() {
 	}
 
+	/**
+	 * Where a test leaves a picture of a state it reached, to look at after a run: {@code target/pictures}, apart
+	 * from the failure screenshots that CI lists.
+	 */
+	static Path stateFile(String name) {
+		return Path.of("target", "pictures", name);
+	}
+
 	/** The file for a picture named {@code name}, when pictures are asked for. */
 	static Optional<Path> file(String name) {
 		String folder = System.getProperty("kiln.docs.screenshots", "");

@@ -34,7 +34,6 @@ import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.BotTree;
 import dev.kiln.ui.testsupport.Conditions;
-import dev.kiln.ui.testsupport.Screenshots;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
 /**
@@ -96,7 +95,7 @@ class MaintenanceViewTest extends WorkbenchTestCase {
 		bot.waitUntil(Conditions.valueIs("the state of the last build in the Maintenance view", () -> view.state(project),
 				Optional.of(UIText.bind(UIText.MaintenanceView_securityFixes, 1))));
 		assertEquals(Optional.of(String.join(", ", BusyboxSecurityUpdate.CVES)), view.cves(project));
-		view.screenshot(Screenshots.directory().resolve("maintenance-view-pending.png"));
+		view.screenshot(DocsPictures.stateFile("maintenance-view-pending.png"));
 		DocsPictures.file("maintenance-view.png").ifPresent(view::screenshot);
 
 		quickFixInTheProblemsView(message, UIText.RebuildWithUpdates_label);
@@ -106,7 +105,7 @@ class MaintenanceViewTest extends WorkbenchTestCase {
 		assertEquals(update.version(), busybox(project).version());
 		bot.waitUntil(Conditions.valueIs("the state of the last build in the Maintenance view", () -> view.state(project),
 				Optional.of(UIText.MaintenanceView_upToDate)));
-		view.screenshot(Screenshots.directory().resolve("maintenance-view-up-to-date.png"));
+		view.screenshot(DocsPictures.stateFile("maintenance-view-up-to-date.png"));
 	}
 
 	/** Problems view → the marker → Quick Fix → the resolution → Finish, as a user applies it. */

@@ -37,6 +37,7 @@ public final class HardwareRules {
 	/** Built when the manifest names no output. */
 	private static final List<String> DEFAULT_OUTPUTS = List.of("raw"); //$NON-NLS-1$
 	private static final String OVA = "ova"; //$NON-NLS-1$
+	private static final String GCE = "gce"; //$NON-NLS-1$
 	private static final Set<String> VMDK_OUTPUTS = Set.of("vmdk", OVA); //$NON-NLS-1$
 
 	public void hardware(Hardware hardware, Reporter reporter) {
@@ -100,6 +101,10 @@ public final class HardwareRules {
 		if (disk.getSizeMb() < minimum) {
 			reporter.reportVariant(ManifestRule.DISK_TOO_SMALL, system ? "system" : "data", disk, //$NON-NLS-1$ //$NON-NLS-2$
 					Literals.DISK__SIZE_MB, name, Integer.valueOf(disk.getSizeMb()), Integer.valueOf(minimum));
+		}
+		if (system && disk.getSizeMb() % 1024 != 0 && disk.eContainer() instanceof Hardware hardware && outputs(hardware).contains(GCE)) {
+			reporter.report(ManifestRule.GCE_DISK_NOT_WHOLE_GIB, disk, Literals.DISK__SIZE_MB, name, Integer.valueOf(disk.getSizeMb()),
+					Integer.valueOf((disk.getSizeMb() / 1024 + 1) * 1024));
 		}
 		if (disk.getSizeMb() > VMDK_MAX_MB && disk.eContainer() instanceof Hardware hardware) {
 			// the VMDK output holds the system disk; the OVA every disk

@@ -16,10 +16,11 @@ public enum Hypervisor {
 
 	/**
 	 * QEMU's q35 machine from QEMU 9.0 on, and Linux KVM with CONFIG_KVM_MAX_NR_VCPUS at its top:
-	 * Proxmox, what virt-v2v converts to, Kiln's own Run in QEMU; they boot every output. Memory has no
+	 * Proxmox, what virt-v2v converts to, Kiln's own Run in QEMU; they boot every output, but take the virtual
+	 * hardware only from these (a cloud disk's is the instance type the customer picks). Memory has no
 	 * fixed limit: the host's, and the physical address bits of the CPU model, decide.
 	 */
-	QEMU_KVM(Set.copyOf(OutputRules.FORMATS), 4096, Integer.MAX_VALUE, true,
+	QEMU_KVM(Set.of("raw", "qcow2", "vmdk", "ova"), 4096, Integer.MAX_VALUE, true, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"QEMU commit e4e98c7eebfa, pc: q35: Bump max_cpus to 4096 vcpus", //$NON-NLS-1$
 			"https://gitlab.com/qemu-project/qemu/-/commit/e4e98c7eebfa"), //$NON-NLS-1$
 	/**
