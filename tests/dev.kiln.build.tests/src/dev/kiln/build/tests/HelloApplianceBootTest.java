@@ -60,6 +60,8 @@ class HelloApplianceBootTest {
 
 	static final Duration BOOT_LIMIT = Duration.ofSeconds(240);
 	static final Duration SHUTDOWN_LIMIT = Duration.ofSeconds(90);
+	/** How long the Secure Boot boot is left to settle after the login prompt before the power button. */
+	static final Duration SETTLE = Duration.ofSeconds(20);
 	static final String READY = "KILN-READY hello-appliance";
 
 	static BuildReport report;
@@ -277,9 +279,12 @@ class HelloApplianceBootTest {
 			String serial = vm.serial();
 			// a notice: the console shows it at loglevel=6
 			assertTrue(serial.contains("Kernel is locked down from EFI Secure Boot"), "no lockdown; serial log " + vm.log());
-			// the ESP (nofail) is mounted beside the services, often after the serial getty started, which silences
-			// systemd's status lines; they are shown again when the power button stops the getty, and the ESP's
-			// unmount among them shows it was mounted
+			// the ESP (nofail: nothing waits for it) is mounted beside the services, often after the serial getty
+			// started, which silences systemd's status lines; they are shown again when the power button stops the
+			// getty, and the ESP's unmount among them shows it was mounted. The button is pressed once the login
+			// prompt is there and the ESP's fsck and mount (a few seconds) had time to run
+			vm.awaitSerial("hello login:", BOOT_LIMIT);
+			Thread.sleep(SETTLE.toMillis());
 			vm.powerDownUntil("Unmounting boot-efi.mount - /boot/efi...", 6, Duration.ofSeconds(15));
 			vm.awaitSerial("Unmounted boot-efi.mount - /boot/efi.", SHUTDOWN_LIMIT);
 			assertEquals(0, vm.awaitExit(SHUTDOWN_LIMIT), "qemu's exit value after the guest powered off");
