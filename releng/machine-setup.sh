@@ -10,7 +10,9 @@ IMAGE_PACKAGES="mmdebstrap debian-archive-keyring uidmap e2fsprogs dosfstools mt
 # qemu to boot images; ovmf has the UEFI firmware, plain and with Secure Boot (Microsoft's keys enrolled)
 BOOT_PACKAGES="qemu-system-x86 ovmf"
 # independent judges of what the engine writes
-CHECK_PACKAGES="fdisk gdisk"
+# (ruby reads the Vagrant box's Vagrantfile; cloud-image-utils' cloud-localds makes the NoCloud seed a cloud-init
+# appliance boots with)
+CHECK_PACKAGES="fdisk gdisk ruby cloud-image-utils"
 # virt-v2v, the converter behind oVirt/OpenStack/OpenShift imports, judges the OVA; nbdkit and libnbd-bin it
 # needs for its output, and a kernel for its libguestfs appliance (reference: docs/images.md)
 CONVERT_PACKAGES="virt-v2v libguestfs-tools nbdkit libnbd-bin linux-image-amd64"

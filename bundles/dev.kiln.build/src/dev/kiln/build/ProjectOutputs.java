@@ -27,10 +27,15 @@ public final class ProjectOutputs {
 
 	/** The image of a format, whether it exists or not. */
 	public static Path image(Path projectRoot, Appliance appliance, String format) {
-		return folder(projectRoot).resolve(appliance.getId() + "-" + appliance.getVersion() + "." + OutputFormat.extension(format)); //$NON-NLS-1$ //$NON-NLS-2$
+		return folder(projectRoot).resolve(fileName(appliance, format));
 	}
 
-	/** The images that exist, OVA first, then qcow2, VMDK, the cloud disks (VHD, Compute Engine) and raw. */
+	/** The file name the build gives the image of a format: {@code <id>-<version>.<extension>}. */
+	public static String fileName(Appliance appliance, String format) {
+		return appliance.getId() + "-" + appliance.getVersion() + "." + OutputFormat.extension(format); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The images that exist, OVA first, then qcow2, VMDK, the cloud disks (VHD, Compute Engine), the Vagrant box and raw. */
 	public static List<Release.Image> existing(Path projectRoot, Appliance appliance) {
 		List<Release.Image> images = new ArrayList<>();
 		for (String format : ProjectRelease.ORDER) {

@@ -25,7 +25,7 @@ public final class ProjectRelease {
 	}
 
 	/** The order of a release's images, the Publish wizard's: OVA first, then qcow2, VMDK, the cloud disks and raw. */
-	static final List<String> ORDER = List.of("ova", "qcow2", "vmdk", "vhd", "gce", "raw"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	static final List<String> ORDER = List.of("ova", "qcow2", "vmdk", "vhd", "gce", "vagrant-libvirt", "raw"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
 	/**
 	 * The formats published when none are chosen: those the manifest asks for, but raw (a raw disk is
@@ -42,8 +42,7 @@ public final class ProjectRelease {
 	/** The image files of {@code formats} in {@code imagesFolder}, whether they exist or not. */
 	public static List<Release.Image> images(Appliance appliance, Path imagesFolder, List<String> formats) {
 		return formats.stream()
-				.map(format -> new Release.Image(format,
-						imagesFolder.resolve(appliance.getId() + "-" + appliance.getVersion() + "." + OutputFormat.extension(format)), null)) //$NON-NLS-1$ //$NON-NLS-2$
+				.map(format -> new Release.Image(format, imagesFolder.resolve(ProjectOutputs.fileName(appliance, format)), null))
 				.toList();
 	}
 

@@ -179,6 +179,7 @@ public final class RecipeMapper {
 					case "ova" -> outputs.add(OutputFormat.OVA); //$NON-NLS-1$
 					case "vhd" -> outputs.add(OutputFormat.VHD); //$NON-NLS-1$
 					case "gce" -> outputs.add(OutputFormat.GCE); //$NON-NLS-1$
+					case "vagrant-libvirt" -> outputs.add(OutputFormat.VAGRANT_LIBVIRT); //$NON-NLS-1$
 					default -> throw new IllegalArgumentException("unknown output format " + output.getFormat() + " (the validator reports it)"); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}

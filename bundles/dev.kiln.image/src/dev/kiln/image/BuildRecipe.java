@@ -233,14 +233,20 @@ public record BuildRecipe(String id, String version, String hostname, Product pr
 		/** A fixed VHD: Azure, Hyper-V. */
 		VHD,
 		/** Compute Engine's gzip'd tar of {@code disk.raw}. */
-		GCE;
+		GCE,
+		/** A Vagrant box for the libvirt provider. */
+		VAGRANT_LIBVIRT;
 
 		/**
 		 * The image file's extension for a format as the manifest names it: the name itself, but
-		 * {@code gce.tar.gz} for Compute Engine's archive.
+		 * {@code gce.tar.gz} for Compute Engine's archive and {@code vagrant-libvirt.box} for the Vagrant box.
 		 */
 		public static String extension(String manifestName) {
-			return "gce".equals(manifestName) ? "gce.tar.gz" : manifestName; //$NON-NLS-1$ //$NON-NLS-2$
+			return switch (manifestName) {
+				case "gce" -> "gce.tar.gz"; //$NON-NLS-1$ //$NON-NLS-2$
+				case "vagrant-libvirt" -> "vagrant-libvirt.box"; //$NON-NLS-1$ //$NON-NLS-2$
+				default -> manifestName;
+			};
 		}
 	}
 }

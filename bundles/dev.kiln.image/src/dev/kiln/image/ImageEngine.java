@@ -32,6 +32,7 @@ import dev.kiln.image.format.Qcow2Writer;
 import dev.kiln.image.format.RawDiskWriter;
 import dev.kiln.image.format.StreamOptimizedVmdkReader;
 import dev.kiln.image.format.StreamOptimizedVmdkWriter;
+import dev.kiln.image.format.VagrantBoxWriter;
 import dev.kiln.image.internal.ApplicationLayer;
 import dev.kiln.image.internal.BaseLayerCache;
 import dev.kiln.image.internal.BaseLayerIndex;
@@ -207,6 +208,7 @@ public final class ImageEngine {
 			}
 			Path vmdk = null;
 			// enum order: the VMDK, when wanted, is written before the OVA that reuses it
+			Path scratch = work;
 			for (OutputFormat format : Arrays.stream(OutputFormat.values()).filter(recipe.outputs()::contains).toList()) {
 				Path file = switch (format) {
 					case QCOW2 -> convert(disk, outputDirectory.resolve(fileName(recipe, "qcow2")), "qcow2", //$NON-NLS-1$ //$NON-NLS-2$
@@ -220,6 +222,9 @@ public final class ImageEngine {
 							new FixedVhdWriter.Footer(Instant.ofEpochSecond(recipe.sourceDateEpoch()), uuid(recipe, "vhd")), out, progress), progress); //$NON-NLS-1$
 					case GCE -> convert(disk, outputDirectory.resolve(fileName(recipe, OutputFormat.extension("gce"))), "Compute Engine archive", //$NON-NLS-1$ //$NON-NLS-2$
 							(in, out) -> GceTarballWriter.write(in, Instant.ofEpochSecond(recipe.sourceDateEpoch()), out, progress), progress);
+					case VAGRANT_LIBVIRT -> convert(disk, outputDirectory.resolve(fileName(recipe, OutputFormat.extension("vagrant-libvirt"))), //$NON-NLS-1$
+							"Vagrant box", (in, out) -> VagrantBoxWriter.write(in, vagrantMachine(recipe), //$NON-NLS-1$
+									Instant.ofEpochSecond(recipe.sourceDateEpoch()), scratch, out, progress), progress);
 					case RAW -> null;
 				};
 				if (file != null) {
@@ -432,6 +437,12 @@ public final class ImageEngine {
 	@FunctionalInterface
 	private interface FormatWriter {
 		void write(DiskImage disk, Path target) throws IOException;
+	}
+
+	private static VagrantBoxWriter.Machine vagrantMachine(BuildRecipe recipe) {
+		BuildRecipe.Hardware hardware = recipe.hardware();
+		return new VagrantBoxWriter.Machine(recipe.id() + " " + recipe.version(), hardware.cpus(), hardware.memoryMb(), //$NON-NLS-1$
+				!hardware.firmware().bios(), hardware.dataDisksMb());
 	}
 
 	private static String fileName(BuildRecipe recipe, String extension) {

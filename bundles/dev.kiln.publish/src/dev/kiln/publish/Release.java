@@ -42,7 +42,7 @@ public record Release(Listing listing, List<Image> images, Path logo, List<Path>
 	/**
 	 * An image file of the release.
 	 *
-	 * @param format  raw, qcow2, vmdk, ova, vhd or gce
+	 * @param format  raw, qcow2, vmdk, ova, vhd, gce or vagrant-libvirt
 	 * @param sha256  its SHA-256 in hex when known (the build report has it), else {@code null}
 	 */
 	public record Image(String format, Path file, String sha256) {

@@ -182,6 +182,7 @@ final class BuildCommand implements Command {
 			case OVA -> "ova"; //$NON-NLS-1$
 			case VHD -> "vhd"; //$NON-NLS-1$
 			case GCE -> "gce"; //$NON-NLS-1$
+			case VAGRANT_LIBVIRT -> "vagrant-libvirt"; //$NON-NLS-1$
 		};
 	}
 }

@@ -45,7 +45,7 @@ final class PublishCommand implements Command {
 	static final String OVERWRITE = "--overwrite"; //$NON-NLS-1$
 	static final String CONTAINER_DISK = "--containerdisk"; //$NON-NLS-1$
 	static final String STOREFRONT = "--storefront"; //$NON-NLS-1$
-	private static final Set<String> KNOWN_FORMATS = Set.of("ova", "qcow2", "vmdk", "vhd", "gce", "raw"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	private static final Set<String> KNOWN_FORMATS = Set.of("ova", "qcow2", "vmdk", "vhd", "gce", "vagrant-libvirt", "raw"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
 	@Override
 	public String name() {

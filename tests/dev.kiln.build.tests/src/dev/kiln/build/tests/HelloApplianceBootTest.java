@@ -46,6 +46,7 @@ import dev.kiln.image.ovf.OvfVersion;
 import dev.kiln.testsupport.ExampleProjects;
 import dev.kiln.testsupport.ExternalTool;
 import dev.kiln.testsupport.QemuImg;
+import dev.kiln.testsupport.VagrantBox;
 
 /**
  * Builds examples/hello-appliance with the real pipeline and boots the disk from its own boot loader
@@ -81,7 +82,7 @@ class HelloApplianceBootTest {
 		System.out.println("hello-appliance built: " + report.timings() + " base from cache: " + report.baseFromCache());
 		Path project = ExampleProjects.copyOfHello(output.resolve("variant"));
 		ExampleProjects.editManifest(project, "<output format=\"ova\"/>",
-				"<output format=\"ova\" ovfVersion=\"2.0\"/>\n    <output format=\"vhd\"/>\n    <output format=\"gce\"/>");
+				"<output format=\"ova\" ovfVersion=\"2.0\"/>\n    <output format=\"vhd\"/>\n    <output format=\"gce\"/>\n    <output format=\"vagrant-libvirt\"/>");
 		variant = new ApplianceBuild(engine).build(project, output.resolve("variant-build"), ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
 		System.out.println("variant built: " + variant.timings());
 	}
@@ -110,6 +111,16 @@ class HelloApplianceBootTest {
 		ExternalTool.command("tar", "-xzf", gce.toString(), "-C", unpacked.toString()).limit(Duration.ofMinutes(5)).output();
 		qemuImg.assertIdentical(raw, unpacked.resolve("disk.raw"));
 		Files.delete(unpacked.resolve("disk.raw"));
+
+		Path box = variant.artifact(OutputFormat.VAGRANT_LIBVIRT).file();
+		assertEquals("hello-appliance-1.0.0.vagrant-libvirt.box", box.getFileName().toString());
+		VagrantBox vagrant = VagrantBox.unpack(box, output.resolve("vagrant"));
+		List<String> settings = vagrant.settings();
+		assertEquals("metadata format=qcow2 provider=libvirt virtual_size=" + (Files.size(raw) >> 30), settings.get(0));
+		assertTrue(settings.containsAll(List.of("cpus= 1", "memory= 512")), settings.toString());
+		qemuImg.assertChecks(vagrant.disk());
+		qemuImg.assertIdentical(raw, vagrant.disk());
+		Files.delete(vagrant.disk());
 	}
 
 	@Test

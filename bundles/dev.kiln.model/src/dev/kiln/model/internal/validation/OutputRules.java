@@ -11,7 +11,7 @@ import dev.kiln.model.validation.ManifestRule;
 public final class OutputRules {
 
 	/** The image formats Kiln writes, as {@code <output format>} names them. */
-	public static final List<String> FORMATS = List.of("raw", "qcow2", "vmdk", "ova", "vhd", "gce"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	public static final List<String> FORMATS = List.of("raw", "qcow2", "vmdk", "ova", "vhd", "gce", "vagrant-libvirt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
 	public void outputs(Outputs outputs, Reporter reporter) {
 		Duplicates.find(outputs.getEntries(), Output::getFormat, (first, repeat) -> reporter
