@@ -25,6 +25,7 @@ import dev.kiln.model.NetworkConfiguration;
 import dev.kiln.model.OperatingSystem;
 import dev.kiln.model.Output;
 import dev.kiln.model.OvfProperty;
+import dev.kiln.model.Target;
 import dev.kiln.model.Trim;
 
 /**
@@ -37,7 +38,34 @@ public final class RecipeMapper {
 	/** Hardware the manifest may leave out. */
 	static final int DEFAULT_DISK_MB = 2048;
 
+	private static final String CLOUD_INIT = "cloud-init"; //$NON-NLS-1$
+
 	private RecipeMapper() {
+	}
+
+	/**
+	 * cloud-init's data sources for the manifest's targets, in the order it tries them: each cloud's own, then
+	 * NoCloud and ConfigDrive, which every cloud target gets (on-premises seeds, Proxmox, OpenStack, tests). None
+	 * without a cloud target: a VMware-only appliance has no cloud-init.
+	 */
+	public static List<String> cloudDataSources(Appliance appliance) {
+		List<String> sources = new ArrayList<>();
+		for (Target target : appliance.getTargets()) {
+			switch (target) {
+				case AWS -> sources.add("Ec2"); //$NON-NLS-1$
+				case AZURE -> sources.add("Azure"); //$NON-NLS-1$
+				case GCP -> sources.add("GCE"); //$NON-NLS-1$
+				case KVM, VMWARE -> {
+					// NoCloud and ConfigDrive come last for every cloud target; VMware reads the OVF environment
+				}
+			}
+		}
+		if (sources.isEmpty() && !appliance.getTargets().contains(Target.KVM)) {
+			return List.of();
+		}
+		sources.add("NoCloud"); //$NON-NLS-1$
+		sources.add("ConfigDrive"); //$NON-NLS-1$
+		return sources.stream().distinct().toList();
 	}
 
 	/**
@@ -49,6 +77,9 @@ public final class RecipeMapper {
 		TreeSet<String> packages = new TreeSet<>();
 		for (DebianPackage p : os.getPackages()) {
 			packages.add(p.getName());
+		}
+		if (!cloudDataSources(appliance).isEmpty()) {
+			packages.add(CLOUD_INIT);
 		}
 		BuildRecipe.BaseSystem base = new BuildRecipe.BaseSystem(os.getSuite(), os.getArchitecture().getLiteral(), packages,
 				uri(os.getMirror()), trim(os.getTrim()), os.isInstallRecommends(), uri(os.getSecurityMirror()),
@@ -124,7 +155,7 @@ public final class RecipeMapper {
 			network = new BuildRecipe.Network(false, appliance.getNetwork().getAddress(), appliance.getNetwork().getGateway(),
 					appliance.getNetwork().getNameservers());
 		}
-		return new BuildRecipe.Application(groups, users, files, services, firstBoot, network);
+		return new BuildRecipe.Application(groups, users, files, services, firstBoot, network, cloudDataSources(appliance));
 	}
 
 	private static BuildRecipe.FileEntry entry(FileSystemEntry entry, Path root, boolean directory) {

@@ -129,15 +129,27 @@ public record BuildRecipe(String id, String version, String hostname, Product pr
 		public static final Trim NONE = new Trim(false, false, false, false, false, false, false);
 	}
 
-	/** The vendor's layer on top of the base system. */
+	/**
+	 * The vendor's layer on top of the base system.
+	 *
+	 * @param cloudDataSources cloud-init's data sources, in its order (empty: no cloud-init); the base system's
+	 *                         packages include cloud-init when there are any
+	 */
 	public record Application(List<Group> groups, List<User> users, List<FileEntry> files, List<Service> services,
-			Path firstBootScript, Network network) {
+			Path firstBootScript, Network network, List<String> cloudDataSources) {
 
 		public Application {
 			groups = List.copyOf(groups);
 			users = List.copyOf(users);
 			files = List.copyOf(files);
 			services = List.copyOf(services);
+			cloudDataSources = List.copyOf(cloudDataSources);
+		}
+
+		/** An application deployed with no cloud-init. */
+		public Application(List<Group> groups, List<User> users, List<FileEntry> files, List<Service> services, Path firstBootScript,
+				Network network) {
+			this(groups, users, files, services, firstBootScript, network, List.of());
 		}
 	}
 

@@ -3,6 +3,8 @@
  */
 package dev.kiln.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -32,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.kiln.model.Appliance#getHardware <em>Hardware</em>}</li>
  *   <li>{@link dev.kiln.model.Appliance#getProperties <em>Properties</em>}</li>
  *   <li>{@link dev.kiln.model.Appliance#getOutputs <em>Outputs</em>}</li>
+ *   <li>{@link dev.kiln.model.Appliance#getTargets <em>Targets</em>}</li>
  *   <li>{@link dev.kiln.model.Appliance#getListing <em>Listing</em>}</li>
  * </ul>
  *
@@ -396,6 +399,23 @@ public interface Appliance extends EObject {
 	 * @generated
 	 */
 	void setOutputs(Outputs value);
+
+	/**
+	 * Returns the value of the '<em><b>Targets</b></em>' attribute list.
+	 * The list contents are of type {@link dev.kiln.model.Target}.
+	 * The literals are from the enumeration {@link dev.kiln.model.Target}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the appliance is deployed and listed: vmware (VMware-style OVA listings), aws, azure, gcp, kvm (Proxmox VE, OpenStack, libvirt: cloud-init data on a NoCloud or config drive). A cloud target (aws, azure, gcp, kvm) puts cloud-init in the image with that target's data sources, and each target's listing rules are checked.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Targets</em>' attribute list.
+	 * @see dev.kiln.model.Target
+	 * @see dev.kiln.model.AppliancePackage#getAppliance_Targets()
+	 * @model extendedMetaData="kind='element' name='target' namespace='##targetNamespace'"
+	 * @generated
+	 */
+	EList<Target> getTargets();
 
 	/**
 	 * Returns the value of the '<em><b>Listing</b></em>' containment reference.

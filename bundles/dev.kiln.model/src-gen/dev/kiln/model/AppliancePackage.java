@@ -199,13 +199,22 @@ public interface AppliancePackage extends EPackage {
 	int APPLIANCE__OUTPUTS = 13;
 
 	/**
+	 * The feature id for the '<em><b>Targets</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLIANCE__TARGETS = 14;
+
+	/**
 	 * The feature id for the '<em><b>Listing</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int APPLIANCE__LISTING = 14;
+	int APPLIANCE__LISTING = 15;
 
 	/**
 	 * The number of structural features of the '<em>Appliance</em>' class.
@@ -214,7 +223,7 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int APPLIANCE_FEATURE_COUNT = 15;
+	int APPLIANCE_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Appliance</em>' class.
@@ -1748,6 +1757,16 @@ public interface AppliancePackage extends EPackage {
 	 */
 	int PRICING_MODEL = 29;
 
+	/**
+	 * The meta object id for the '{@link dev.kiln.model.Target <em>Target</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.kiln.model.Target
+	 * @see dev.kiln.model.impl.AppliancePackageImpl#getTarget()
+	 * @generated
+	 */
+	int TARGET = 30;
+
 
 	/**
 	 * Returns the meta object for class '{@link dev.kiln.model.Appliance <em>Appliance</em>}'.
@@ -1912,6 +1931,17 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAppliance_Outputs();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dev.kiln.model.Appliance#getTargets <em>Targets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Targets</em>'.
+	 * @see dev.kiln.model.Appliance#getTargets()
+	 * @see #getAppliance()
+	 * @generated
+	 */
+	EAttribute getAppliance_Targets();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link dev.kiln.model.Appliance#getListing <em>Listing</em>}'.
@@ -3150,6 +3180,16 @@ public interface AppliancePackage extends EPackage {
 	EEnum getPricingModel();
 
 	/**
+	 * Returns the meta object for enum '{@link dev.kiln.model.Target <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Target</em>'.
+	 * @see dev.kiln.model.Target
+	 * @generated
+	 */
+	EEnum getTarget();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3293,6 +3333,14 @@ public interface AppliancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference APPLIANCE__OUTPUTS = eINSTANCE.getAppliance_Outputs();
+
+		/**
+		 * The meta object literal for the '<em><b>Targets</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPLIANCE__TARGETS = eINSTANCE.getAppliance_Targets();
 
 		/**
 		 * The meta object literal for the '<em><b>Listing</b></em>' containment reference feature.
@@ -4271,6 +4319,16 @@ public interface AppliancePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum PRICING_MODEL = eINSTANCE.getPricingModel();
+
+		/**
+		 * The meta object literal for the '{@link dev.kiln.model.Target <em>Target</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.kiln.model.Target
+		 * @see dev.kiln.model.impl.AppliancePackageImpl#getTarget()
+		 * @generated
+		 */
+		EEnum TARGET = eINSTANCE.getTarget();
 
 	}
 

@@ -33,7 +33,7 @@ public interface Output extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * One of raw, qcow2, vmdk, ova, vhd (fixed VHD: Azure, Hyper-V), gce (Compute Engine's disk.raw in a .tar.gz).
+	 * One of raw, qcow2, vmdk, ova, vhd (fixed VHD: Azure, Hyper-V), gce (Compute Engine's disk.raw in a .tar.gz), vagrant-libvirt (a Vagrant box for the libvirt provider).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Format</em>' attribute.
 	 * @see #setFormat(String)

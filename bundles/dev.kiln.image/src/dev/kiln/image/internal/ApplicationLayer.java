@@ -31,6 +31,7 @@ public final class ApplicationLayer {
 	private static final String NETWORK_FILE = "/etc/systemd/network/20-kiln.network"; //$NON-NLS-1$
 	private static final String WAIT_ONLINE_DROP_IN = UNIT_DIR + "/systemd-networkd-wait-online.service.d/kiln.conf"; //$NON-NLS-1$
 	private static final String FIRSTBOOT_UNIT = "kiln-firstboot.service"; //$NON-NLS-1$
+	private static final String CLOUD_CONFIG = "/etc/cloud/cloud.cfg.d/90-kiln.cfg"; //$NON-NLS-1$
 	private static final String ESP_MOUNT_POINT = "/boot/efi"; //$NON-NLS-1$
 
 	private final BuildRecipe recipe;
@@ -57,6 +58,7 @@ public final class ApplicationLayer {
 		app.services();
 		app.system(boot);
 		app.bootLoader(boot);
+		app.cloudInit();
 		app.firstBoot();
 		try {
 			app.layer.write(tar);
@@ -264,6 +266,23 @@ public final class ApplicationLayer {
 		}
 	}
 
+	/**
+	 * cloud-init's configuration for the appliance's cloud targets: their data sources, in order, no password login
+	 * over SSH, and no network or disk layout of its own (the manifest's network and partitions are the appliance's).
+	 */
+	private void cloudInit() {
+		List<String> sources = recipe.application().cloudDataSources();
+		if (sources.isEmpty()) {
+			return;
+		}
+		parents(CLOUD_CONFIG);
+		layer.file(CLOUD_CONFIG, 0, 0, 0644, "# Written by Kiln: the data sources of the appliance's targets (appliance.xml)\n" //$NON-NLS-1$
+				+ "datasource_list: [ " + String.join(", ", sources) + " ]\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "# keys, not passwords, for SSH (what cloud marketplaces require)\nssh_pwauth: false\n" //$NON-NLS-1$
+				+ "# the appliance's network is the one its manifest configures\nnetwork:\n  config: disabled\n" //$NON-NLS-1$
+				+ "# and so are its partitions and file systems\ngrowpart:\n  mode: \"off\"\nresize_rootfs: false\n"); //$NON-NLS-1$
+	}
+
 	private void firstBoot() throws ImageBuildException {
 		Path script = recipe.application().firstBootScript();
 		if (script == null && recipe.properties().isEmpty()) {
@@ -284,6 +303,10 @@ public final class ApplicationLayer {
 			layer.file("/usr/lib/kiln/firstboot.d/vendor", 0, 0, 0755, script); //$NON-NLS-1$
 		}
 		StringBuilder after = new StringBuilder("network-online.target"); //$NON-NLS-1$
+		if (!recipe.application().cloudDataSources().isEmpty()) {
+			// the customer's properties in the cloud's user data are there once cloud-init has read it
+			after.append(" cloud-config.service"); //$NON-NLS-1$
+		}
 		for (Service service : recipe.application().services()) {
 			after.append(' ').append(service.name());
 		}

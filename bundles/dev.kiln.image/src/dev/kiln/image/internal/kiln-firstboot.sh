@@ -1,6 +1,7 @@
 #!/bin/sh
 # Kiln's first-boot hook: collects the properties the customer set when deploying the appliance
-# (OVF environment through VMware guestinfo, or an ovf-env.xml on a CD/config drive), exports each as
+# (OVF environment through VMware guestinfo, or an ovf-env.xml on a CD/config drive; in a cloud, the
+# "kiln: properties:" map of the user data's cloud-config, as cloud-init stored it), exports each as
 # KILN_PROP_<key>, applies the hostname property, then runs the vendor's first-boot script once.
 set -u
 state=/var/lib/kiln
@@ -34,6 +35,24 @@ if [ -s "$env_xml" ]; then
 			value=$(printf '%s' "$value" | sed "s/&quot;/\"/g; s/&apos;/'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\\&/g; s/'/'\\\\''/g")
 			printf "KILN_PROP_%s='%s'\n" "$(printf '%s' "$key" | tr '.-' '__')" "$value" >> "$props"
 		done
+fi
+cloud_config=/var/lib/cloud/instance/cloud-config.txt
+if [ -s "$cloud_config" ] && command -v python3 >/dev/null 2>&1; then
+	python3 - "$cloud_config" >> "$props" <<'PYTHON' || echo "kiln-firstboot: the properties in $cloud_config are not a map of names to values" >&2
+import re, sys, yaml
+with open(sys.argv[1], encoding="utf-8") as f:
+    config = yaml.safe_load(f) or {}
+properties = (config.get("kiln") or {}).get("properties") or {}
+for key, value in properties.items():
+    key = str(key)
+    if not re.fullmatch(r"[A-Za-z0-9_.-]+", key):
+        print("kiln-firstboot: property name %r ignored" % key, file=sys.stderr)
+        continue
+    if isinstance(value, bool):
+        value = "true" if value else "false"
+    text = "" if value is None else str(value)
+    print("KILN_PROP_%s='%s'" % (re.sub(r"[.-]", "_", key), text.replace("'", "'\\''")))
+PYTHON
 fi
 chmod 600 "$props"
 set -a

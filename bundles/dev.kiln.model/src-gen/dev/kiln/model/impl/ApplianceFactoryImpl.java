@@ -108,6 +108,8 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 				return createOvfVersionFromString(eDataType, initialValue);
 			case AppliancePackage.PRICING_MODEL:
 				return createPricingModelFromString(eDataType, initialValue);
+			case AppliancePackage.TARGET:
+				return createTargetFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -137,6 +139,8 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 				return convertOvfVersionToString(eDataType, instanceValue);
 			case AppliancePackage.PRICING_MODEL:
 				return convertPricingModelToString(eDataType, instanceValue);
+			case AppliancePackage.TARGET:
+				return convertTargetToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -530,6 +534,26 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 	 * @generated
 	 */
 	public String convertPricingModelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Target createTargetFromString(EDataType eDataType, String initialValue) {
+		Target result = Target.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTargetToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

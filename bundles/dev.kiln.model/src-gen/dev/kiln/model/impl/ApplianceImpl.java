@@ -13,15 +13,22 @@ import dev.kiln.model.Network;
 import dev.kiln.model.OperatingSystem;
 import dev.kiln.model.Outputs;
 import dev.kiln.model.OvfProperties;
+import dev.kiln.model.Target;
+
+import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -45,6 +52,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link dev.kiln.model.impl.ApplianceImpl#getHardware <em>Hardware</em>}</li>
  *   <li>{@link dev.kiln.model.impl.ApplianceImpl#getProperties <em>Properties</em>}</li>
  *   <li>{@link dev.kiln.model.impl.ApplianceImpl#getOutputs <em>Outputs</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.ApplianceImpl#getTargets <em>Targets</em>}</li>
  *   <li>{@link dev.kiln.model.impl.ApplianceImpl#getListing <em>Listing</em>}</li>
  * </ul>
  *
@@ -260,6 +268,16 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 	 * @ordered
 	 */
 	protected Outputs outputs;
+
+	/**
+	 * The cached value of the '{@link #getTargets() <em>Targets</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Target> targets;
 
 	/**
 	 * The cached value of the '{@link #getListing() <em>Listing</em>}' containment reference.
@@ -772,6 +790,19 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 	 * @generated
 	 */
 	@Override
+	public EList<Target> getTargets() {
+		if (targets == null) {
+			targets = new EDataTypeUniqueEList<Target>(Target.class, this, AppliancePackage.APPLIANCE__TARGETS);
+		}
+		return targets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Listing getListing() {
 		return listing;
 	}
@@ -875,6 +906,8 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 				return getProperties();
 			case AppliancePackage.APPLIANCE__OUTPUTS:
 				return getOutputs();
+			case AppliancePackage.APPLIANCE__TARGETS:
+				return getTargets();
 			case AppliancePackage.APPLIANCE__LISTING:
 				return getListing();
 		}
@@ -886,6 +919,7 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -930,6 +964,10 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 				return;
 			case AppliancePackage.APPLIANCE__OUTPUTS:
 				setOutputs((Outputs)newValue);
+				return;
+			case AppliancePackage.APPLIANCE__TARGETS:
+				getTargets().clear();
+				getTargets().addAll((Collection<? extends Target>)newValue);
 				return;
 			case AppliancePackage.APPLIANCE__LISTING:
 				setListing((Listing)newValue);
@@ -988,6 +1026,9 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 			case AppliancePackage.APPLIANCE__OUTPUTS:
 				setOutputs((Outputs)null);
 				return;
+			case AppliancePackage.APPLIANCE__TARGETS:
+				getTargets().clear();
+				return;
 			case AppliancePackage.APPLIANCE__LISTING:
 				setListing((Listing)null);
 				return;
@@ -1031,6 +1072,8 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 				return properties != null;
 			case AppliancePackage.APPLIANCE__OUTPUTS:
 				return outputs != null;
+			case AppliancePackage.APPLIANCE__TARGETS:
+				return targets != null && !targets.isEmpty();
 			case AppliancePackage.APPLIANCE__LISTING:
 				return listing != null;
 		}
@@ -1061,6 +1104,8 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 		result.append(summary);
 		result.append(", description: "); //$NON-NLS-1$
 		result.append(description);
+		result.append(", targets: "); //$NON-NLS-1$
+		result.append(targets);
 		result.append(')');
 		return result.toString();
 	}

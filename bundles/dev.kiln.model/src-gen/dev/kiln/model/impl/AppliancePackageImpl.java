@@ -33,6 +33,7 @@ import dev.kiln.model.PropertyType;
 import dev.kiln.model.Protocol;
 import dev.kiln.model.SupportContact;
 import dev.kiln.model.SystemdService;
+import dev.kiln.model.Target;
 import dev.kiln.model.Trim;
 import dev.kiln.model.User;
 
@@ -262,6 +263,13 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	private EEnum pricingModelEEnum = null;
 
 	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum targetEEnum = null;
+
+	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
 	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
 	 * package URI value.
@@ -477,8 +485,18 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAppliance_Targets() {
+		return (EAttribute)applianceEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAppliance_Listing() {
-		return (EReference)applianceEClass.getEStructuralFeatures().get(14);
+		return (EReference)applianceEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1627,6 +1645,16 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getTarget() {
+		return targetEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ApplianceFactory getApplianceFactory() {
 		return (ApplianceFactory)getEFactoryInstance();
 	}
@@ -1665,6 +1693,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		createEReference(applianceEClass, APPLIANCE__HARDWARE);
 		createEReference(applianceEClass, APPLIANCE__PROPERTIES);
 		createEReference(applianceEClass, APPLIANCE__OUTPUTS);
+		createEAttribute(applianceEClass, APPLIANCE__TARGETS);
 		createEReference(applianceEClass, APPLIANCE__LISTING);
 
 		licenseEClass = createEClass(LICENSE);
@@ -1803,6 +1832,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		propertyTypeEEnum = createEEnum(PROPERTY_TYPE);
 		ovfVersionEEnum = createEEnum(OVF_VERSION);
 		pricingModelEEnum = createEEnum(PRICING_MODEL);
+		targetEEnum = createEEnum(TARGET);
 	}
 
 	/**
@@ -1852,6 +1882,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		initEReference(getAppliance_Hardware(), this.getHardware(), null, "hardware", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAppliance_Properties(), this.getOvfProperties(), null, "properties", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAppliance_Outputs(), this.getOutputs(), null, "outputs", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAppliance_Targets(), this.getTarget(), "targets", null, 0, -1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAppliance_Listing(), this.getListing(), null, "listing", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(licenseEClass, License.class, "License", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -2021,6 +2052,13 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		addEEnumLiteral(pricingModelEEnum, PricingModel.BYOL);
 		addEEnumLiteral(pricingModelEEnum, PricingModel.SUBSCRIPTION);
 
+		initEEnum(targetEEnum, Target.class, "Target"); //$NON-NLS-1$
+		addEEnumLiteral(targetEEnum, Target.VMWARE);
+		addEEnumLiteral(targetEEnum, Target.AWS);
+		addEEnumLiteral(targetEEnum, Target.AZURE);
+		addEEnumLiteral(targetEEnum, Target.GCP);
+		addEEnumLiteral(targetEEnum, Target.KVM);
+
 		// Create resource
 		createResource(eNS_URI);
 
@@ -2155,6 +2193,14 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		   new String[] {
 			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
 			   "name", "outputs", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getAppliance_Targets(),
+		   source,
+		   new String[] {
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "target", //$NON-NLS-1$ //$NON-NLS-2$
 			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation

@@ -36,6 +36,7 @@ import dev.kiln.model.internal.validation.OperatingSystemRules;
 import dev.kiln.model.internal.validation.OutputRules;
 import dev.kiln.model.internal.validation.PropertyRules;
 import dev.kiln.model.internal.validation.Reporter;
+import dev.kiln.model.internal.validation.TargetRules;
 
 /**
  * The semantic rules of {@link ManifestRule} as an EMF validator. Each object is checked by the
@@ -53,7 +54,14 @@ public final class ApplianceValidator implements EValidator {
 	 */
 	public static final String PROJECT_ROOT = "dev.kiln.model.validation.projectRoot"; //$NON-NLS-1$
 
+	/**
+	 * Context key of the day (a {@link java.time.LocalDate}) by which a Debian release's security support is judged
+	 * ({@link ManifestRule#TARGET_SUITE_UNSUPPORTED}); today in UTC when absent.
+	 */
+	public static final String TODAY = "dev.kiln.model.validation.today"; //$NON-NLS-1$
+
 	private final IdentityRules identity = new IdentityRules();
+	private final TargetRules targets = new TargetRules();
 	private final OperatingSystemRules operatingSystem = new OperatingSystemRules();
 	private final ApplicationRules application = new ApplicationRules();
 	private final NetworkRules network = new NetworkRules();
@@ -76,7 +84,10 @@ public final class ApplianceValidator implements EValidator {
 	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		Reporter reporter = new Reporter(diagnostics, context);
 		switch (object) {
-			case Appliance appliance -> identity.appliance(appliance, reporter);
+			case Appliance appliance -> {
+				identity.appliance(appliance, reporter);
+				targets.appliance(appliance, reporter);
+			}
 			case License license -> identity.license(license, reporter);
 			case OperatingSystem os -> operatingSystem.os(os, reporter);
 			case DebianPackage debianPackage -> operatingSystem.debianPackage(debianPackage, reporter);

@@ -212,6 +212,21 @@ public final class PublishText extends Texts {
 	public static String Storefront_deploy_raw_qemu_title;
 	public static String Storefront_deploy_raw_qemu_steps;
 	public static String Storefront_deploy_raw_qemu_code;
+	public static String Storefront_deploy_raw_aws_title;
+	public static String Storefront_deploy_raw_aws_steps;
+	public static String Storefront_deploy_raw_aws_code;
+	public static String Storefront_deploy_vhd_azure_title;
+	public static String Storefront_deploy_vhd_azure_steps;
+	public static String Storefront_deploy_vhd_azure_code;
+	public static String Storefront_deploy_vhd_hyperv_title;
+	public static String Storefront_deploy_vhd_hyperv_steps;
+	public static String Storefront_deploy_vhd_hyperv_code;
+	public static String Storefront_deploy_gce_gcp_title;
+	public static String Storefront_deploy_gce_gcp_steps;
+	public static String Storefront_deploy_gce_gcp_code;
+	public static String Storefront_deploy_vagrant_libvirt_vagrant_title;
+	public static String Storefront_deploy_vagrant_libvirt_vagrant_steps;
+	public static String Storefront_deploy_vagrant_libvirt_vagrant_code;
 
 	static {
 		initializeTexts(PublishText.class.getPackageName() + ".publishtext", PublishText.class); //$NON-NLS-1$

@@ -169,6 +169,8 @@ public final class UIText extends NLS {
 	public static String OverviewPage_linkMarketplace;
 	public static String OverviewPage_outputs;
 	public static String OverviewPage_outputsDescription;
+	public static String OverviewPage_targets;
+	public static String OverviewPage_targetsDescription;
 	public static String OverviewPage_actions;
 	public static String OverviewPage_actionsDescription;
 	public static String OverviewPage_build;
@@ -314,6 +316,8 @@ public final class UIText extends NLS {
 	public static String QuickFix_raiseMemory;
 	public static String QuickFix_deriveId;
 	public static String QuickFix_removePackage;
+	public static String QuickFix_addOutput;
+	public static String QuickFix_useStableSuite;
 
 	// Run As → Appliance in QEMU, its tab and preferences
 	public static String ApplianceTab_name;

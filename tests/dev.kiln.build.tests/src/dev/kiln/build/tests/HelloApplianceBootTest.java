@@ -1,15 +1,19 @@
 package dev.kiln.build.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,7 +34,6 @@ import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageEngine;
 import dev.kiln.image.Progress;
-import dev.kiln.image.Sha256;
 import dev.kiln.image.debian.AptSources;
 import dev.kiln.image.debian.ArchivePockets;
 import dev.kiln.image.debian.BinaryPackage;
@@ -64,6 +67,8 @@ class HelloApplianceBootTest {
 	/** How long the Secure Boot boot is left to settle after the login prompt before the power button. */
 	static final Duration SETTLE = Duration.ofSeconds(20);
 	static final String READY = "KILN-READY hello-appliance";
+	/** A customer's SSH public key (its private half was never kept). */
+	static final String CUSTOMER_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBLIyNcBZnxMcV9afIzSYKcpNz6OFMmQvVItotwmMKYA kiln-test";
 
 	static BuildReport report;
 	/** The example with {@code ovfVersion="2.0"} and the cloud disks (VHD, Compute Engine) besides its outputs. */
@@ -80,21 +85,29 @@ class HelloApplianceBootTest {
 		report = new ApplianceBuild(engine).build(ExampleProjects.hello(), output,
 				ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
 		System.out.println("hello-appliance built: " + report.timings() + " base from cache: " + report.baseFromCache());
+		// the variant is a cloud appliance: the cloud disks, cloud-init for its kvm target, an SSH server for the
+		// customer's key, and a property its first-boot script prints
 		Path project = ExampleProjects.copyOfHello(output.resolve("variant"));
 		ExampleProjects.editManifest(project, "<output format=\"ova\"/>",
 				"<output format=\"ova\" ovfVersion=\"2.0\"/>\n    <output format=\"vhd\"/>\n    <output format=\"gce\"/>\n    <output format=\"vagrant-libvirt\"/>");
+		ExampleProjects.editManifest(project, "<target>vmware</target>", "<target>vmware</target>\n  <target>kvm</target>");
+		ExampleProjects.editManifest(project, "<package name=\"busybox\"/>", "<package name=\"busybox\"/>\n    <package name=\"openssh-server\"/>");
+		ExampleProjects.editManifest(project, "<application>", "<application firstBootScript=\"app/firstboot.sh\">");
+		Files.writeString(project.resolve("app/firstboot.sh"), "#!/bin/sh\necho \"KILN-GREETING $KILN_PROP_greeting\"\n");
+		ExampleProjects.editManifest(project, "<outputs>",
+				"<properties>\n    <property key=\"greeting\" label=\"Greeting\" default=\"hello from the manifest\"/>\n  </properties>\n  <outputs>");
 		variant = new ApplianceBuild(engine).build(project, output.resolve("variant-build"), ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
 		System.out.println("variant built: " + variant.timings());
 	}
 
 	/**
-	 * The cloud disks hold the disk the other formats hold: the fixed VHD as qemu's vpc driver reads it (sized
-	 * by its footer) and Compute Engine's {@code disk.raw} as GNU tar unpacks it.
+	 * The cloud disks hold the disk the variant's other formats hold: the fixed VHD as qemu's vpc driver reads it
+	 * (sized by its footer), Compute Engine's {@code disk.raw} as GNU tar unpacks it, and the Vagrant box's qcow2.
 	 */
 	@Test
 	@Order(0)
 	void theCloudDisksAreTheRawDisk() throws Exception {
-		Path raw = report.artifact(OutputFormat.RAW).file();
+		Path raw = variant.artifact(OutputFormat.RAW).file();
 		QemuImg qemuImg = QemuImg.find();
 		Path vhd = variant.artifact(OutputFormat.VHD).file();
 		assertEquals("hello-appliance-1.0.0.vhd", vhd.getFileName().toString());
@@ -282,9 +295,16 @@ class HelloApplianceBootTest {
 	 */
 	@Test
 	@Order(2)
-	void theVhdBootsWithSecureBootEnforced() throws Exception {
+	void theVhdBootsWithSecureBootEnforcedAndTakesItsNoCloudSeed() throws Exception {
+		// the customer's settings, as a NoCloud seed (what Proxmox's cloud-init drive and cloud-localds make)
+		Path seedFolder = Files.createDirectories(output.resolve("seed"));
+		Path userData = Files.writeString(seedFolder.resolve("user-data"), "#cloud-config\nhostname: cloudy\n"
+				+ "ssh_authorized_keys:\n  - " + CUSTOMER_KEY + "\nkiln:\n  properties:\n    greeting: Hello from NoCloud\n");
+		Path metaData = Files.writeString(seedFolder.resolve("meta-data"), "instance-id: kiln-test-1\nlocal-hostname: cloudy\n");
+		Path seed = seedFolder.resolve("seed.iso");
+		ExternalTool.command("cloud-localds", seed.toString(), userData.toString(), metaData.toString()).output();
 		try (QemuBoot vm = QemuBoot.start(variant.artifact(OutputFormat.VHD).file(), "vpc", QemuBoot.Firmware.OVMF_SECURE_BOOT, 8080,
-				logs, "hello-vhd-OVMF_SECURE_BOOT")) {
+				logs, "hello-vhd-OVMF_SECURE_BOOT-nocloud", seed)) {
 			double seconds = vm.awaitSerial(READY, BOOT_LIMIT);
 			System.out.printf("vhd/OVMF_SECURE_BOOT: ready marker after %.1f s%n", seconds);
 			String serial = vm.serial();
@@ -294,7 +314,13 @@ class HelloApplianceBootTest {
 			// started, which silences systemd's status lines; they are shown again when the power button stops the
 			// getty, and the ESP's unmount among them shows it was mounted. The button is pressed once the login
 			// prompt is there and the ESP's fsck and mount (a few seconds) had time to run
-			vm.awaitSerial("hello login:", BOOT_LIMIT);
+			// cloud-init named the machine, put the key where sshd looks (it prints its fingerprint), and the first-boot
+			// hook passed the property to the vendor's script; the manifest's default was overridden
+			vm.awaitSerial("cloudy login:", BOOT_LIMIT);
+			vm.awaitSerial("KILN-GREETING Hello from NoCloud", BOOT_LIMIT);
+			vm.awaitSerial(sha256Fingerprint(CUSTOMER_KEY), BOOT_LIMIT);
+			assertTrue(vm.serial().contains("Authorized keys from /home/debian/.ssh/authorized_keys for user debian"), "serial log " + vm.log());
+			assertFalse(vm.serial().contains("Failed to start cloud-init"), "every stage of cloud-init succeeds; serial log " + vm.log());
 			Thread.sleep(SETTLE.toMillis());
 			vm.powerDownUntil("Unmounting boot-efi.mount - /boot/efi...", 6, Duration.ofSeconds(15));
 			vm.awaitSerial("Unmounted boot-efi.mount - /boot/efi.", SHUTDOWN_LIMIT);
@@ -373,9 +399,9 @@ class HelloApplianceBootTest {
 	}
 
 	/**
-	 * The same appliance with {@code ovfVersion="2.0"}: its OVA verifies, says OVF 2.0, and carries byte for
-	 * byte the disk of the OVF 1.0 OVA, which booted above (the dialect is the
-	 * descriptor's only; booting the same bytes again would only cost CI time).
+	 * The variant's OVA has {@code ovfVersion="2.0"}: it verifies, says OVF 2.0, and carries the variant's disk, which
+	 * booted above as the VHD (the dialect is the descriptor's only; booting the same disk again would only cost CI
+	 * time).
 	 */
 	@Test
 	@Order(10)
@@ -387,7 +413,7 @@ class HelloApplianceBootTest {
 			assertEquals(OvfVersion.OVF_2_0, reader.descriptor().version());
 			reader.extract(folder, Progress.NONE);
 		}
-		assertEquals(Sha256.of(vmdkFromOva()), Sha256.of(folder.resolve("hello-appliance-1.0.0.vmdk")), "the same disk in both dialects");
+		QemuImg.find().assertIdentical(variant.artifact(OutputFormat.RAW).file(), folder.resolve("hello-appliance-1.0.0.vmdk"));
 	}
 
 	/** The system disk, extracted once from the OVA by Kiln's reader. */
@@ -410,5 +436,11 @@ class HelloApplianceBootTest {
 			assertEquals(200, response.statusCode());
 			assertTrue(response.body().contains("Hello from a Kiln appliance"), response.body());
 		}
+	}
+
+	/** The fingerprint cloud-init shows for an authorized key: the SHA-256 of the key's blob, in hex pairs and colons. */
+	static String sha256Fingerprint(String publicKey) throws Exception {
+		byte[] digest = MessageDigest.getInstance("SHA-256").digest(Base64.getDecoder().decode(publicKey.split(" ")[1]));
+		return HexFormat.ofDelimiter(":").formatHex(digest);
 	}
 }

@@ -56,6 +56,12 @@ final class QemuBoot implements AutoCloseable {
 
 	/** Starts the machine; {@code guestPort} is forwarded to {@link #hostPort()}. */
 	static QemuBoot start(Path disk, String format, Firmware firmware, int guestPort, Path logDirectory, String name) throws IOException {
+		return start(disk, format, firmware, guestPort, logDirectory, name, null);
+	}
+
+	/** Starts the machine with {@code cdrom} (an ISO image, or {@code null}) in a CD-ROM drive. */
+	static QemuBoot start(Path disk, String format, Firmware firmware, int guestPort, Path logDirectory, String name, Path cdrom)
+			throws IOException {
 		Files.createDirectories(logDirectory);
 		Path log = logDirectory.resolve(name + ".serial.log");
 		int hostPort = freePort();
@@ -63,7 +69,9 @@ final class QemuBoot implements AutoCloseable {
 		// QMP on loopback, for the power button (see powerDown)
 		QemuMachine.Builder machine = QemuMachine.builder(disk, format).accelerator(Accelerator.TCG).memoryMb(1024).cpus(2)
 				.forward(PortForward.tcp(hostPort, guestPort))
-				.extraArguments(List.of("-no-reboot", "-qmp", "tcp:127.0.0.1:" + qmpPort + ",server=on,wait=off"));
+				.extraArguments(cdrom == null ? List.of("-no-reboot", "-qmp", "tcp:127.0.0.1:" + qmpPort + ",server=on,wait=off")
+						: List.of("-no-reboot", "-qmp", "tcp:127.0.0.1:" + qmpPort + ",server=on,wait=off", "-drive",
+								"file=" + cdrom.toString().replace(",", ",,") + ",media=cdrom,format=raw,readonly=on"));
 		if (firmware != Firmware.SEABIOS) {
 			Path vars = logDirectory.resolve(name + ".OVMF_VARS.fd");
 			Files.copy(firmware.machine.variableStore(), vars, StandardCopyOption.REPLACE_EXISTING);

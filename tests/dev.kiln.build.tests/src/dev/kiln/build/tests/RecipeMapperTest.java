@@ -3,6 +3,7 @@ package dev.kiln.build.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,5 +81,22 @@ class RecipeMapperTest {
 		ExampleProjects.editManifest(project, "<package name=\"busybox\"/>",
 				"<package name=\"busybox\"/>\n    <trim kernelModules=\"false\" locales=\"false\" bootImages=\"true\"/>");
 		assertEquals(new BuildRecipe.Trim(false, true, true, false, true, true, true), map(project).os().trim());
+	}
+
+	@Test
+	void cloudTargetsBringCloudInitWithTheirDataSourcesAndNoCloudLast() throws Exception {
+		BuildRecipe vmwareOnly = map(ExampleProjects.hello());
+		assertEquals(List.of(), vmwareOnly.application().cloudDataSources(), "the example is listed for VMware only");
+		assertFalse(vmwareOnly.os().packages().contains("cloud-init"));
+
+		Path project = ExampleProjects.copyOfHello(folder);
+		ExampleProjects.editManifest(project, "<target>vmware</target>", "<target>vmware</target>\n  <target>kvm</target>");
+		BuildRecipe kvm = map(project);
+		assertEquals(List.of("NoCloud", "ConfigDrive"), kvm.application().cloudDataSources());
+		assertTrue(kvm.os().packages().contains("cloud-init"));
+
+		ExampleProjects.editManifest(project, "<target>kvm</target>", "<target>gcp</target>\n  <target>aws</target>\n  <target>azure</target>");
+		ExampleProjects.editManifest(project, "<output format=\"ova\"/>", "<output format=\"ova\"/>\n    <output format=\"vhd\"/>\n    <output format=\"gce\"/>");
+		assertEquals(List.of("GCE", "Ec2", "Azure", "NoCloud", "ConfigDrive"), map(project).application().cloudDataSources());
 	}
 }

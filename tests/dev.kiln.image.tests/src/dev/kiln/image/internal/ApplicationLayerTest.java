@@ -189,4 +189,33 @@ class ApplicationLayerTest {
 		String dropIn = texts.get("/etc/systemd/system/systemd-networkd-wait-online.service.d/kiln.conf");
 		assertTrue(dropIn.contains("[Service]\nExecStart=\nExecStart=/usr/lib/systemd/systemd-networkd-wait-online --any\n"), dropIn);
 	}
+
+	@Test
+	void cloudTargetsGetCloudInitsDataSourcesAndTheFirstBootWaitsForItsConfiguration() throws Exception {
+		Files.writeString(project.resolve("first-boot.sh"), "#!/bin/sh\necho configured\n");
+		BuildRecipe.Application app = new BuildRecipe.Application(List.of(), List.of(), List.of(), List.of(), project.resolve("first-boot.sh"),
+				BuildRecipe.Network.DHCP, List.of("Azure", "NoCloud", "ConfigDrive"));
+		BuildRecipe recipe = new BuildRecipe("hello", "1.0.0", "hello", new BuildRecipe.BaseSystem("trixie", "amd64", new TreeSet<>(), null,
+				BuildRecipe.Trim.ALL, false), app, new BuildRecipe.Hardware(1, 512, 2048, BuildRecipe.Firmware.HYBRID), Map.of(), Set.of(), EPOCH);
+
+		ApplicationLayer.Result result = ApplicationLayer.write(recipe, base, BOOT, folder.resolve("app.tar"));
+
+		Map<String, String> texts = new LinkedHashMap<>();
+		entries(result.tar(), texts);
+		String config = texts.get("/etc/cloud/cloud.cfg.d/90-kiln.cfg");
+		assertTrue(config.contains("\ndatasource_list: [ Azure, NoCloud, ConfigDrive ]\n"), config);
+		assertTrue(config.contains("\nssh_pwauth: false\n") && config.contains("\nnetwork:\n  config: disabled\n")
+				&& config.contains("\nresize_rootfs: false\n"), config);
+		String unit = texts.get("/etc/systemd/system/kiln-firstboot.service");
+		assertTrue(unit.contains("\nAfter=network-online.target cloud-config.service\n"), unit);
+	}
+
+	@Test
+	void withoutCloudTargetsThereIsNoCloudInitConfiguration() throws Exception {
+		ApplicationLayer.Result result = ApplicationLayer.write(recipe(List.of(), List.of()), base, BOOT, folder.resolve("app.tar"));
+
+		Map<String, String> texts = new LinkedHashMap<>();
+		Map<String, TarArchiveEntry> entries = entries(result.tar(), texts);
+		assertTrue(entries.keySet().stream().noneMatch(path -> path.startsWith("/etc/cloud")), entries.keySet().toString());
+	}
 }

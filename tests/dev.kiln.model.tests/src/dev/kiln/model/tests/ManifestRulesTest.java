@@ -7,15 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -41,9 +47,11 @@ import dev.kiln.model.OvfVersion;
 import dev.kiln.model.OvfProperty;
 import dev.kiln.model.Port;
 import dev.kiln.model.SystemdService;
+import dev.kiln.model.Target;
 import dev.kiln.model.User;
 import dev.kiln.model.io.LoadResult;
 import dev.kiln.model.io.ManifestProblem;
+import dev.kiln.model.validation.ApplianceValidator;
 import dev.kiln.model.validation.ListingLimits;
 import dev.kiln.model.validation.ManifestRule;
 import dev.kiln.model.validation.ManifestValidator;
@@ -59,7 +67,7 @@ class ManifestRulesTest {
 	private final ManifestValidator validator = new ManifestValidator(Manifests.LISTING_LIMITS);
 
 	/** A change to the sample that breaks exactly one rule. */
-	record Breakage(ManifestRule rule, Consumer<Appliance> change, boolean inProject) {
+	record Breakage(ManifestRule rule, BiConsumer<Appliance, Path> change, boolean inProject) {
 	}
 
 	static Stream<Arguments> breakages() {
@@ -163,6 +171,33 @@ class ManifestRulesTest {
 				breaks(DISK_CONTROLLER_FULL, "four disks and the CD-ROM on IDE", a -> {
 					a.getHardware().setDiskController(DiskController.IDE);
 					addDisks(a, 2);
+				}),
+				breaks(TARGET_OUTPUT_MISSING, "azure without the vhd", a -> listedForVmware(a).getTargets().add(Target.AZURE)),
+				breaks(TARGET_OUTPUT_MISSING, "vmware without the ova", a -> {
+					listedForVmware(a).getOutputs().getEntries().remove(1);
+					a.getOutputs().getEntries().add(output("vmdk"));
+				}),
+				breaks(TARGET_SUITE_UNSUPPORTED, "sid on a marketplace", a -> listedForVmware(a).getOs().setSuite("sid")),
+				breaks(TARGET_SUPPORT_CONTACT_MISSING, "no support contact", a -> listedForVmware(a).getListing().setSupport(null)),
+				breaks(TARGET_SUPPORT_CONTACT_MISSING, "no listing", a -> listedForVmware(a).setListing(null)),
+				breaks(TARGET_EULA_MISSING, "no licence", a -> listedForVmware(a).setLicense(null)),
+				inProject(TARGET_SECRET_IN_FILES, "root's authorized_keys", a -> addFile(listedForVmware(a), "app/wiki.py", "/root/.ssh/authorized_keys")),
+				inProject(TARGET_SECRET_IN_FILES, "a TLS key in a directory", (a, root) -> {
+					a.getApplication().getDirectories().get(1).setSource("app/tls");
+					write(root.resolve("app/tls/index.html"), "<p>wiki</p>\n");
+					write(root.resolve("app/tls/certs/server.key"), "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n");
+					listedForVmware(a);
+				}),
+				inProject(TARGET_PASSWORD_LOGIN, "sshd with passwords on AWS", (a, root) -> {
+					write(root.resolve("config/sshd-login.conf"), "# logins\nPasswordAuthentication yes\n");
+					addFile(listedForVmware(a), "config/sshd-login.conf", "/etc/ssh/sshd_config.d/10-login.conf");
+					a.getTargets().add(Target.AWS);
+					a.getOutputs().getEntries().add(output("raw"));
+				}),
+				breaks(TARGET_DISK_TOO_LARGE, "a 4 TiB OS disk on Azure", a -> {
+					a.getTargets().add(Target.AZURE);
+					a.getOutputs().getEntries().get(1).setFormat("vhd");
+					disk(a, 0).setSizeMb(4 << 20);
 				}));
 	}
 
@@ -174,7 +209,7 @@ class ManifestRulesTest {
 		if (breakage.inProject()) {
 			projectRoot = ProjectFiles.createAll(folder, appliance);
 		}
-		breakage.change().accept(appliance);
+		breakage.change().accept(appliance, projectRoot);
 
 		List<Diagnostic> diagnostics = validator.validate(appliance, projectRoot).getChildren();
 
@@ -198,6 +233,42 @@ class ManifestRulesTest {
 		List<ManifestProblem> problems = validator.problems(sample, null, Manifests.SAMPLE);
 		assertEquals(List.of(PACKAGE_NEEDS_TRIMMED.code()), problems.stream().map(ManifestProblem::code).toList());
 		assertTrue(problems.get(0).message().contains("<trim locales=\"true\">"), problems.get(0).message());
+	}
+
+	@Test
+	void theSampleListedEverywhereHasNoDiagnostics(@TempDir Path folder) throws IOException {
+		Appliance sample = Manifests.sample();
+		Path projectRoot = ProjectFiles.createAll(folder, sample);
+		sample.getTargets().addAll(List.of(Target.VMWARE, Target.AWS, Target.AZURE, Target.GCP, Target.KVM));
+		for (String format : List.of("raw", "vhd", "gce")) {
+			sample.getOutputs().getEntries().add(output(format));
+		}
+		// key login for the cloud: the rule reads the file, not its name
+		write(projectRoot.resolve("config/sshd-login.conf"), "# PasswordAuthentication yes\nPasswordAuthentication no\n");
+		addFile(sample, "config/sshd-login.conf", "/etc/ssh/sshd_config.d/10-login.conf");
+
+		assertEquals(List.of(), validator.problems(sample, projectRoot, Manifests.SAMPLE));
+	}
+
+	@Test
+	void securitySupportIsJudgedByTheDayOfTheValidation() {
+		Appliance sample = listedForVmware(Manifests.sample());
+		ApplianceValidator rules = new ApplianceValidator(Manifests.LISTING_LIMITS);
+
+		assertEquals(List.of(), diagnose(rules, sample, LocalDate.of(2028, 6, 30)), "bookworm's last day of LTS");
+		List<Diagnostic> after = diagnose(rules, sample, LocalDate.of(2028, 7, 1));
+		assertEquals(List.of(TARGET_SUITE_UNSUPPORTED), after.stream().map(d -> ManifestRule.of(d).orElseThrow()).toList());
+		assertEquals("Debian bookworm's security support ended on 2028-06-30: the vmware listing needs a supported release, such as trixie",
+				after.get(0).getMessage());
+	}
+
+	private static List<Diagnostic> diagnose(ApplianceValidator rules, Appliance appliance, LocalDate today) {
+		BasicDiagnostic chain = new BasicDiagnostic();
+		Map<Object, Object> context = new HashMap<>();
+		context.put(ApplianceValidator.TODAY, today);
+		appliance.eAllContents().forEachRemaining(object -> rules.validate(object, chain, context));
+		rules.validate(appliance, chain, context);
+		return chain.getChildren();
 	}
 
 	@Test
@@ -374,11 +445,39 @@ class ManifestRulesTest {
 	}
 
 	private static Arguments breaks(ManifestRule rule, String how, Consumer<Appliance> change) {
-		return Arguments.of(Named.of(rule.code() + " " + rule + ": " + how, new Breakage(rule, change, false)));
+		return Arguments.of(Named.of(rule.code() + " " + rule + ": " + how, new Breakage(rule, (a, root) -> change.accept(a), false)));
 	}
 
 	private static Arguments inProject(ManifestRule rule, String how, Consumer<Appliance> change) {
+		return inProject(rule, how, (a, root) -> change.accept(a));
+	}
+
+	/** A breakage that also writes into the project's files. */
+	private static Arguments inProject(ManifestRule rule, String how, BiConsumer<Appliance, Path> change) {
 		return Arguments.of(Named.of(rule.code() + " " + rule + ": " + how, new Breakage(rule, change, true)));
+	}
+
+	/** The sample listed on a VMware-style marketplace too: it has the OVA, the EULA and the support contact that needs. */
+	private static Appliance listedForVmware(Appliance appliance) {
+		appliance.getTargets().add(Target.VMWARE);
+		return appliance;
+	}
+
+	private static ApplicationFile addFile(Appliance appliance, String source, String target) {
+		ApplicationFile file = FACTORY.createApplicationFile();
+		file.setSource(source);
+		file.setTarget(target);
+		appliance.getApplication().getFiles().add(file);
+		return file;
+	}
+
+	private static void write(Path file, String text) {
+		try {
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, text);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static String messages(List<Diagnostic> diagnostics) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.Progress;
 import dev.kiln.image.debian.PocketState;
@@ -72,15 +74,29 @@ final class StorefrontFixture {
 		return publish(repository, listing, PublishOptions.defaults(), packages, archiveState);
 	}
 
+	/** Publishes a release as {@link #publish(String, Listing)} does, with images of these further formats (a few bytes each). */
+	PublishResult publishWithFormats(String repository, Listing listing, List<String> formats) throws IOException, PublishException {
+		return publish(repository, listing, PublishOptions.defaults(), List.of(), List.of(), formats);
+	}
+
 	private PublishResult publish(String repository, Listing listing, PublishOptions options, List<BuildReport.InstalledPackage> packages,
 			List<PocketState> archiveState) throws IOException, PublishException {
+		return publish(repository, listing, options, packages, archiveState, List.of());
+	}
+
+	private PublishResult publish(String repository, Listing listing, PublishOptions options, List<BuildReport.InstalledPackage> packages,
+			List<PocketState> archiveState, List<String> moreFormats) throws IOException, PublishException {
 		Path folder = Files.createDirectories(files.resolve(repository + "-" + listing.id() + "-" + listing.version()));
 		Path ova = ReleaseFiles.ova(folder, listing.id() + "-" + listing.version(), 1 << 20, (listing.id() + listing.version()).hashCode());
 		Path qcow2 = ReleaseFiles.qcow2(folder, listing.id() + "-" + listing.version(), 16);
 		Path logo = ReleaseFiles.picture(folder.resolve("logo.png"), 96, 96, "png");
 		Path screenshot = ReleaseFiles.picture(folder.resolve("console.png"), 480, 300, "png");
-		Release release = new Release(listing, List.of(new Release.Image("ova", ova, null), new Release.Image("qcow2", qcow2, null)), logo,
-				List.of(screenshot), packages, TestReleases.CREATED, archiveState);
+		List<Release.Image> images = new ArrayList<>(List.of(new Release.Image("ova", ova, null), new Release.Image("qcow2", qcow2, null)));
+		for (String format : moreFormats) {
+			String name = listing.id() + "-" + listing.version() + "." + OutputFormat.extension(format);
+			images.add(new Release.Image(format, Files.writeString(folder.resolve(name), format + " image\n"), null));
+		}
+		Release release = new Release(listing, images, logo, List.of(screenshot), packages, TestReleases.CREATED, archiveState);
 		return marketplace(repository).publish(release, options, Progress.NONE);
 	}
 

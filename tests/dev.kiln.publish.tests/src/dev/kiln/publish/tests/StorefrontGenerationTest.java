@@ -142,6 +142,24 @@ class StorefrontGenerationTest {
 	}
 
 	@Test
+	void theCloudDisksAndTheVagrantBoxComeWithTheStepsOfTheirPlatforms() throws Exception {
+		fixture.publishWithFormats("clouds", StorefrontFixture.listing("everywhere", "2.1.0", "Everywhere", "Deployed to every cloud.",
+				List.of("web")), List.of("vhd", "gce", "vagrant-libvirt", "raw"));
+		StorefrontResult result = fixture.generate("clouds", folder.resolve("site"));
+
+		String page = Files.readString(result.site().resolve("appliances/clouds/everywhere.html"));
+		for (String step : List.of("<h3>VHD: everywhere-2.1.0.vhd</h3>", "<h4>Microsoft Azure</h4>",
+				"az storage blob upload --account-name ACCOUNT --container-name CONTAINER --type page --file everywhere-2.1.0.vhd",
+				"--name everywhere-2-1-0 --os-type Linux --hyper-v-generation V2", "<h4>Microsoft Hyper-V</h4>",
+				"New-VM -Name everywhere -Generation 2", "<h3>GCE: everywhere-2.1.0.gce.tar.gz</h3>",
+				"gcloud compute images create everywhere-2-1-0 --source-uri gs://BUCKET/everywhere-2.1.0.gce.tar.gz --guest-os-features=UEFI_COMPATIBLE",
+				"<h3>VAGRANT-LIBVIRT: everywhere-2.1.0.vagrant-libvirt.box</h3>", "vagrant box add --name everywhere everywhere-2.1.0.vagrant-libvirt.box",
+				"<h4>Amazon EC2 (VM Import)</h4>", "--disk-containers &quot;Format=raw,UserBucket={S3Bucket=BUCKET,S3Key=everywhere-2.1.0.raw}&quot;")) {
+			assertTrue(page.contains(step), step + " in " + page);
+		}
+	}
+
+	@Test
 	void eachReleaseShowsThePublishersFingerprintAndAnUnsignedOneSaysSo() throws Exception {
 		VendorIdentity vendor = VendorIdentity.create("Acme Appliances", "Acme", java.time.Duration.ofDays(2));
 		fixture.publish("signed", StorefrontFixture.listing("s", "1.0.0", "Signed", "Published with the vendor identity.", List.of("web")),

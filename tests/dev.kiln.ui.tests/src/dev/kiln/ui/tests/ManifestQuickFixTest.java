@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
@@ -22,6 +23,7 @@ import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 import dev.kiln.ui.testsupport.BotMultiPageEditor;
 import dev.kiln.ui.testsupport.BotShell;
+import dev.kiln.ui.testsupport.BotTable;
 import dev.kiln.ui.testsupport.BotTree;
 import dev.kiln.ui.testsupport.BotTreeItem;
 import dev.kiln.ui.testsupport.Conditions;
@@ -132,6 +134,54 @@ class ManifestQuickFixTest extends ManifestEditorTestCase {
 		breakManifest("unit=\"app/systemd/fixes.service\"", "unit=\"app/systemd/other.service\"");
 		applyOnlyFix("KILN-M019", "Create the file app/systemd/other.service in the project");
 		assertTrue(project.getFile("app/systemd/other.service").exists());
+	}
+
+	/**
+	 * A target ticked on the Overview page brings its listing rules: Azure imports a VHD, which the appliance does
+	 * not build yet. The Problems view shows the marker, and its quick fix adds the output in the open editor.
+	 */
+	@Test
+	void aTickedTargetsListingRuleIsAMarkerWhoseQuickFixAddsTheOutput() throws CoreException {
+		// what every marketplace asks for first: an EULA and a support contact
+		String listed = template.replace("<os suite=", "<license name=\"Fixes EULA\">\n    <text>All rights reserved.</text>\n  </license>\n  <os suite=")
+				.replace("<category>devops</category>", "<category>devops</category>\n    <support email=\"support@example.org\"/>");
+		assertFalse(listed.equals(template));
+		ManifestEditors.writeFile(manifest, listed);
+		waitUntilNoProblems();
+		BotMultiPageEditor editor = openEditor();
+		editor.activatePage(UIText.OverviewPage_title);
+		BotTable targets = editor.bot().tableWithRow("azure");
+		assertEquals(List.of("aws", "azure", "gcp", "kvm", "vmware"), targets.rows());
+		targets.setChecked("azure", true);
+		editor.save();
+		bot.waitForBuild(JOBS_TIMEOUT);
+		assertTrue(ManifestEditors.fileText(manifest).contains("<target>azure</target>"), ManifestEditors.fileText(manifest));
+		assertEquals(List.of("KILN-M052"), problemCodes());
+
+		bot.viewById(IPageLayout.ID_PROBLEM_VIEW).show();
+		BotTree problemsTree = bot.viewById(IPageLayout.ID_PROBLEM_VIEW).bot().tree();
+		BotTreeItem problem = problemItem(problemsTree);
+		assertTrue(problem.getText().startsWith("Target 'azure' needs the vhd output"), problem.getText());
+		problem.select();
+		problemsTree.contextMenu("Quick Fix").click();
+		BotShell quickFix = bot.shell("Quick Fix");
+		quickFix.bot().table().select(NLS.bind(UIText.QuickFix_addOutput, "vhd"));
+		quickFix.bot().button("Finish").click();
+		bot.waitUntil(Conditions.shellCloses(quickFix));
+
+		waitUntilNoProblems();
+		assertTrue(ManifestEditors.fileText(manifest).contains("<output format=\"vhd\"/>"), ManifestEditors.fileText(manifest));
+		assertFalse(editor.isDirty(), "the fix was saved with the editor");
+		editor.activatePage(UIText.OverviewPage_title);
+		assertTrue(editor.bot().tableWithRow("vhd").isChecked("vhd"), "the Image Formats list shows the added output");
+	}
+
+	private List<String> problemCodes() throws CoreException {
+		List<String> codes = new ArrayList<>();
+		for (IMarker marker : project.findMarkers(ApplianceNature.MANIFEST_PROBLEM, true, IResource.DEPTH_INFINITE)) {
+			codes.add(marker.getAttribute("code", ""));
+		}
+		return codes;
 	}
 
 	/** Applies the one resolution of the one problem with this code, as the Quick Fix dialog does. */

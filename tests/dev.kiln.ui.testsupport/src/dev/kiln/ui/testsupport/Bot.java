@@ -229,6 +229,12 @@ public class Bot {
 		return find("table", () -> nth(Table.class, 0), t -> new BotTable(t, this));
 	}
 
+	/** The first table with a row whose first column is {@code text}. */
+	public BotTable tableWithRow(String text) {
+		return find("table with row '" + text + "'", () -> first(Table.class,
+				table -> java.util.Arrays.stream(table.getItems()).anyMatch(item -> text.equals(item.getText()))), t -> new BotTable(t, this));
+	}
+
 	/** The form hyperlink with this text (as SWTBot's SWTFormsBot.hyperlink). */
 	public BotHyperlink hyperlink(String text) {
 		return find("hyperlink '" + text + "'", () -> first(org.eclipse.ui.forms.widgets.Hyperlink.class,

@@ -66,6 +66,33 @@ public class BotTable extends BotWidget<Table> {
 		return this;
 	}
 
+	/** Whether the row with this text is checked (a table with SWT.CHECK). */
+	public boolean isChecked(String text) {
+		return UIThreadRunnable.syncExec(() -> item(text).getChecked());
+	}
+
+	/** Checks or unchecks the row with this text as a click on its box does (a table with SWT.CHECK). */
+	public BotTable setChecked(String text, boolean checked) {
+		TableItem item = bot.find("table row '" + text + "'", () -> item(text), found -> found);
+		UIThreadRunnable.syncExec(() -> item.setChecked(checked));
+		postAndWait(() -> {
+			Event event = new Event();
+			event.item = item;
+			event.detail = SWT.CHECK;
+			notify(SWT.Selection, event);
+		});
+		return this;
+	}
+
+	private TableItem item(String text) {
+		for (TableItem candidate : widget.getItems()) {
+			if (text.equals(candidate.getText())) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
 	/** Double-clicks the selected row. */
 	public BotTable doubleClick(String text) {
 		select(text);

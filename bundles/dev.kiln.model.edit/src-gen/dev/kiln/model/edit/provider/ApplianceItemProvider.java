@@ -71,6 +71,7 @@ public class ApplianceItemProvider
 			addLogoPropertyDescriptor(object);
 			addSummaryPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addTargetsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -230,6 +231,28 @@ public class ApplianceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Targets feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTargetsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Appliance_targets_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Appliance_targets_feature", "_UI_Appliance_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 AppliancePackage.Literals.APPLIANCE__TARGETS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -321,6 +344,7 @@ public class ApplianceItemProvider
 			case AppliancePackage.APPLIANCE__LOGO:
 			case AppliancePackage.APPLIANCE__SUMMARY:
 			case AppliancePackage.APPLIANCE__DESCRIPTION:
+			case AppliancePackage.APPLIANCE__TARGETS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AppliancePackage.APPLIANCE__LICENSE:

@@ -1,5 +1,6 @@
 package dev.kiln.model.internal.validation;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -14,17 +15,30 @@ import dev.kiln.model.Firmware;
  * memory follows the Debian installation guide's figure for a system without desktop.
  */
 public enum DebianSuite {
-	BOOKWORM("bookworm", 256), //$NON-NLS-1$
-	TRIXIE("trixie", 256), //$NON-NLS-1$
-	FORKY("forky", 256), //$NON-NLS-1$
-	SID("sid", 256); //$NON-NLS-1$
+	BOOKWORM("bookworm", 256, LocalDate.of(2028, 6, 30)), //$NON-NLS-1$
+	TRIXIE("trixie", 256, LocalDate.of(2030, 6, 30)), //$NON-NLS-1$
+	FORKY("forky", 256, null), //$NON-NLS-1$
+	SID("sid", 256, null); //$NON-NLS-1$
+
+	/** The current stable release. */
+	public static final DebianSuite STABLE = TRIXIE;
 
 	private final String codeName;
 	private final int minimumMemoryMb;
+	private final LocalDate securitySupportEnd;
 
-	DebianSuite(String codeName, int minimumMemoryMb) {
+	DebianSuite(String codeName, int minimumMemoryMb, LocalDate securitySupportEnd) {
 		this.codeName = codeName;
 		this.minimumMemoryMb = minimumMemoryMb;
+		this.securitySupportEnd = securitySupportEnd;
+	}
+
+	/**
+	 * The last day of the release's security support, Debian LTS included (wiki.debian.org/LTS: bookworm until
+	 * 2028-06-30, trixie until 2030-06-30); null for testing and unstable, which have none.
+	 */
+	public LocalDate securitySupportEnd() {
+		return securitySupportEnd;
 	}
 
 	public String codeName() {

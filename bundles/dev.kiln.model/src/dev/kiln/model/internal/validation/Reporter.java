@@ -1,6 +1,7 @@
 package dev.kiln.model.internal.validation;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +44,11 @@ public final class Reporter {
 
 	public boolean hasErrors() {
 		return errors;
+	}
+
+	/** The day the rules judge support periods by: the context's {@link ApplianceValidator#TODAY}, if given. */
+	public Optional<LocalDate> today() {
+		return context != null && context.get(ApplianceValidator.TODAY) instanceof LocalDate today ? Optional.of(today) : Optional.empty();
 	}
 
 	public Optional<Path> projectRoot() {

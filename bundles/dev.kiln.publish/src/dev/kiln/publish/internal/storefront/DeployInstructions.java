@@ -46,6 +46,16 @@ final class DeployInstructions {
 			PublishText.Storefront_deploy_vmdk_virtualbox_steps, PublishText.Storefront_deploy_vmdk_virtualbox_code);
 	private static final Platform RAW_QEMU = new Platform(PublishText.Storefront_deploy_raw_qemu_title,
 			PublishText.Storefront_deploy_raw_qemu_steps, PublishText.Storefront_deploy_raw_qemu_code);
+	private static final Platform RAW_AWS = new Platform(PublishText.Storefront_deploy_raw_aws_title,
+			PublishText.Storefront_deploy_raw_aws_steps, PublishText.Storefront_deploy_raw_aws_code);
+	private static final Platform VHD_AZURE = new Platform(PublishText.Storefront_deploy_vhd_azure_title,
+			PublishText.Storefront_deploy_vhd_azure_steps, PublishText.Storefront_deploy_vhd_azure_code);
+	private static final Platform VHD_HYPERV = new Platform(PublishText.Storefront_deploy_vhd_hyperv_title,
+			PublishText.Storefront_deploy_vhd_hyperv_steps, PublishText.Storefront_deploy_vhd_hyperv_code);
+	private static final Platform GCE_GCP = new Platform(PublishText.Storefront_deploy_gce_gcp_title,
+			PublishText.Storefront_deploy_gce_gcp_steps, PublishText.Storefront_deploy_gce_gcp_code);
+	private static final Platform VAGRANT = new Platform(PublishText.Storefront_deploy_vagrant_libvirt_vagrant_title,
+			PublishText.Storefront_deploy_vagrant_libvirt_vagrant_steps, PublishText.Storefront_deploy_vagrant_libvirt_vagrant_code);
 
 	/** The platforms of each format, in the order shown. */
 	private static final Map<String, List<Platform>> PLATFORMS = new LinkedHashMap<>();
@@ -53,7 +63,10 @@ final class DeployInstructions {
 		PLATFORMS.put("ova", List.of(OVA_VSPHERE, OVA_VIRTUALBOX, OVA_PROXMOX)); //$NON-NLS-1$
 		PLATFORMS.put("qcow2", List.of(QCOW2_QEMU, QCOW2_PROXMOX, QCOW2_KUBEVIRT)); //$NON-NLS-1$
 		PLATFORMS.put("vmdk", List.of(VMDK_VMWARE, VMDK_VIRTUALBOX)); //$NON-NLS-1$
-		PLATFORMS.put("raw", List.of(RAW_QEMU)); //$NON-NLS-1$
+		PLATFORMS.put("vhd", List.of(VHD_AZURE, VHD_HYPERV)); //$NON-NLS-1$
+		PLATFORMS.put("gce", List.of(GCE_GCP)); //$NON-NLS-1$
+		PLATFORMS.put("vagrant-libvirt", List.of(VAGRANT)); //$NON-NLS-1$
+		PLATFORMS.put("raw", List.of(RAW_QEMU, RAW_AWS)); //$NON-NLS-1$
 	}
 
 	private final DownloadLinks links;
@@ -92,7 +105,8 @@ final class DeployInstructions {
 
 	/**
 	 * {0} file, {1} memory in MiB, {2} CPUs, {3} a VM name, {4} the file's base name, {5} QEMU's firmware option, {6} the version,
-	 * {7} the published containerDisk's pull reference (or empty).
+	 * {7} the published containerDisk's pull reference (or empty), {8} the version as clouds' image names take it (lower case,
+	 * digits and dashes).
 	 */
 	private static Object[] arguments(PublishedRelease release, String repository, PublishedRelease.File file, DownloadLinks links) {
 		Listing.Hardware hardware = release.listing().hardware();
@@ -103,6 +117,7 @@ final class DeployInstructions {
 		String base = file.name().contains(".") ? file.name().substring(0, file.name().lastIndexOf('.')) : file.name(); //$NON-NLS-1$
 		return new Object[] { Shell.quote(file.name()), memory, cpus, name, Shell.quote(base), uefi ? " -bios /usr/share/ovmf/OVMF.fd" : "", //$NON-NLS-1$ //$NON-NLS-2$
 				release.version().replaceAll("[^A-Za-z0-9_.-]+", "-"), //$NON-NLS-1$ //$NON-NLS-2$
-				release.containerDisk() == null ? "" : links.imageReference(repository, release.containerDisk().digest()) }; //$NON-NLS-1$
+				release.containerDisk() == null ? "" : links.imageReference(repository, release.containerDisk().digest()), //$NON-NLS-1$
+				release.version().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") }; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

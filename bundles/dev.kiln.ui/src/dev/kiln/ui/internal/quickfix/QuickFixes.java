@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -24,12 +25,17 @@ import org.eclipse.osgi.util.NLS;
 import dev.kiln.core.ApplianceProjectCreator;
 import dev.kiln.model.Appliance;
 import dev.kiln.model.AppliancePackage.Literals;
+import dev.kiln.model.ApplianceFactory;
 import dev.kiln.model.ApplicationDirectory;
 import dev.kiln.model.DebianPackage;
 import dev.kiln.model.Hardware;
 import dev.kiln.model.Network;
+import dev.kiln.model.OperatingSystem;
+import dev.kiln.model.Output;
+import dev.kiln.model.Outputs;
 import dev.kiln.model.Port;
 import dev.kiln.model.internal.validation.DebianSuite;
+import dev.kiln.model.internal.validation.TargetRules;
 import dev.kiln.model.validation.ManifestRule;
 import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.editor.ModelProblem;
@@ -37,7 +43,8 @@ import dev.kiln.ui.internal.editor.ModelProblem;
 /**
  * The quick fixes of manifest problems, by rule: a duplicate port is renumbered, a missing project
  * file is created, too little memory is raised to the suite's minimum, an invalid id is derived
- * from the name, a duplicate package is removed.
+ * from the name, a duplicate package is removed, a target's missing output is added, a release
+ * without security support is replaced by the current stable one.
  */
 final class QuickFixes {
 
@@ -51,7 +58,9 @@ final class QuickFixes {
 			ManifestRule.PROJECT_FILE_MISSING, QuickFixes::createFile,
 			ManifestRule.MEMORY_TOO_SMALL, QuickFixes::raiseMemory,
 			ManifestRule.ID_INVALID, QuickFixes::deriveId,
-			ManifestRule.PACKAGE_DUPLICATE, QuickFixes::removePackage);
+			ManifestRule.PACKAGE_DUPLICATE, QuickFixes::removePackage,
+			ManifestRule.TARGET_OUTPUT_MISSING, QuickFixes::addTargetOutput,
+			ManifestRule.TARGET_SUITE_UNSUPPORTED, QuickFixes::useStableSuite);
 
 	private QuickFixes() {
 	}
@@ -152,6 +161,46 @@ final class QuickFixes {
 				return target == null ? null : RemoveCommand.create(domain, target);
 			}
 		});
+	}
+
+	/** The output a target imports, for the target the problem names ("Target 'azure' needs ..."). */
+	private static Optional<ManifestFix> addTargetOutput(ModelProblem problem, EObject object) {
+		if (!(object instanceof Appliance appliance)) {
+			return Optional.empty();
+		}
+		Set<String> formats = new HashSet<>();
+		if (appliance.getOutputs() != null) {
+			appliance.getOutputs().getEntries().forEach(output -> formats.add(output.getFormat()));
+		}
+		return appliance.getTargets().stream()
+				.filter(target -> problem.message().contains("'" + target.getLiteral() + "'")) //$NON-NLS-1$ //$NON-NLS-2$
+				.map(TargetRules.FORMATS::get).filter(needed -> needed.stream().noneMatch(formats::contains)).findFirst()
+				.map(needed -> new ManifestFix() {
+					@Override
+					public String label() {
+						return NLS.bind(UIText.QuickFix_addOutput, needed.get(0));
+					}
+
+					@Override
+					public Command command(EditingDomain domain, Appliance root) {
+						Output output = ApplianceFactory.eINSTANCE.createOutput();
+						output.setFormat(needed.get(0));
+						if (root.getOutputs() == null) {
+							Outputs outputs = ApplianceFactory.eINSTANCE.createOutputs();
+							outputs.getEntries().add(output);
+							return SetCommand.create(domain, root, Literals.APPLIANCE__OUTPUTS, outputs);
+						}
+						return AddCommand.create(domain, root.getOutputs(), Literals.OUTPUTS__ENTRIES, output);
+					}
+				});
+	}
+
+	private static Optional<ManifestFix> useStableSuite(ModelProblem problem, EObject object) {
+		if (!(object instanceof OperatingSystem)) {
+			return Optional.empty();
+		}
+		String stable = DebianSuite.STABLE.codeName();
+		return Optional.of(set(NLS.bind(UIText.QuickFix_useStableSuite, stable), problem, Literals.OPERATING_SYSTEM__SUITE, stable));
 	}
 
 	private static Optional<ManifestFix> createFile(ModelProblem problem, EObject object) {

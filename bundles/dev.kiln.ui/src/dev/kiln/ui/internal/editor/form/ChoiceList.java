@@ -44,7 +44,9 @@ public final class ChoiceList {
 		this.chosen = chosen;
 		Table table = toolkit.createTable(parent, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
 		table.setData(FormToolkit.KEY_DRAW_BORDER, FormToolkit.TREE_BORDER);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 100).applyTo(table);
+		// tall enough for every known name: a list of choices should not need a scroll bar
+		int height = Math.max(100, table.getItemHeight() * known.size() + 2 * table.getBorderWidth() + 4);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, height).applyTo(table);
 		viewer = new CheckboxTableViewer(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addCheckStateListener(event -> {

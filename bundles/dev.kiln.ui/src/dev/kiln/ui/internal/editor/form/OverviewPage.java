@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.core.commands.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -23,13 +24,14 @@ import dev.kiln.model.AppliancePackage.Literals;
 import dev.kiln.model.ApplianceFactory;
 import dev.kiln.model.Output;
 import dev.kiln.model.Outputs;
+import dev.kiln.model.Target;
 import dev.kiln.model.internal.validation.OutputRules;
 import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.editor.ManifestEditor;
 
 /**
  * The appliance's identity (id, name, version, vendor, summary, description, logo), the image
- * formats to write, links to the other pages, and the Build and Publish actions.
+ * formats to write, the targets it is deployed and listed on, links to the other pages, and the Build and Publish actions.
  */
 public final class OverviewPage extends ManifestFormPage {
 
@@ -81,6 +83,12 @@ public final class OverviewPage extends ManifestFormPage {
 		onRefresh(formats::refresh);
 		onEditable(editable -> formats.setEditable(editable.booleanValue()));
 
+		Composite targetSection = section(toolkit, right, UIText.OverviewPage_targets, UIText.OverviewPage_targetsDescription, false);
+		ChoiceList targets = new ChoiceList(this, toolkit, targetSection, Target.VALUES.stream().map(Target::getLiteral).toList(),
+				OverviewPage::targets, this::toggleTarget);
+		onRefresh(targets::refresh);
+		onEditable(editable -> targets.setEditable(editable.booleanValue()));
+
 		Composite actions = section(toolkit, right, UIText.OverviewPage_actions, UIText.OverviewPage_actionsDescription, false);
 		action(toolkit, actions, UIText.OverviewPage_build, BUILD_COMMAND, UIText.OverviewPage_buildUnavailable);
 		action(toolkit, actions, UIText.OverviewPage_publish, PUBLISH_COMMAND, UIText.OverviewPage_publishUnavailable);
@@ -127,6 +135,23 @@ public final class OverviewPage extends ManifestFormPage {
 			appliance.getOutputs().getEntries().forEach(output -> formats.add(output.getFormat()));
 		}
 		return formats;
+	}
+
+	private static Collection<String> targets(Appliance appliance) {
+		return appliance.getTargets().stream().map(Target::getLiteral).toList();
+	}
+
+	private void toggleTarget(String name, Boolean checked) {
+		Appliance root = root();
+		Target target = Target.get(name);
+		if (root == null || target == null) {
+			return;
+		}
+		if (checked.booleanValue()) {
+			model().execute(AddCommand.create(model().domain(), root, Literals.APPLIANCE__TARGETS, target));
+		} else if (root.getTargets().contains(target)) {
+			model().execute(RemoveCommand.create(model().domain(), root, Literals.APPLIANCE__TARGETS, target));
+		}
 	}
 
 	private void toggleFormat(String format, Boolean checked) {
