@@ -32,7 +32,7 @@ class PublishCommandTest {
 	private static final Map<String, String> CREDENTIALS = Map.of("KILN_REGISTRY_USER", LocalRegistry.USER, "KILN_REGISTRY_PASSWORD",
 			LocalRegistry.PASSWORD);
 	/** The line of {@code <listing>} in the example's appliance.xml. */
-	private static final int LISTING_LINE = 29;
+	private static final int LISTING_LINE = 30;
 
 	@TempDir
 	Path folder;
