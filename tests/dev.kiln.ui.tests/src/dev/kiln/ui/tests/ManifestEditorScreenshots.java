@@ -74,6 +74,8 @@ class ManifestEditorScreenshots extends ManifestEditorTestCase {
 			    <output format="qcow2"/>
 			    <output format="ova"/>
 			  </outputs>
+			  <target>vmware</target>
+			  <target>kvm</target>
 			  <listing title="Hello Appliance" pricing="free">
 			    <summary>Example appliance: an HTTP service on port 8080.</summary>
 			    <description>Import it into any hypervisor, open port 8080 and say hello.</description>

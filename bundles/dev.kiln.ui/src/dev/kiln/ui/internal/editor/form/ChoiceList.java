@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import dev.kiln.model.Appliance;
@@ -24,6 +25,8 @@ import dev.kiln.model.Appliance;
  * can be unchecked.
  */
 public final class ChoiceList {
+
+	private static final int MAX_ROWS = 12;
 
 	private final FormContext context;
 	private final Collection<String> known;
@@ -44,9 +47,14 @@ public final class ChoiceList {
 		this.chosen = chosen;
 		Table table = toolkit.createTable(parent, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
 		table.setData(FormToolkit.KEY_DRAW_BORDER, FormToolkit.TREE_BORDER);
-		// tall enough for every known name: a list of choices should not need a scroll bar
-		int height = Math.max(100, table.getItemHeight() * known.size() + 2 * table.getBorderWidth() + 4);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, height).applyTo(table);
+		// tall enough for every known name, up to a dozen: a short list of choices needs no scroll bar
+		// an empty table reports a taller row than its rows will have on GTK: measure one
+		TableItem probe = new TableItem(table, SWT.NONE);
+		probe.setText(known.isEmpty() ? "" : known.iterator().next()); //$NON-NLS-1$
+		int row = table.getItemHeight();
+		probe.dispose();
+		int height = row * Math.min(known.size(), MAX_ROWS) + 2 * table.getBorderWidth() + 4;
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(SWT.DEFAULT, height).applyTo(table);
 		viewer = new CheckboxTableViewer(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addCheckStateListener(event -> {
