@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.ImageEngine;
 import dev.kiln.image.Progress;
+import dev.kiln.image.cache.BuildCache;
 import dev.kiln.testsupport.ExampleProjects;
 
 /** Reproducible and incremental builds, and builds that must fail early and cleanly. */
@@ -38,7 +40,27 @@ class EngineBehaviourTest {
 	}
 
 	private BuildReport build(Path project, Path output, Progress progress) throws ImageBuildException {
-		return new ApplianceBuild(Builds.engine()).build(project, output, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, progress);
+		return build(Builds.engine(), project, output, progress);
+	}
+
+	private static BuildReport build(ImageEngine engine, Path project, Path output, Progress progress) throws ImageBuildException {
+		return new ApplianceBuild(engine).build(project, output, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, progress);
+	}
+
+	/**
+	 * An engine with a cache of its own in {@code name} that shares the test run's base systems, package
+	 * indexes and packages but has no grains or root file systems of other builds. The grain cache keeps one
+	 * generation per appliance, and the other test modules build the same example at the same time: with the
+	 * shared cache their VMDK can come between a build and its rebuild.
+	 */
+	private ImageEngine engineWithOwnCache(String name) throws IOException {
+		Path cache = Files.createDirectories(folder.resolve(name));
+		Path shared = Path.of(System.getProperty("kiln.test.cache")).toAbsolutePath();
+		for (BuildCache.Kind kind : List.of(BuildCache.Kind.BASE_SYSTEM, BuildCache.Kind.ARCHIVE_INDEX, BuildCache.Kind.PACKAGES)) {
+			Files.createDirectories(shared.resolve(kind.folder()));
+			Files.createSymbolicLink(cache.resolve(kind.folder()), shared.resolve(kind.folder()));
+		}
+		return new ImageEngine(cache);
 	}
 
 	@Test
@@ -61,13 +83,14 @@ class EngineBehaviourTest {
 	@Test
 	void changingAnApplicationFileReusesTheCachedBase() throws Exception {
 		Path project = ExampleProjects.copyOfHello(folder);
-		BuildReport before = build(project, folder.resolve("before"));
+		ImageEngine engine = engineWithOwnCache("cache");
+		BuildReport before = build(engine, project, folder.resolve("before"), Progress.NONE);
 		assertEquals(ApplianceBuild.Freshness.UP_TO_DATE, ApplianceBuild.freshness(project, folder.resolve("before")));
 		Files.writeString(project.resolve("app/www/index.html"), "<h1>Hello again</h1>\n");
 		assertEquals(ApplianceBuild.Freshness.STALE, ApplianceBuild.freshness(project, folder.resolve("before")));
 		List<String> log = new CopyOnWriteArrayList<>();
 		long start = System.nanoTime();
-		BuildReport after = build(project, folder.resolve("after"), Progress.logging(log::add));
+		BuildReport after = build(engine, project, folder.resolve("after"), Progress.logging(log::add));
 		System.out.printf("app-only rebuild: %.1f s, steps %s%n", (System.nanoTime() - start) / 1e9, after.timings());
 
 		assertTrue(after.baseFromCache(), "the base system came from the cache");
@@ -82,19 +105,15 @@ class EngineBehaviourTest {
 	@Test
 	void anAppOnlyRebuildGivesTheBytesOfACleanBuild() throws Exception {
 		Path project = ExampleProjects.copyOfHello(folder);
-		build(project, folder.resolve("before"));
+		ImageEngine engine = engineWithOwnCache("cache");
+		build(engine, project, folder.resolve("before"), Progress.NONE);
 		Files.writeString(project.resolve("app/www/index.html"), "<h1>Hello, rebuilt</h1>\n");
 		List<String> incrementalLog = new CopyOnWriteArrayList<>();
-		BuildReport incremental = build(project, folder.resolve("incremental"), Progress.logging(incrementalLog::add));
+		BuildReport incremental = build(engine, project, folder.resolve("incremental"), Progress.logging(incrementalLog::add));
 
 		// the same base, but no cached file system, grains or anything else of an earlier build
-		Path cleanCache = Files.createDirectories(folder.resolve("clean-cache"));
-		Path shared = Path.of(System.getProperty("kiln.test.cache"));
-		Files.createSymbolicLink(cleanCache.resolve("base"), shared.resolve("base").toAbsolutePath());
-		Files.createSymbolicLink(cleanCache.resolve("debian"), shared.resolve("debian").toAbsolutePath());
 		List<String> cleanLog = new CopyOnWriteArrayList<>();
-		BuildReport clean = new ApplianceBuild(new ImageEngine(cleanCache)).build(project, folder.resolve("clean"),
-				ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.logging(cleanLog::add));
+		BuildReport clean = build(engineWithOwnCache("clean-cache"), project, folder.resolve("clean"), Progress.logging(cleanLog::add));
 		System.out.printf("app-only rebuild %s, clean build %s%n", incremental.timings(), clean.timings());
 
 		assertTrue(reusedGrainShare(incrementalLog) >= 90, "the rebuild took most grains from its cache: " + incrementalLog);
