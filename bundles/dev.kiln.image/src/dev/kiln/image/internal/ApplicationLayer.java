@@ -32,6 +32,8 @@ public final class ApplicationLayer {
 	private static final String WAIT_ONLINE_DROP_IN = UNIT_DIR + "/systemd-networkd-wait-online.service.d/kiln.conf"; //$NON-NLS-1$
 	private static final String FIRSTBOOT_UNIT = "kiln-firstboot.service"; //$NON-NLS-1$
 	private static final String CLOUD_CONFIG = "/etc/cloud/cloud.cfg.d/90-kiln.cfg"; //$NON-NLS-1$
+	private static final String SSH_HOST_KEYS_UNIT = "kiln-ssh-host-keys.service"; //$NON-NLS-1$
+	private static final String SSH_HOST_KEY_PREFIX = "/etc/ssh/ssh_host_"; //$NON-NLS-1$
 	private static final String ESP_MOUNT_POINT = "/boot/efi"; //$NON-NLS-1$
 
 	private final BuildRecipe recipe;
@@ -59,6 +61,7 @@ public final class ApplicationLayer {
 		app.system(boot);
 		app.bootLoader(boot);
 		app.cloudInit();
+		app.sshHostKeys();
 		app.firstBoot();
 		try {
 			app.layer.write(tar);
@@ -281,6 +284,26 @@ public final class ApplicationLayer {
 				+ "# keys, not passwords, for SSH (what cloud marketplaces require)\nssh_pwauth: false\n" //$NON-NLS-1$
 				+ "# the appliance's network is the one its manifest configures\nnetwork:\n  config: disabled\n" //$NON-NLS-1$
 				+ "# and so are its partitions and file systems\ngrowpart:\n  mode: \"off\"\nresize_rootfs: false\n"); //$NON-NLS-1$
+	}
+
+	/**
+	 * An SSH server's host keys are each deployment's own: the keys its package made during the build are left out
+	 * of the image, and a unit makes new ones with {@code ssh-keygen -A} on the first boot, before sshd starts.
+	 * Otherwise every deployment would share the build's keys, and their private halves would ship in the image.
+	 */
+	private void sshHostKeys() throws ImageBuildException {
+		if (!base.contains("/usr/sbin/sshd")) { //$NON-NLS-1$
+			return;
+		}
+		base.paths().stream().filter(path -> path.startsWith(SSH_HOST_KEY_PREFIX)).sorted().forEach(deletions::add);
+		String unit = "[Unit]\nDescription=Kiln: this appliance's own SSH host keys, made on its first boot\n" //$NON-NLS-1$
+				+ "ConditionPathExists=!" + SSH_HOST_KEY_PREFIX + "ed25519_key\nBefore=ssh.service ssh.socket\n" //$NON-NLS-1$ //$NON-NLS-2$
+				// with cloud-init, its own key generation (init stage) comes first, and this unit finds the keys made
+				+ "After=cloud-init-network.service cloud-init.service\n\n" //$NON-NLS-1$
+				+ "[Service]\nType=oneshot\nExecStart=/usr/bin/ssh-keygen -A\nStandardOutput=journal+console\n\n" //$NON-NLS-1$
+				+ "[Install]\nWantedBy=ssh.service ssh.socket\n"; //$NON-NLS-1$
+		layer.file(UNIT_DIR + "/" + SSH_HOST_KEYS_UNIT, 0, 0, 0644, unit); //$NON-NLS-1$
+		enable(SSH_HOST_KEYS_UNIT, UNIT_DIR + "/" + SSH_HOST_KEYS_UNIT, unit, new LinkedHashSet<>()); //$NON-NLS-1$
 	}
 
 	private void firstBoot() throws ImageBuildException {

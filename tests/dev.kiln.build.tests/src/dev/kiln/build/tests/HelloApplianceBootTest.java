@@ -266,6 +266,12 @@ class HelloApplianceBootTest {
 				"/usr/lib/udev/hwdb.bin", "/usr/lib/grub/x86_64-efi-signed/grubx64.efi.signed", "/usr/lib/shim/shimx64.efi.signed")) {
 			assertTrue(debugfs(root, "stat " + present).contains("Inode:"), "kept: " + present);
 		}
+		// the SSH server's host keys of the build are not shipped: each deployment makes its own
+		Path variantRaw = variant.artifact(OutputFormat.RAW).file();
+		String variantRoot = variantRaw + "?offset=" + partitionStart(ExternalTool.command("sfdisk", "--dump", variantRaw.toString()).output(), 3) * 512;
+		assertTrue(debugfs(variantRoot, "stat /usr/sbin/sshd").contains("Inode:"), "the variant has an SSH server");
+		assertTrue(debugfs(variantRoot, "ls /etc/ssh").contains("sshd_config"));
+		assertFalse(debugfs(variantRoot, "ls /etc/ssh").contains("ssh_host_"), debugfs(variantRoot, "ls /etc/ssh"));
 		String filters = debugfs(root, "cat /etc/dpkg/dpkg.cfg.d/99mmdebstrap");
 		assertTrue(filters.contains("# Kiln <trim kernelModules>") && filters.contains("path-include=/usr/lib/modules/*/kernel/drivers/virtio/*"),
 				filters);
@@ -321,6 +327,8 @@ class HelloApplianceBootTest {
 			vm.awaitSerial(sha256Fingerprint(CUSTOMER_KEY), BOOT_LIMIT);
 			assertTrue(vm.serial().contains("Authorized keys from /home/debian/.ssh/authorized_keys for user debian"), "serial log " + vm.log());
 			assertFalse(vm.serial().contains("Failed to start cloud-init"), "every stage of cloud-init succeeds; serial log " + vm.log());
+			// the image has no host keys (theImageLeavesOutWhatTheManifestTrims): cloud-init made this deployment's own
+			assertTrue(vm.serial().contains("-----BEGIN SSH HOST KEY FINGERPRINTS-----"), "serial log " + vm.log());
 			Thread.sleep(SETTLE.toMillis());
 			vm.powerDownUntil("Unmounting boot-efi.mount - /boot/efi...", 6, Duration.ofSeconds(15));
 			vm.awaitSerial("Unmounted boot-efi.mount - /boot/efi.", SHUTDOWN_LIMIT);

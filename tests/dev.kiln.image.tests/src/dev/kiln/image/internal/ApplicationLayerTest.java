@@ -218,4 +218,39 @@ class ApplicationLayerTest {
 		Map<String, TarArchiveEntry> entries = entries(result.tar(), texts);
 		assertTrue(entries.keySet().stream().noneMatch(path -> path.startsWith("/etc/cloud")), entries.keySet().toString());
 	}
+
+	@Test
+	void theBuildsSshHostKeysAreLeftOutAndTheFirstBootMakesTheAppliancesOwn() throws Exception {
+		LayerTar tar = new LayerTar(EPOCH);
+		tar.directory("/etc", 0, 0, 0755);
+		tar.file("/etc/passwd", 0, 0, 0644, "root:x:0:0:root:/root:/bin/bash\n");
+		tar.file("/etc/group", 0, 0, 0644, "root:x:0:\n");
+		tar.file("/etc/shadow", 0, 0, 0640, "root:*:19000:0:99999:7:::\n");
+		tar.file("/etc/gshadow", 0, 0, 0640, "root:*::\n");
+		tar.directory("/etc/systemd/system", 0, 0, 0755);
+		tar.file("/usr/sbin/sshd", 0, 0, 0755, "sshd");
+		tar.file("/etc/ssh/sshd_config", 0, 0, 0644, "Include /etc/ssh/sshd_config.d/*.conf\n");
+		tar.file("/etc/ssh/ssh_host_ed25519_key", 0, 0, 0600, "-----BEGIN OPENSSH PRIVATE KEY-----\n");
+		tar.file("/etc/ssh/ssh_host_ed25519_key.pub", 0, 0, 0644, "ssh-ed25519 AAAA root@build\n");
+		tar.file("/etc/ssh/ssh_host_rsa_key", 0, 0, 0600, "-----BEGIN OPENSSH PRIVATE KEY-----\n");
+		tar.file("/boot/vmlinuz-6.1.0-test", 0, 0, 0644, "kernel");
+		tar.file("/boot/initrd.img-6.1.0-test", 0, 0, 0644, "initrd");
+		tar.write(folder.resolve("ssh-base.tar"));
+		BaseLayerIndex withSsh = BaseLayerIndex.read(folder.resolve("ssh-base.tar"), Files.createDirectories(folder.resolve("ssh-boot")));
+
+		ApplicationLayer.Result result = ApplicationLayer.write(recipe(List.of(), List.of()), withSsh, BOOT, folder.resolve("app.tar"));
+
+		assertTrue(result.deletions().containsAll(List.of("/etc/ssh/ssh_host_ed25519_key", "/etc/ssh/ssh_host_ed25519_key.pub",
+				"/etc/ssh/ssh_host_rsa_key")), result.deletions().toString());
+		assertTrue(result.deletions().stream().noneMatch(path -> path.equals("/etc/ssh/sshd_config")));
+		Map<String, String> texts = new LinkedHashMap<>();
+		Map<String, TarArchiveEntry> entries = entries(result.tar(), texts);
+		String unit = texts.get("/etc/systemd/system/kiln-ssh-host-keys.service");
+		assertTrue(unit.contains("\nBefore=ssh.service ssh.socket\n") && unit.contains("\nExecStart=/usr/bin/ssh-keygen -A\n"), unit);
+		assertEquals("/etc/systemd/system/kiln-ssh-host-keys.service",
+				entries.get("/etc/systemd/system/ssh.service.wants/kiln-ssh-host-keys.service").getLinkName());
+
+		ApplicationLayer.Result withoutSsh = ApplicationLayer.write(recipe(List.of(), List.of()), base, BOOT, folder.resolve("plain.tar"));
+		assertTrue(entries(withoutSsh.tar(), new LinkedHashMap<>()).keySet().stream().noneMatch(path -> path.contains("ssh")));
+	}
 }
