@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.debian.PocketState;
 import dev.kiln.publish.internal.oci.SbomReader;
+import dev.kiln.publish.internal.oci.SbomWriter;
 
 /**
  * What a published release's SBOM (CycloneDX 1.5 JSON, as Kiln attaches it) says about its Debian packages: each
@@ -31,6 +32,14 @@ public record ReleaseSbom(String appliance, String version, List<BuildReport.Ins
 	 */
 	public static ReleaseSbom read(byte[] content) {
 		return SbomReader.read(content);
+	}
+
+	/**
+	 * The SBOM that publishing {@code release} attaches, byte for byte: for a build to keep beside its images
+	 * (the Maven plug-in attaches it to the module).
+	 */
+	public static byte[] write(Release release) {
+		return SbomWriter.write(release.listing(), release.packages(), release.archiveState(), release.created());
 	}
 
 	/** @return the recorded state of a pocket's suite, e.g. trixie-security */

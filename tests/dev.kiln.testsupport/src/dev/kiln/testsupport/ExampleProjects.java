@@ -37,11 +37,24 @@ public final class ExampleProjects {
 		return copy(hello(), folder);
 	}
 
-	/** A copy of the example project {@code example}, without its build/ output, in {@code folder}. */
+	/** examples/hello-java-reactor, the Maven reactor of a Java service and its appliance; tests must not change it. */
+	public static Path javaReactor() {
+		return repository().resolve("examples/hello-java-reactor");
+	}
+
+	/**
+	 * A copy of examples/hello-java-reactor, without the output of Maven (target/) or Kiln (build/), as
+	 * {@code folder}/hello-java-reactor.
+	 */
+	public static Path copyOfJavaReactor(Path folder) throws IOException {
+		return copy(javaReactor(), folder);
+	}
+
+	/** A copy of the example {@code example}, without build outputs (build/, Maven's target/), in {@code folder}. */
 	private static Path copy(Path example, Path folder) throws IOException {
 		Path target = folder.resolve(example.getFileName().toString());
 		try (Stream<Path> walk = Files.walk(example)) {
-			for (Path source : walk.filter(p -> !example.relativize(p).startsWith(BUILD_OUTPUT)).toList()) {
+			for (Path source : walk.filter(p -> !isOutput(example.relativize(p))).toList()) {
 				Path copy = target.resolve(example.relativize(source).toString());
 				if (Files.isDirectory(source)) {
 					Files.createDirectories(copy);
@@ -51,6 +64,15 @@ public final class ExampleProjects {
 			}
 		}
 		return target;
+	}
+
+	private static boolean isOutput(Path relative) {
+		for (Path name : relative) {
+			if (name.toString().equals(BUILD_OUTPUT) || name.toString().equals("target")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Replaces text in a copied project's appliance.xml; fails the test when the manifest does not contain {@code from}. */

@@ -74,6 +74,11 @@ final class BaseTrim {
 	/** mmdebstrap's options for what dpkg's filters cannot do; the filters themselves are passed as a file. */
 	List<String> mmdebstrapOptions() {
 		List<String> options = new ArrayList<>();
+		if (trim.documentation()) {
+			// the man page folders stay, empty: update-alternatives links a program's man page there (the JREs'
+			// java.1.gz, for one) and fails the package's installation when the folder is missing
+			options.add("--setup-hook=mkdir -p \"$1\"/usr/share/man/man1 \"$1\"/usr/share/man/man5 \"$1\"/usr/share/man/man7 \"$1\"/usr/share/man/man8"); //$NON-NLS-1$
+		}
 		if (trim.packageCaches()) {
 			// the caches go now: with no file names configured, mmdebstrap's "apt-get clean" cannot find them
 			options.add("--customize-hook=rm -f \"$1\"/var/cache/apt/*.bin && printf 'Dir::Cache::pkgcache \"\";\\n" //$NON-NLS-1$

@@ -48,6 +48,7 @@ import dev.kiln.image.ovf.OvfEnvelope;
 import dev.kiln.image.ovf.OvfVersion;
 import dev.kiln.testsupport.ExampleProjects;
 import dev.kiln.testsupport.ExternalTool;
+import dev.kiln.testsupport.QemuBoot;
 import dev.kiln.testsupport.QemuImg;
 import dev.kiln.testsupport.VagrantBox;
 

@@ -113,6 +113,15 @@ class BaseTrimTest {
 	}
 
 	@Test
+	void withoutDocumentationTheManPageFoldersStayForUpdateAlternatives() {
+		List<String> options = new BaseTrim(only("documentation")).mmdebstrapOptions();
+		String hook = options.stream().filter(o -> o.startsWith("--setup-hook=")).findFirst().orElseThrow(() -> new AssertionError(options));
+		// openjdk-21-jre-headless links /usr/share/man/man1/java.1.gz; its postinst fails without the folder
+		assertTrue(hook.contains("mkdir -p \"$1\"/usr/share/man/man1 "), hook);
+		assertTrue(new BaseTrim(Trim.NONE).mmdebstrapOptions().stream().noneMatch(o -> o.startsWith("--setup-hook=")));
+	}
+
+	@Test
 	void everyKeptModuleIsAPathUnderTheKernelsFolder() {
 		List<String> modules = BaseTrim.keptModules();
 		assertTrue(modules.size() > 50, modules.toString());

@@ -1,4 +1,4 @@
-package dev.kiln.build.tests;
+package dev.kiln.testsupport;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,9 +30,9 @@ import dev.kiln.image.qemu.QemuMachine;
  * to the image. The serial console goes to a log file; a guest port is forwarded to a free port on
  * 127.0.0.1.
  */
-final class QemuBoot implements AutoCloseable {
+public final class QemuBoot implements AutoCloseable {
 
-	enum Firmware {
+	public enum Firmware {
 		SEABIOS(QemuMachine.Firmware.BIOS), OVMF(QemuMachine.Firmware.UEFI), OVMF_SECURE_BOOT(QemuMachine.Firmware.UEFI_SECURE_BOOT);
 
 		final QemuMachine.Firmware machine;
@@ -55,12 +55,12 @@ final class QemuBoot implements AutoCloseable {
 	}
 
 	/** Starts the machine; {@code guestPort} is forwarded to {@link #hostPort()}. */
-	static QemuBoot start(Path disk, String format, Firmware firmware, int guestPort, Path logDirectory, String name) throws IOException {
+	public static QemuBoot start(Path disk, String format, Firmware firmware, int guestPort, Path logDirectory, String name) throws IOException {
 		return start(disk, format, firmware, guestPort, logDirectory, name, null);
 	}
 
 	/** Starts the machine with {@code cdrom} (an ISO image, or {@code null}) in a CD-ROM drive. */
-	static QemuBoot start(Path disk, String format, Firmware firmware, int guestPort, Path logDirectory, String name, Path cdrom)
+	public static QemuBoot start(Path disk, String format, Firmware firmware, int guestPort, Path logDirectory, String name, Path cdrom)
 			throws IOException {
 		Files.createDirectories(logDirectory);
 		Path log = logDirectory.resolve(name + ".serial.log");
@@ -89,15 +89,15 @@ final class QemuBoot implements AutoCloseable {
 		}
 	}
 
-	int hostPort() {
+	public int hostPort() {
 		return hostPort;
 	}
 
-	Path log() {
+	public Path log() {
 		return log;
 	}
 
-	String serial() throws IOException {
+	public String serial() throws IOException {
 		return Files.readString(log, StandardCharsets.ISO_8859_1);
 	}
 
@@ -105,7 +105,7 @@ final class QemuBoot implements AutoCloseable {
 	 * Waits for {@code marker} on the serial console, read without systemd's colours; returns the seconds it took, or
 	 * fails with the log's tail.
 	 */
-	double awaitSerial(String marker, Duration limit) throws IOException, InterruptedException {
+	public double awaitSerial(String marker, Duration limit) throws IOException, InterruptedException {
 		long start = System.nanoTime();
 		long deadline = start + limit.toNanos();
 		while (System.nanoTime() < deadline) {
@@ -123,7 +123,7 @@ final class QemuBoot implements AutoCloseable {
 	}
 
 	/** GETs a path from the forwarded port, retrying briefly while the guest's network comes up. */
-	HttpResponse<String> get(String path, Duration limit) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path, Duration limit) throws IOException, InterruptedException {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		long deadline = System.nanoTime() + limit.toNanos();
 		IOException last = null;
@@ -144,7 +144,7 @@ final class QemuBoot implements AutoCloseable {
 	 * systemd then stops its units, showing each on the console (status lines are shown again once the serial getty
 	 * is stopped), and powers off.
 	 */
-	void powerDown() throws IOException {
+	public void powerDown() throws IOException {
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), qmpPort)) {
 			socket.setSoTimeout(10_000);
 			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
@@ -170,7 +170,7 @@ final class QemuBoot implements AutoCloseable {
 	 * press while the guest is still setting up its devices (the button's driver, logind watching it) is lost,
 	 * as on a real machine. At most {@code presses} presses, {@code interval} apart.
 	 */
-	void powerDownUntil(String marker, int presses, Duration interval) throws IOException, InterruptedException {
+	public void powerDownUntil(String marker, int presses, Duration interval) throws IOException, InterruptedException {
 		for (int press = 0; press < presses && process.isAlive(); press++) {
 			powerDown();
 			long deadline = System.nanoTime() + interval.toNanos();
@@ -184,7 +184,7 @@ final class QemuBoot implements AutoCloseable {
 	}
 
 	/** Waits for QEMU to end by itself (a guest that powers off); returns its exit value or fails. */
-	int awaitExit(Duration limit) throws InterruptedException, IOException {
+	public int awaitExit(Duration limit) throws InterruptedException, IOException {
 		if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
 			throw new AssertionError("qemu still running " + limit.toSeconds() + " s after the power button; serial log " + log + ":\n"
 					+ tail());
