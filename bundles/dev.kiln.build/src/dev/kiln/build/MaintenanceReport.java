@@ -2,12 +2,14 @@ package dev.kiln.build;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
+import dev.kiln.build.internal.BuildText;
 import dev.kiln.image.debian.DebianChangelog;
 import dev.kiln.image.debian.PocketState;
 
@@ -71,6 +73,22 @@ public record MaintenanceReport(String subject, Instant checked, List<PocketStat
 	/** @return whether any security fix is pending: what {@code kiln audit} exits with 1 for */
 	public boolean securityFixesPending() {
 		return updates.stream().anyMatch(PendingUpdate::security);
+	}
+
+	/** One line: what is pending, and what it was checked against (the last line of {@code kiln audit}, the Maven goal's). */
+	public String summary() {
+		String checkedAgainst = pockets.stream().map(p -> p.suite() + " (" + p.date() + ")").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		List<PendingUpdate> security = securityUpdates();
+		if (updates.isEmpty()) {
+			return BuildText.bind(BuildText.MaintenanceReport_upToDate, subject, Integer.valueOf(packages), checkedAgainst);
+		}
+		if (security.isEmpty()) {
+			return BuildText.bind(BuildText.MaintenanceReport_onlyOther, subject, Integer.valueOf(updates.size()), Integer.valueOf(packages),
+					checkedAgainst);
+		}
+		long cves = security.stream().flatMap(u -> u.cves().stream()).distinct().count();
+		return BuildText.bind(BuildText.MaintenanceReport_pending, subject, Integer.valueOf(security.size()), Long.valueOf(cves),
+				Integer.valueOf(updates.size() - security.size()), Integer.valueOf(packages), checkedAgainst);
 	}
 
 	/**

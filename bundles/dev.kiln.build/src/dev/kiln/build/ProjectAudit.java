@@ -57,7 +57,16 @@ public final class ProjectAudit {
 	 * @throws IOException when the list cannot be read
 	 */
 	public static Optional<LastBuild> lastBuild(Path projectRoot, Appliance appliance) throws IOException {
-		Path folder = ProjectOutputs.folder(projectRoot);
+		return lastBuildIn(ProjectOutputs.folder(projectRoot), appliance);
+	}
+
+	/**
+	 * @param folder where the build wrote its images, when not the project's output folder (the Maven plug-in's
+	 *               {@code target/appliance})
+	 * @return the build of the manifest's version in {@code folder}; empty when that version's package list is not there
+	 * @throws IOException when the list cannot be read
+	 */
+	public static Optional<LastBuild> lastBuildIn(Path folder, Appliance appliance) throws IOException {
 		Path list = folder.resolve(PackageList.name(appliance.getId(), appliance.getVersion()));
 		if (!Files.isRegularFile(list)) {
 			return Optional.empty();

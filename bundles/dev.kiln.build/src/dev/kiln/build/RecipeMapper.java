@@ -78,14 +78,15 @@ public final class RecipeMapper {
 		for (DebianPackage p : os.getPackages()) {
 			packages.add(p.getName());
 		}
-		if (!cloudDataSources(appliance).isEmpty()) {
+		List<String> cloudDataSources = cloudDataSources(appliance);
+		if (!cloudDataSources.isEmpty()) {
 			packages.add(CLOUD_INIT);
 		}
 		BuildRecipe.BaseSystem base = new BuildRecipe.BaseSystem(os.getSuite(), os.getArchitecture().getLiteral(), packages,
 				uri(os.getMirror()), trim(os.getTrim()), os.isInstallRecommends(), uri(os.getSecurityMirror()),
 				os.getKeyring() == null || os.getKeyring().isBlank() ? null : projectRoot.resolve(os.getKeyring()), pockets(os));
 		return new BuildRecipe(appliance.getId(), appliance.getVersion(), hostname(appliance), product(appliance, projectRoot), base,
-				application(appliance, projectRoot), hardware(appliance.getHardware()), properties(appliance), outputs(appliance),
+				application(appliance, projectRoot, cloudDataSources), hardware(appliance.getHardware()), properties(appliance), outputs(appliance),
 				ovfVersion(appliance), sourceDateEpoch);
 	}
 
@@ -131,7 +132,7 @@ public final class RecipeMapper {
 				: appliance.getId();
 	}
 
-	private static BuildRecipe.Application application(Appliance appliance, Path root) {
+	private static BuildRecipe.Application application(Appliance appliance, Path root, List<String> cloudDataSources) {
 		Application app = appliance.getApplication();
 		List<BuildRecipe.Group> groups = new ArrayList<>();
 		List<BuildRecipe.User> users = new ArrayList<>();
@@ -155,7 +156,7 @@ public final class RecipeMapper {
 			network = new BuildRecipe.Network(false, appliance.getNetwork().getAddress(), appliance.getNetwork().getGateway(),
 					appliance.getNetwork().getNameservers());
 		}
-		return new BuildRecipe.Application(groups, users, files, services, firstBoot, network, cloudDataSources(appliance));
+		return new BuildRecipe.Application(groups, users, files, services, firstBoot, network, cloudDataSources);
 	}
 
 	private static BuildRecipe.FileEntry entry(FileSystemEntry entry, Path root, boolean directory) {

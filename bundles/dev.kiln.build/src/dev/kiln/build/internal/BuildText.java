@@ -14,6 +14,11 @@ public final class BuildText extends Texts {
 	public static String ApplianceBuild_cannotWriteRecords;
 	public static String ApplianceBuild_unknownPackage;
 
+	// The maintenance audit's summary line (dev.kiln.build.MaintenanceReport)
+	public static String MaintenanceReport_upToDate;
+	public static String MaintenanceReport_onlyOther;
+	public static String MaintenanceReport_pending;
+
 	// Publishing a built release (dev.kiln.build.ReleasePublisher)
 	public static String ReleasePublisher_listingRejected;
 	public static String ManifestVersion_notSemver;

@@ -116,7 +116,7 @@ final class AuditCommand implements Command {
 		}
 		console.out().print(parsed.flag(JSON) ? report.json() : report.text());
 		report.notes().forEach(note -> console.err().println("note " + note)); //$NON-NLS-1$
-		console.err().println(summary(report));
+		console.err().println(report.summary());
 		return report.securityFixesPending() ? ExitCode.PROBLEMS : ExitCode.OK;
 	}
 
@@ -224,22 +224,6 @@ final class AuditCommand implements Command {
 		} catch (URISyntaxException e) {
 			throw new UsageException(NLS.bind(CliText.Audit_badMirror, option, value));
 		}
-	}
-
-	/** One line on stderr: what is pending, and what it was checked against. */
-	private static String summary(MaintenanceReport report) {
-		String pockets = report.pockets().stream().map(p -> p.suite() + " (" + p.date() + ")").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		List<MaintenanceReport.PendingUpdate> security = report.securityUpdates();
-		if (report.updates().isEmpty()) {
-			return NLS.bind(CliText.Audit_upToDate, new Object[] { report.subject(), Integer.toString(report.packages()), pockets });
-		}
-		if (security.isEmpty()) {
-			return NLS.bind(CliText.Audit_onlyOther, new Object[] { report.subject(), Integer.toString(report.updates().size()),
-					Integer.toString(report.packages()), pockets });
-		}
-		long cves = security.stream().flatMap(u -> u.cves().stream()).distinct().count();
-		return NLS.bind(CliText.Audit_pending, new Object[] { report.subject(), Integer.toString(security.size()), Long.toString(cves),
-				Integer.toString(report.updates().size() - security.size()), Integer.toString(report.packages()), pockets });
 	}
 
 	/** What stops an audit before it starts, in words: the command exits with {@link ExitCode#FAILED}. */

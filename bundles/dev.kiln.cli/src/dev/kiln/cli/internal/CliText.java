@@ -132,9 +132,6 @@ public final class CliText extends NLS {
 	public static String Audit_badMirror;
 	public static String Audit_starting;
 	public static String Audit_cancelled;
-	public static String Audit_upToDate;
-	public static String Audit_pending;
-	public static String Audit_onlyOther;
 
 	static {
 		NLS.initializeMessages(CliText.class.getPackageName() + ".clitext", CliText.class); //$NON-NLS-1$

@@ -1,6 +1,5 @@
 package dev.kiln.image.format;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -8,12 +7,8 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
-import java.util.zip.Deflater;
 
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
 import dev.kiln.image.Progress;
 import dev.kiln.image.internal.ImageText;
@@ -46,23 +41,10 @@ public final class GceTarballWriter {
 		if (disk.size() % GIB != 0) {
 			throw new IllegalArgumentException("a Compute Engine disk's size must be a whole number of GiB: " + disk.size()); //$NON-NLS-1$
 		}
-		GzipParameters gzip = new GzipParameters();
-		gzip.setCompressionLevel(Deflater.DEFAULT_COMPRESSION);
-		gzip.setModificationTime(modified.toEpochMilli());
-		gzip.setOperatingSystem(3); // Unix
 		try (RawDiskReader reader = RawDiskReader.open(disk); AtomicOutput out = AtomicOutput.create(target)) {
 			// closing the stream leaves the output open, for its commit
-			try (GzipCompressorOutputStream compressed = new GzipCompressorOutputStream(new BufferedOutputStream(out.asOutputStream(), 1 << 20),
-					gzip);
-					TarArchiveOutputStream tar = new TarArchiveOutputStream(compressed)) {
-				tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-				TarArchiveEntry entry = new TarArchiveEntry(MEMBER);
-				entry.setSize(disk.size());
-				entry.setMode(0100644);
-				entry.setUserId(0);
-				entry.setGroupId(0);
-				entry.setModTime(modified.toEpochMilli());
-				tar.putArchiveEntry(entry);
+			try (TarArchiveOutputStream tar = ReproducibleTarGz.open(out.asOutputStream(), modified)) {
+				ReproducibleTarGz.putEntry(tar, MEMBER, disk.size(), modified);
 				WritableByteChannel member = Channels.newChannel(tar);
 				long size = disk.size();
 				reader.forEachChunk(RawDiskReader.CHUNK_SIZE, RawDiskReader.SECTOR_SIZE, (offset, chunk) -> {

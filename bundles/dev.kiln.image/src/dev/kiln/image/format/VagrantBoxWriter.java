@@ -1,6 +1,5 @@
 package dev.kiln.image.format;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,12 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.zip.Deflater;
 
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
 import dev.kiln.image.Progress;
 import dev.kiln.image.internal.ImageText;
@@ -67,25 +62,18 @@ public final class VagrantBoxWriter {
 		Path boxImage = Files.createTempFile(work, "box", ".img"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
 			new Qcow2Writer(Qcow2Writer.Options.DEFAULT).write(disk, boxImage, progress);
-			GzipParameters gzip = new GzipParameters();
-			gzip.setCompressionLevel(Deflater.DEFAULT_COMPRESSION);
-			gzip.setModificationTime(modified.toEpochMilli());
-			gzip.setOperatingSystem(3); // Unix
 			try (AtomicOutput out = AtomicOutput.create(target)) {
 				// closing the streams leaves the output open, for its commit
-				try (GzipCompressorOutputStream compressed = new GzipCompressorOutputStream(
-						new BufferedOutputStream(out.asOutputStream(), 1 << 20), gzip);
-						TarArchiveOutputStream tar = new TarArchiveOutputStream(compressed)) {
-					tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+				try (TarArchiveOutputStream tar = ReproducibleTarGz.open(out.asOutputStream(), modified)) {
 					byte[] metadata = metadata(disk.size()).getBytes(StandardCharsets.UTF_8);
-					put(tar, MEMBERS.get(0), metadata.length, modified);
+					ReproducibleTarGz.putEntry(tar, MEMBERS.get(0), metadata.length, modified);
 					tar.write(metadata);
 					tar.closeArchiveEntry();
 					byte[] vagrantfile = vagrantfile(machine).getBytes(StandardCharsets.UTF_8);
-					put(tar, MEMBERS.get(1), vagrantfile.length, modified);
+					ReproducibleTarGz.putEntry(tar, MEMBERS.get(1), vagrantfile.length, modified);
 					tar.write(vagrantfile);
 					tar.closeArchiveEntry();
-					put(tar, MEMBERS.get(2), Files.size(boxImage), modified);
+					ReproducibleTarGz.putEntry(tar, MEMBERS.get(2), Files.size(boxImage), modified);
 					copy(boxImage, tar, progress);
 					tar.closeArchiveEntry();
 					tar.finish();
@@ -128,16 +116,6 @@ public final class VagrantBoxWriter {
 		text.append("  end\n"); //$NON-NLS-1$
 		text.append("end\n"); //$NON-NLS-1$
 		return text.toString();
-	}
-
-	private static void put(TarArchiveOutputStream tar, String name, long size, Instant modified) throws IOException {
-		TarArchiveEntry entry = new TarArchiveEntry(name);
-		entry.setSize(size);
-		entry.setMode(0100644);
-		entry.setUserId(0);
-		entry.setGroupId(0);
-		entry.setModTime(modified.toEpochMilli());
-		tar.putArchiveEntry(entry);
 	}
 
 	private static void copy(Path file, OutputStream out, Progress progress) throws IOException {

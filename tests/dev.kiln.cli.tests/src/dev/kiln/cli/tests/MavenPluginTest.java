@@ -101,13 +101,14 @@ class MavenPluginTest {
 		return maven(reactor, reactor.getParent().resolve("settings.xml"), limit, arguments);
 	}
 
-	/**
-	 * Runs the Maven Wrapper of Kiln's repository (the Maven a vendor has) in {@code reactor}, with {@code settings}
-	 * and the local repository beside the reactor.
-	 */
 	private static ExternalTool.Result maven(Path reactor, Path settings, Duration limit, String... arguments) {
+		return maven(reactor, settings, reactor.getParent().resolve("repository"), limit, arguments);
+	}
+
+	/** Runs the Maven Wrapper of Kiln's repository (the Maven a vendor has) in {@code reactor}. */
+	private static ExternalTool.Result maven(Path reactor, Path settings, Path localRepository, Duration limit, String... arguments) {
 		List<String> command = new ArrayList<>(List.of(KilnProcess.repository().resolve("mvnw").toString(), "-B", "-s", settings.toString(),
-				"-Dmaven.repo.local=" + reactor.getParent().resolve("repository"), "-Dkiln.cache=" + KilnProcess.cache()));
+				"-Dmaven.repo.local=" + localRepository, "-Dkiln.cache=" + KilnProcess.cache()));
 		command.addAll(List.of(arguments));
 		return ExternalTool.command(command).in(reactor).limit(limit)
 				.environment(Map.of("JAVA_HOME", System.getProperty("java.home"))).run();
@@ -164,6 +165,77 @@ class MavenPluginTest {
 		assertEquals(0, offline.exitCode(), offline.toString());
 		assertTrue(offline.out().contains("the base system came from the cache"), offline.out());
 		assertEquals(before, Files.readString(sums), "the offline rebuild's images are the online build's");
+	}
+
+	@Test
+	void inATychoReactorTheApplianceTakesTheJarOfABundleModule() throws Exception {
+		Path reactor = builtReactor();
+		// the sample's appliance module beside an eclipse-plugin module of the same name as the sample's service
+		Path tycho = Files.createDirectories(folder.resolve("tycho-reactor"));
+		Path appliance = ExampleProjects.copyOfJavaReactor(folder).resolve("appliance");
+		Files.move(appliance, tycho.resolve("appliance"));
+		Path bundle = Files.createDirectories(tycho.resolve("bundle/META-INF"));
+		Files.writeString(tycho.resolve("pom.xml"), """
+				<project xmlns="http://maven.apache.org/POM/4.0.0">
+				  <modelVersion>4.0.0</modelVersion>
+				  <groupId>com.example.hello</groupId>
+				  <artifactId>hello-java-parent</artifactId>
+				  <version>1.0.0</version>
+				  <packaging>pom</packaging>
+				  <properties><project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp></properties>
+				  <modules><module>bundle</module><module>appliance</module></modules>
+				  <build>
+				    <plugins>
+				      <plugin><groupId>org.eclipse.tycho</groupId><artifactId>tycho-maven-plugin</artifactId><version>4.0.13</version><extensions>true</extensions></plugin>
+				    </plugins>
+				    <pluginManagement><plugins>
+				      <plugin><groupId>dev.kiln</groupId><artifactId>kiln-maven-plugin</artifactId><version>0.1.0-SNAPSHOT</version></plugin>
+				    </plugins></pluginManagement>
+				  </build>
+				</project>
+				""");
+		Files.writeString(tycho.resolve("bundle/pom.xml"), """
+				<project xmlns="http://maven.apache.org/POM/4.0.0">
+				  <modelVersion>4.0.0</modelVersion>
+				  <parent><groupId>com.example.hello</groupId><artifactId>hello-java-parent</artifactId><version>1.0.0</version></parent>
+				  <artifactId>hello-service</artifactId>
+				  <packaging>eclipse-plugin</packaging>
+				</project>
+				""");
+		Files.writeString(bundle.resolve("MANIFEST.MF"), """
+				Manifest-Version: 1.0
+				Bundle-ManifestVersion: 2
+				Bundle-SymbolicName: hello-service
+				Bundle-Version: 1.0.0
+				Bundle-RequiredExecutionEnvironment: JavaSE-17
+				Main-Class: com.example.hello.HelloService
+				""");
+		Files.writeString(tycho.resolve("bundle/build.properties"), "source.. = src/\nbin.includes = META-INF/,.\n");
+		Path source = Files.createDirectories(tycho.resolve("bundle/src/com/example/hello"));
+		Files.copy(reactor.resolve("service/src/main/java/com/example/hello/HelloService.java"), source.resolve("HelloService.java"));
+
+		// Tycho comes from Maven Central into the shared local repository (online), Kiln from its repository
+		ExternalTool.Result result = maven(tycho, reactor.getParent().resolve("settings.xml"), reactor.getParent().resolve("repository"), BUILD,
+				"verify");
+		assertEquals(0, result.exitCode(), result.toString());
+		assertTrue(result.out().contains("Tycho Version:  4.0.13"), result.out());
+		assertTrue(result.out().contains("Application dependency com.example.hello:hello-service:jar:1.0.0"), result.out());
+		assertTrue(result.out().contains("2 image(s) match their SHA-256"), result.out());
+		assertTrue(Files.isRegularFile(tycho.resolve("appliance/target/dependencies/hello-service-1.0.0.jar")));
+	}
+
+	@Test
+	void kilnAuditChecksTheBuildsPackagesAgainstTheArchive() throws Exception {
+		Path reactor = builtReactor();
+		// in every module of the reactor: the parent and the service are no appliances and say so
+		ExternalTool.Result audit = maven(reactor, BUILD, "-o", "kiln:audit", "-Dkiln.failOnSecurityFixes=false");
+		assertEquals(0, audit.exitCode(), audit.toString());
+		assertTrue(audit.out().contains("Module hello-service has no appliance.xml and is no appliance: nothing to do."), audit.out());
+		assertTrue(audit.out().contains("pocket trixie-security "), audit.out());
+		assertTrue(Pattern.compile("hello-java 1\\.0\\.0[^:]*: (up to date|no security fix pending|\\d+ security fix\\(es\\) pending)").matcher(audit.out()).find(),
+				audit.out());
+		String json = Files.readString(reactor.resolve("appliance/target/appliance/hello-java-1.0.0.audit.json"));
+		assertTrue(json.contains("\"securityFixesPending\""), json);
 	}
 
 	@Test

@@ -45,7 +45,11 @@ final class ProjectPaths {
 		});
 	}
 
-	private static Optional<Path> insideProject(String path) {
+	/**
+	 * {@code path} relative and normalized, when it stays inside the project; empty for an absolute path, one that
+	 * leaves the project, or none at all.
+	 */
+	static Optional<Path> insideProject(String path) {
 		try {
 			Path relative = Path.of(path);
 			if (relative.isAbsolute() || path.startsWith("/") || path.startsWith("\\")) { //$NON-NLS-1$ //$NON-NLS-2$

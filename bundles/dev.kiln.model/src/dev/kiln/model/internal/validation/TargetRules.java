@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -152,14 +151,10 @@ public final class TargetRules {
 		if (root.isEmpty() || NamePatterns.isBlank(entry.getSource())) {
 			return List.of(new ImageFile(target, null));
 		}
-		Path source;
-		try {
-			source = root.get().resolve(entry.getSource()).normalize();
-		} catch (InvalidPathException e) {
-			return List.of(new ImageFile(target, null)); // PROJECT_PATH_INVALID
-		}
-		if (!source.startsWith(root.get()) || !Files.exists(source)) {
-			return List.of(new ImageFile(target, null));
+		Optional<Path> relative = ProjectPaths.insideProject(entry.getSource());
+		Path source = relative.map(root.get()::resolve).orElse(null);
+		if (source == null || !Files.exists(source)) {
+			return List.of(new ImageFile(target, null)); // PROJECT_PATH_INVALID or PROJECT_FILE_MISSING
 		}
 		if (!Files.isDirectory(source)) {
 			return List.of(new ImageFile(target, source));

@@ -1,6 +1,7 @@
 package dev.kiln.ui.internal.quickfix;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,6 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -32,13 +32,13 @@ import dev.kiln.model.Hardware;
 import dev.kiln.model.Network;
 import dev.kiln.model.OperatingSystem;
 import dev.kiln.model.Output;
-import dev.kiln.model.Outputs;
 import dev.kiln.model.Port;
 import dev.kiln.model.internal.validation.DebianSuite;
 import dev.kiln.model.internal.validation.TargetRules;
 import dev.kiln.model.validation.ManifestRule;
 import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.editor.ModelProblem;
+import dev.kiln.ui.internal.editor.form.OwnerPath;
 
 /**
  * The quick fixes of manifest problems, by rule: a duplicate port is renumbered, a missing project
@@ -185,12 +185,8 @@ final class QuickFixes {
 					public Command command(EditingDomain domain, Appliance root) {
 						Output output = ApplianceFactory.eINSTANCE.createOutput();
 						output.setFormat(needed.get(0));
-						if (root.getOutputs() == null) {
-							Outputs outputs = ApplianceFactory.eINSTANCE.createOutputs();
-							outputs.getEntries().add(output);
-							return SetCommand.create(domain, root, Literals.APPLIANCE__OUTPUTS, outputs);
-						}
-						return AddCommand.create(domain, root.getOutputs(), Literals.OUTPUTS__ENTRIES, output);
+						// creates <outputs> when the manifest has none, as the Overview's format list does
+						return OwnerPath.of(Literals.APPLIANCE__OUTPUTS).add(domain, root, Literals.OUTPUTS__ENTRIES, List.of(output));
 					}
 				});
 	}

@@ -25,6 +25,8 @@ import dev.kiln.model.io.ManifestProblem;
 abstract class KilnMojo extends AbstractMojo {
 
 	/** The environment variable that {@code kiln} reads for its cache too. */
+	/** The packaging that components.xml maps to Kiln's goals. */
+	static final String APPLIANCE_PACKAGING = "appliance"; //$NON-NLS-1$
 	static final String CACHE_VARIABLE = "KILN_CACHE"; //$NON-NLS-1$
 	static final String CACHE_MAX_VARIABLE = "KILN_CACHE_MAX"; //$NON-NLS-1$
 	static final String EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"; //$NON-NLS-1$
@@ -73,12 +75,21 @@ abstract class KilnMojo extends AbstractMojo {
 	@Parameter(property = "skipAppliance", defaultValue = "false")
 	boolean skipAppliance;
 
-	/** Whether the goal should do nothing because of {@code -DskipAppliance}; says so once. */
+	/**
+	 * Whether the goal should do nothing, saying why: {@code -DskipAppliance}, or a module that is no appliance (neither
+	 * packaging {@code appliance} nor an {@code appliance.xml}).
+	 */
 	boolean skipped() {
 		if (skipAppliance) {
 			getLog().info(MavenText.Mojo_skipped);
+			return true;
 		}
-		return skipAppliance;
+		// "mvn kiln:audit" in a reactor runs in every module: the parent and the application's are none of Kiln's
+		if (!APPLIANCE_PACKAGING.equals(project.getPackaging()) && !manifest().toFile().isFile()) {
+			getLog().info(MavenText.bind(MavenText.Mojo_notAnAppliance, project.getArtifactId()));
+			return true;
+		}
+		return false;
 	}
 
 	Path root() {

@@ -2,50 +2,23 @@ package dev.kiln.maven;
 
 import org.apache.maven.plugin.logging.Log;
 
-import dev.kiln.image.Progress;
+import dev.kiln.image.LineProgress;
 
 /**
- * The engine's progress in Maven's log: a line per phase and per tenth of a phase whose size is known; the
- * lines the engine logs (tools' output, its decisions) too. A Maven build is stopped by its process, so this
- * is never cancelled.
+ * The engine's progress in Maven's log, as {@link LineProgress} words it. A Maven build is stopped by its process,
+ * so this is never cancelled.
  */
-final class MavenProgress implements Progress {
+final class MavenProgress extends LineProgress {
 
 	private final Log log;
-	private String phase = ""; //$NON-NLS-1$
-	private long total;
-	private long done;
-	private int tenths;
 
 	MavenProgress(Log log) {
 		this.log = log;
 	}
 
 	@Override
-	public synchronized void phase(String name, long totalUnits) {
-		phase = name;
-		total = totalUnits;
-		done = 0;
-		tenths = 0;
-		log.info(name);
-	}
-
-	@Override
-	public synchronized void worked(long units) {
-		if (total <= 0) {
-			return;
-		}
-		done += units;
-		int now = (int) Math.min(10, done * 10 / total);
-		if (now > tenths) {
-			tenths = now;
-			log.info(phase + " " + now * 10 + "%"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-	}
-
-	@Override
-	public void log(String line) {
-		log.info("  " + line); //$NON-NLS-1$
+	protected void line(String text) {
+		log.info(text);
 	}
 
 	@Override

@@ -5,6 +5,9 @@ import dev.kiln.image.text.Texts;
 /** The Maven plug-in's texts, from maventext.properties, keyed {@code Class_message} (see {@link Texts}). */
 public final class MavenText extends Texts {
 
+	public static String Audit_notBuilt;
+	public static String Audit_failed;
+	public static String Mojo_notAnAppliance;
 	public static String Build_badSigningKey;
 	public static String Build_baseBuilt;
 	public static String Build_baseCached;
