@@ -128,7 +128,8 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		attributes.put(IProcess.ATTR_PROCESS_LABEL, NLS.bind(LaunchText.Process_booting, name, accelerator));
 		launch.setAttribute(ApplianceLaunch.COMMAND_LINE, String.join("\n", command)); //$NON-NLS-1$
 		String processName = NLS.bind(LaunchText.Delegate_processName, qemu.getFileName(), name);
-		IProcess debugProcess = new QemuProcess(launch, process, processName, attributes);
+		// the console shows the serial console's colours and leaves out the terminal controls it cannot show
+		IProcess debugProcess = new QemuProcess(launch, new ConsoleProcess(process), processName, attributes);
 		ReadyWatcher watcher = new ReadyWatcher(launch, debugProcess, name, accelerator.toString(), new ReadySigns(appliance.getId()),
 				took -> recordBootTest(image, format, took));
 		MachineCleanup.register(debugProcess, watcher, folder);

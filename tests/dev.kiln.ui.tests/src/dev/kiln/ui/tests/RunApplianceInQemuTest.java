@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
@@ -116,6 +118,14 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		assertEquals(READY, launch.getAttribute(ApplianceLaunch.READY_SIGN));
 		assertTrue(qemu.getAttribute(IProcess.ATTR_PROCESS_LABEL).contains("ready after"), qemu.getAttribute(IProcess.ATTR_PROCESS_LABEL));
 		assertTrue(qemuProcessesOf(image).findAny().isPresent(), "QEMU runs the image");
+		// the serial console is a terminal's: systemd colours its status lines, which the Platform console's ANSI
+		// support shows; the terminal controls it cannot show (systemd's soft reset ESC [ ! p and palette reset
+		// ESC ] 104 BEL at start, cursor and erase sequences) are left out of the Console view
+		String console = consoleText();
+		assertTrue(console.contains("\u001b[0;32m"), "the guest's colour sequences reach the console");
+		Matcher control = Pattern.compile("\u001b(\\[[0-9;?!>]*[A-Za-ln-z]|\\]|[^\\[])").matcher(console);
+		assertFalse(control.find(), () -> "a terminal control reaches the Console view: "
+				+ console.substring(Math.max(0, control.start() - 40), Math.min(console.length(), control.end() + 20)));
 		var bootTest = dev.kiln.build.BootTestRecord.of(image.getParent());
 		assertTrue(bootTest.isPresent() && bootTest.get().format().equals("qcow2"),
 				"the ready boot is recorded as the boot test the Publish wizard's review asks for: " + bootTest);
