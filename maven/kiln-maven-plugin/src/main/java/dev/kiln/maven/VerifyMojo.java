@@ -1,13 +1,9 @@
 package dev.kiln.maven;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -17,6 +13,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 import dev.kiln.build.ChecksumFile;
 import dev.kiln.build.ManifestCheck;
+import dev.kiln.image.Sha256;
 import dev.kiln.image.ovf.OvaException;
 import dev.kiln.image.ovf.OvaReader;
 import dev.kiln.image.ovf.OvaVerifier;
@@ -89,17 +86,10 @@ public class VerifyMojo extends KilnMojo {
 	}
 
 	private static String sha256(Path file) throws MojoExecutionException {
-		try (InputStream in = Files.newInputStream(file)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
-			byte[] buffer = new byte[1 << 20];
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				digest.update(buffer, 0, read);
-			}
-			return HexFormat.of().formatHex(digest.digest());
+		try {
+			return Sha256.of(file);
 		} catch (IOException e) {
 			throw new MojoExecutionException(MavenText.bind(MavenText.Verify_unreadable, file, e.getMessage()), e);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 }
