@@ -1,6 +1,8 @@
 package dev.kiln.core;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFolder;
@@ -52,7 +54,9 @@ public final class ApplianceBuildJob extends Job {
 
 	private final IProject project;
 	private final Path cacheDirectory;
+	private final CopyOnWriteArrayList<ApplianceBuildListener> listeners = new CopyOnWriteArrayList<>();
 	private volatile BuildReport report;
+	private volatile Duration duration;
 
 	/**
 	 * System property naming the build cache of the workbench's builds and maintenance checks (the UI tests share the
@@ -87,6 +91,19 @@ public final class ApplianceBuildJob extends Job {
 		return report;
 	}
 
+	/** How long the last run took, from waiting for the project's other build to the refreshed output; {@code null} before. */
+	public Duration duration() {
+		return duration;
+	}
+
+	/**
+	 * {@code listener} hears the steps and the log of this job's runs; add it before the job runs
+	 * (an {@code IJobChangeListener}'s {@code aboutToRun} is the place).
+	 */
+	public void addBuildListener(ApplianceBuildListener listener) {
+		listeners.addIfAbsent(listener);
+	}
+
 	@Override
 	public boolean belongsTo(Object family) {
 		return family == FAMILY;
@@ -94,6 +111,16 @@ public final class ApplianceBuildJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
+		long started = System.nanoTime();
+		report = null;
+		try {
+			return build(monitor);
+		} finally {
+			duration = Duration.ofNanos(System.nanoTime() - started);
+		}
+	}
+
+	private IStatus build(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
 		IPath location = project.getLocation();
 		if (location == null) {
@@ -124,7 +151,7 @@ public final class ApplianceBuildJob extends Job {
 					unsigned = e.getMessage();
 				}
 				report = new ApplianceBuild(engine).build(root, manifest, root.resolve(OUTPUT_FOLDER), ApplianceBuild.sourceDateEpoch(),
-						new MonitorProgress(progress.split(95), monitor));
+						new MonitorProgress(progress.split(95), monitor, step -> stepBegins(monitor, step), this::lineLogged));
 				status = unsigned == null ? Status.OK_STATUS : Status.warning(NLS.bind(CoreText.ApplianceBuildJob_unsigned, project.getName(), unsigned));
 			} finally {
 				jobs.endRule(rule);
@@ -147,6 +174,16 @@ public final class ApplianceBuildJob extends Job {
 			new MaintenanceCheckJob(project, cacheDirectory).schedule();
 		}
 		return status;
+	}
+
+	/** The status line shows the step ("Building appliance wiki: Installing packages (12%)"), the listeners hear it. */
+	private void stepBegins(IProgressMonitor monitor, String step) {
+		monitor.setTaskName(step);
+		listeners.forEach(l -> l.step(step));
+	}
+
+	private void lineLogged(String line) {
+		listeners.forEach(l -> l.line(line));
 	}
 
 	/** Brings {@code build/} into the workspace, marked derived (not source, not shared). */

@@ -20,6 +20,7 @@ public final class MonitorProgress implements Progress {
 	private final SubMonitor whole;
 	private final IProgressMonitor cancellation;
 	private final Consumer<String> phases;
+	private final Consumer<String> lines;
 	private SubMonitor phase;
 	private long total;
 	private long done;
@@ -37,9 +38,17 @@ public final class MonitorProgress implements Progress {
 
 	/** As above, and {@code phases} hears each phase's name (a wizard page that follows a job). */
 	public MonitorProgress(IProgressMonitor monitor, IProgressMonitor cancellation, Consumer<String> phases) {
+		this(monitor, cancellation, phases, line -> {
+			// nobody shows the log
+		});
+	}
+
+	/** As above, and {@code lines} hears each line the engine logs (the build console). */
+	public MonitorProgress(IProgressMonitor monitor, IProgressMonitor cancellation, Consumer<String> phases, Consumer<String> lines) {
 		this.whole = SubMonitor.convert(monitor, 5 * PHASE_TICKS);
 		this.cancellation = cancellation;
 		this.phases = phases;
+		this.lines = lines;
 	}
 
 	@Override
@@ -65,6 +74,11 @@ public final class MonitorProgress implements Progress {
 			phase.worked(ticks - reported);
 			reported = ticks;
 		}
+	}
+
+	@Override
+	public void log(String line) {
+		lines.accept(line);
 	}
 
 	@Override

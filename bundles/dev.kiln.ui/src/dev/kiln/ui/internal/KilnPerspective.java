@@ -6,12 +6,13 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.console.IConsoleConstants;
 
+import dev.kiln.ui.internal.build.ImagesView;
 import dev.kiln.ui.internal.maintenance.MaintenanceView;
 
 /**
  * The Kiln perspective: projects and running appliances (Debug view) on the left, the manifest editor in
  * the middle, outline on the right, problems, console (builds and QEMU serial output), maintenance (pending
- * security fixes) and progress below; the Run menu and toolbar.
+ * security fixes), the built images and progress below; the Run menu and toolbar.
  */
 public class KilnPerspective implements IPerspectiveFactory {
 
@@ -36,6 +37,7 @@ public class KilnPerspective implements IPerspectiveFactory {
 		bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(MaintenanceView.ID);
+		bottom.addView(ImagesView.ID);
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors); //$NON-NLS-1$
 		right.addView(IPageLayout.ID_OUTLINE);
@@ -47,6 +49,7 @@ public class KilnPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IDebugUIConstants.ID_DEBUG_VIEW);
 		layout.addShowViewShortcut(MaintenanceView.ID);
+		layout.addShowViewShortcut(ImagesView.ID);
 		layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
 		layout.addNewWizardShortcut(NEW_APPLIANCE_PROJECT_WIZARD);
 		layout.addNewWizardShortcut(NEW_FOLDER_WIZARD);

@@ -8,6 +8,36 @@ public final class UIText extends NLS {
 	// Build Appliance Image
 	public static String BuildImage_title;
 	public static String BuildImage_noProject;
+	public static String BuildConsole_name;
+	public static String BuildConsole_started;
+	public static String BuildConsole_steps;
+	public static String BuildConsole_cancelled;
+	public static String BuildConsole_failed;
+	public static String BuildConsole_built;
+	public static String BuildTimes_seconds;
+	public static String BuildTimes_minutes;
+	public static String BuildNotification_builtTitle;
+	public static String BuildNotification_built;
+	public static String BuildNotification_failedTitle;
+	public static String BuildNotification_failed;
+	public static String BuildNotification_run;
+	public static String BuildNotification_publish;
+	public static String BuildNotification_showInFolder;
+	public static String BuildNotification_showConsole;
+	public static String ImagesView_readJob;
+	public static String ImagesView_name;
+	public static String ImagesView_format;
+	public static String ImagesView_size;
+	public static String ImagesView_sha256;
+	public static String ImagesView_state;
+	public static String ImagesView_reading;
+	public static String ImagesView_current;
+	public static String ImagesView_stale;
+	public static String ImagesView_notBuilt;
+	public static String ImagesView_unreadable;
+	public static String ImagesView_build;
+	public static String ImagesView_buildTooltip;
+	public static String ImagesView_refresh;
 
 	// Publish to Marketplace wizard and Marketplace Catalog view
 	public static String PublishWizard_title;

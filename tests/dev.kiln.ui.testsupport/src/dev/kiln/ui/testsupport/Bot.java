@@ -185,6 +185,11 @@ public class Bot {
 				l -> new BotLabel(l, this));
 	}
 
+	/** The texts of the visible labels, in widget order (a notification's message, a dialog's lines). */
+	public List<String> labelTexts() {
+		return UIThreadRunnable.syncExec(() -> all(Label.class, l -> true).stream().map(Label::getText).toList());
+	}
+
 	/** The {@code index}-th visible text field (0 = first). */
 	public BotText text(int index) {
 		return find("text field #" + index, () -> nth(Text.class, index), t -> new BotText(t, this));
