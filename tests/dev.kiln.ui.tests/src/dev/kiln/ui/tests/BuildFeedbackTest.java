@@ -138,6 +138,11 @@ class BuildFeedbackTest extends WorkbenchTestCase {
 
 	/** Opens appliance.xml and follows the Overview's Build link, then waits for the build to end. */
 	private void buildFromTheEditor(IProject project) {
+		// the window fills the screen, as a user's does: the notice opens in its corner (and in the pictures)
+		UIThreadRunnable.syncExec(() -> {
+			var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			shell.setBounds(shell.getDisplay().getBounds());
+		});
 		ManifestEditors.open(project.getFile("appliance.xml"));
 		BotMultiPageEditor editor = bot.multipageEditorByTitle("appliance.xml");
 		editor.activatePage(UIText.OverviewPage_title);

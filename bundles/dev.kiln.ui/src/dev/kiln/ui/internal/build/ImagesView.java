@@ -108,8 +108,8 @@ public class ImagesView extends ViewPart {
 		column(UIText.ImagesView_name, 260, row -> row.project().getName(), image -> image.image().file().getFileName().toString());
 		column(UIText.ImagesView_format, 90, row -> "", image -> image.image().format()); //$NON-NLS-1$
 		column(UIText.ImagesView_size, 90, row -> "", image -> BuildTimes.size(image.image().size())); //$NON-NLS-1$
+		column(UIText.ImagesView_state, 260, ProjectRow::state, image -> ""); //$NON-NLS-1$
 		column(UIText.ImagesView_sha256, 470, row -> "", image -> image.image().sha256()); //$NON-NLS-1$
-		column(UIText.ImagesView_state, 260, ProjectRow::state, image -> image.parent().state());
 		viewer.setContentProvider(new ITreeContentProvider() {
 			@Override
 			public Object[] getElements(Object input) {
