@@ -44,6 +44,7 @@ import dev.kiln.launch.internal.ImageFreshness;
 import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.internal.UIText;
+import dev.kiln.ui.testsupport.BotStyledText;
 import dev.kiln.ui.testsupport.BotTree;
 import dev.kiln.ui.testsupport.BotTreeItem;
 import dev.kiln.ui.testsupport.Conditions;
@@ -68,6 +69,8 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 	/** Booting under TCG to the ready marker: about 80 s on a busy 2-core machine. */
 	private static final Duration READY_LIMIT = Duration.ofSeconds(300);
 	private static final Duration END_LIMIT = Duration.ofSeconds(30);
+	/** The serial getty's prompt after the ready sign, and the answer to a typed name: seconds, under TCG a minute. */
+	private static final Duration LOGIN_LIMIT = Duration.ofSeconds(120);
 	private static final String ERROR_DIALOG = UIText.LaunchShortcut_errorTitle;
 
 	private final ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
@@ -126,6 +129,25 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		Matcher control = Pattern.compile("\u001b(\\[[0-9;?!>]*[A-Za-ln-z]|\\]|[^\\[])").matcher(console);
 		assertFalse(control.find(), () -> "a terminal control reaches the Console view: "
 				+ console.substring(Math.max(0, control.start() - 40), Math.min(console.length(), control.end() + 20)));
+		// ... and the colour sequences take no room on the screen: the Console view draws what follows an escape where
+		// the escape begins (the Platform console's ANSI support hides them, colouring the text after them)
+		BotStyledText shown = bot.viewById(IConsoleConstants.ID_CONSOLE_VIEW).bot().styledText();
+		Matcher colour = Pattern.compile("\u001b\\[[0-9;]*m").matcher(console);
+		int colours = 0;
+		while (colour.find() && colours < 200) {
+			colours++;
+			assertEquals(shown.xAtOffset(colour.start()), shown.xAtOffset(colour.end()), "the escape at " + colour.start()
+					+ " is drawn: " + console.substring(Math.max(0, colour.start() - 40), Math.min(console.length(), colour.end() + 20)));
+		}
+		assertTrue(colours > 0, "the check saw colour sequences");
+
+		// the serial console is the appliance's terminal: a user types at its login prompt
+		bot.waitUntil(Conditions.that("the login prompt on the serial console", () -> consoleText().contains(" login:")), LOGIN_LIMIT);
+		shown.typeAtEnd("root\n");
+		bot.waitUntil(Conditions.that("the appliance to ask for root's password after the typed name", () -> {
+			String text = consoleText();
+			return text.substring(text.lastIndexOf(" login:")).contains("Password:");
+		}), LOGIN_LIMIT);
 		var bootTest = dev.kiln.build.BootTestRecord.of(image.getParent());
 		assertTrue(bootTest.isPresent() && bootTest.get().format().equals("qcow2"),
 				"the ready boot is recorded as the boot test the Publish wizard's review asks for: " + bootTest);

@@ -1,5 +1,6 @@
 package dev.kiln.ui.testsupport;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 
 /** The text widget of editors (as SWTBot's SWTBotStyledText). */
@@ -32,6 +33,32 @@ public class BotStyledText extends BotWidget<StyledText> {
 			widget.replaceTextRange(offset, length, text);
 		});
 		return this;
+	}
+
+	/**
+	 * Types {@code text} at the end of the content with real key events, as a user at the keyboard does in a console
+	 * (a new line is the Enter key). Letters, digits and blanks only: the keys need no shift.
+	 */
+	public BotStyledText typeAtEnd(String text) {
+		waitForEnabled();
+		UIThreadRunnable.syncExec(() -> {
+			widget.getShell().forceActive();
+			widget.setFocus();
+			widget.setCaretOffset(widget.getCharCount());
+		});
+		for (char c : text.toCharArray()) {
+			if (c == '\n') {
+				pressKey(SWT.CR, '\r');
+			} else {
+				pressKey(c, c);
+			}
+		}
+		return this;
+	}
+
+	/** Where the character at {@code offset} is drawn, in pixels from the left of the widget's client area. */
+	public int xAtOffset(int offset) {
+		return UIThreadRunnable.syncExec(() -> widget.getLocationAtOffset(offset).x);
 	}
 
 	/** The 1-based line of a character offset, as editors number lines. */

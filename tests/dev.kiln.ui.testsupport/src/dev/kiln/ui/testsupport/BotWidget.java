@@ -81,6 +81,17 @@ public abstract class BotWidget<T extends Widget> {
 		});
 	}
 
+	/** Presses and releases one key as the keyboard would (the widget's window active and the widget focused first). */
+	protected void pressKey(int keyCode, char character) {
+		post(SWT.KeyDown, keyCode, character);
+		post(SWT.KeyUp, keyCode, character);
+		UIThreadRunnable.syncExec(() -> {
+			while (widget.getDisplay().readAndDispatch()) {
+				// let the key reach the widget
+			}
+		});
+	}
+
 	private void post(int type, int keyCode, char character) {
 		UIThreadRunnable.syncExec(() -> {
 			Event event = new Event();
