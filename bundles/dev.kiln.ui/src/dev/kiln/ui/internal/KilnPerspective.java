@@ -3,15 +3,18 @@ package dev.kiln.ui.internal;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.console.IConsoleConstants;
 
 import dev.kiln.ui.internal.build.ImagesView;
+import dev.kiln.ui.internal.launch.ApplianceTerminalView;
 import dev.kiln.ui.internal.maintenance.MaintenanceView;
 
 /**
  * The Kiln perspective: projects and running appliances (Debug view) on the left, the manifest editor in
- * the middle, outline on the right, problems, console (builds and QEMU serial output), maintenance (pending
+ * the middle, outline on the right, problems, console (builds and QEMU serial output; the running appliances'
+ * terminals beside it), maintenance (pending
  * security fixes), the built images and progress below; the Run menu and toolbar.
  */
 public class KilnPerspective implements IPerspectiveFactory {
@@ -39,6 +42,9 @@ public class KilnPerspective implements IPerspectiveFactory {
 		bottom.addView(MaintenanceView.ID);
 		bottom.addView(ImagesView.ID);
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
+		// beside the Console, not in its stack: the Console comes to the front whenever the guest writes
+		IPlaceholderFolderLayout terminals = layout.createPlaceholderFolder("terminals", IPageLayout.RIGHT, 0.45f, "bottom"); //$NON-NLS-1$ //$NON-NLS-2$
+		terminals.addPlaceholder(ApplianceTerminalView.ID + ":*"); //$NON-NLS-1$
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors); //$NON-NLS-1$
 		right.addView(IPageLayout.ID_OUTLINE);
 

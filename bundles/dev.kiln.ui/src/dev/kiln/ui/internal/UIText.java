@@ -8,6 +8,9 @@ public final class UIText extends NLS {
 	// Build Appliance Image
 	public static String BuildImage_title;
 	public static String BuildImage_noProject;
+	public static String SerialTerminal_title;
+	public static String SerialTerminal_summary;
+	public static String SerialTerminal_ended;
 	public static String BuildConsole_name;
 	public static String BuildConsole_started;
 	public static String BuildConsole_steps;

@@ -44,6 +44,7 @@ import dev.kiln.launch.internal.ImageFreshness;
 import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.internal.UIText;
+import dev.kiln.ui.internal.launch.ApplianceTerminalTester;
 import dev.kiln.ui.testsupport.BotStyledText;
 import dev.kiln.ui.testsupport.BotTree;
 import dev.kiln.ui.testsupport.BotTreeItem;
@@ -141,17 +142,21 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		}
 		assertTrue(colours > 0, "the check saw colour sequences");
 
-		// the serial console is the appliance's terminal: a user types at its login prompt
-		bot.waitUntil(Conditions.that("the login prompt on the serial console", () -> consoleText().contains(" login:")), LOGIN_LIMIT);
-		shown.typeAtEnd("root\n");
-		bot.waitUntil(Conditions.that("the appliance to ask for root's password after the typed name", () -> {
-			String text = consoleText();
-			return text.substring(text.lastIndexOf(" login:")).contains("Password:");
-		}), LOGIN_LIMIT);
+		// the Appliance Terminal opened with the appliance: its serial console in a terminal, where a user logs in; the
+		// guest echoes what is typed, the terminal does not (so a password would not show)
+		ApplianceTerminalTester terminal = ApplianceTerminalTester.opened(bot);
+		assertTrue(terminal.title().contains(launch.getLaunchConfiguration().getName()), terminal.title());
+		bot.waitUntil(Conditions.that("the login prompt in the Appliance Terminal", () -> terminal.text().contains(" login:")), LOGIN_LIMIT);
+		terminal.type("root\n");
+		bot.waitUntil(Conditions.that("the appliance to ask for root's password after the typed name",
+				() -> afterLastLoginPrompt(terminal.text()).contains("Password:")), LOGIN_LIMIT);
+		String answer = afterLastLoginPrompt(terminal.text());
+		assertEquals("root", answer.substring(0, answer.indexOf("Password:")).strip(), "the name shows once, as the guest echoed it");
+		assertFalse(terminal.text().contains("\u001b"), "the terminal interprets the escape sequences");
 		var bootTest = dev.kiln.build.BootTestRecord.of(image.getParent());
 		assertTrue(bootTest.isPresent() && bootTest.get().format().equals("qcow2"),
 				"the ready boot is recorded as the boot test the Publish wizard's review asks for: " + bootTest);
-		docsPicture();
+		docsPicture(terminal);
 
 		terminateInTheDebugView(launch);
 
@@ -239,6 +244,11 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		return drive.substring("file=".length(), drive.indexOf(','));
 	}
 
+	private static String afterLastLoginPrompt(String text) {
+		int prompt = text.lastIndexOf(" login:");
+		return prompt < 0 ? "" : text.substring(prompt + " login:".length());
+	}
+
 	private String consoleText() {
 		return bot.viewById(IConsoleConstants.ID_CONSOLE_VIEW).bot().styledText().getText();
 	}
@@ -260,13 +270,13 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		debug.contextMenu("Terminate").click();
 	}
 
-	private void docsPicture() {
+	private void docsPicture(ApplianceTerminalTester terminal) {
 		String docs = System.getProperty("kiln.docs.screenshots", "");
 		if (docs.isBlank()) {
 			return;
 		}
 		bot.viewById(IDebugUIConstants.ID_DEBUG_VIEW).show();
-		bot.viewById(IConsoleConstants.ID_CONSOLE_VIEW).show();
+		terminal.show();
 		UIThreadRunnable.syncExec(() -> {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 			window.getShell().setBounds(0, 0, 1280, 860);

@@ -1,6 +1,5 @@
 package dev.kiln.ui.testsupport;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 
 /** The text widget of editors (as SWTBot's SWTBotStyledText). */
@@ -46,13 +45,7 @@ public class BotStyledText extends BotWidget<StyledText> {
 			widget.setFocus();
 			widget.setCaretOffset(widget.getCharCount());
 		});
-		for (char c : text.toCharArray()) {
-			if (c == '\n') {
-				pressKey(SWT.CR, '\r');
-			} else {
-				pressKey(c, c);
-			}
-		}
+		typeKeys(text);
 		return this;
 	}
 

@@ -81,6 +81,20 @@ public abstract class BotWidget<T extends Widget> {
 		});
 	}
 
+	/**
+	 * Types {@code text} with real key events into the focused widget: a new line is the Enter key. Letters, digits and
+	 * blanks only: the keys need no shift.
+	 */
+	protected void typeKeys(String text) {
+		for (char c : text.toCharArray()) {
+			if (c == '\n') {
+				pressKey(SWT.CR, '\r');
+			} else {
+				pressKey(c, c);
+			}
+		}
+	}
+
 	/** Presses and releases one key as the keyboard would (the widget's window active and the widget focused first). */
 	protected void pressKey(int keyCode, char character) {
 		post(SWT.KeyDown, keyCode, character);
