@@ -129,6 +129,16 @@ class BuildFeedbackTest extends WorkbenchTestCase {
 		String log = consoleText(BuildConsole.of(project), "kiln-no-such-package");
 		assertTrue(log.contains(UIText.BuildConsole_failed.substring(0, UIText.BuildConsole_failed.indexOf("{0}"))), log);
 		assertEquals(Freshness.MISSING, BuiltImages.of(project.getLocation().toPath()).freshness(), "no image");
+
+		// the located problem is a link to the manifest's line
+		BuildConsole console = BuildConsole.of(project);
+		bot.closeAllEditors();
+		bot.waitUntil(Conditions.that("the problem's location to become a link", () -> UIThreadRunnable.syncExec(() -> console.getHyperlinks().length) > 0));
+		UIThreadRunnable.syncExec(() -> console.getHyperlinks()[0].linkActivated());
+		bot.waitUntil(Conditions.that("appliance.xml to open", () -> UIThreadRunnable.syncExec(() -> {
+			var editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+			return editor != null && editor.getEditorInput().getName().equals("appliance.xml");
+		})));
 	}
 
 	/** The whole screen (the notice is a shell of its own) into target/pictures, and into docs/images when asked. */

@@ -47,6 +47,7 @@ public final class BuildConsole extends MessageConsole implements ApplianceBuild
 		this.project = project;
 		this.out = newMessageStream();
 		this.errors = newMessageStream();
+		addPatternMatchListener(new ProblemLinks());
 		Display display = Display.getDefault();
 		display.asyncExec(() -> errors.setColor(display.getSystemColor(SWT.COLOR_RED)));
 	}
