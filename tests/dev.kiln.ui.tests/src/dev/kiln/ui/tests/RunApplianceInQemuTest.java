@@ -92,6 +92,9 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 			}
 			launches.removeLaunch(launch);
 		}
+		// the Debug view labels the removed launches in jobs that read their configuration: let them end first, or
+		// they log that the configuration does not exist
+		bot.waitForJobs(JOBS_TIMEOUT);
 		for (ILaunchConfiguration configuration : launches.getLaunchConfigurations()) {
 			configuration.delete();
 		}
