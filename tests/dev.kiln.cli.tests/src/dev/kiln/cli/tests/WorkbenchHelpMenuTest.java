@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -26,7 +27,7 @@ import dev.kiln.testsupport.ExternalTool;
 /**
  * The Linux x86_64 Kiln Workbench that the build materialized starts, on a virtual display of its own, and
  * its Help menu has p2's Install New Software... and Check for Updates. The product is started as users
- * start it (the launcher jar, its own bundles), from a copy with one bundle more in its bundles.info:
+ * start it (its start script kiln-workbench.sh, its own bundles), from a copy with one bundle more in its bundles.info:
  * tests/dev.kiln.workbench.probe, which writes the Help menu's labels to a file and closes the workbench.
  */
 class WorkbenchHelpMenuTest {
@@ -57,10 +58,11 @@ class WorkbenchHelpMenuTest {
 				+ ",plugins/dev.kiln.workbench.probe.jar,4,false\n");
 
 		Path output = temp.resolve("help-menu.txt");
-		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		ExternalTool.Result run = ExternalTool.command("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", java.toString(),
-				"-Xmx1g", "-Dkiln.probe.output=" + output, "-jar", one(copy.resolve("plugins"), "org.eclipse.equinox.launcher_*.jar"),
-				"-data", temp.resolve("workspace").toString(), "-nl", "en_US", "-consoleLog").limit(LIMIT).run();
+		// started by the archive's start script, with the JDK of the tests
+		ExternalTool.Result run = ExternalTool.command("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24",
+				copy.resolve("kiln-workbench.sh").toString(), "-data", temp.resolve("workspace").toString(), "-nl", "en_US",
+				"-consoleLog").environment(Map.of("JAVA_HOME", System.getProperty("java.home"), "KILN_PROBE_OUTPUT", output.toString()))
+				.limit(LIMIT).run();
 		assertEquals(0, run.exitCode(), run.toString());
 		assertTrue(Files.exists(output), "the probe wrote no Help menu\n" + run);
 

@@ -19,8 +19,9 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * Once the workbench has started, opens its Help menu as SWT does (the Show event, which makes the workbench
- * fill in contributed items), writes the items' labels to the file named by the system property
- * {@code kiln.probe.output}, one per line, and closes the workbench. Does nothing without that property.
+ * fill in contributed items), writes the items' labels to the file named by the environment variable
+ * {@code KILN_PROBE_OUTPUT} (which passes through the start scripts), one per line, and closes the workbench.
+ * Does nothing without that variable.
  */
 public class HelpMenuProbe implements IStartup {
 
@@ -29,7 +30,7 @@ public class HelpMenuProbe implements IStartup {
 
 	@Override
 	public void earlyStartup() {
-		String output = System.getProperty("kiln.probe.output"); //$NON-NLS-1$
+		String output = System.getenv("KILN_PROBE_OUTPUT"); //$NON-NLS-1$
 		if (output == null) {
 			return;
 		}
