@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IStartup;
@@ -33,6 +34,7 @@ import org.osgi.framework.wiring.BundleWiring;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.Conditions;
 import dev.kiln.ui.testsupport.PluginText;
+import dev.kiln.ui.testsupport.Screenshots;
 import dev.kiln.ui.testsupport.UIThreadRunnable;
 import dev.kiln.ui.testsupport.WorkbenchBot;
 
@@ -81,6 +83,7 @@ public class InstallProbe implements IStartup {
 			StringWriter trace = new StringWriter();
 			e.printStackTrace(new PrintWriter(trace));
 			result.setProperty("failure", trace.toString());
+			result.setProperty("screenshot", screenshot(Path.of(report)));
 		} finally {
 			write(result, Path.of(report));
 			Display.getDefault().asyncExec(() -> PlatformUI.getWorkbench().close());
@@ -151,16 +154,18 @@ public class InstallProbe implements IStartup {
 		dialog.bot().button("Finish").click();
 		// a stock IDE asks before it switches to the wizard's perspective; the user agrees
 		String switchTitle = ResourceMessages.NewProject_perspSwitchTitle;
-		bot.waitUntil(Conditions.that("the wizard to finish or to ask about the perspective",
-				() -> !bot.shellTitles().contains("New Project") || bot.shellTitles().contains(switchTitle)),
-				WIZARD_TIMEOUT);
-		if (bot.shellTitles().contains(switchTitle)) {
+		bot.waitUntil(Conditions.that("the wizard to close or to ask about the perspective",
+				() -> dialog.isDisposed() || bot.shellTitles().contains(switchTitle)), WIZARD_TIMEOUT);
+		if (!dialog.isDisposed()) {
 			BotShell question = bot.shell(switchTitle);
 			question.bot().button(ResourceMessages.NewProject_perspSwitchButtonLabel.replace("&", "")).click();
-			bot.waitUntil(Conditions.shellCloses(question), WIZARD_TIMEOUT);
+			bot.waitUntil(Conditions.shellCloses(dialog), WIZARD_TIMEOUT);
 		}
-		bot.waitUntil(Conditions.shellCloses(dialog), WIZARD_TIMEOUT);
-		bot.waitForBuild(WIZARD_TIMEOUT);
+		// the build of the new project (not WorkbenchBot.waitForBuild: that waits for every job, this one too)
+		bot.waitUntil(Conditions.that("the workspace build to finish",
+				() -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
+						&& Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0),
+				WIZARD_TIMEOUT);
 
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		result.setProperty("project.exists", Boolean.toString(project.exists()));
@@ -180,6 +185,15 @@ public class InstallProbe implements IStartup {
 			result.setProperty("editor.class", editor[2]);
 		}
 		result.setProperty("wizard", "finished");
+	}
+
+	/** What the display showed when a step failed, beside the report. */
+	private static String screenshot(Path report) {
+		try {
+			return Screenshots.captureDisplay(report.resolveSibling(report.getFileName() + ".png")).toString();
+		} catch (RuntimeException e) {
+			return "none: " + e;
+		}
 	}
 
 	private static void write(Properties result, Path report) {
