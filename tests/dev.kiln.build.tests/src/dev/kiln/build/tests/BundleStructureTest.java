@@ -71,8 +71,9 @@ class BundleStructureTest {
 			Rule.never("dev.kiln.launch", UI),
 			Rule.never("dev.kiln.ui"));
 
-	/** The bundles of tests/ that drive the workbench; every other one runs headless. */
-	private static final List<String> UI_TEST_BUNDLES = List.of("dev.kiln.ui.tests", "dev.kiln.ui.testsupport");
+	/** The bundles of tests/ that drive a workbench (the probe: the one the install test starts); every other one runs headless. */
+	private static final List<String> UI_TEST_BUNDLES = List.of("dev.kiln.ui.tests", "dev.kiln.ui.testsupport",
+			"dev.kiln.install.probe");
 
 	private static Path repository;
 	private static List<BundleManifest> manifests;
