@@ -18,13 +18,11 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.internal.wizards.newresource.ResourceMessages;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.namespace.PackageNamespace;
@@ -32,8 +30,7 @@ import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 
 import dev.kiln.ui.testsupport.BotShell;
-import dev.kiln.ui.testsupport.Conditions;
-import dev.kiln.ui.testsupport.PluginText;
+import dev.kiln.ui.testsupport.NewApplianceProjectDialog;
 import dev.kiln.ui.testsupport.Screenshots;
 import dev.kiln.ui.testsupport.UIThreadRunnable;
 import dev.kiln.ui.testsupport.WorkbenchBot;
@@ -145,27 +142,10 @@ public class InstallProbe implements IStartup {
 	private static void createApplianceProject(String name, Properties result) throws CoreException {
 		WorkbenchBot bot = new WorkbenchBot();
 		bot.activeWorkbenchWindow().activate();
-		bot.menu("File").menu("New").menu("Project...").click();
-		BotShell dialog = bot.shell("New Project");
-		dialog.bot().tree().expandNode(PluginText.of("dev.kiln.ui", "newWizardCategory.name"))
-				.getNode(PluginText.of("dev.kiln.ui", "newApplianceProject.name")).select();
-		dialog.bot().button("Next >").click();
+		BotShell dialog = NewApplianceProjectDialog.openProjectPage(bot);
 		dialog.bot().textWithLabel("Project name:").setText(name);
-		dialog.bot().button("Finish").click();
-		// a stock IDE asks before it switches to the wizard's perspective; the user agrees
-		String switchTitle = ResourceMessages.NewProject_perspSwitchTitle;
-		bot.waitUntil(Conditions.that("the wizard to close or to ask about the perspective",
-				() -> dialog.isDisposed() || bot.shellTitles().contains(switchTitle)), WIZARD_TIMEOUT);
-		if (!dialog.isDisposed()) {
-			BotShell question = bot.shell(switchTitle);
-			question.bot().button(ResourceMessages.NewProject_perspSwitchButtonLabel.replace("&", "")).click();
-			bot.waitUntil(Conditions.shellCloses(dialog), WIZARD_TIMEOUT);
-		}
-		// the build of the new project (not WorkbenchBot.waitForBuild: that waits for every job, this one too)
-		bot.waitUntil(Conditions.that("the workspace build to finish",
-				() -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
-						&& Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0),
-				WIZARD_TIMEOUT);
+		NewApplianceProjectDialog.finish(bot, dialog, WIZARD_TIMEOUT);
+		bot.waitForWorkspaceBuild(WIZARD_TIMEOUT);
 
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		result.setProperty("project.exists", Boolean.toString(project.exists()));
