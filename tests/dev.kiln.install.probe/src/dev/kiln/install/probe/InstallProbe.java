@@ -112,7 +112,10 @@ public class InstallProbe implements IStartup {
 		}
 	}
 
-	/** The bundle (name_version) that {@code importer} gets {@code packageName} from, or null. */
+	/**
+	 * The bundle (name_version) that {@code importer} gets {@code packageName} from; "none" when it is wired
+	 * but not to that package, null when it is not there or not resolved.
+	 */
 	private static String provider(String importer, String packageName) {
 		Bundle bundle = Platform.getBundle(importer);
 		BundleWiring wiring = bundle == null ? null : bundle.adapt(BundleWiring.class);

@@ -23,18 +23,17 @@ import dev.kiln.testsupport.ExternalTool;
  */
 final class StockIde {
 
-	/** The p2 profile of the installation (config.ini's eclipse.p2.profile; SDKProfile as in the Eclipse SDK). */
-	static final String PROFILE = "SDKProfile";
-
 	private static final Duration DIRECTOR_LIMIT = Duration.ofMinutes(3);
 	private static final Duration IDE_LIMIT = Duration.ofMinutes(3);
 
 	private final Path home;
 	private final Path work;
+	private final String profile;
 
-	private StockIde(Path home, Path work) {
+	private StockIde(Path home, Path work) throws IOException {
 		this.home = home;
 		this.work = work;
+		this.profile = profileOf(home);
 	}
 
 	/** Copies the stock IDE built by this reactor ({@code kiln.stockide}) into {@code work}/eclipse. */
@@ -48,6 +47,21 @@ final class StockIde {
 
 	Path home() {
 		return home;
+	}
+
+	/** The installation's p2 profile, where a user finds it: eclipse.p2.profile in configuration/config.ini. */
+	String profile() {
+		return profile;
+	}
+
+	private static String profileOf(Path home) throws IOException {
+		Properties config = new Properties();
+		try (InputStream in = Files.newInputStream(home.resolve("configuration/config.ini"))) {
+			config.load(in);
+		}
+		String profile = config.getProperty("eclipse.p2.profile");
+		assertTrue(profile != null, "no eclipse.p2.profile in the config.ini of " + home);
+		return profile;
 	}
 
 	/**
@@ -66,7 +80,7 @@ final class StockIde {
 	/** The p2 director of this installation, changing this installation's profile. */
 	String director(String... arguments) {
 		List<String> all = new ArrayList<>(List.of(arguments));
-		all.addAll(List.of("-destination", home.toString(), "-profile", PROFILE));
+		all.addAll(List.of("-destination", home.toString(), "-profile", profile));
 		String out = runApplication("org.eclipse.equinox.p2.director", all.toArray(String[]::new));
 		assertTrue(out.contains("Operation completed"), () -> "the director did not complete:\n" + out);
 		return out;
@@ -159,7 +173,7 @@ final class StockIde {
 		}
 	}
 
-	static void copyTree(Path from, Path to) throws IOException {
+	private static void copyTree(Path from, Path to) throws IOException {
 		try (Stream<Path> files = Files.walk(from)) {
 			for (Path source : (Iterable<Path>) files::iterator) {
 				Path target = to.resolve(from.relativize(source).toString());
