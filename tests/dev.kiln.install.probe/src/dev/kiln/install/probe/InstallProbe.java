@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,6 +41,8 @@ import dev.kiln.ui.testsupport.WorkbenchBot;
  * {@code -Dkiln.probe.report=<file>}: records which Kiln bundles and shared libraries resolved and how they
  * wired, creates an appliance project through File → New → Project… as a user does (if Kiln is installed),
  * records the editor that opened the manifest, writes the report (a properties file) and closes the workbench.
+ * With {@code -Dkiln.probe.update=<repository>} it updates the installation from that repository instead
+ * ({@link CheckForUpdates}).
  */
 public class InstallProbe implements IStartup {
 
@@ -47,6 +50,11 @@ public class InstallProbe implements IStartup {
 	static final String REPORT_PROPERTY = "kiln.probe.report";
 	/** System property: the name of the appliance project to create. */
 	static final String PROJECT_PROPERTY = "kiln.probe.project";
+	/**
+	 * System property: a p2 repository to take updates from, as Help → Check for Updates does after the user
+	 * added the site; in this mode the probe updates the installation instead of creating a project.
+	 */
+	static final String UPDATE_PROPERTY = "kiln.probe.update";
 
 	/** The libraries Kiln's feature carries that an Eclipse IDE may have already (docs/install-into-eclipse.md). */
 	private static final Set<String> SHARED_LIBRARIES = Set.of("bcprov", "bcutil", "bcpg", "bcpkix",
@@ -71,7 +79,10 @@ public class InstallProbe implements IStartup {
 		Properties result = new Properties();
 		try {
 			recordBundles(result);
-			if (Platform.getBundle("dev.kiln.ui") == null) {
+			String updateSite = System.getProperty(UPDATE_PROPERTY);
+			if (updateSite != null) {
+				new CheckForUpdates(URI.create(updateSite)).run(result);
+			} else if (Platform.getBundle("dev.kiln.ui") == null) {
 				result.setProperty("wizard", "absent");
 			} else {
 				createApplianceProject(System.getProperty(PROJECT_PROPERTY, "installed-appliance"), result);

@@ -36,10 +36,13 @@ final class HigherVersionSite {
 		this.newVersion = newVersion;
 	}
 
-	/** Publishes, with {@code publisher}'s FeaturesAndBundlesPublisher, the higher version of {@code siteZip} into {@code folder}. */
-	static HigherVersionSite publish(Path siteZip, Path folder, StockIde publisher) throws IOException {
+	/**
+	 * Publishes, with {@code publisher}'s FeaturesAndBundlesPublisher, {@code siteZip} with Kiln's micro
+	 * version raised by {@code releases} into {@code folder}.
+	 */
+	static HigherVersionSite publish(Path siteZip, int releases, Path folder, StockIde publisher) throws IOException {
 		String oldVersion = featureVersion(siteZip);
-		String newVersion = bumpMicro(oldVersion);
+		String newVersion = raiseMicro(oldVersion, releases);
 		Path source = folder.resolve("source");
 		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(siteZip))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -87,10 +90,10 @@ final class HigherVersionSite {
 		throw new AssertionError("no dev.kiln.feature in " + siteZip);
 	}
 
-	/** 0.1.0.202612030616 becomes 0.1.1.202612030616. */
-	static String bumpMicro(String version) {
+	/** 0.1.0.202612030616 raised by 1 is 0.1.1.202612030616. */
+	static String raiseMicro(String version, int releases) {
 		String[] parts = version.split("\\.", 4);
-		parts[2] = Integer.toString(Integer.parseInt(parts[2]) + 1);
+		parts[2] = Integer.toString(Integer.parseInt(parts[2]) + releases);
 		return String.join(".", parts);
 	}
 

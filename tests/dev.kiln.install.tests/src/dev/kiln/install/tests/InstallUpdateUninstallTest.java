@@ -23,8 +23,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Kiln in the Eclipse a vendor already runs: a stock Eclipse Platform IDE without Kiln gets Kiln from the
  * update site zip through its p2 director (the engine behind Install New Software), starts and creates an
- * appliance project with Kiln's wizard and editor; a site with a higher version updates it (the change Check
- * for Updates makes); uninstalling leaves no Kiln bundle. The steps build on each other, in this order, on
+ * appliance project with Kiln's wizard and editor; a site with a higher version updates it through p2's
+ * UpdateOperation in the running IDE (what Check for Updates runs); uninstalling leaves no Kiln bundle. The steps build on each other, in this order, on
  * one installation; each start of the IDE has a new workspace whose log must hold no error.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -71,7 +71,7 @@ class InstallUpdateUninstallTest {
 		String version = HigherVersionSite.featureVersion(siteZip);
 		assertKilnConfigured(version);
 
-		StockIde.Session session = ide.start("installed", "installed-appliance");
+		StockIde.Session session = ide.start("installed", "project=installed-appliance");
 		assertProjectCreatedInKilnsEditor(session);
 		assertKilnResolved(session, version);
 		assertOneCopyOfEachLibraryAndOneBouncyCastleForP2AndKiln(session);
@@ -80,18 +80,20 @@ class InstallUpdateUninstallTest {
 
 	@Test
 	@Order(3)
-	void aSiteWithAHigherVersionUpdatesTheInstallation() throws IOException {
-		HigherVersionSite next = HigherVersionSite.publish(siteZip, work.resolve("site-next"), ide);
-		// Check for Updates replaces each root by its newer version in one profile change; so does the director
-		ide.director("-repository", next.repository().toUri().toString(), "-uninstallIU", FEATURE,
-				"-installIU", FEATURE + "/" + next.newVersion());
-		String roots = ide.runApplication("org.eclipse.equinox.p2.director", "-listInstalledRoots",
-				"-destination", ide.home().toString(), "-profile", ide.profile());
-		assertTrue(roots.contains(FEATURE + "/" + next.newVersion()), roots);
-		assertTrue(!roots.contains(FEATURE + "/" + next.oldVersion()), roots);
+	void checkForUpdatesFindsAndInstallsTheHigherVersionFromASecondSite() throws IOException {
+		HigherVersionSite next = HigherVersionSite.publish(siteZip, 1, work.resolve("site-next"), ide);
+		// in the running IDE: the site added, then p2's UpdateOperation, the engine of Help → Check for Updates
+		StockIde.Session check = ide.start("check-for-updates", "update=" + next.repository().toUri());
+		assertNull(check.get("failure"), check::toString);
+		assertEquals(FEATURE + " " + next.oldVersion() + " -> " + next.newVersion(), check.get("update.offered"),
+				check::toString);
+		assertTrue(check.get("update.installed").startsWith("OK"), check::toString);
+		assertEquals(List.of(), check.errors(), check::toString);
+
+		assertOnlyRoot(next.newVersion());
 		assertKilnConfigured(next.newVersion());
 
-		StockIde.Session session = ide.start("updated", "updated-appliance");
+		StockIde.Session session = ide.start("updated", "project=updated-appliance");
 		assertProjectCreatedInKilnsEditor(session);
 		assertKilnResolved(session, next.newVersion());
 		assertOneCopyOfEachLibraryAndOneBouncyCastleForP2AndKiln(session);
@@ -100,6 +102,17 @@ class InstallUpdateUninstallTest {
 
 	@Test
 	@Order(4)
+	void theDirectorReplacesTheRootWithTheNextReleaseHeadless() throws IOException {
+		HigherVersionSite after = HigherVersionSite.publish(siteZip, 2, work.resolve("site-after-next"), ide);
+		// docs/install-into-eclipse.md's headless update: one profile change, as Check for Updates makes it
+		ide.director("-repository", after.repository().toUri().toString(), "-uninstallIU", FEATURE,
+				"-installIU", FEATURE + "/" + after.newVersion());
+		assertOnlyRoot(after.newVersion());
+		assertKilnConfigured(after.newVersion());
+	}
+
+	@Test
+	@Order(5)
 	void uninstallingLeavesNoKilnBundleAndThePlatformsLibraries() throws IOException {
 		ide.director("-uninstallIU", FEATURE);
 		List<String> configured = ide.configuredBundles();
@@ -111,11 +124,19 @@ class InstallUpdateUninstallTest {
 					library + " must stay for p2: " + configured);
 		}
 
-		StockIde.Session session = ide.start("uninstalled", "none");
+		StockIde.Session session = ide.start("uninstalled");
 		assertNull(session.get("failure"), session::toString);
 		assertEquals("", session.get("kiln.bundles"), session::toString);
 		assertEquals("absent", session.get("wizard"), session::toString);
 		assertEquals(List.of(), session.errors(), session::toString);
+	}
+
+	/** The director's -listInstalledRoots names Kiln's feature once, in {@code version}. */
+	private void assertOnlyRoot(String version) {
+		String roots = ide.runApplication("org.eclipse.equinox.p2.director", "-listInstalledRoots",
+				"-destination", ide.home().toString(), "-profile", ide.profile());
+		List<String> kiln = roots.lines().map(String::strip).filter(line -> line.startsWith(FEATURE + "/")).toList();
+		assertEquals(List.of(FEATURE + "/" + version), kiln, roots);
 	}
 
 	private void assertKilnConfigured(String version) throws IOException {

@@ -98,18 +98,23 @@ final class StockIde {
 	}
 
 	/**
-	 * Starts the IDE on a new workspace and a virtual display with the probe switched on, waits until the
-	 * probe has closed it (or kills it, display and all, after a bounded time) and returns the probe's report
-	 * and the workspace's log.
+	 * Starts the IDE on a new workspace and a virtual display with the probe switched on ({@code
+	 * probeProperties}: {@code project=<name>} or {@code update=<repository URI>}), waits until the probe has
+	 * closed it (or kills it, display and all, after a bounded time) and returns the probe's report and the
+	 * workspace's log.
 	 */
-	Session start(String name, String project) throws IOException {
+	Session start(String name, String... probeProperties) throws IOException {
 		Path workspace = work.resolve("workspace-" + name);
 		Path report = work.resolve("probe-" + name + ".properties");
 		// a virtual display of its own: in a parallel build (-T 2) the UI tests drive a workbench on the
 		// display of the Maven run at the same time
-		ExternalTool ide = ExternalTool.command("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", java(), "-Xmx1g",
-				"-Dkiln.probe.report=" + report, "-Dkiln.probe.project=" + project, "-jar", launcher().toString(),
-				"-nosplash", "-data", workspace.toString()).in(home).limit(IDE_LIMIT);
+		List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", java(),
+				"-Xmx1g", "-Dkiln.probe.report=" + report));
+		for (String property : probeProperties) {
+			command.add("-Dkiln.probe." + property);
+		}
+		command.addAll(List.of("-jar", launcher().toString(), "-nosplash", "-data", workspace.toString()));
+		ExternalTool ide = ExternalTool.command(command).in(home).limit(IDE_LIMIT);
 		ExternalTool.Result result;
 		try (ExternalTool.Running running = ide.start()) {
 			result = running.await();
