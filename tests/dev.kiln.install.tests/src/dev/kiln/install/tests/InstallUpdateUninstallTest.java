@@ -70,12 +70,7 @@ class InstallUpdateUninstallTest {
 				"-installIU", FEATURE + "," + PROBE);
 		String version = HigherVersionSite.featureVersion(siteZip);
 		assertKilnConfigured(version);
-
-		StockIde.Session session = ide.start("installed", "project=installed-appliance");
-		assertProjectCreatedInKilnsEditor(session);
-		assertKilnResolved(session, version);
-		assertOneCopyOfEachLibraryAndOneBouncyCastleForP2AndKiln(session);
-		assertEquals(List.of(), session.errors(), session::toString);
+		assertKilnWorksInTheStartedIde("installed", version);
 	}
 
 	@Test
@@ -92,12 +87,7 @@ class InstallUpdateUninstallTest {
 
 		assertOnlyRoot(next.newVersion());
 		assertKilnConfigured(next.newVersion());
-
-		StockIde.Session session = ide.start("updated", "project=updated-appliance");
-		assertProjectCreatedInKilnsEditor(session);
-		assertKilnResolved(session, next.newVersion());
-		assertOneCopyOfEachLibraryAndOneBouncyCastleForP2AndKiln(session);
-		assertEquals(List.of(), session.errors(), session::toString);
+		assertKilnWorksInTheStartedIde("updated", next.newVersion());
 	}
 
 	@Test
@@ -146,6 +136,19 @@ class InstallUpdateUninstallTest {
 			assertEquals(1, configured.stream().filter(b -> b.startsWith(bundle + ",")).count(),
 					"one version of " + bundle + ": " + configured);
 		}
+	}
+
+	/**
+	 * Starts the IDE ({@code name}: its workspace, report and project) and checks what a user sees: the new
+	 * appliance project's manifest in Kiln's editor, Kiln's bundles resolved in {@code version}, one copy of
+	 * each shared library, no ERROR in the log.
+	 */
+	private void assertKilnWorksInTheStartedIde(String name, String version) throws IOException {
+		StockIde.Session session = ide.start(name, "project=" + name + "-appliance");
+		assertProjectCreatedInKilnsEditor(session);
+		assertKilnResolved(session, version);
+		assertOneCopyOfEachLibraryAndOneBouncyCastleForP2AndKiln(session);
+		assertEquals(List.of(), session.errors(), session::toString);
 	}
 
 	private static void assertProjectCreatedInKilnsEditor(StockIde.Session session) {
