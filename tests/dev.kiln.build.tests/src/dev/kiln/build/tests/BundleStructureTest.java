@@ -72,11 +72,11 @@ class BundleStructureTest {
 			Rule.never("dev.kiln.ui"));
 
 	/**
-	 * The bundles of tests/ that drive the workbench (the probe runs inside the started product for
-	 * WorkbenchHelpMenuTest); every other one runs headless.
+	 * The bundles of tests/ that drive a workbench (the probes run inside a started IDE: the Kiln Workbench for
+	 * WorkbenchHelpMenuTest, the stock IDE for the install test); every other one runs headless.
 	 */
 	private static final List<String> UI_TEST_BUNDLES = List.of("dev.kiln.ui.tests", "dev.kiln.ui.testsupport",
-			"dev.kiln.workbench.probe");
+			"dev.kiln.workbench.probe", "dev.kiln.install.probe");
 
 	private static Path repository;
 	private static List<BundleManifest> manifests;

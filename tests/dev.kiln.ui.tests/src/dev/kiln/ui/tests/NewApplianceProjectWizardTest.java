@@ -18,7 +18,7 @@ import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.testsupport.BotShell;
 import dev.kiln.ui.testsupport.Conditions;
-import dev.kiln.ui.testsupport.PluginText;
+import dev.kiln.ui.testsupport.NewApplianceProjectDialog;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
 /** File → New → Project… → Kiln → Appliance Project, as a user runs it. */
@@ -33,15 +33,10 @@ class NewApplianceProjectWizardTest extends WorkbenchTestCase {
 	@EnumSource(ApplianceTemplate.class)
 	void eachTemplateGivesAnApplianceProjectWithoutProblems(ApplianceTemplate template) throws CoreException {
 		String name = "wizard-" + template.folder();
-		bot.menu("File").menu("New").menu("Project...").click();
-		BotShell dialog = bot.shell("New Project");
-		dialog.bot().tree().expandNode(PluginText.of("dev.kiln.ui", "newWizardCategory.name"))
-				.getNode(PluginText.of("dev.kiln.ui", "newApplianceProject.name")).select();
-		dialog.bot().button("Next >").click();
+		BotShell dialog = NewApplianceProjectDialog.openProjectPage(bot);
 		dialog.bot().textWithLabel("Project name:").setText(name);
 		dialog.bot().radio(template.label()).click();
-		dialog.bot().button("Finish").click();
-		bot.waitUntil(Conditions.shellCloses(dialog));
+		NewApplianceProjectDialog.finish(bot, dialog, bot.timeout());
 		bot.waitForBuild(JOBS_TIMEOUT);
 
 		IProject project = TestWorkspace.project(name);
@@ -57,11 +52,7 @@ class NewApplianceProjectWizardTest extends WorkbenchTestCase {
 	@Test
 	void theTemplateDescriptionFollowsTheSelectedTemplateAndAnExistingNameIsRefused() throws CoreException {
 		TestWorkspace.project("taken").create(null);
-		bot.menu("File").menu("New").menu("Project...").click();
-		BotShell dialog = bot.shell("New Project");
-		dialog.bot().tree().expandNode(PluginText.of("dev.kiln.ui", "newWizardCategory.name"))
-				.getNode(PluginText.of("dev.kiln.ui", "newApplianceProject.name")).select();
-		dialog.bot().button("Next >").click();
+		BotShell dialog = NewApplianceProjectDialog.openProjectPage(bot);
 		dialog.bot().radio(ApplianceTemplate.DATABASE_POSTGRESQL.label()).click();
 		dialog.bot().label(ApplianceTemplate.DATABASE_POSTGRESQL.description());
 		dialog.bot().textWithLabel("Project name:").setText("taken");

@@ -172,11 +172,19 @@ public class WorkbenchBot extends Bot {
 	 * until then, which {@link #waitForJobs(Duration)} does not count), then for all other jobs.
 	 */
 	public void waitForBuild(Duration limit) {
+		waitForWorkspaceBuild(limit);
+		waitForJobs(limit);
+	}
+
+	/**
+	 * Waits until the workspace build has run, but not for other jobs: for code that itself runs in a job
+	 * (an early start-up extension), which {@link #waitForJobs(Duration)} would wait for until it fails.
+	 */
+	public void waitForWorkspaceBuild(Duration limit) {
 		waitUntil(Conditions.that("the workspace build to finish",
 				() -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
 						&& Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0),
 				limit);
-		waitForJobs(limit);
 	}
 
 	private static IWorkbenchWindow window() {
