@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
@@ -71,6 +72,8 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 	private static final Duration READY_LIMIT = Duration.ofSeconds(300);
 	private static final Duration END_LIMIT = Duration.ofSeconds(30);
 	/** The serial getty's prompt after the ready sign, and the answer to a typed name: seconds, under TCG a minute. */
+	/** A line of the kernel's log on the serial console: its time stamp in brackets. */
+	private static final Pattern KERNEL_MESSAGE = Pattern.compile("^\\[\\s*\\d+\\.\\d+\\]");
 	private static final Duration LOGIN_LIMIT = Duration.ofSeconds(120);
 	private static final String ERROR_DIALOG = UIText.LaunchShortcut_errorTitle;
 
@@ -154,7 +157,10 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 		bot.waitUntil(Conditions.that("the appliance to ask for root's password after the typed name",
 				() -> afterLastLoginPrompt(terminal.text()).contains("Password:")), LOGIN_LIMIT);
 		String answer = afterLastLoginPrompt(terminal.text());
-		assertEquals("root", answer.substring(0, answer.indexOf("Password:")).strip(), "the name shows once, as the guest echoed it");
+		// the kernel's messages ("[   56.64] hrtimer: ...") may come between the echo and the password prompt
+		String echoed = answer.substring(0, answer.indexOf("Password:")).lines().filter(line -> !KERNEL_MESSAGE.matcher(line).find())
+				.collect(Collectors.joining("\n")).strip();
+		assertEquals("root", echoed, "the name shows once, as the guest echoed it");
 		assertFalse(terminal.text().contains("\u001b"), "the terminal interprets the escape sequences");
 		var bootTest = dev.kiln.build.BootTestRecord.of(image.getParent());
 		assertTrue(bootTest.isPresent() && bootTest.get().format().equals("qcow2"),
