@@ -27,9 +27,12 @@ import dev.kiln.image.ovf.OvfVersion;
  * @param outputs          the formats to write
  * @param ovfVersion       the dialect of the OVA's descriptor
  * @param sourceDateEpoch  the time stamp of every file the engine writes (SOURCE_DATE_EPOCH)
+ * @param updates          how the deployed appliance is updated (two system slots and a data partition), or
+ *                         {@code null}: one root file system, no updates
  */
 public record BuildRecipe(String id, String version, String hostname, Product product, BaseSystem os, Application application,
-		Hardware hardware, Map<String, Property> properties, Set<OutputFormat> outputs, OvfVersion ovfVersion, long sourceDateEpoch) {
+		Hardware hardware, Map<String, Property> properties, Set<OutputFormat> outputs, OvfVersion ovfVersion, long sourceDateEpoch,
+		Updates updates) {
 
 	public BuildRecipe {
 		Objects.requireNonNull(id);
@@ -40,6 +43,12 @@ public record BuildRecipe(String id, String version, String hostname, Product pr
 		Objects.requireNonNull(ovfVersion);
 		properties = Map.copyOf(properties);
 		outputs = Set.copyOf(outputs);
+	}
+
+	/** A recipe of an appliance without updates. */
+	public BuildRecipe(String id, String version, String hostname, Product product, BaseSystem os, Application application,
+			Hardware hardware, Map<String, Property> properties, Set<OutputFormat> outputs, OvfVersion ovfVersion, long sourceDateEpoch) {
+		this(id, version, hostname, product, os, application, hardware, properties, outputs, ovfVersion, sourceDateEpoch, null);
 	}
 
 	/** A recipe whose OVA, if any, has an OVF 1.0 descriptor. */
@@ -259,6 +268,43 @@ public record BuildRecipe(String id, String version, String hostname, Product pr
 				case "vagrant-libvirt" -> "vagrant-libvirt.box"; //$NON-NLS-1$ //$NON-NLS-2$
 				default -> manifestName;
 			};
+		}
+	}
+
+	/**
+	 * How a deployed appliance is updated (ADR 026): the disk has two system slots, A and B, and a data
+	 * partition that updates never touch; RAUC in the guest installs a signed bundle into the inactive slot and
+	 * GRUB boots it, falling back to the other slot when the new version does not become ready.
+	 *
+	 * @param keep                 absolute paths whose contents live on the data partition and survive updates
+	 *                             ({@code /var/lib/<app>}, {@code /etc/<app>}), in the manifest's order
+	 * @param channels             the update channels the appliance may follow, the first the one it follows
+	 *                             when shipped; at least one
+	 * @param url                  where the guest finds the channels' indexes and bundles (the storefront's
+	 *                             {@code updates/<id>/} folder, plain HTTP(S)), or {@code null}: set in the guest
+	 * @param check                how often the guest looks for a newer version, as a systemd calendar event
+	 *                             ({@code daily}, {@code Mon 03:00}), or {@code null}: only on the customer's command
+	 * @param automatic            whether a newer version found is installed and booted without the customer's command
+	 * @param rebootWindow         when an automatic update may reboot ({@code 02:00-04:00}), or {@code null}: at once
+	 * @param readyCommand         a command whose success says a new version is ready, or {@code null}
+	 * @param readyUrl             an HTTP URL (in the guest) whose 2xx answer says it is ready, or {@code null}
+	 * @param readyTimeoutSeconds  how long a new version may take to become ready before the guest falls back
+	 * @param dataMb               the data partition's size in the shipped image; it grows to the disk's end at first boot
+	 */
+	public record Updates(List<String> keep, List<String> channels, URI url, String check, boolean automatic, String rebootWindow,
+			String readyCommand, URI readyUrl, int readyTimeoutSeconds, long dataMb) {
+
+		public Updates {
+			keep = List.copyOf(keep);
+			channels = List.copyOf(channels);
+			if (channels.isEmpty()) {
+				throw new IllegalArgumentException("an appliance with updates follows at least one channel"); //$NON-NLS-1$
+			}
+		}
+
+		/** The channel the shipped appliance follows. */
+		public String channel() {
+			return channels.get(0);
 		}
 	}
 }
