@@ -37,6 +37,7 @@ import dev.kiln.image.internal.ApplicationLayer;
 import dev.kiln.image.internal.BaseLayerCache;
 import dev.kiln.image.internal.BaseLayerIndex;
 import dev.kiln.image.internal.BuildArchive;
+import dev.kiln.image.internal.DataPartition;
 import dev.kiln.image.internal.DiskAssembler;
 import dev.kiln.image.internal.DiskLayout;
 import dev.kiln.image.internal.EspImage;
@@ -101,13 +102,13 @@ public final class ImageEngine {
 	}
 
 	/** Builds the recipe's outputs into {@code outputDirectory}. */
-	public BuildReport build(BuildRecipe recipe, Path outputDirectory, Progress progress) throws ImageBuildException {
+	public BuildReport build(BuildRecipe appliance, Path outputDirectory, Progress progress) throws ImageBuildException {
+		BuildRecipe recipe = withUpdatePackages(appliance);
 		Map<String, Duration> timings = new LinkedHashMap<>();
 		BuildRecipe.Firmware firmware = recipe.hardware().firmware();
-		DiskLayout layout = new DiskLayout(recipe.hardware().diskMb(), firmware);
+		DiskLayout layout = new DiskLayout(recipe.hardware().diskMb(), firmware, recipe.updates() == null ? 0 : recipe.updates().dataMb());
 		if (layout.rootMb() < 256) {
-			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_diskTooSmall, recipe.hardware().diskMb(),
-					layout.overheadMb() + 256));
+			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_diskTooSmall, recipe.hardware().diskMb(), layout.diskMbFor(256)));
 		}
 		Path work = null;
 		// what this build wrote to the output folder, removed again unless the build completes
@@ -140,9 +141,10 @@ public final class ImageEngine {
 			checkFits(recipe, base.tarball(), index, layout);
 			UUID rootUuid = uuid(recipe, "root-filesystem"); //$NON-NLS-1$
 			int espVolumeId = (int) uuid(recipe, "esp-volume").getMostSignificantBits(); //$NON-NLS-1$
-			GrubConfig grub = new GrubConfig(rootUuid, firmware.uefi() ? GrubConfig.fatSerial(espVolumeId) : null, index.kernelVersion(),
-					recipe.product().name() + " " + recipe.version()); //$NON-NLS-1$
-			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, grub, work.resolve("app.tar")); //$NON-NLS-1$
+			GrubConfig grub = new GrubConfig(rootUuid, layout.hasEsp() ? GrubConfig.fatSerial(espVolumeId) : null, index.kernelVersion(),
+					recipe.product().name() + " " + recipe.version(), layout.abSlots()); //$NON-NLS-1$
+			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, grub, signer == null ? null : pem(signer.certificate()),
+					work.resolve("app.tar")); //$NON-NLS-1$
 			start = lap(timings, "application layer", start); //$NON-NLS-1$
 			checkCancelled(progress);
 
@@ -162,7 +164,7 @@ public final class ImageEngine {
 
 			progress.phase(ImageText.ImageEngine_bootPartition, -1);
 			Path espImage = null;
-			if (firmware.uefi()) {
+			if (layout.hasEsp()) {
 				espImage = work.resolve("esp.img"); //$NON-NLS-1$
 				new EspImage(progress).make(espImage, index, grub, espVolumeId, recipe.sourceDateEpoch(), work);
 			}
@@ -179,12 +181,17 @@ public final class ImageEngine {
 				}
 			}
 			start = lap(timings, "boot loaders", start); //$NON-NLS-1$
+			Path dataImage = null;
+			if (layout.abSlots()) {
+				dataImage = work.resolve("data.img"); //$NON-NLS-1$
+				new DataPartition(progress).make(dataImage, layout.dataMb(), uuid(recipe, "data-filesystem"), recipe.sourceDateEpoch(), work); //$NON-NLS-1$
+			}
 
 			progress.phase(ImageText.ImageEngine_disk, -1);
 			// the disk is its tables and partition images side by side: each format reads it from them
 			DiskImage disk = DiskAssembler.assemble(fileName(recipe, "raw"), recipe.hardware().diskMb(), uuid(recipe, "disk"), //$NON-NLS-1$ //$NON-NLS-2$
 					layout.parts(biosBootImage, uuid(recipe, "bios-boot-partition"), espImage, uuid(recipe, "esp-partition"), //$NON-NLS-1$ //$NON-NLS-2$
-							rootImage, uuid(recipe, "root-partition")), //$NON-NLS-1$
+							rootImage, uuid(recipe, "root-partition"), dataImage, uuid(recipe, "slot-b-partition"), uuid(recipe, "data-partition")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					mbrBootCode);
 			start = lap(timings, "disk", start); //$NON-NLS-1$
 			checkCancelled(progress);
@@ -259,6 +266,34 @@ public final class ImageEngine {
 			} else {
 				deleteQuietly(work);
 			}
+		}
+	}
+
+	/** Packages an appliance with updates needs in its base system: RAUC and its D-Bus service, curl, systemd-repart. */
+	static final List<String> UPDATE_PACKAGES = List.of("curl", "rauc", "rauc-service", "systemd-repart"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/** The recipe with the packages its updates need added to its base system (ADR 026). */
+	private static BuildRecipe withUpdatePackages(BuildRecipe recipe) {
+		if (recipe.updates() == null || recipe.os().packages().containsAll(UPDATE_PACKAGES)) {
+			return recipe;
+		}
+		BuildRecipe.BaseSystem os = recipe.os();
+		java.util.TreeSet<String> packages = new java.util.TreeSet<>(os.packages());
+		packages.addAll(UPDATE_PACKAGES);
+		BuildRecipe.BaseSystem withUpdates = new BuildRecipe.BaseSystem(os.suite(), os.architecture(), packages, os.mirror(), os.trim(),
+				os.installRecommends(), os.securityMirror(), os.keyring(), os.pockets());
+		return new BuildRecipe(recipe.id(), recipe.version(), recipe.hostname(), recipe.product(), withUpdates, recipe.application(),
+				recipe.hardware(), recipe.properties(), recipe.outputs(), recipe.ovfVersion(), recipe.sourceDateEpoch(), recipe.updates());
+	}
+
+	/** A certificate as PEM. */
+	private static String pem(java.security.cert.X509Certificate certificate) throws ImageBuildException {
+		try {
+			return "-----BEGIN CERTIFICATE-----\n" //$NON-NLS-1$
+					+ java.util.Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(certificate.getEncoded())
+					+ "\n-----END CERTIFICATE-----\n"; //$NON-NLS-1$
+		} catch (java.security.cert.CertificateEncodingException e) {
+			throw new ImageBuildException(e.getMessage(), e);
 		}
 	}
 

@@ -46,9 +46,11 @@ public final class QemuBoot implements AutoCloseable {
 	private final Path log;
 	private final int hostPort;
 	private final int qmpPort;
+	private final Writer console;
 
 	private QemuBoot(Process process, Path log, int hostPort, int qmpPort) {
 		this.process = process;
+		this.console = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
 		this.log = log;
 		this.hostPort = hostPort;
 		this.qmpPort = qmpPort;
@@ -62,6 +64,20 @@ public final class QemuBoot implements AutoCloseable {
 	/** Starts the machine with {@code cdrom} (an ISO image, or {@code null}) in a CD-ROM drive. */
 	public static QemuBoot start(Path disk, String format, Firmware firmware, int guestPort, Path logDirectory, String name, Path cdrom)
 			throws IOException {
+		return start(disk, format, firmware, guestPort, logDirectory, name, cdrom, false);
+	}
+
+	/**
+	 * Starts a machine whose guest may reboot: QEMU resets it instead of ending, and the disk's writes (kept apart from the
+	 * image, {@code -snapshot}) survive the reboots until QEMU ends.
+	 */
+	public static QemuBoot startRebootable(Path disk, String format, Firmware firmware, int guestPort, Path logDirectory, String name)
+			throws IOException {
+		return start(disk, format, firmware, guestPort, logDirectory, name, null, true);
+	}
+
+	private static QemuBoot start(Path disk, String format, Firmware firmware, int guestPort, Path logDirectory, String name, Path cdrom,
+			boolean reboots) throws IOException {
 		Files.createDirectories(logDirectory);
 		Path log = logDirectory.resolve(name + ".serial.log");
 		int hostPort = freePort();
@@ -69,7 +85,8 @@ public final class QemuBoot implements AutoCloseable {
 		// QMP on loopback, for the power button (see powerDown)
 		QemuMachine.Builder machine = QemuMachine.builder(disk, format).accelerator(Accelerator.TCG).memoryMb(1024).cpus(2)
 				.forward(PortForward.tcp(hostPort, guestPort))
-				.extraArguments(cdrom == null ? List.of("-no-reboot", "-qmp", "tcp:127.0.0.1:" + qmpPort + ",server=on,wait=off")
+				.extraArguments(reboots ? List.of("-qmp", "tcp:127.0.0.1:" + qmpPort + ",server=on,wait=off")
+						: cdrom == null ? List.of("-no-reboot", "-qmp", "tcp:127.0.0.1:" + qmpPort + ",server=on,wait=off")
 						: List.of("-no-reboot", "-qmp", "tcp:127.0.0.1:" + qmpPort + ",server=on,wait=off", "-drive",
 								"file=" + cdrom.toString().replace(",", ",,") + ",media=cdrom,format=raw,readonly=on"));
 		if (firmware != Firmware.SEABIOS) {
@@ -120,6 +137,53 @@ public final class QemuBoot implements AutoCloseable {
 		}
 		throw new AssertionError("no '" + marker + "' on the serial console within " + limit.toSeconds() + " s; serial log "
 				+ log + ":\n" + tail());
+	}
+
+	/** Types {@code line} and Enter on the serial console. */
+	public void type(String line) throws IOException {
+		console.write(line + "\r");
+		console.flush();
+	}
+
+	/**
+	 * Runs {@code command} in the shell logged in on the serial console and returns what it printed: the text between
+	 * two markers the command line echoes around it, waiting at most {@code limit}.
+	 */
+	public String run(String command, Duration limit) throws IOException, InterruptedException {
+		String id = Long.toString(System.nanoTime(), 36);
+		int from = serial().length();
+		type("echo KILN-BEGIN-" + id + "; " + command + "; echo KILN-END-" + id + " $?");
+		long deadline = System.nanoTime() + limit.toNanos();
+		while (System.nanoTime() < deadline) {
+			String text = serial().substring(from).replace("\r", "");
+			int begin = text.indexOf("\nKILN-BEGIN-" + id);
+			int end = text.indexOf("\nKILN-END-" + id);
+			if (begin >= 0 && end > begin) {
+				return text.substring(text.indexOf('\n', begin + 1) + 1, end + 1);
+			}
+			if (!process.isAlive()) {
+				throw new AssertionError("qemu ended while running '" + command + "'; serial log " + log + ":\n" + tail());
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("'" + command + "' did not finish within " + limit.toSeconds() + " s; serial log " + log + ":\n" + tail());
+	}
+
+	/** Waits for {@code marker} to appear on the serial console after {@code from} characters of it. */
+	public void awaitSerialAfter(int from, String marker, Duration limit) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + limit.toNanos();
+		while (System.nanoTime() < deadline) {
+			String text = serial();
+			if (text.length() > from && text.substring(from).replaceAll("\u001B\\[[0-9;]*m", "").contains(marker)) {
+				return;
+			}
+			if (!process.isAlive()) {
+				throw new AssertionError("qemu ended before '" + marker + "'; serial log " + log + ":\n" + tail());
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("no '" + marker + "' on the serial console within " + limit.toSeconds() + " s; serial log " + log + ":\n"
+				+ tail());
 	}
 
 	/** GETs a path from the forwarded port, retrying briefly while the guest's network comes up. */

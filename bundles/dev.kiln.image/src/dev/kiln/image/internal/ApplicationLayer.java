@@ -35,6 +35,14 @@ public final class ApplicationLayer {
 	private static final String SSH_HOST_KEYS_UNIT = "kiln-ssh-host-keys.service"; //$NON-NLS-1$
 	private static final String SSH_HOST_KEY_PREFIX = "/etc/ssh/ssh_host_"; //$NON-NLS-1$
 	private static final String ESP_MOUNT_POINT = "/boot/efi"; //$NON-NLS-1$
+	/** Where the data partition of an appliance with updates is mounted. */
+	public static final String DATA_MOUNT_POINT = "/data"; //$NON-NLS-1$
+	/** Kiln's own state that must survive updates: the first boot's mark and the customer's properties. */
+	private static final String KILN_STATE = "/var/lib/kiln"; //$NON-NLS-1$
+	/** The vendor's certificate in the guest: what update bundles and indexes must be signed with. */
+	public static final String VENDOR_CERTIFICATE = "/etc/kiln/vendor.pem"; //$NON-NLS-1$
+	/** The update settings the guest's kiln-update reads. */
+	public static final String UPDATE_SETTINGS = "/etc/kiln/update.conf"; //$NON-NLS-1$
 
 	private final BuildRecipe recipe;
 	private final BaseLayerIndex base;
@@ -54,6 +62,15 @@ public final class ApplicationLayer {
 
 	/** Writes the layer of {@code recipe} over {@code base} to {@code tar}; {@code boot} names the disk's file systems. */
 	public static Result write(BuildRecipe recipe, BaseLayerIndex base, GrubConfig boot, Path tar) throws ImageBuildException {
+		return write(recipe, base, boot, null, tar);
+	}
+
+	/**
+	 * Writes the layer of {@code recipe} over {@code base} to {@code tar}; {@code boot} names the disk's file systems;
+	 * {@code updateTrust} is the vendor's certificate (PEM) that updates must be signed with, when the recipe has updates.
+	 */
+	public static Result write(BuildRecipe recipe, BaseLayerIndex base, GrubConfig boot, String updateTrust, Path tar)
+			throws ImageBuildException {
 		ApplicationLayer app = new ApplicationLayer(recipe, base);
 		app.accounts();
 		app.files();
@@ -63,6 +80,9 @@ public final class ApplicationLayer {
 		app.cloudInit();
 		app.sshHostKeys();
 		app.firstBoot();
+		if (recipe.updates() != null) {
+			app.updates(updateTrust);
+		}
 		try {
 			app.layer.write(tar);
 		} catch (IOException | UncheckedIOException e) {
@@ -221,6 +241,10 @@ public final class ApplicationLayer {
 		if (boot.espFstabLine() != null) {
 			fstab += boot.espFstabLine();
 		}
+		if (recipe.updates() != null) {
+			// grown online to the partition's size, which systemd-repart extends to the disk's end
+			fstab += "PARTLABEL=" + DiskLayout.DATA_NAME + "\t" + DATA_MOUNT_POINT + "\text4\tdefaults,x-systemd.growfs\t0\t2\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
 		layer.file("/etc/fstab", 0, 0, 0644, fstab); //$NON-NLS-1$
 		layer.file("/etc/kiln-appliance", 0, 0, 0644, "ID=" + recipe.id() + "\nVERSION=" + recipe.version() + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		BuildRecipe.Network network = recipe.application().network() == null ? BuildRecipe.Network.DHCP : recipe.application().network();
@@ -339,6 +363,96 @@ public final class ApplicationLayer {
 				+ "StandardOutput=journal+console\n\n[Install]\nWantedBy=multi-user.target\n"; //$NON-NLS-1$
 		layer.file(UNIT_DIR + "/" + FIRSTBOOT_UNIT, 0, 0, 0644, unit); //$NON-NLS-1$
 		enable(FIRSTBOOT_UNIT, UNIT_DIR + "/" + FIRSTBOOT_UNIT, unit, new LinkedHashSet<>()); //$NON-NLS-1$
+	}
+
+	/**
+	 * Updates (ADR 026): RAUC's configuration with the two slots and GRUB's environment on the ESP, the vendor's
+	 * certificate as the only trusted signer, the data partition at {@value #DATA_MOUNT_POINT} with the kept paths bound
+	 * over the slot's (kiln-keep), grown by systemd-repart to the disk's end, the ready check that marks a new version
+	 * good or makes GRUB fall back (kiln-ready), and {@code kiln-update} with its timer.
+	 */
+	private void updates(String trust) throws ImageBuildException {
+		BuildRecipe.Updates updates = recipe.updates();
+		if (trust == null) {
+			throw new ImageBuildException(ImageText.ApplicationLayer_updatesNeedIdentity);
+		}
+		parents(VENDOR_CERTIFICATE);
+		layer.file(VENDOR_CERTIFICATE, 0, 0, 0644, trust);
+		List<String> keep = new ArrayList<>();
+		keep.add(KILN_STATE);
+		updates.keep().stream().filter(path -> !keep.contains(path)).forEach(keep::add);
+		StringBuilder ready = new StringBuilder();
+		for (Service service : recipe.application().services()) {
+			if (service.enabled() && service.name().endsWith(".service")) { //$NON-NLS-1$
+				ready.append(ready.isEmpty() ? "" : " ").append(service.name()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		String settings = "# Written by Kiln from appliance.xml (<updates>): read by kiln-update and kiln-keep.\n" //$NON-NLS-1$
+				+ "KILN_ID=" + shellWord(recipe.id()) + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "KILN_UPDATE_URL=" + shellWord(updates.url() == null ? "" : updates.url().toString()) + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "KILN_UPDATE_CHANNEL=" + shellWord(updates.channel()) + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "KILN_UPDATE_CHANNELS=" + shellWord(String.join(" ", updates.channels())) + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "KILN_UPDATE_CHECK=" + shellWord(updates.check() == null ? "" : updates.check()) + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "KILN_UPDATE_AUTOMATIC=" + (updates.automatic() ? "yes" : "no") + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ "KILN_UPDATE_REBOOT_WINDOW=" + shellWord(updates.rebootWindow() == null ? "" : updates.rebootWindow()) + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "KILN_READY_SERVICES=" + shellWord(ready.toString()) + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "KILN_READY_URL=" + shellWord(updates.readyUrl() == null ? "" : updates.readyUrl().toString()) + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "KILN_READY_COMMAND=" + shellWord(updates.readyCommand() == null ? "" : updates.readyCommand()) + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "KILN_READY_TIMEOUT=" + updates.readyTimeoutSeconds() + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "KILN_KEEP=" + shellWord(String.join(" ", keep)) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		layer.file(UPDATE_SETTINGS, 0, 0, 0644, settings);
+		parents("/usr/bin/kiln-update"); //$NON-NLS-1$
+		layer.file("/usr/bin/kiln-update", 0, 0, 0755, resource("kiln-update.sh")); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!layer.has("/usr/lib/kiln")) { //$NON-NLS-1$
+			layer.directory("/usr/lib/kiln", 0, 0, 0755); //$NON-NLS-1$
+		}
+		layer.file("/usr/lib/kiln/kiln-keep", 0, 0, 0755, resource("kiln-keep.sh")); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!base.contains(DATA_MOUNT_POINT)) {
+			layer.directory(DATA_MOUNT_POINT, 0, 0, 0755);
+		}
+		String rauc = "# Written by Kiln (ADR 026): the appliance's two system slots, RAUC's GRUB back end with its\n" //$NON-NLS-1$
+				+ "# environment on the EFI System Partition, RAUC's state on the data partition.\n" //$NON-NLS-1$
+				+ "[system]\ncompatible=" + recipe.id() + "\nbootloader=grub\ngrubenv=" + ESP_MOUNT_POINT + GrubConfig.AB_ENV_PATH + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "data-directory=" + DATA_MOUNT_POINT + "/rauc\nbundle-formats=-plain\n\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "[keyring]\npath=" + VENDOR_CERTIFICATE + "\n\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "[slot.rootfs.0]\ndevice=/dev/disk/by-partlabel/" + DiskLayout.SLOT_A_NAME + "\ntype=ext4\nbootname=A\nresize=true\n\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "[slot.rootfs.1]\ndevice=/dev/disk/by-partlabel/" + DiskLayout.SLOT_B_NAME + "\ntype=ext4\nbootname=B\nresize=true\n"; //$NON-NLS-1$ //$NON-NLS-2$
+		parents("/etc/rauc/system.conf"); //$NON-NLS-1$
+		layer.file("/etc/rauc/system.conf", 0, 0, 0644, rauc); //$NON-NLS-1$
+		String raucDropIn = UNIT_DIR + "/rauc.service.d/kiln.conf"; //$NON-NLS-1$
+		parents(raucDropIn);
+		layer.file(raucDropIn, 0, 0, 0644, "# Written by Kiln: RAUC edits GRUB's environment on the ESP and keeps its state on the data partition\n" //$NON-NLS-1$
+				+ "[Unit]\nRequiresMountsFor=" + ESP_MOUNT_POINT + " " + DATA_MOUNT_POINT + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String repart = "/etc/repart.d/50-kiln-data.conf"; //$NON-NLS-1$
+		parents(repart);
+		layer.file(repart, 0, 0, 0644, "# Written by Kiln: the data partition, the disk's last, grows to the end of a disk the customer enlarged\n" //$NON-NLS-1$
+				+ "[Partition]\nType=linux-generic\nLabel=" + DiskLayout.DATA_NAME + "\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		unit("kiln-keep.service", "[Unit]\nDescription=Kiln: the appliance's data that survives updates, from the data partition\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "DefaultDependencies=no\nRequiresMountsFor=" + DATA_MOUNT_POINT + "\nBefore=local-fs.target umount.target\nConflicts=umount.target\n\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/lib/kiln/kiln-keep\n\n[Install]\nWantedBy=local-fs.target\n"); //$NON-NLS-1$
+		unit("kiln-ready.service", "[Unit]\nDescription=Kiln: is this version of the appliance ready? Marks its system slot good, or falls back\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "After=multi-user.target\nRequiresMountsFor=" + ESP_MOUNT_POINT + " " + DATA_MOUNT_POINT + "\n\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/bin/kiln-update ready\nTimeoutStartSec=infinity\n" //$NON-NLS-1$
+				+ "StandardOutput=journal+console\n\n[Install]\nWantedBy=multi-user.target\n"); //$NON-NLS-1$
+		String service = "[Unit]\nDescription=Kiln: look for a newer version of the appliance\nWants=network-online.target\n" //$NON-NLS-1$
+				+ "After=network-online.target kiln-ready.service\nRequiresMountsFor=" + DATA_MOUNT_POINT + "\n\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "[Service]\nType=oneshot\nExecStart=/usr/bin/kiln-update timer\n"; //$NON-NLS-1$
+		layer.file(UNIT_DIR + "/kiln-update.service", 0, 0, 0644, service); //$NON-NLS-1$
+		if (updates.check() != null) {
+			unit("kiln-update.timer", "[Unit]\nDescription=Kiln: look for a newer version of the appliance (" + updates.check() + ")\n\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ "[Timer]\nOnCalendar=" + updates.check() + "\nRandomizedDelaySec=1h\nPersistent=true\n\n[Install]\nWantedBy=timers.target\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** Writes a unit of Kiln's own to {@value #UNIT_DIR} and enables it. */
+	private void unit(String name, String text) throws ImageBuildException {
+		layer.file(UNIT_DIR + "/" + name, 0, 0, 0644, text); //$NON-NLS-1$
+		enable(name, UNIT_DIR + "/" + name, text, new LinkedHashSet<>()); //$NON-NLS-1$
+	}
+
+	/** A word for a shell-sourced settings file: single quotes, a quote inside as {@code '\''}. */
+	private static String shellWord(String word) {
+		return "'" + word.replace("'", "'\\''") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	private static String read(Path file) throws ImageBuildException {

@@ -27,14 +27,27 @@ public final class DiskAssembler {
 	/** Where the first partition starts. */
 	public static final long FIRST_LBA = ALIGNMENT_SECTORS;
 
-	/** A partition to place: its image file, GPT type and id, attributes and name. */
-	public record Part(Path image, UUID type, UUID id, long attributes, String name) {
+	/**
+	 * A partition to place: its image file, GPT type and id, attributes and name; or, without an image, a partition of
+	 * {@code emptyBytes} zeros (which the formats leave sparse).
+	 */
+	public record Part(Path image, UUID type, UUID id, long attributes, String name, long emptyBytes) {
 
 		/** A GPT entry left empty, so that the entries after it keep their numbers. */
-		public static final Part UNUSED = new Part(null, GptDisk.TYPE_UNUSED, GptDisk.TYPE_UNUSED, 0, ""); //$NON-NLS-1$
+		public static final Part UNUSED = new Part(null, GptDisk.TYPE_UNUSED, GptDisk.TYPE_UNUSED, 0, "", 0); //$NON-NLS-1$
+
+		/** A partition with the contents of {@code image}. */
+		public Part(Path image, UUID type, UUID id, long attributes, String name) {
+			this(image, type, id, attributes, name, 0);
+		}
+
+		/** A partition of {@code bytes} zeros. */
+		public static Part empty(long bytes, UUID type, UUID id, String name) {
+			return new Part(null, type, id, 0, name, bytes);
+		}
 
 		public boolean isUnused() {
-			return image == null;
+			return image == null && emptyBytes == 0;
 		}
 	}
 
@@ -60,7 +73,7 @@ public final class DiskAssembler {
 			}
 			long bytes;
 			try {
-				bytes = Files.size(part.image());
+				bytes = part.image() == null ? part.emptyBytes() : Files.size(part.image());
 			} catch (IOException e) {
 				throw new ImageBuildException(ImageText.bind(ImageText.DiskAssembler_cannotWrite, name, e.getMessage()), e);
 			}
@@ -70,7 +83,9 @@ public final class DiskAssembler {
 				throw new ImageBuildException(ImageText.bind(ImageText.DiskAssembler_doesNotFit, part.name(), sizeMb));
 			}
 			partitions.add(new GptDisk.Partition(first, last, part.type(), part.id(), part.attributes(), part.name()));
-			pieces.add(new DiskImage.Piece(first * GptDisk.SECTOR, partSectors * GptDisk.SECTOR, part.image(), 0, null));
+			if (part.image() != null) {
+				pieces.add(new DiskImage.Piece(first * GptDisk.SECTOR, partSectors * GptDisk.SECTOR, part.image(), 0, null));
+			}
 			first = (last + ALIGNMENT_SECTORS) / ALIGNMENT_SECTORS * ALIGNMENT_SECTORS;
 		}
 		GptDisk.Tables tables = GptDisk.tables(sectors, diskId, partitions, mbrBootCode);

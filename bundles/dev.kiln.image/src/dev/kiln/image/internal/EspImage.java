@@ -69,6 +69,16 @@ public final class EspImage {
 			copy(image, stagedGrub, DEBIAN + "/grubx64.efi", work, env); //$NON-NLS-1$
 			copy(image, stagedMokManager, DEBIAN + "/mmx64.efi", work, env); //$NON-NLS-1$
 			copy(image, stub, DEBIAN + "/grub.cfg", work, env); //$NON-NLS-1$
+			if (grub.abSlots()) {
+				// the slot menu and GRUB's environment, which RAUC edits in the guest (ADR 026)
+				tools.run(ImageText.EspImage_filling, List.of("mmd", "-i", image.toString(), "::/grub"), work, env); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Path menu = Files.writeString(staging.resolve("slots.cfg"), grub.abMenu()); //$NON-NLS-1$
+				Files.setLastModifiedTime(menu, time);
+				Path environment = Files.write(staging.resolve("grubenv"), GrubConfig.initialEnvironment()); //$NON-NLS-1$
+				Files.setLastModifiedTime(environment, time);
+				copy(image, menu, "::" + GrubConfig.AB_MENU_PATH, work, env); //$NON-NLS-1$
+				copy(image, environment, "::" + GrubConfig.AB_ENV_PATH, work, env); //$NON-NLS-1$
+			}
 		} catch (IOException e) {
 			throw new ImageBuildException(ImageText.bind(ImageText.EspImage_cannotMake, work, e.getMessage()), e);
 		}

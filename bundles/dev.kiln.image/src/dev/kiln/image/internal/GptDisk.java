@@ -24,6 +24,8 @@ public final class GptDisk {
 	public static final UUID TYPE_EFI_SYSTEM = UUID.fromString("C12A7328-F81F-11D2-BA4B-00A0C93EC93B"); //$NON-NLS-1$
 	/** Linux root (x86-64), from the Discoverable Partitions Specification. */
 	public static final UUID TYPE_LINUX_ROOT_X86_64 = UUID.fromString("4F68BCE3-E8CD-4DB1-96E7-FBCAF984B709"); //$NON-NLS-1$
+	/** Linux file system data (gdisk type 8300): the data partition of a disk with updates, which nothing mounts by its type. */
+	public static final UUID TYPE_LINUX_DATA = UUID.fromString("0FC63DAF-8483-4772-8E79-3D69D8477DE4"); //$NON-NLS-1$
 	/**
 	 * BIOS boot partition: where GRUB's core.img lives on a GPT disk booted by a PC BIOS ("Hah!IdontNeedEFI",
 	 * GRUB manual §4.4 "BIOS installation"; gdisk type EF02).

@@ -17,8 +17,11 @@ import java.util.UUID;
  *                       the disk has no ESP (BIOS only)
  * @param kernelVersion  the version of the kernel in {@code /boot}
  * @param title          the menu entry's title (the appliance's name and version)
+ * @param abSlots        whether the disk has two system slots (ADR 026): then the menu that chooses the slot, and
+ *                       GRUB's environment with the slots' order and boot attempts, are on the ESP, and core.img and the
+ *                       signed GRUB find the ESP by its volume serial instead of the root file system by its UUID
  */
-public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, String title) {
+public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, String title, boolean abSlots) {
 
 	/** The boot menu on the root file system. */
 	public static final String MENU_PATH = "/boot/grub/grub.cfg"; //$NON-NLS-1$
@@ -26,6 +29,21 @@ public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, 
 	public static final String DEFAULTS_PATH = "/etc/default/grub"; //$NON-NLS-1$
 	/** The modules core.img holds to find the root file system; the rest it loads from {@code /boot/grub/i386-pc}. */
 	public static final String CORE_MODULES = "biosdisk part_gpt ext2 search_fs_uuid"; //$NON-NLS-1$
+	/**
+	 * With two system slots, core.img holds every module the slot menu uses, since its prefix is on the ESP, where no
+	 * module folder is: a GRUB update in one slot then cannot split core.img from its modules either. They are the
+	 * modules Debian's signed GRUB for UEFI has built in, for the same menu.
+	 */
+	public static final String AB_CORE_MODULES = "biosdisk part_gpt fat ext2 search_fs_uuid search normal configfile loadenv test regexp " //$NON-NLS-1$
+			+ "linux echo serial terminal sleep reboot halt"; //$NON-NLS-1$
+	/** With two system slots: the slot menu on the ESP. */
+	public static final String AB_MENU_PATH = "/grub/grub.cfg"; //$NON-NLS-1$
+	/** With two system slots: GRUB's environment on the ESP, which RAUC's GRUB back end edits. */
+	public static final String AB_ENV_PATH = "/grub/grubenv"; //$NON-NLS-1$
+	/** How often a slot is tried without becoming ready before GRUB falls back to the other. */
+	public static final int BOOT_ATTEMPTS = 3;
+	/** Size of a GRUB environment block (grub-editenv's). */
+	private static final int ENV_BLOCK = 1024;
 	/**
 	 * core.img's prefix should the search of its early configuration fail: the boot disk's GPT entry 3, where
 	 * the root file system always is (see DiskAssembler's layout).
@@ -56,13 +74,37 @@ public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, 
 		return String.format(Locale.ROOT, "%04X-%04X", volumeId >>> 16, volumeId & 0xFFFF); //$NON-NLS-1$
 	}
 
+	/** A configuration of a disk with one root file system. */
+	public GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, String title) {
+		this(rootUuid, espSerial, kernelVersion, title, false);
+	}
+
+	/** core.img's prefix should its early configuration's search fail: the root's {@code /boot/grub}, with two slots the ESP's {@code /grub}. */
+	public String corePrefix() {
+		return abSlots ? "(,gpt2)/grub" : CORE_PREFIX; //$NON-NLS-1$
+	}
+
+	/** The modules core.img holds. */
+	public String coreModules() {
+		return abSlots ? AB_CORE_MODULES : CORE_MODULES;
+	}
+
 	/** The kernel command line: root by file-system UUID, then {@link #KERNEL_OPTIONS}. */
 	public String kernelCommandLine() {
 		return "root=UUID=" + rootUuid + " " + KERNEL_OPTIONS; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** {@code /boot/grub/grub.cfg}: one entry, the serial console and the screen, a short timeout. */
+	/**
+	 * {@code /boot/grub/grub.cfg}: one entry, the serial console and the screen, a short timeout. With two system slots,
+	 * where converters and people look for it: it hands over to the slot menu on the ESP.
+	 */
 	public String menu() {
+		if (abSlots) {
+			return "# Written by Kiln. This appliance has two system slots: GRUB boots through the slot menu on the\n" //$NON-NLS-1$
+					+ "# EFI System Partition (" + AB_MENU_PATH + "), which chooses the slot and counts boot attempts.\n" //$NON-NLS-1$ //$NON-NLS-2$
+					+ "search --no-floppy --fs-uuid --set=root " + espSerial + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+					+ "configfile ($root)" + AB_MENU_PATH + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		return "# Written by Kiln. The appliance's boot menu, read by GRUB under BIOS and UEFI.\n" //$NON-NLS-1$
 				+ "set default=0\n" //$NON-NLS-1$
 				+ "set timeout_style=" + TIMEOUT_STYLE + "\n" //$NON-NLS-1$ //$NON-NLS-2$
@@ -83,6 +125,11 @@ public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, 
 	 * root file system by UUID, then its menu.
 	 */
 	public String espStub() {
+		if (abSlots) {
+			return "search.fs_uuid " + espSerial + " root\n" //$NON-NLS-1$ //$NON-NLS-2$
+					+ "set prefix=($root)/grub\n" //$NON-NLS-1$
+					+ "configfile $prefix/grub.cfg\n"; //$NON-NLS-1$
+		}
 		return "search.fs_uuid " + rootUuid + " root\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "set prefix=($root)/boot/grub\n" //$NON-NLS-1$
 				+ "configfile $prefix/grub.cfg\n"; //$NON-NLS-1$
@@ -90,6 +137,10 @@ public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, 
 
 	/** The configuration embedded in core.img: find the root file system by UUID and read the menu from it. */
 	public String coreEarlyConfig() {
+		if (abSlots) {
+			return "search.fs_uuid " + espSerial + " root\n" //$NON-NLS-1$ //$NON-NLS-2$
+					+ "set prefix=($root)/grub\n"; //$NON-NLS-1$
+		}
 		return "search.fs_uuid " + rootUuid + " root\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "set prefix=($root)/boot/grub\n"; //$NON-NLS-1$
 	}
@@ -117,6 +168,78 @@ public record GrubConfig(UUID rootUuid, String espSerial, String kernelVersion, 
 	 */
 	public String espFstabLine() {
 		return espSerial == null ? null : "UUID=" + espSerial + "\t/boot/efi\tvfat\tumask=0077,nofail\t0\t1\n"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * The slot menu on the ESP ({@value #AB_MENU_PATH}), in the form RAUC's GRUB back end expects: the environment
+	 * holds {@code ORDER} (the slots by preference, e.g. {@code A B}), and per slot {@code X_OK} (installed and not
+	 * given up) and {@code X_TRY} (boots since it was last marked good). The first slot of ORDER that is OK and has
+	 * been tried fewer than {@value #BOOT_ATTEMPTS} times is booted, and its count raised before it boots;
+	 * {@code rauc status mark-good}, run once the appliance is ready, sets it back to 0. A slot that fails
+	 * {@value #BOOT_ATTEMPTS} boots in a row is passed over: GRUB falls back to the other. Should no slot qualify, the
+	 * first of ORDER boots all the same, so that an appliance is never left without a system.
+	 * GRUB's script has no arithmetic: the count goes up by an if/elif chain.
+	 */
+	public String abMenu() {
+		StringBuilder menu = new StringBuilder();
+		menu.append("# Written by Kiln: the slot menu of an appliance with two system slots (ADR 026), read by GRUB under\n") //$NON-NLS-1$
+				.append("# BIOS and UEFI. RAUC's GRUB back end keeps ORDER, A_OK, B_OK, A_TRY and B_TRY in ").append(AB_ENV_PATH).append(".\n") //$NON-NLS-1$ //$NON-NLS-2$
+				.append("set timeout_style=").append(TIMEOUT_STYLE).append('\n') //$NON-NLS-1$
+				.append("set timeout=").append(TIMEOUT_SECONDS).append('\n') //$NON-NLS-1$
+				.append(SERIAL).append('\n')
+				.append("terminal_input serial console\nterminal_output serial console\n") //$NON-NLS-1$
+				.append("set ORDER=\"A B\"\nset A_OK=0\nset B_OK=0\nset A_TRY=0\nset B_TRY=0\n") //$NON-NLS-1$
+				.append("load_env --file ($root)").append(AB_ENV_PATH).append(" ORDER A_OK B_OK A_TRY B_TRY\n") //$NON-NLS-1$ //$NON-NLS-2$
+				// the disk GRUB was read from: the slots are its GPT entries 3 and 4
+				.append("regexp --set=1:kiln_disk '^(.*),gpt[0-9]+$' \"$root\"\nexport kiln_disk\n") //$NON-NLS-1$
+				.append("set kiln_slot=\n") //$NON-NLS-1$
+				.append("for s in $ORDER; do\n") //$NON-NLS-1$
+				.append("\tif [ -z \"$kiln_slot\" ]; then\n") //$NON-NLS-1$
+				.append("\t\tif [ \"$s\" = A ]; then ok=\"$A_OK\"; try=\"$A_TRY\"; else ok=\"$B_OK\"; try=\"$B_TRY\"; fi\n") //$NON-NLS-1$
+				.append("\t\tif [ \"$ok\" = 1 ]; then\n") //$NON-NLS-1$
+				.append("\t\t\tnext=\n"); //$NON-NLS-1$
+		for (int attempt = 0; attempt < BOOT_ATTEMPTS; attempt++) {
+			menu.append(attempt == 0 ? "\t\t\tif" : "\t\t\telif").append(" [ \"$try\" = ").append(attempt).append(" ]; then next=") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					.append(attempt + 1).append('\n');
+		}
+		menu.append("\t\t\tfi\n") //$NON-NLS-1$
+				.append("\t\t\tif [ -n \"$next\" ]; then\n") //$NON-NLS-1$
+				.append("\t\t\t\tkiln_slot=\"$s\"\n") //$NON-NLS-1$
+				.append("\t\t\t\tif [ \"$s\" = A ]; then A_TRY=\"$next\"; else B_TRY=\"$next\"; fi\n") //$NON-NLS-1$
+				.append("\t\t\tfi\n") //$NON-NLS-1$
+				.append("\t\tfi\n\tfi\ndone\n") //$NON-NLS-1$
+				.append("if [ -z \"$kiln_slot\" ]; then\n") //$NON-NLS-1$
+				.append("\techo \"Kiln: no system slot is marked good with boot attempts left; booting the preferred one\"\n") //$NON-NLS-1$
+				.append("\tfor s in $ORDER; do if [ -z \"$kiln_slot\" ]; then kiln_slot=\"$s\"; fi; done\n") //$NON-NLS-1$
+				.append("fi\n") //$NON-NLS-1$
+				.append("save_env --file ($root)").append(AB_ENV_PATH).append(" A_TRY B_TRY\n") //$NON-NLS-1$ //$NON-NLS-2$
+				.append("if [ \"$kiln_slot\" = B ]; then default=1; else default=0; fi\n"); //$NON-NLS-1$
+		for (String slot : new String[] { "A", "B" }) { //$NON-NLS-1$ //$NON-NLS-2$
+			String partition = slot.equals("A") ? "gpt" + DiskLayout.ROOT_ENTRY : "gpt" + DiskLayout.SLOT_B_ENTRY; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String label = slot.equals("A") ? DiskLayout.SLOT_A_NAME : DiskLayout.SLOT_B_NAME; //$NON-NLS-1$
+			menu.append("menuentry ").append(quote(title + " (system slot " + slot + ")")).append(" --id slot-").append(slot.toLowerCase(Locale.ROOT)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					.append(" {\n") //$NON-NLS-1$
+					.append("\tset root=\"$kiln_disk,").append(partition).append("\"\n") //$NON-NLS-1$ //$NON-NLS-2$
+					.append("\techo \"Loading system slot ").append(slot).append(" (boot attempt $").append(slot).append("_TRY) ...\"\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.append("\tlinux /vmlinuz root=PARTLABEL=").append(label).append(' ').append(KERNEL_OPTIONS).append(" rauc.slot=").append(slot) //$NON-NLS-1$ //$NON-NLS-2$
+					.append('\n')
+					.append("\tinitrd /initrd.img\n") //$NON-NLS-1$
+					.append("}\n"); //$NON-NLS-1$
+		}
+		return menu.toString();
+	}
+
+	/**
+	 * The GRUB environment block the disk is shipped with: slot A first, installed and not yet tried; slot B empty.
+	 * A 1024-byte file as {@code grub-editenv} writes it: the header line, the variables, {@code #} to the end.
+	 */
+	public static byte[] initialEnvironment() {
+		String vars = "# GRUB Environment Block\nORDER=A B\nA_OK=1\nA_TRY=0\nB_OK=0\nB_TRY=0\n"; //$NON-NLS-1$
+		byte[] block = new byte[ENV_BLOCK];
+		java.util.Arrays.fill(block, (byte) '#');
+		byte[] text = vars.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		System.arraycopy(text, 0, block, 0, text.length);
+		return block;
 	}
 
 	/** A word for GRUB's shell: single quotes, a quote inside as {@code '\''}. */

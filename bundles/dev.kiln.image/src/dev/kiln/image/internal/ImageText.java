@@ -78,6 +78,9 @@ public final class ImageText extends Texts {
 	// Image engine (dev.kiln.image)
 	public static String BuildCancelledException_message;
 	public static String ImageEngine_diskTooSmall;
+	public static String ApplicationLayer_updatesNeedIdentity;
+	public static String DataPartition_cannotMake;
+	public static String DataPartition_making;
 	public static String ImageEngine_baseSystem;
 	public static String ImageEngine_applicationLayer;
 	public static String ImageEngine_rootFileSystem;

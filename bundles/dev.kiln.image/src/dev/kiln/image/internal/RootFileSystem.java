@@ -109,7 +109,7 @@ public final class RootFileSystem {
 			}
 			command.addAll(List.of("bash", script.toString(), mountPoint.toString(), baseTar.toString(), image.toString(), //$NON-NLS-1$
 					Long.toString(layout.rootMb()), uuid.toString(), Long.toString(epoch), core ? coreImage.toString() : "-", //$NON-NLS-1$
-					earlyConfig.toString(), GrubConfig.CORE_PREFIX, GrubConfig.CORE_MODULES));
+					earlyConfig.toString(), grub.corePrefix(), grub.coreModules()));
 			List<String> output = new ArrayList<>();
 			Progress capture = new Progress() {
 				@Override
@@ -164,7 +164,7 @@ public final class RootFileSystem {
 		}
 		String inputs = String.join("\n", BASE_IMAGE_FORMAT, baseTar.toAbsolutePath().toString(), Long.toString(Files.size(baseTar)), //$NON-NLS-1$
 				Files.getLastModifiedTime(baseTar).toString(), Long.toString(sizeMb), uuid.toString(), Long.toString(epoch),
-				core ? grub.coreEarlyConfig() + GrubConfig.CORE_PREFIX + GrubConfig.CORE_MODULES : "-", script); //$NON-NLS-1$
+				core ? grub.coreEarlyConfig() + grub.corePrefix() + grub.coreModules() : "-", script); //$NON-NLS-1$
 		return Sha256.of(inputs.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
 	}
 
@@ -184,7 +184,7 @@ public final class RootFileSystem {
 
 		/** The root file system needs {@code neededMb}; {@code layout} leaves it less. */
 		public DiskTooSmallException(long neededMb, DiskLayout layout) {
-			super(ImageText.bind(ImageText.RootFileSystem_diskTooSmall, neededMb, layout.rootMb(), neededMb + layout.overheadMb()));
+			super(ImageText.bind(ImageText.RootFileSystem_diskTooSmall, neededMb, layout.rootMb(), layout.diskMbFor(neededMb)));
 			this.neededMb = neededMb;
 		}
 
