@@ -155,7 +155,8 @@ public final class QemuBoot implements AutoCloseable {
 		type("echo KILN-BEGIN-" + id + "; " + command + "; echo KILN-END-" + id + " $?");
 		long deadline = System.nanoTime() + limit.toNanos();
 		while (System.nanoTime() < deadline) {
-			String text = serial().substring(from).replace("\r", "");
+			// without the shell's and systemd's terminal controls (colours, bracketed paste)
+			String text = serial().substring(from).replace("\r", "").replaceAll("\u001B\\[[?0-9;]*[A-Za-z]", "");
 			int begin = text.indexOf("\nKILN-BEGIN-" + id);
 			int end = text.indexOf("\nKILN-END-" + id);
 			if (begin >= 0 && end > begin) {
