@@ -242,7 +242,7 @@ class ManifestRulesTest {
 
 	@Test
 	void aSystemDiskTooSmallForUpdatesNamesBothSizes() {
-		LoadResult result = Manifests.load("""
+		List<String> problems = locatedProblems("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<appliance xmlns="urn:dev.kiln:appliance:1.0" id="a" name="A" version="1.0.0">
 				  <os suite="trixie"/>
@@ -253,16 +253,13 @@ class ManifestRulesTest {
 				</appliance>
 				""");
 
-		List<ManifestProblem> problems = validator.problems(result.appliance().orElseThrow(), null, "appliance.xml");
-
 		assertEquals(List.of("5 ERROR KILN-M069 Disk 'system' has 1280 MiB: with <updates> the system disk needs at least 1667 MiB,"
-				+ " for two system slots of 512 MiB, the boot partitions and a data partition of 512 MiB"),
-				problems.stream().map(p -> p.line() + " " + p.severity() + " " + p.code() + " " + p.message()).toList());
+				+ " for two system slots of 512 MiB, the boot partitions and a data partition of 512 MiB"), problems);
 	}
 
 	@Test
 	void aKeptSystemLocationIsALocatedError() {
-		LoadResult result = Manifests.load("""
+		List<String> problems = locatedProblems("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<appliance xmlns="urn:dev.kiln:appliance:1.0" id="a" name="A" version="1.0.0">
 				  <os suite="trixie"/>
@@ -272,12 +269,8 @@ class ManifestRulesTest {
 				  </updates>
 				</appliance>
 				""");
-
-		List<ManifestProblem> problems = validator.problems(result.appliance().orElseThrow(), null, "appliance.xml");
-
 		assertEquals(List.of("6 ERROR KILN-M060 Kept path '/usr/share/a' is part of the system, which every new version brings with it:"
-				+ " keep the application's own data, such as /var/lib/<app> or /etc/<app>"),
-				problems.stream().map(p -> p.line() + " " + p.severity() + " " + p.code() + " " + p.message()).toList());
+				+ " keep the application's own data, such as /var/lib/<app> or /etc/<app>"), problems);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -466,7 +459,7 @@ class ManifestRulesTest {
 
 	@Test
 	void absurdHardwareIsALocatedErrorNamingTheValueTheLimitAndTheHypervisor() {
-		LoadResult result = Manifests.load("""
+		List<String> problems = locatedProblems("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<appliance xmlns="urn:dev.kiln:appliance:1.0" id="a" name="A" version="1.0.0">
 				  <os suite="trixie"/>
@@ -484,8 +477,6 @@ class ManifestRulesTest {
 				</appliance>
 				""");
 
-		List<ManifestProblem> problems = validator.problems(result.appliance().orElseThrow(), null, "appliance.xml");
-
 		assertEquals(List.of(
 				"4 ERROR KILN-M025 <hardware> has 4097 CPUs: use 1 to 4096, the most that any hypervisor runs (QEMU/KVM on a q35"
 						+ " machine of QEMU 9.0 or later)",
@@ -494,7 +485,14 @@ class ManifestRulesTest {
 				"4 ERROR KILN-M047 <hardware diskController=\"ide\"> takes at most 4 disks in the ova output, not 5",
 				"6 ERROR KILN-M046 Disk 'data' has 67108864 MiB: the ova output holds it as a streamOptimized VMDK, which takes less"
 						+ " than 2 TiB, at most 2097151 MiB"),
-				problems.stream().map(p -> p.line() + " " + p.severity() + " " + p.code() + " " + p.message()).toList());
+				problems);
+	}
+
+	/** The problems of a manifest as "line severity code message". */
+	private List<String> locatedProblems(String xml) {
+		LoadResult result = Manifests.load(xml);
+		return validator.problems(result.appliance().orElseThrow(), null, "appliance.xml").stream()
+				.map(p -> p.line() + " " + p.severity() + " " + p.code() + " " + p.message()).toList();
 	}
 
 	@Test

@@ -27,8 +27,8 @@ public final class UpdatesRules {
 	static final int READY_TIMEOUT_MAX = 3600;
 	static final int DATA_MINIMUM_MB = 32;
 	/**
-	 * What the system disk holds besides the data partition (MiB): the partition table and BIOS boot partition (2),
-	 * GRUB's environment (1), the EFI system partition (128) and two system slots of at least 512 each.
+	 * What the system disk of an appliance with updates holds besides the data partition (MiB), as the engine lays it
+	 * out: 2 + 1 + 128 of boot partitions and two system slots of at least 512 each.
 	 */
 	static final int SYSTEM_DISK_OVERHEAD_MB = 2 + 1 + 128 + 2 * 512;
 	/** The system disk of a manifest without {@code <disk>} (dev.kiln.build's RecipeMapper.DEFAULT_DISK_MB). */
