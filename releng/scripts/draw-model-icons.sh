@@ -76,4 +76,16 @@ icon Trim -stroke '#555555' -strokewidth 1.5 -draw 'line 4,11 12,1' -draw 'line 
 	-stroke '#c70036' -draw 'circle 4,13 4,11' -draw 'circle 12,13 12,11'
 # the support contact: an envelope
 icon SupportContact -fill white -stroke '#555555' -draw 'rectangle 1,3 14,12' -fill none -draw 'polyline 1,3 7.5,9 14,3'
+# the updates: two circling arrows
+icon Updates -fill none -stroke '#2a8a3a' -strokewidth 2 -draw 'arc 2,2 14,14 200,340' -draw 'arc 2,2 14,14 20,160' \
+	-fill '#2a8a3a' -stroke none -strokewidth 1 -draw 'polygon 11,1 15,5 10,6' -draw 'polygon 5,15 1,11 6,10'
+# an update channel: a radio mast
+icon UpdateChannel -stroke '#2a5db0' -strokewidth 1.5 -draw 'line 8,6 4,15' -draw 'line 8,6 12,15' -fill '#2a5db0' \
+	-strokewidth 1 -draw 'circle 8,5 8,3' -fill none -draw 'arc 2,0 14,11 200,340'
+# a kept path: a folder with a lock
+icon KeptPath -fill '#f2c94c' -stroke '#9a7a10' -draw 'polygon 1,3 6,3 7,5 14,5 14,13 1,13' \
+	-fill '#555555' -stroke '#222222' -draw 'rectangle 8,9 14,15' -fill none -draw 'arc 9,5 13,11 180,360'
+# the ready check: a tick in a circle
+icon ReadyCheck -fill '#dff0d8' -stroke '#2a8a3a' -draw 'circle 8,8 8,1' -strokewidth 2 -fill none \
+	-draw 'polyline 4,8 7,11 12,5'
 ls "$out"

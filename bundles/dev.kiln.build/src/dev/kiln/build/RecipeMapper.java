@@ -20,13 +20,18 @@ import dev.kiln.model.DebianPackage;
 import dev.kiln.model.Disk;
 import dev.kiln.model.FileSystemEntry;
 import dev.kiln.model.Hardware;
+import dev.kiln.model.KeptPath;
 import dev.kiln.model.License;
 import dev.kiln.model.NetworkConfiguration;
 import dev.kiln.model.OperatingSystem;
 import dev.kiln.model.Output;
 import dev.kiln.model.OvfProperty;
+import dev.kiln.model.ReadyCheck;
 import dev.kiln.model.Target;
 import dev.kiln.model.Trim;
+import dev.kiln.model.UpdateApply;
+import dev.kiln.model.UpdateChannel;
+import dev.kiln.model.Updates;
 
 /**
  * Turns a validated manifest into the engine's recipe: project-relative paths become absolute, model
@@ -37,6 +42,12 @@ public final class RecipeMapper {
 
 	/** Hardware the manifest may leave out. */
 	static final int DEFAULT_DISK_MB = 2048;
+
+	/** The channel of an appliance whose {@code <updates>} names none. */
+	static final String DEFAULT_CHANNEL = "stable"; //$NON-NLS-1$
+
+	/** {@code <updates check>}: only on the customer's command. */
+	private static final String CHECK_NEVER = "never"; //$NON-NLS-1$
 
 	private static final String CLOUD_INIT = "cloud-init"; //$NON-NLS-1$
 
@@ -87,7 +98,26 @@ public final class RecipeMapper {
 				os.getKeyring() == null || os.getKeyring().isBlank() ? null : projectRoot.resolve(os.getKeyring()), pockets(os));
 		return new BuildRecipe(appliance.getId(), appliance.getVersion(), hostname(appliance), product(appliance, projectRoot), base,
 				application(appliance, projectRoot, cloudDataSources), hardware(appliance.getHardware()), properties(appliance), outputs(appliance),
-				ovfVersion(appliance), sourceDateEpoch);
+				ovfVersion(appliance), sourceDateEpoch, updates(appliance.getUpdates()));
+	}
+
+	/**
+	 * The manifest's {@code <updates>}, or {@code null} without it: no channel means {@code stable}, {@code check="never"} no
+	 * schedule, no {@code <ready>} the enabled services being active.
+	 */
+	static BuildRecipe.Updates updates(Updates updates) {
+		if (updates == null) {
+			return null;
+		}
+		List<String> channels = updates.getChannels().stream().map(UpdateChannel::getName).toList();
+		ReadyCheck ready = updates.getReady();
+		String check = updates.getCheck();
+		return new BuildRecipe.Updates(updates.getKeeps().stream().map(KeptPath::getPath).toList(),
+				channels.isEmpty() ? List.of(DEFAULT_CHANNEL) : channels, uri(updates.getUrl()),
+				check == null || check.isBlank() || CHECK_NEVER.equals(check.strip()) ? null : check.strip(),
+				updates.getApply() == UpdateApply.AUTOMATIC, blankToNull(updates.getRebootWindow()),
+				ready == null ? null : blankToNull(ready.getCommand()), ready == null ? null : uri(ready.getHttp()),
+				updates.getReadyTimeout(), updates.getDataSizeMb());
 	}
 
 	private static URI uri(String text) {

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.kiln.model.Appliance#getApplication <em>Application</em>}</li>
  *   <li>{@link dev.kiln.model.Appliance#getNetwork <em>Network</em>}</li>
  *   <li>{@link dev.kiln.model.Appliance#getHardware <em>Hardware</em>}</li>
+ *   <li>{@link dev.kiln.model.Appliance#getUpdates <em>Updates</em>}</li>
  *   <li>{@link dev.kiln.model.Appliance#getProperties <em>Properties</em>}</li>
  *   <li>{@link dev.kiln.model.Appliance#getOutputs <em>Outputs</em>}</li>
  *   <li>{@link dev.kiln.model.Appliance#getTargets <em>Targets</em>}</li>
@@ -347,6 +348,32 @@ public interface Appliance extends EObject {
 	 * @generated
 	 */
 	void setHardware(Hardware value);
+
+	/**
+	 * Returns the value of the '<em><b>Updates</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How deployed appliances are updated: two system slots and a data partition on the system disk; absent, the appliance has one root file system and no updates.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Updates</em>' containment reference.
+	 * @see #setUpdates(Updates)
+	 * @see dev.kiln.model.AppliancePackage#getAppliance_Updates()
+	 * @model containment="true"
+	 *        extendedMetaData="kind='element' name='updates' namespace='##targetNamespace'"
+	 * @generated
+	 */
+	Updates getUpdates();
+
+	/**
+	 * Sets the value of the '{@link dev.kiln.model.Appliance#getUpdates <em>Updates</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Updates</em>' containment reference.
+	 * @see #getUpdates()
+	 * @generated
+	 */
+	void setUpdates(Updates value);
 
 	/**
 	 * Returns the value of the '<em><b>Properties</b></em>' containment reference.

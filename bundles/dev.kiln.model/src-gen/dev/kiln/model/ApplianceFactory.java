@@ -158,6 +158,42 @@ public interface ApplianceFactory extends EFactory {
 	Disk createDisk();
 
 	/**
+	 * Returns a new object of class '<em>Updates</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Updates</em>'.
+	 * @generated
+	 */
+	Updates createUpdates();
+
+	/**
+	 * Returns a new object of class '<em>Update Channel</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Update Channel</em>'.
+	 * @generated
+	 */
+	UpdateChannel createUpdateChannel();
+
+	/**
+	 * Returns a new object of class '<em>Kept Path</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kept Path</em>'.
+	 * @generated
+	 */
+	KeptPath createKeptPath();
+
+	/**
+	 * Returns a new object of class '<em>Ready Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Ready Check</em>'.
+	 * @generated
+	 */
+	ReadyCheck createReadyCheck();
+
+	/**
 	 * Returns a new object of class '<em>Ovf Properties</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

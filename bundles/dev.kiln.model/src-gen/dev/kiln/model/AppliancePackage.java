@@ -181,13 +181,22 @@ public interface AppliancePackage extends EPackage {
 	int APPLIANCE__HARDWARE = 11;
 
 	/**
+	 * The feature id for the '<em><b>Updates</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPLIANCE__UPDATES = 12;
+
+	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int APPLIANCE__PROPERTIES = 12;
+	int APPLIANCE__PROPERTIES = 13;
 
 	/**
 	 * The feature id for the '<em><b>Outputs</b></em>' containment reference.
@@ -196,7 +205,7 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int APPLIANCE__OUTPUTS = 13;
+	int APPLIANCE__OUTPUTS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Targets</b></em>' attribute list.
@@ -205,7 +214,7 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int APPLIANCE__TARGETS = 14;
+	int APPLIANCE__TARGETS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Listing</b></em>' containment reference.
@@ -214,7 +223,7 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int APPLIANCE__LISTING = 15;
+	int APPLIANCE__LISTING = 16;
 
 	/**
 	 * The number of structural features of the '<em>Appliance</em>' class.
@@ -223,7 +232,7 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int APPLIANCE_FEATURE_COUNT = 16;
+	int APPLIANCE_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Appliance</em>' class.
@@ -1312,6 +1321,235 @@ public interface AppliancePackage extends EPackage {
 	int DISK_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link dev.kiln.model.impl.UpdatesImpl <em>Updates</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.kiln.model.impl.UpdatesImpl
+	 * @see dev.kiln.model.impl.AppliancePackageImpl#getUpdates()
+	 * @generated
+	 */
+	int UPDATES = 16;
+
+	/**
+	 * The feature id for the '<em><b>Channels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATES__CHANNELS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Keeps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATES__KEEPS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Ready</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATES__READY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATES__URL = 3;
+
+	/**
+	 * The feature id for the '<em><b>Check</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATES__CHECK = 4;
+
+	/**
+	 * The feature id for the '<em><b>Apply</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATES__APPLY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Reboot Window</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATES__REBOOT_WINDOW = 6;
+
+	/**
+	 * The feature id for the '<em><b>Ready Timeout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATES__READY_TIMEOUT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Data Size Mb</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATES__DATA_SIZE_MB = 8;
+
+	/**
+	 * The number of structural features of the '<em>Updates</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATES_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Updates</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATES_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link dev.kiln.model.impl.UpdateChannelImpl <em>Update Channel</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.kiln.model.impl.UpdateChannelImpl
+	 * @see dev.kiln.model.impl.AppliancePackageImpl#getUpdateChannel()
+	 * @generated
+	 */
+	int UPDATE_CHANNEL = 17;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATE_CHANNEL__NAME = 0;
+
+	/**
+	 * The number of structural features of the '<em>Update Channel</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATE_CHANNEL_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Update Channel</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPDATE_CHANNEL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link dev.kiln.model.impl.KeptPathImpl <em>Kept Path</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.kiln.model.impl.KeptPathImpl
+	 * @see dev.kiln.model.impl.AppliancePackageImpl#getKeptPath()
+	 * @generated
+	 */
+	int KEPT_PATH = 18;
+
+	/**
+	 * The feature id for the '<em><b>Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEPT_PATH__PATH = 0;
+
+	/**
+	 * The number of structural features of the '<em>Kept Path</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEPT_PATH_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Kept Path</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEPT_PATH_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link dev.kiln.model.impl.ReadyCheckImpl <em>Ready Check</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.kiln.model.impl.ReadyCheckImpl
+	 * @see dev.kiln.model.impl.AppliancePackageImpl#getReadyCheck()
+	 * @generated
+	 */
+	int READY_CHECK = 19;
+
+	/**
+	 * The feature id for the '<em><b>Http</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int READY_CHECK__HTTP = 0;
+
+	/**
+	 * The feature id for the '<em><b>Command</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int READY_CHECK__COMMAND = 1;
+
+	/**
+	 * The number of structural features of the '<em>Ready Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int READY_CHECK_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Ready Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int READY_CHECK_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link dev.kiln.model.impl.OvfPropertiesImpl <em>Ovf Properties</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1319,7 +1557,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getOvfProperties()
 	 * @generated
 	 */
-	int OVF_PROPERTIES = 16;
+	int OVF_PROPERTIES = 20;
 
 	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
@@ -1356,7 +1594,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getOvfProperty()
 	 * @generated
 	 */
-	int OVF_PROPERTY = 17;
+	int OVF_PROPERTY = 21;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1447,7 +1685,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getOutputs()
 	 * @generated
 	 */
-	int OUTPUTS = 18;
+	int OUTPUTS = 22;
 
 	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
@@ -1484,7 +1722,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getOutput()
 	 * @generated
 	 */
-	int OUTPUT = 19;
+	int OUTPUT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Format</b></em>' attribute.
@@ -1539,7 +1777,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getListing()
 	 * @generated
 	 */
-	int LISTING = 20;
+	int LISTING = 24;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1639,7 +1877,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getSupportContact()
 	 * @generated
 	 */
-	int SUPPORT_CONTACT = 21;
+	int SUPPORT_CONTACT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Email</b></em>' attribute.
@@ -1685,7 +1923,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 22;
+	int ARCHITECTURE = 26;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.NetworkConfiguration <em>Network Configuration</em>}' enum.
@@ -1695,7 +1933,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getNetworkConfiguration()
 	 * @generated
 	 */
-	int NETWORK_CONFIGURATION = 23;
+	int NETWORK_CONFIGURATION = 27;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.Protocol <em>Protocol</em>}' enum.
@@ -1705,7 +1943,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getProtocol()
 	 * @generated
 	 */
-	int PROTOCOL = 24;
+	int PROTOCOL = 28;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.Firmware <em>Firmware</em>}' enum.
@@ -1715,7 +1953,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getFirmware()
 	 * @generated
 	 */
-	int FIRMWARE = 25;
+	int FIRMWARE = 29;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.DiskController <em>Disk Controller</em>}' enum.
@@ -1725,7 +1963,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getDiskController()
 	 * @generated
 	 */
-	int DISK_CONTROLLER = 26;
+	int DISK_CONTROLLER = 30;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.PropertyType <em>Property Type</em>}' enum.
@@ -1735,7 +1973,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getPropertyType()
 	 * @generated
 	 */
-	int PROPERTY_TYPE = 27;
+	int PROPERTY_TYPE = 31;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.OvfVersion <em>Ovf Version</em>}' enum.
@@ -1745,7 +1983,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getOvfVersion()
 	 * @generated
 	 */
-	int OVF_VERSION = 28;
+	int OVF_VERSION = 32;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.PricingModel <em>Pricing Model</em>}' enum.
@@ -1755,7 +1993,7 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getPricingModel()
 	 * @generated
 	 */
-	int PRICING_MODEL = 29;
+	int PRICING_MODEL = 33;
 
 	/**
 	 * The meta object id for the '{@link dev.kiln.model.Target <em>Target</em>}' enum.
@@ -1765,7 +2003,17 @@ public interface AppliancePackage extends EPackage {
 	 * @see dev.kiln.model.impl.AppliancePackageImpl#getTarget()
 	 * @generated
 	 */
-	int TARGET = 30;
+	int TARGET = 34;
+
+	/**
+	 * The meta object id for the '{@link dev.kiln.model.UpdateApply <em>Update Apply</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.kiln.model.UpdateApply
+	 * @see dev.kiln.model.impl.AppliancePackageImpl#getUpdateApply()
+	 * @generated
+	 */
+	int UPDATE_APPLY = 35;
 
 
 	/**
@@ -1909,6 +2157,17 @@ public interface AppliancePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAppliance_Hardware();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link dev.kiln.model.Appliance#getUpdates <em>Updates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Updates</em>'.
+	 * @see dev.kiln.model.Appliance#getUpdates()
+	 * @see #getAppliance()
+	 * @generated
+	 */
+	EReference getAppliance_Updates();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link dev.kiln.model.Appliance#getProperties <em>Properties</em>}'.
@@ -2798,6 +3057,189 @@ public interface AppliancePackage extends EPackage {
 	EAttribute getDisk_SizeMb();
 
 	/**
+	 * Returns the meta object for class '{@link dev.kiln.model.Updates <em>Updates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Updates</em>'.
+	 * @see dev.kiln.model.Updates
+	 * @generated
+	 */
+	EClass getUpdates();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.kiln.model.Updates#getChannels <em>Channels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Channels</em>'.
+	 * @see dev.kiln.model.Updates#getChannels()
+	 * @see #getUpdates()
+	 * @generated
+	 */
+	EReference getUpdates_Channels();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.kiln.model.Updates#getKeeps <em>Keeps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Keeps</em>'.
+	 * @see dev.kiln.model.Updates#getKeeps()
+	 * @see #getUpdates()
+	 * @generated
+	 */
+	EReference getUpdates_Keeps();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link dev.kiln.model.Updates#getReady <em>Ready</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Ready</em>'.
+	 * @see dev.kiln.model.Updates#getReady()
+	 * @see #getUpdates()
+	 * @generated
+	 */
+	EReference getUpdates_Ready();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Updates#getUrl <em>Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Url</em>'.
+	 * @see dev.kiln.model.Updates#getUrl()
+	 * @see #getUpdates()
+	 * @generated
+	 */
+	EAttribute getUpdates_Url();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Updates#getCheck <em>Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Check</em>'.
+	 * @see dev.kiln.model.Updates#getCheck()
+	 * @see #getUpdates()
+	 * @generated
+	 */
+	EAttribute getUpdates_Check();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Updates#getApply <em>Apply</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Apply</em>'.
+	 * @see dev.kiln.model.Updates#getApply()
+	 * @see #getUpdates()
+	 * @generated
+	 */
+	EAttribute getUpdates_Apply();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Updates#getRebootWindow <em>Reboot Window</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reboot Window</em>'.
+	 * @see dev.kiln.model.Updates#getRebootWindow()
+	 * @see #getUpdates()
+	 * @generated
+	 */
+	EAttribute getUpdates_RebootWindow();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Updates#getReadyTimeout <em>Ready Timeout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ready Timeout</em>'.
+	 * @see dev.kiln.model.Updates#getReadyTimeout()
+	 * @see #getUpdates()
+	 * @generated
+	 */
+	EAttribute getUpdates_ReadyTimeout();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.Updates#getDataSizeMb <em>Data Size Mb</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Data Size Mb</em>'.
+	 * @see dev.kiln.model.Updates#getDataSizeMb()
+	 * @see #getUpdates()
+	 * @generated
+	 */
+	EAttribute getUpdates_DataSizeMb();
+
+	/**
+	 * Returns the meta object for class '{@link dev.kiln.model.UpdateChannel <em>Update Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Update Channel</em>'.
+	 * @see dev.kiln.model.UpdateChannel
+	 * @generated
+	 */
+	EClass getUpdateChannel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.UpdateChannel#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see dev.kiln.model.UpdateChannel#getName()
+	 * @see #getUpdateChannel()
+	 * @generated
+	 */
+	EAttribute getUpdateChannel_Name();
+
+	/**
+	 * Returns the meta object for class '{@link dev.kiln.model.KeptPath <em>Kept Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kept Path</em>'.
+	 * @see dev.kiln.model.KeptPath
+	 * @generated
+	 */
+	EClass getKeptPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.KeptPath#getPath <em>Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path</em>'.
+	 * @see dev.kiln.model.KeptPath#getPath()
+	 * @see #getKeptPath()
+	 * @generated
+	 */
+	EAttribute getKeptPath_Path();
+
+	/**
+	 * Returns the meta object for class '{@link dev.kiln.model.ReadyCheck <em>Ready Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Ready Check</em>'.
+	 * @see dev.kiln.model.ReadyCheck
+	 * @generated
+	 */
+	EClass getReadyCheck();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.ReadyCheck#getHttp <em>Http</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Http</em>'.
+	 * @see dev.kiln.model.ReadyCheck#getHttp()
+	 * @see #getReadyCheck()
+	 * @generated
+	 */
+	EAttribute getReadyCheck_Http();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.kiln.model.ReadyCheck#getCommand <em>Command</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Command</em>'.
+	 * @see dev.kiln.model.ReadyCheck#getCommand()
+	 * @see #getReadyCheck()
+	 * @generated
+	 */
+	EAttribute getReadyCheck_Command();
+
+	/**
 	 * Returns the meta object for class '{@link dev.kiln.model.OvfProperties <em>Ovf Properties</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3190,6 +3632,16 @@ public interface AppliancePackage extends EPackage {
 	EEnum getTarget();
 
 	/**
+	 * Returns the meta object for enum '{@link dev.kiln.model.UpdateApply <em>Update Apply</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Update Apply</em>'.
+	 * @see dev.kiln.model.UpdateApply
+	 * @generated
+	 */
+	EEnum getUpdateApply();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3317,6 +3769,14 @@ public interface AppliancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference APPLIANCE__HARDWARE = eINSTANCE.getAppliance_Hardware();
+
+		/**
+		 * The meta object literal for the '<em><b>Updates</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference APPLIANCE__UPDATES = eINSTANCE.getAppliance_Updates();
 
 		/**
 		 * The meta object literal for the '<em><b>Properties</b></em>' containment reference feature.
@@ -4005,6 +4465,150 @@ public interface AppliancePackage extends EPackage {
 		EAttribute DISK__SIZE_MB = eINSTANCE.getDisk_SizeMb();
 
 		/**
+		 * The meta object literal for the '{@link dev.kiln.model.impl.UpdatesImpl <em>Updates</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.kiln.model.impl.UpdatesImpl
+		 * @see dev.kiln.model.impl.AppliancePackageImpl#getUpdates()
+		 * @generated
+		 */
+		EClass UPDATES = eINSTANCE.getUpdates();
+
+		/**
+		 * The meta object literal for the '<em><b>Channels</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UPDATES__CHANNELS = eINSTANCE.getUpdates_Channels();
+
+		/**
+		 * The meta object literal for the '<em><b>Keeps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UPDATES__KEEPS = eINSTANCE.getUpdates_Keeps();
+
+		/**
+		 * The meta object literal for the '<em><b>Ready</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UPDATES__READY = eINSTANCE.getUpdates_Ready();
+
+		/**
+		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPDATES__URL = eINSTANCE.getUpdates_Url();
+
+		/**
+		 * The meta object literal for the '<em><b>Check</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPDATES__CHECK = eINSTANCE.getUpdates_Check();
+
+		/**
+		 * The meta object literal for the '<em><b>Apply</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPDATES__APPLY = eINSTANCE.getUpdates_Apply();
+
+		/**
+		 * The meta object literal for the '<em><b>Reboot Window</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPDATES__REBOOT_WINDOW = eINSTANCE.getUpdates_RebootWindow();
+
+		/**
+		 * The meta object literal for the '<em><b>Ready Timeout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPDATES__READY_TIMEOUT = eINSTANCE.getUpdates_ReadyTimeout();
+
+		/**
+		 * The meta object literal for the '<em><b>Data Size Mb</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPDATES__DATA_SIZE_MB = eINSTANCE.getUpdates_DataSizeMb();
+
+		/**
+		 * The meta object literal for the '{@link dev.kiln.model.impl.UpdateChannelImpl <em>Update Channel</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.kiln.model.impl.UpdateChannelImpl
+		 * @see dev.kiln.model.impl.AppliancePackageImpl#getUpdateChannel()
+		 * @generated
+		 */
+		EClass UPDATE_CHANNEL = eINSTANCE.getUpdateChannel();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPDATE_CHANNEL__NAME = eINSTANCE.getUpdateChannel_Name();
+
+		/**
+		 * The meta object literal for the '{@link dev.kiln.model.impl.KeptPathImpl <em>Kept Path</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.kiln.model.impl.KeptPathImpl
+		 * @see dev.kiln.model.impl.AppliancePackageImpl#getKeptPath()
+		 * @generated
+		 */
+		EClass KEPT_PATH = eINSTANCE.getKeptPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEPT_PATH__PATH = eINSTANCE.getKeptPath_Path();
+
+		/**
+		 * The meta object literal for the '{@link dev.kiln.model.impl.ReadyCheckImpl <em>Ready Check</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.kiln.model.impl.ReadyCheckImpl
+		 * @see dev.kiln.model.impl.AppliancePackageImpl#getReadyCheck()
+		 * @generated
+		 */
+		EClass READY_CHECK = eINSTANCE.getReadyCheck();
+
+		/**
+		 * The meta object literal for the '<em><b>Http</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute READY_CHECK__HTTP = eINSTANCE.getReadyCheck_Http();
+
+		/**
+		 * The meta object literal for the '<em><b>Command</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute READY_CHECK__COMMAND = eINSTANCE.getReadyCheck_Command();
+
+		/**
 		 * The meta object literal for the '{@link dev.kiln.model.impl.OvfPropertiesImpl <em>Ovf Properties</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4329,6 +4933,16 @@ public interface AppliancePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TARGET = eINSTANCE.getTarget();
+
+		/**
+		 * The meta object literal for the '{@link dev.kiln.model.UpdateApply <em>Update Apply</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.kiln.model.UpdateApply
+		 * @see dev.kiln.model.impl.AppliancePackageImpl#getUpdateApply()
+		 * @generated
+		 */
+		EEnum UPDATE_APPLY = eINSTANCE.getUpdateApply();
 
 	}
 

@@ -73,6 +73,10 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 			case AppliancePackage.PORT: return createPort();
 			case AppliancePackage.HARDWARE: return createHardware();
 			case AppliancePackage.DISK: return createDisk();
+			case AppliancePackage.UPDATES: return createUpdates();
+			case AppliancePackage.UPDATE_CHANNEL: return createUpdateChannel();
+			case AppliancePackage.KEPT_PATH: return createKeptPath();
+			case AppliancePackage.READY_CHECK: return createReadyCheck();
 			case AppliancePackage.OVF_PROPERTIES: return createOvfProperties();
 			case AppliancePackage.OVF_PROPERTY: return createOvfProperty();
 			case AppliancePackage.OUTPUTS: return createOutputs();
@@ -110,6 +114,8 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 				return createPricingModelFromString(eDataType, initialValue);
 			case AppliancePackage.TARGET:
 				return createTargetFromString(eDataType, initialValue);
+			case AppliancePackage.UPDATE_APPLY:
+				return createUpdateApplyFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -141,6 +147,8 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 				return convertPricingModelToString(eDataType, instanceValue);
 			case AppliancePackage.TARGET:
 				return convertTargetToString(eDataType, instanceValue);
+			case AppliancePackage.UPDATE_APPLY:
+				return convertUpdateApplyToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -309,6 +317,50 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 	public Disk createDisk() {
 		DiskImpl disk = new DiskImpl();
 		return disk;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Updates createUpdates() {
+		UpdatesImpl updates = new UpdatesImpl();
+		return updates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public UpdateChannel createUpdateChannel() {
+		UpdateChannelImpl updateChannel = new UpdateChannelImpl();
+		return updateChannel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KeptPath createKeptPath() {
+		KeptPathImpl keptPath = new KeptPathImpl();
+		return keptPath;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReadyCheck createReadyCheck() {
+		ReadyCheckImpl readyCheck = new ReadyCheckImpl();
+		return readyCheck;
 	}
 
 	/**
@@ -554,6 +606,26 @@ public class ApplianceFactoryImpl extends EFactoryImpl implements ApplianceFacto
 	 * @generated
 	 */
 	public String convertTargetToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public UpdateApply createUpdateApplyFromString(EDataType eDataType, String initialValue) {
+		UpdateApply result = UpdateApply.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertUpdateApplyToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -14,6 +14,7 @@ import dev.kiln.model.OperatingSystem;
 import dev.kiln.model.Outputs;
 import dev.kiln.model.OvfProperties;
 import dev.kiln.model.Target;
+import dev.kiln.model.Updates;
 
 import java.util.Collection;
 
@@ -50,6 +51,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link dev.kiln.model.impl.ApplianceImpl#getApplication <em>Application</em>}</li>
  *   <li>{@link dev.kiln.model.impl.ApplianceImpl#getNetwork <em>Network</em>}</li>
  *   <li>{@link dev.kiln.model.impl.ApplianceImpl#getHardware <em>Hardware</em>}</li>
+ *   <li>{@link dev.kiln.model.impl.ApplianceImpl#getUpdates <em>Updates</em>}</li>
  *   <li>{@link dev.kiln.model.impl.ApplianceImpl#getProperties <em>Properties</em>}</li>
  *   <li>{@link dev.kiln.model.impl.ApplianceImpl#getOutputs <em>Outputs</em>}</li>
  *   <li>{@link dev.kiln.model.impl.ApplianceImpl#getTargets <em>Targets</em>}</li>
@@ -248,6 +250,16 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 	 * @ordered
 	 */
 	protected Hardware hardware;
+
+	/**
+	 * The cached value of the '{@link #getUpdates() <em>Updates</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUpdates()
+	 * @generated
+	 * @ordered
+	 */
+	protected Updates updates;
 
 	/**
 	 * The cached value of the '{@link #getProperties() <em>Properties</em>}' containment reference.
@@ -700,6 +712,51 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 	 * @generated
 	 */
 	@Override
+	public Updates getUpdates() {
+		return updates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetUpdates(Updates newUpdates, NotificationChain msgs) {
+		Updates oldUpdates = updates;
+		updates = newUpdates;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, AppliancePackage.APPLIANCE__UPDATES, oldUpdates, newUpdates);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUpdates(Updates newUpdates) {
+		if (newUpdates != updates) {
+			NotificationChain msgs = null;
+			if (updates != null)
+				msgs = ((InternalEObject)updates).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - AppliancePackage.APPLIANCE__UPDATES, null, msgs);
+			if (newUpdates != null)
+				msgs = ((InternalEObject)newUpdates).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - AppliancePackage.APPLIANCE__UPDATES, null, msgs);
+			msgs = basicSetUpdates(newUpdates, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppliancePackage.APPLIANCE__UPDATES, newUpdates, newUpdates));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public OvfProperties getProperties() {
 		return properties;
 	}
@@ -860,6 +917,8 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 				return basicSetNetwork(null, msgs);
 			case AppliancePackage.APPLIANCE__HARDWARE:
 				return basicSetHardware(null, msgs);
+			case AppliancePackage.APPLIANCE__UPDATES:
+				return basicSetUpdates(null, msgs);
 			case AppliancePackage.APPLIANCE__PROPERTIES:
 				return basicSetProperties(null, msgs);
 			case AppliancePackage.APPLIANCE__OUTPUTS:
@@ -902,6 +961,8 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 				return getNetwork();
 			case AppliancePackage.APPLIANCE__HARDWARE:
 				return getHardware();
+			case AppliancePackage.APPLIANCE__UPDATES:
+				return getUpdates();
 			case AppliancePackage.APPLIANCE__PROPERTIES:
 				return getProperties();
 			case AppliancePackage.APPLIANCE__OUTPUTS:
@@ -958,6 +1019,9 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 				return;
 			case AppliancePackage.APPLIANCE__HARDWARE:
 				setHardware((Hardware)newValue);
+				return;
+			case AppliancePackage.APPLIANCE__UPDATES:
+				setUpdates((Updates)newValue);
 				return;
 			case AppliancePackage.APPLIANCE__PROPERTIES:
 				setProperties((OvfProperties)newValue);
@@ -1020,6 +1084,9 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 			case AppliancePackage.APPLIANCE__HARDWARE:
 				setHardware((Hardware)null);
 				return;
+			case AppliancePackage.APPLIANCE__UPDATES:
+				setUpdates((Updates)null);
+				return;
 			case AppliancePackage.APPLIANCE__PROPERTIES:
 				setProperties((OvfProperties)null);
 				return;
@@ -1068,6 +1135,8 @@ public class ApplianceImpl extends MinimalEObjectImpl.Container implements Appli
 				return network != null;
 			case AppliancePackage.APPLIANCE__HARDWARE:
 				return hardware != null;
+			case AppliancePackage.APPLIANCE__UPDATES:
+				return updates != null;
 			case AppliancePackage.APPLIANCE__PROPERTIES:
 				return properties != null;
 			case AppliancePackage.APPLIANCE__OUTPUTS:

@@ -17,6 +17,7 @@ import dev.kiln.model.FileSystemEntry;
 import dev.kiln.model.Firmware;
 import dev.kiln.model.Group;
 import dev.kiln.model.Hardware;
+import dev.kiln.model.KeptPath;
 import dev.kiln.model.License;
 import dev.kiln.model.Listing;
 import dev.kiln.model.Network;
@@ -31,10 +32,14 @@ import dev.kiln.model.Port;
 import dev.kiln.model.PricingModel;
 import dev.kiln.model.PropertyType;
 import dev.kiln.model.Protocol;
+import dev.kiln.model.ReadyCheck;
 import dev.kiln.model.SupportContact;
 import dev.kiln.model.SystemdService;
 import dev.kiln.model.Target;
 import dev.kiln.model.Trim;
+import dev.kiln.model.UpdateApply;
+import dev.kiln.model.UpdateChannel;
+import dev.kiln.model.Updates;
 import dev.kiln.model.User;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -169,6 +174,34 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass updatesEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass updateChannelEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass keptPathEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass readyCheckEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass ovfPropertiesEClass = null;
 
 	/**
@@ -268,6 +301,13 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	private EEnum targetEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum updateApplyEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -465,7 +505,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getAppliance_Properties() {
+	public EReference getAppliance_Updates() {
 		return (EReference)applianceEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -475,7 +515,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getAppliance_Outputs() {
+	public EReference getAppliance_Properties() {
 		return (EReference)applianceEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -485,8 +525,18 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
+	public EReference getAppliance_Outputs() {
+		return (EReference)applianceEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getAppliance_Targets() {
-		return (EAttribute)applianceEClass.getEStructuralFeatures().get(14);
+		return (EAttribute)applianceEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -496,7 +546,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 */
 	@Override
 	public EReference getAppliance_Listing() {
-		return (EReference)applianceEClass.getEStructuralFeatures().get(15);
+		return (EReference)applianceEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1285,6 +1335,176 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
+	public EClass getUpdates() {
+		return updatesEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUpdates_Channels() {
+		return (EReference)updatesEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUpdates_Keeps() {
+		return (EReference)updatesEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUpdates_Ready() {
+		return (EReference)updatesEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpdates_Url() {
+		return (EAttribute)updatesEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpdates_Check() {
+		return (EAttribute)updatesEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpdates_Apply() {
+		return (EAttribute)updatesEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpdates_RebootWindow() {
+		return (EAttribute)updatesEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpdates_ReadyTimeout() {
+		return (EAttribute)updatesEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpdates_DataSizeMb() {
+		return (EAttribute)updatesEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUpdateChannel() {
+		return updateChannelEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpdateChannel_Name() {
+		return (EAttribute)updateChannelEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKeptPath() {
+		return keptPathEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeptPath_Path() {
+		return (EAttribute)keptPathEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReadyCheck() {
+		return readyCheckEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReadyCheck_Http() {
+		return (EAttribute)readyCheckEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReadyCheck_Command() {
+		return (EAttribute)readyCheckEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOvfProperties() {
 		return ovfPropertiesEClass;
 	}
@@ -1655,6 +1875,16 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getUpdateApply() {
+		return updateApplyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ApplianceFactory getApplianceFactory() {
 		return (ApplianceFactory)getEFactoryInstance();
 	}
@@ -1691,6 +1921,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		createEReference(applianceEClass, APPLIANCE__APPLICATION);
 		createEReference(applianceEClass, APPLIANCE__NETWORK);
 		createEReference(applianceEClass, APPLIANCE__HARDWARE);
+		createEReference(applianceEClass, APPLIANCE__UPDATES);
 		createEReference(applianceEClass, APPLIANCE__PROPERTIES);
 		createEReference(applianceEClass, APPLIANCE__OUTPUTS);
 		createEAttribute(applianceEClass, APPLIANCE__TARGETS);
@@ -1789,6 +2020,27 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		createEAttribute(diskEClass, DISK__NAME);
 		createEAttribute(diskEClass, DISK__SIZE_MB);
 
+		updatesEClass = createEClass(UPDATES);
+		createEReference(updatesEClass, UPDATES__CHANNELS);
+		createEReference(updatesEClass, UPDATES__KEEPS);
+		createEReference(updatesEClass, UPDATES__READY);
+		createEAttribute(updatesEClass, UPDATES__URL);
+		createEAttribute(updatesEClass, UPDATES__CHECK);
+		createEAttribute(updatesEClass, UPDATES__APPLY);
+		createEAttribute(updatesEClass, UPDATES__REBOOT_WINDOW);
+		createEAttribute(updatesEClass, UPDATES__READY_TIMEOUT);
+		createEAttribute(updatesEClass, UPDATES__DATA_SIZE_MB);
+
+		updateChannelEClass = createEClass(UPDATE_CHANNEL);
+		createEAttribute(updateChannelEClass, UPDATE_CHANNEL__NAME);
+
+		keptPathEClass = createEClass(KEPT_PATH);
+		createEAttribute(keptPathEClass, KEPT_PATH__PATH);
+
+		readyCheckEClass = createEClass(READY_CHECK);
+		createEAttribute(readyCheckEClass, READY_CHECK__HTTP);
+		createEAttribute(readyCheckEClass, READY_CHECK__COMMAND);
+
 		ovfPropertiesEClass = createEClass(OVF_PROPERTIES);
 		createEReference(ovfPropertiesEClass, OVF_PROPERTIES__ENTRIES);
 
@@ -1833,6 +2085,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		ovfVersionEEnum = createEEnum(OVF_VERSION);
 		pricingModelEEnum = createEEnum(PRICING_MODEL);
 		targetEEnum = createEEnum(TARGET);
+		updateApplyEEnum = createEEnum(UPDATE_APPLY);
 	}
 
 	/**
@@ -1880,6 +2133,7 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		initEReference(getAppliance_Application(), this.getApplication(), null, "application", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAppliance_Network(), this.getNetwork(), null, "network", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAppliance_Hardware(), this.getHardware(), null, "hardware", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAppliance_Updates(), this.getUpdates(), null, "updates", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAppliance_Properties(), this.getOvfProperties(), null, "properties", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAppliance_Outputs(), this.getOutputs(), null, "outputs", null, 0, 1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAppliance_Targets(), this.getTarget(), "targets", null, 0, -1, Appliance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1978,6 +2232,27 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		initEAttribute(getDisk_Name(), ecorePackage.getEString(), "name", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getDisk_SizeMb(), ecorePackage.getEInt(), "sizeMb", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
+		initEClass(updatesEClass, Updates.class, "Updates", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getUpdates_Channels(), this.getUpdateChannel(), null, "channels", null, 0, -1, Updates.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getUpdates_Keeps(), this.getKeptPath(), null, "keeps", null, 0, -1, Updates.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getUpdates_Ready(), this.getReadyCheck(), null, "ready", null, 0, 1, Updates.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUpdates_Url(), ecorePackage.getEString(), "url", null, 0, 1, Updates.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUpdates_Check(), ecorePackage.getEString(), "check", "daily", 0, 1, Updates.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getUpdates_Apply(), this.getUpdateApply(), "apply", "manual", 0, 1, Updates.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getUpdates_RebootWindow(), ecorePackage.getEString(), "rebootWindow", null, 0, 1, Updates.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUpdates_ReadyTimeout(), ecorePackage.getEInt(), "readyTimeout", "300", 0, 1, Updates.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getUpdates_DataSizeMb(), ecorePackage.getEInt(), "dataSizeMb", "256", 0, 1, Updates.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+
+		initEClass(updateChannelEClass, UpdateChannel.class, "UpdateChannel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getUpdateChannel_Name(), ecorePackage.getEString(), "name", null, 0, 1, UpdateChannel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(keptPathEClass, KeptPath.class, "KeptPath", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getKeptPath_Path(), ecorePackage.getEString(), "path", null, 0, 1, KeptPath.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(readyCheckEClass, ReadyCheck.class, "ReadyCheck", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getReadyCheck_Http(), ecorePackage.getEString(), "http", null, 0, 1, ReadyCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReadyCheck_Command(), ecorePackage.getEString(), "command", null, 0, 1, ReadyCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
 		initEClass(ovfPropertiesEClass, OvfProperties.class, "OvfProperties", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getOvfProperties_Entries(), this.getOvfProperty(), null, "entries", null, 0, -1, OvfProperties.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
@@ -2058,6 +2333,10 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		addEEnumLiteral(targetEEnum, Target.AZURE);
 		addEEnumLiteral(targetEEnum, Target.GCP);
 		addEEnumLiteral(targetEEnum, Target.KVM);
+
+		initEEnum(updateApplyEEnum, UpdateApply.class, "UpdateApply"); //$NON-NLS-1$
+		addEEnumLiteral(updateApplyEEnum, UpdateApply.MANUAL);
+		addEEnumLiteral(updateApplyEEnum, UpdateApply.AUTOMATIC);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -2177,6 +2456,14 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		   new String[] {
 			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
 			   "name", "hardware", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getAppliance_Updates(),
+		   source,
+		   new String[] {
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "updates", //$NON-NLS-1$ //$NON-NLS-2$
 			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
@@ -2768,6 +3055,128 @@ public class AppliancePackageImpl extends EPackageImpl implements AppliancePacka
 		   new String[] {
 			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
 			   "name", "sizeMb" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (updatesEClass,
+		   source,
+		   new String[] {
+			   "name", "Updates", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "elementOnly" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUpdates_Channels(),
+		   source,
+		   new String[] {
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "channel", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUpdates_Keeps(),
+		   source,
+		   new String[] {
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "keep", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUpdates_Ready(),
+		   source,
+		   new String[] {
+			   "kind", "element", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "ready", //$NON-NLS-1$ //$NON-NLS-2$
+			   "namespace", "##targetNamespace" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUpdates_Url(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "url" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUpdates_Check(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "check" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUpdates_Apply(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "apply" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUpdates_RebootWindow(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "rebootWindow" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUpdates_ReadyTimeout(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "readyTimeout" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUpdates_DataSizeMb(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "dataSizeMb" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (updateChannelEClass,
+		   source,
+		   new String[] {
+			   "name", "UpdateChannel", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getUpdateChannel_Name(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "name" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (keptPathEClass,
+		   source,
+		   new String[] {
+			   "name", "KeptPath", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getKeptPath_Path(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "path" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (readyCheckEClass,
+		   source,
+		   new String[] {
+			   "name", "ReadyCheck", //$NON-NLS-1$ //$NON-NLS-2$
+			   "kind", "empty" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getReadyCheck_Http(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "http" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getReadyCheck_Command(),
+		   source,
+		   new String[] {
+			   "kind", "attribute", //$NON-NLS-1$ //$NON-NLS-2$
+			   "name", "command" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (ovfPropertiesEClass,

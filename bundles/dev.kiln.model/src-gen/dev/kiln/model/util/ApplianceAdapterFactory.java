@@ -133,6 +133,22 @@ public class ApplianceAdapterFactory extends AdapterFactoryImpl {
 				return createDiskAdapter();
 			}
 			@Override
+			public Adapter caseUpdates(Updates object) {
+				return createUpdatesAdapter();
+			}
+			@Override
+			public Adapter caseUpdateChannel(UpdateChannel object) {
+				return createUpdateChannelAdapter();
+			}
+			@Override
+			public Adapter caseKeptPath(KeptPath object) {
+				return createKeptPathAdapter();
+			}
+			@Override
+			public Adapter caseReadyCheck(ReadyCheck object) {
+				return createReadyCheckAdapter();
+			}
+			@Override
 			public Adapter caseOvfProperties(OvfProperties object) {
 				return createOvfPropertiesAdapter();
 			}
@@ -397,6 +413,62 @@ public class ApplianceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDiskAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.kiln.model.Updates <em>Updates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.kiln.model.Updates
+	 * @generated
+	 */
+	public Adapter createUpdatesAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.kiln.model.UpdateChannel <em>Update Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.kiln.model.UpdateChannel
+	 * @generated
+	 */
+	public Adapter createUpdateChannelAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.kiln.model.KeptPath <em>Kept Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.kiln.model.KeptPath
+	 * @generated
+	 */
+	public Adapter createKeptPathAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.kiln.model.ReadyCheck <em>Ready Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.kiln.model.ReadyCheck
+	 * @generated
+	 */
+	public Adapter createReadyCheckAdapter() {
 		return null;
 	}
 

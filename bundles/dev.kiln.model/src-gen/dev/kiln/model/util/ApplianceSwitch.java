@@ -165,6 +165,30 @@ public class ApplianceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case AppliancePackage.UPDATES: {
+				Updates updates = (Updates)theEObject;
+				T result = caseUpdates(updates);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case AppliancePackage.UPDATE_CHANNEL: {
+				UpdateChannel updateChannel = (UpdateChannel)theEObject;
+				T result = caseUpdateChannel(updateChannel);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case AppliancePackage.KEPT_PATH: {
+				KeptPath keptPath = (KeptPath)theEObject;
+				T result = caseKeptPath(keptPath);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case AppliancePackage.READY_CHECK: {
+				ReadyCheck readyCheck = (ReadyCheck)theEObject;
+				T result = caseReadyCheck(readyCheck);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case AppliancePackage.OVF_PROPERTIES: {
 				OvfProperties ovfProperties = (OvfProperties)theEObject;
 				T result = caseOvfProperties(ovfProperties);
@@ -442,6 +466,66 @@ public class ApplianceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDisk(Disk object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Updates</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Updates</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUpdates(Updates object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Update Channel</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Update Channel</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUpdateChannel(UpdateChannel object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kept Path</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kept Path</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKeptPath(KeptPath object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Ready Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Ready Check</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReadyCheck(ReadyCheck object) {
 		return null;
 	}
 

@@ -15,6 +15,7 @@ import dev.kiln.model.Disk;
 import dev.kiln.model.FileSystemEntry;
 import dev.kiln.model.Group;
 import dev.kiln.model.Hardware;
+import dev.kiln.model.KeptPath;
 import dev.kiln.model.License;
 import dev.kiln.model.Listing;
 import dev.kiln.model.Network;
@@ -24,8 +25,11 @@ import dev.kiln.model.Outputs;
 import dev.kiln.model.OvfProperties;
 import dev.kiln.model.OvfProperty;
 import dev.kiln.model.Port;
+import dev.kiln.model.ReadyCheck;
 import dev.kiln.model.SupportContact;
 import dev.kiln.model.SystemdService;
+import dev.kiln.model.UpdateChannel;
+import dev.kiln.model.Updates;
 import dev.kiln.model.User;
 import dev.kiln.model.internal.validation.ApplicationRules;
 import dev.kiln.model.internal.validation.HardwareRules;
@@ -37,6 +41,7 @@ import dev.kiln.model.internal.validation.OutputRules;
 import dev.kiln.model.internal.validation.PropertyRules;
 import dev.kiln.model.internal.validation.Reporter;
 import dev.kiln.model.internal.validation.TargetRules;
+import dev.kiln.model.internal.validation.UpdatesRules;
 
 /**
  * The semantic rules of {@link ManifestRule} as an EMF validator. Each object is checked by the
@@ -68,6 +73,7 @@ public final class ApplianceValidator implements EValidator {
 	private final HardwareRules hardware = new HardwareRules();
 	private final PropertyRules properties = new PropertyRules();
 	private final OutputRules outputs = new OutputRules();
+	private final UpdatesRules updates = new UpdatesRules();
 	private final ListingRules listing;
 
 	/** @param limits the catalog's limits for the listing rules (KILN-M037…M039) */
@@ -100,6 +106,10 @@ public final class ApplianceValidator implements EValidator {
 			case Port port -> network.port(port, reporter);
 			case Hardware hw -> hardware.hardware(hw, reporter);
 			case Disk disk -> hardware.disk(disk, reporter);
+			case Updates upd -> updates.updates(upd, reporter);
+			case KeptPath keep -> updates.keep(keep, reporter);
+			case UpdateChannel channel -> updates.channel(channel, reporter);
+			case ReadyCheck ready -> updates.ready(ready, reporter);
 			case OvfProperties props -> properties.properties(props, reporter);
 			case OvfProperty property -> properties.property(property, reporter);
 			case Outputs outs -> outputs.outputs(outs, reporter);

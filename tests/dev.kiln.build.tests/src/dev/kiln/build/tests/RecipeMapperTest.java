@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,5 +99,51 @@ class RecipeMapperTest {
 		ExampleProjects.editManifest(project, "<target>kvm</target>", "<target>gcp</target>\n  <target>aws</target>\n  <target>azure</target>");
 		ExampleProjects.editManifest(project, "<output format=\"ova\"/>", "<output format=\"ova\"/>\n    <output format=\"vhd\"/>\n    <output format=\"gce\"/>");
 		assertEquals(List.of("GCE", "Ec2", "Azure", "NoCloud", "ConfigDrive"), map(project).application().cloudDataSources());
+	}
+
+	@Test
+	void anApplianceWithoutUpdatesHasNone() {
+		assertNull(map(ExampleProjects.hello()).updates());
+	}
+
+	@Test
+	void aBareUpdatesElementMapsToTheDefaults() throws Exception {
+		Path project = ExampleProjects.copyOfHello(folder);
+		ExampleProjects.editManifest(project, "</hardware>", "</hardware>\n  <updates/>");
+
+		assertEquals(new BuildRecipe.Updates(List.of(), List.of("stable"), null, "daily", false, null, null, null, 300, 256),
+				map(project).updates());
+	}
+
+	@Test
+	void everyAttributeOfUpdatesIsMapped() throws Exception {
+		Path project = ExampleProjects.copyOfHello(folder);
+		ExampleProjects.editManifest(project, "</hardware>", """
+				</hardware>
+				  <updates url="https://downloads.example.com/hello-appliance/updates/" check="Mon 03:00" apply="automatic"
+				      rebootWindow="02:00-04:00" readyTimeout="600" dataSizeMb="512">
+				    <channel name="beta"/>
+				    <channel name="stable"/>
+				    <keep path="/var/lib/hello"/>
+				    <keep path="/etc/hello"/>
+				    <ready http="http://127.0.0.1:8080/"/>
+				  </updates>""");
+
+		assertEquals(new BuildRecipe.Updates(List.of("/var/lib/hello", "/etc/hello"), List.of("beta", "stable"),
+				URI.create("https://downloads.example.com/hello-appliance/updates/"), "Mon 03:00", true, "02:00-04:00", null,
+				URI.create("http://127.0.0.1:8080/"), 600, 512), map(project).updates());
+	}
+
+	@Test
+	void checkNeverLeavesTheScheduleOutAndTheReadyCommandIsMapped() throws Exception {
+		Path project = ExampleProjects.copyOfHello(folder);
+		ExampleProjects.editManifest(project, "</hardware>",
+				"</hardware>\n  <updates check=\"never\"><ready command=\"/usr/bin/hello-check\"/></updates>");
+
+		BuildRecipe.Updates updates = map(project).updates();
+
+		assertNull(updates.check());
+		assertEquals("/usr/bin/hello-check", updates.readyCommand());
+		assertNull(updates.readyUrl());
 	}
 }

@@ -41,6 +41,7 @@ import dev.kiln.model.Disk;
 import dev.kiln.model.DiskController;
 import dev.kiln.model.Firmware;
 import dev.kiln.model.Group;
+import dev.kiln.model.KeptPath;
 import dev.kiln.model.NetworkConfiguration;
 import dev.kiln.model.Output;
 import dev.kiln.model.OvfVersion;
@@ -48,6 +49,8 @@ import dev.kiln.model.OvfProperty;
 import dev.kiln.model.Port;
 import dev.kiln.model.SystemdService;
 import dev.kiln.model.Target;
+import dev.kiln.model.UpdateApply;
+import dev.kiln.model.UpdateChannel;
 import dev.kiln.model.User;
 import dev.kiln.model.io.LoadResult;
 import dev.kiln.model.io.ManifestProblem;
@@ -198,7 +201,76 @@ class ManifestRulesTest {
 					a.getTargets().add(Target.AZURE);
 					a.getOutputs().getEntries().get(1).setFormat("vhd");
 					disk(a, 0).setSizeMb(4 << 20);
-				}));
+				}),
+				breaks(KEPT_PATH_INVALID, "relative kept path", a -> keep(a, 0).setPath("var/lib/wiki")),
+				breaks(KEPT_PATH_INVALID, "kept path with a trailing slash", a -> keep(a, 1).setPath("/etc/wiki/")),
+				breaks(KEPT_PATH_INVALID, "kept path with ..", a -> keep(a, 1).setPath("/var/lib/../wiki")),
+				breaks(KEPT_PATH_INVALID, "keep without path", a -> keep(a, 1).setPath(null)),
+				breaks(KEPT_PATH_SYSTEM, "keep /etc", a -> keep(a, 1).setPath("/etc")),
+				breaks(KEPT_PATH_SYSTEM, "keep /", a -> keep(a, 1).setPath("/")),
+				breaks(KEPT_PATH_SYSTEM, "keep /usr/local/wiki", a -> keep(a, 1).setPath("/usr/local/wiki")),
+				breaks(KEPT_PATH_SYSTEM, "keep /lib64", a -> keep(a, 1).setPath("/lib64")),
+				breaks(KEPT_PATH_DUPLICATE, "/var/lib/wiki twice", a -> a.getUpdates().getKeeps().add(keptPath("/var/lib/wiki"))),
+				breaks(KEPT_PATH_NESTED, "a folder inside a kept one", a -> a.getUpdates().getKeeps().add(keptPath("/var/lib/wiki/uploads"))),
+				breaks(UPDATE_CHANNEL_INVALID, "upper-case channel", a -> channel(a, 1).setName("Beta")),
+				breaks(UPDATE_CHANNEL_DUPLICATE, "stable twice", a -> channel(a, 1).setName("stable")),
+				breaks(UPDATE_URL_NOT_HTTP, "ftp update URL", a -> a.getUpdates().setUrl("ftp://downloads.acme.example/wiki/")),
+				breaks(REBOOT_WINDOW_INVALID, "hours without minutes", a -> a.getUpdates().setRebootWindow("2-4")),
+				breaks(REBOOT_WINDOW_INVALID, "24:00", a -> a.getUpdates().setRebootWindow("23:00-24:00")),
+				breaks(READY_TIMEOUT_OUT_OF_RANGE, "10 seconds", a -> a.getUpdates().setReadyTimeout(10)),
+				breaks(READY_TIMEOUT_OUT_OF_RANGE, "two hours", a -> a.getUpdates().setReadyTimeout(7200)),
+				breaks(DATA_PARTITION_TOO_SMALL, "16 MiB data partition", a -> a.getUpdates().setDataSizeMb(16)),
+				breaks(SYSTEM_DISK_TOO_SMALL_FOR_UPDATES, "1280 MiB system disk", a -> disk(a, 0).setSizeMb(1280)),
+				breaks(SYSTEM_DISK_TOO_SMALL_FOR_UPDATES, "the default disk and 1 GiB of data", a -> {
+					a.getHardware().getDisks().clear();
+					a.getUpdates().setDataSizeMb(1024);
+				}),
+				breaks(READY_CHECK_INVALID, "http and command", a -> a.getUpdates().getReady().setCommand("/usr/bin/wiki-check")),
+				breaks(READY_CHECK_INVALID, "empty <ready>", a -> a.getUpdates().getReady().setHttp(null)),
+				breaks(READY_CHECK_INVALID, "ready URL without scheme", a -> a.getUpdates().getReady().setHttp("127.0.0.1/health")),
+				breaks(AUTOMATIC_UPDATES_NEVER_CHECKED, "automatic, never checked", a -> a.getUpdates().setCheck("never")),
+				breaks(REBOOT_WINDOW_WITHOUT_AUTOMATIC, "reboot window of manual updates", a -> a.getUpdates().setApply(UpdateApply.MANUAL)));
+	}
+
+	@Test
+	void aBareUpdatesElementHasNoDiagnostics() {
+		Appliance sample = Manifests.sample();
+		sample.setUpdates(FACTORY.createUpdates());
+
+		assertEquals(List.of(), validator.problems(sample, null, Manifests.SAMPLE));
+	}
+
+	@Test
+	void aSystemDiskTooSmallForUpdatesNamesBothSizes() {
+		List<String> problems = locatedProblems("""
+				<?xml version="1.0" encoding="UTF-8"?>
+				<appliance xmlns="urn:dev.kiln:appliance:1.0" id="a" name="A" version="1.0.0">
+				  <os suite="trixie"/>
+				  <hardware>
+				    <disk name="system" sizeMb="1280"/>
+				  </hardware>
+				  <updates dataSizeMb="512"/>
+				</appliance>
+				""");
+
+		assertEquals(List.of("5 ERROR KILN-M069 Disk 'system' has 1280 MiB: with <updates> the system disk needs at least 1667 MiB,"
+				+ " for two system slots of 512 MiB, the boot partitions and a data partition of 512 MiB"), problems);
+	}
+
+	@Test
+	void aKeptSystemLocationIsALocatedError() {
+		List<String> problems = locatedProblems("""
+				<?xml version="1.0" encoding="UTF-8"?>
+				<appliance xmlns="urn:dev.kiln:appliance:1.0" id="a" name="A" version="1.0.0">
+				  <os suite="trixie"/>
+				  <updates>
+				    <keep path="/var/lib/a"/>
+				    <keep path="/usr/share/a"/>
+				  </updates>
+				</appliance>
+				""");
+		assertEquals(List.of("6 ERROR KILN-M060 Kept path '/usr/share/a' is part of the system, which every new version brings with it:"
+				+ " keep the application's own data, such as /var/lib/<app> or /etc/<app>"), problems);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -387,7 +459,7 @@ class ManifestRulesTest {
 
 	@Test
 	void absurdHardwareIsALocatedErrorNamingTheValueTheLimitAndTheHypervisor() {
-		LoadResult result = Manifests.load("""
+		List<String> problems = locatedProblems("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<appliance xmlns="urn:dev.kiln:appliance:1.0" id="a" name="A" version="1.0.0">
 				  <os suite="trixie"/>
@@ -405,8 +477,6 @@ class ManifestRulesTest {
 				</appliance>
 				""");
 
-		List<ManifestProblem> problems = validator.problems(result.appliance().orElseThrow(), null, "appliance.xml");
-
 		assertEquals(List.of(
 				"4 ERROR KILN-M025 <hardware> has 4097 CPUs: use 1 to 4096, the most that any hypervisor runs (QEMU/KVM on a q35"
 						+ " machine of QEMU 9.0 or later)",
@@ -415,7 +485,14 @@ class ManifestRulesTest {
 				"4 ERROR KILN-M047 <hardware diskController=\"ide\"> takes at most 4 disks in the ova output, not 5",
 				"6 ERROR KILN-M046 Disk 'data' has 67108864 MiB: the ova output holds it as a streamOptimized VMDK, which takes less"
 						+ " than 2 TiB, at most 2097151 MiB"),
-				problems.stream().map(p -> p.line() + " " + p.severity() + " " + p.code() + " " + p.message()).toList());
+				problems);
+	}
+
+	/** The problems of a manifest as "line severity code message". */
+	private List<String> locatedProblems(String xml) {
+		LoadResult result = Manifests.load(xml);
+		return validator.problems(result.appliance().orElseThrow(), null, "appliance.xml").stream()
+				.map(p -> p.line() + " " + p.severity() + " " + p.code() + " " + p.message()).toList();
 	}
 
 	@Test
@@ -534,6 +611,20 @@ class ManifestRulesTest {
 		port.setNumber(number);
 		port.setName(name);
 		return port;
+	}
+
+	private static KeptPath keep(Appliance appliance, int index) {
+		return appliance.getUpdates().getKeeps().get(index);
+	}
+
+	private static KeptPath keptPath(String path) {
+		KeptPath keep = FACTORY.createKeptPath();
+		keep.setPath(path);
+		return keep;
+	}
+
+	private static UpdateChannel channel(Appliance appliance, int index) {
+		return appliance.getUpdates().getChannels().get(index);
 	}
 
 	private static Output output(String format) {

@@ -42,7 +42,7 @@ class ManifestEditorTest extends ManifestEditorTestCase {
 		BotMultiPageEditor editor = bot.multipageEditorByTitle("appliance.xml");
 		assertTrue(editor.getPart() instanceof ManifestEditor, "the default editor of appliance.xml is the manifest editor");
 		assertEquals(java.util.List.of(UIText.OverviewPage_title, UIText.OperatingSystemPage_title, UIText.ApplicationPage_title,
-				UIText.HardwareNetworkPage_title, UIText.PropertiesPage_title, UIText.MarketplacePage_title, UIText.ManifestEditor_sourcePage),
+				UIText.HardwareNetworkPage_title, UIText.UpdatesPage_title, UIText.PropertiesPage_title, UIText.MarketplacePage_title, UIText.ManifestEditor_sourcePage),
 				editor.getPagesTitles());
 		return editor;
 	}

@@ -269,6 +269,7 @@ public class ApplianceItemProvider
 			childrenFeatures.add(AppliancePackage.Literals.APPLIANCE__APPLICATION);
 			childrenFeatures.add(AppliancePackage.Literals.APPLIANCE__NETWORK);
 			childrenFeatures.add(AppliancePackage.Literals.APPLIANCE__HARDWARE);
+			childrenFeatures.add(AppliancePackage.Literals.APPLIANCE__UPDATES);
 			childrenFeatures.add(AppliancePackage.Literals.APPLIANCE__PROPERTIES);
 			childrenFeatures.add(AppliancePackage.Literals.APPLIANCE__OUTPUTS);
 			childrenFeatures.add(AppliancePackage.Literals.APPLIANCE__LISTING);
@@ -352,6 +353,7 @@ public class ApplianceItemProvider
 			case AppliancePackage.APPLIANCE__APPLICATION:
 			case AppliancePackage.APPLIANCE__NETWORK:
 			case AppliancePackage.APPLIANCE__HARDWARE:
+			case AppliancePackage.APPLIANCE__UPDATES:
 			case AppliancePackage.APPLIANCE__PROPERTIES:
 			case AppliancePackage.APPLIANCE__OUTPUTS:
 			case AppliancePackage.APPLIANCE__LISTING:
@@ -396,6 +398,11 @@ public class ApplianceItemProvider
 			(createChildParameter
 				(AppliancePackage.Literals.APPLIANCE__HARDWARE,
 				 ApplianceFactory.eINSTANCE.createHardware()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(AppliancePackage.Literals.APPLIANCE__UPDATES,
+				 ApplianceFactory.eINSTANCE.createUpdates()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -418,6 +418,98 @@ public class ApplianceItemProviderAdapterFactory extends ApplianceAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.kiln.model.Updates} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected UpdatesItemProvider updatesItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.kiln.model.Updates}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createUpdatesAdapter() {
+		if (updatesItemProvider == null) {
+			updatesItemProvider = new UpdatesItemProvider(this);
+		}
+
+		return updatesItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.kiln.model.UpdateChannel} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected UpdateChannelItemProvider updateChannelItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.kiln.model.UpdateChannel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createUpdateChannelAdapter() {
+		if (updateChannelItemProvider == null) {
+			updateChannelItemProvider = new UpdateChannelItemProvider(this);
+		}
+
+		return updateChannelItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.kiln.model.KeptPath} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KeptPathItemProvider keptPathItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.kiln.model.KeptPath}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKeptPathAdapter() {
+		if (keptPathItemProvider == null) {
+			keptPathItemProvider = new KeptPathItemProvider(this);
+		}
+
+		return keptPathItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.kiln.model.ReadyCheck} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReadyCheckItemProvider readyCheckItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.kiln.model.ReadyCheck}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReadyCheckAdapter() {
+		if (readyCheckItemProvider == null) {
+			readyCheckItemProvider = new ReadyCheckItemProvider(this);
+		}
+
+		return readyCheckItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.kiln.model.OvfProperties} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -675,6 +767,10 @@ public class ApplianceItemProviderAdapterFactory extends ApplianceAdapterFactory
 		if (portItemProvider != null) portItemProvider.dispose();
 		if (hardwareItemProvider != null) hardwareItemProvider.dispose();
 		if (diskItemProvider != null) diskItemProvider.dispose();
+		if (updatesItemProvider != null) updatesItemProvider.dispose();
+		if (updateChannelItemProvider != null) updateChannelItemProvider.dispose();
+		if (keptPathItemProvider != null) keptPathItemProvider.dispose();
+		if (readyCheckItemProvider != null) readyCheckItemProvider.dispose();
 		if (ovfPropertiesItemProvider != null) ovfPropertiesItemProvider.dispose();
 		if (ovfPropertyItemProvider != null) ovfPropertyItemProvider.dispose();
 		if (outputsItemProvider != null) outputsItemProvider.dispose();

@@ -45,6 +45,7 @@ import dev.kiln.ui.internal.editor.form.MarketplacePage;
 import dev.kiln.ui.internal.editor.form.OperatingSystemPage;
 import dev.kiln.ui.internal.editor.form.OverviewPage;
 import dev.kiln.ui.internal.editor.form.PropertiesPage;
+import dev.kiln.ui.internal.editor.form.UpdatesPage;
 import dev.kiln.ui.internal.emf.ItemPropertySourceProvider;
 
 /**
@@ -98,6 +99,7 @@ public final class ManifestEditor extends FormEditor implements IGotoMarker, Sou
 			addFormPage(new OperatingSystemPage(this));
 			addFormPage(new ApplicationPage(this));
 			addFormPage(new HardwareNetworkPage(this));
+			addFormPage(new UpdatesPage(this));
 			addFormPage(new PropertiesPage(this));
 			addFormPage(new MarketplacePage(this));
 			source = new ManifestSourceEditor();

@@ -75,6 +75,7 @@ public final class OverviewPage extends ManifestFormPage {
 		link(toolkit, contents, UIText.OverviewPage_linkOperatingSystem, OperatingSystemPage.ID);
 		link(toolkit, contents, UIText.OverviewPage_linkApplication, ApplicationPage.ID);
 		link(toolkit, contents, UIText.OverviewPage_linkHardware, HardwareNetworkPage.ID);
+		link(toolkit, contents, UIText.OverviewPage_linkUpdates, UpdatesPage.ID);
 		link(toolkit, contents, UIText.OverviewPage_linkProperties, PropertiesPage.ID);
 		link(toolkit, contents, UIText.OverviewPage_linkMarketplace, MarketplacePage.ID);
 
