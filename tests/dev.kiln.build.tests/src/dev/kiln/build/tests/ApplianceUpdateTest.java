@@ -2,20 +2,15 @@ package dev.kiln.build.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.build.ApplianceBuild;
-import dev.kiln.build.ManifestCheck;
-import dev.kiln.build.RecipeMapper;
-import dev.kiln.image.BuildRecipe;
 import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageEngine;
@@ -52,19 +47,16 @@ class ApplianceUpdateTest {
 		Files.writeString(dropIn, "[Service]\nExecStart=\nExecStart=-/sbin/agetty --autologin root --noclear --keep-baud 115200,57600,38400,9600 %I $TERM\n");
 		ExampleProjects.editManifest(project, "<service name=\"hello.service\"",
 				"<file source=\"app/autologin.conf\" target=\"/etc/systemd/system/serial-getty@ttyS0.service.d/autologin.conf\"/>\n    <service name=\"hello.service\"");
+		ExampleProjects.editManifest(project, "</hardware>", "</hardware>\n  <updates check=\"never\" readyTimeout=\"60\" dataSizeMb=\"64\">\n"
+				+ "    <channel name=\"stable\"/>\n    <channel name=\"beta\"/>\n    <keep path=\"/var/lib/hello\"/>\n"
+				+ "    <ready http=\"http://127.0.0.1:8080/\"/>\n  </updates>");
 		first = build(project, work.resolve("out-1.0"));
 	}
 
+	/** Builds the project as the workbench and {@code kiln build} do, signed with the vendor's identity. */
 	static BuildReport build(Path project, Path output) throws Exception {
-		ManifestCheck.Result checked = new ManifestCheck().check(project.resolve(ManifestCheck.MANIFEST_FILE), project, "appliance.xml");
-		BuildRecipe recipe = RecipeMapper.map(checked.appliance(), project, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH);
-		BuildRecipe.Updates updates = new BuildRecipe.Updates(List.of("/var/lib/hello"), List.of("stable", "beta"), null, null, false, null,
-				null, URI.create("http://127.0.0.1:8080/"), 60, 64);
-		BuildRecipe withUpdates = new BuildRecipe(recipe.id(), recipe.version(), recipe.hostname(), recipe.product(), recipe.os(),
-				recipe.application(), recipe.hardware(), recipe.properties(), java.util.Set.of(OutputFormat.RAW, OutputFormat.QCOW2),
-				recipe.ovfVersion(), recipe.sourceDateEpoch(), updates);
 		ImageEngine engine = new ImageEngine(Path.of(System.getProperty("kiln.test.cache")), OvaSigner.of(vendor), CachePolicy.DEFAULT);
-		return engine.build(withUpdates, output, Progress.NONE);
+		return new ApplianceBuild(engine).build(project, output, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
 	}
 
 	@Test
