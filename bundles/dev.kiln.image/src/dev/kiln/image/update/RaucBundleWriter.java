@@ -75,11 +75,18 @@ public final class RaucBundleWriter {
 
 	private final VendorIdentity identity;
 	private final Progress progress;
+	private final String mksquashfs;
 
 	/** A writer that signs with {@code identity} and logs mksquashfs to {@code progress}. */
 	public RaucBundleWriter(VendorIdentity identity, Progress progress) {
+		this(identity, progress, MKSQUASHFS);
+	}
+
+	/** A writer that runs {@code mksquashfs} instead of the one on the PATH (for tests). */
+	RaucBundleWriter(VendorIdentity identity, Progress progress, String mksquashfs) {
 		this.identity = identity;
 		this.progress = progress;
+		this.mksquashfs = mksquashfs;
 	}
 
 	/**
@@ -167,7 +174,7 @@ public final class RaucBundleWriter {
 				StandardCharsets.UTF_8);
 		// SOURCE_DATE_EPOCH sets the file system's time and clamps the files' (all set to it above);
 		// -reproducible (mksquashfs' default) keeps the output independent of the number of processors
-		List<String> command = List.of(MKSQUASHFS, content.toString(), squashfs.toString(), "-noappend", "-reproducible", //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> command = List.of(mksquashfs, content.toString(), squashfs.toString(), "-noappend", "-reproducible", //$NON-NLS-1$ //$NON-NLS-2$
 				"-all-root", "-no-xattrs", "-exit-on-error", "-no-progress", "-pf", pseudo.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		new ToolRunner(progress).run(ImageText.RaucBundleWriter_squashing, command, null,
 				Map.of("SOURCE_DATE_EPOCH", Long.toString(time.getEpochSecond()))); //$NON-NLS-1$
