@@ -325,6 +325,7 @@ public final class ImageText extends Texts {
 	public static String RaucBundleWriter_noImage;
 	public static String RaucBundleWriter_notExt4;
 	public static String RaucBundleWriter_unreadableImage;
+	public static String CmsSignature_unverifiableAlgorithm;
 	public static String UpdateIndex_badEntry;
 	public static String UpdateIndex_duplicateVersion;
 	public static String UpdateIndex_noHeader;

@@ -27,13 +27,15 @@ import org.bouncycastle.operator.RuntimeOperatorException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 import dev.kiln.image.identity.VendorIdentity;
+import dev.kiln.image.internal.ImageText;
 
 /**
  * CMS SignedData (RFC 5652) made by a {@link VendorIdentity}, as OpenSSL's {@code CMS_sign} with
  * {@code CMS_BINARY} reads it: one signer identified by issuer and serial number, the signer's chain in
  * {@code certificates}, signed attributes content type, message digest and a signing time that is the
  * caller's (SOURCE_DATE_EPOCH), not the clock's. The identity's signatures are deterministic, so the same
- * content and time give the same DER.
+ * content and time give the same DER. Only RSA and EC identities sign: the guest's OpenSSL cannot verify an
+ * Ed25519 CMS signature.
  */
 final class CmsSignature {
 
@@ -45,6 +47,10 @@ final class CmsSignature {
 	 * otherwise the signature is detached (the update index).
 	 */
 	static byte[] sign(VendorIdentity identity, byte[] content, boolean attached, Instant signingTime) throws GeneralSecurityException {
+		if (!identity.signatureAlgorithm().startsWith("SHA256with")) { //$NON-NLS-1$
+			// OpenSSL 3.0 has no Ed25519 in CMS ("no default digest" when signing, "invalid digest" when verifying)
+			throw new GeneralSecurityException(ImageText.bind(ImageText.CmsSignature_unverifiableAlgorithm, identity.signatureAlgorithm()));
+		}
 		try {
 			AttributeTable attributes = new AttributeTable(
 					new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(signingTime)))));

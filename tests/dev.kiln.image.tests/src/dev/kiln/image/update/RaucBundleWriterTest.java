@@ -18,6 +18,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -151,6 +153,19 @@ class RaucBundleWriterTest {
 		assertNotEquals(0, info.exitCode(), both(info));
 		assertTrue(both(info).contains("signature verification failed"), both(info));
 		assertEquals(0, raucInfo(UpdateFixtures.certificate(folder, stranger, "stranger.pem"), foreign.file()).exitCode());
+	}
+
+	@Test
+	void raucAcceptsABundleOfAnEcIdentityAndItsSignatureIsDeterministicToo() throws Exception {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+		generator.initialize(256);
+		VendorIdentity ec = VendorIdentity.selfSigned(generator.generateKeyPair(), "Acme EC", null, RELEASE_TIME, Duration.ofDays(3650));
+		RaucBundleWriter writer = new RaucBundleWriter(ec, Progress.NONE);
+		RaucBundleWriter.Bundle first = writer.write(image, RELEASE, folder.resolve("ec.raucb"));
+		RaucBundleWriter.Bundle second = writer.write(image, RELEASE, folder.resolve("ec-again.raucb"));
+		assertEquals(first.sha256(), second.sha256());
+		ExternalTool.Result info = raucInfo(UpdateFixtures.certificate(folder, ec, "ec.pem"), first.file());
+		assertEquals(0, info.exitCode(), both(info));
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -112,13 +114,22 @@ class UpdateIndexTest {
 
 	@Test
 	void anEcIdentitySignsAVerifiableDeterministicSignature() throws Exception {
-		java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
 		generator.initialize(256);
-		VendorIdentity ec = VendorIdentity.selfSigned(generator.generateKeyPair(), "Acme EC", null, RELEASE_TIME, java.time.Duration.ofDays(3650));
+		VendorIdentity ec = VendorIdentity.selfSigned(generator.generateKeyPair(), "Acme EC", null, RELEASE_TIME, Duration.ofDays(3650));
 		Path[] files = publish(index, ec);
 		assertArrayEquals(Files.readAllBytes(files[1]), index.sign(ec, RELEASE_TIME));
 		ExternalTool.Result verify = opensslVerify(files[0], files[1], UpdateFixtures.certificate(folder, ec, "ec.pem"));
 		assertEquals(0, verify.exitCode(), both(verify));
+	}
+
+	@Test
+	void anEd25519IdentityIsRefusedAsTheGuestCouldNotVerifyIt() throws Exception {
+		VendorIdentity ed25519 = VendorIdentity.selfSigned(KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), "Acme Ed", null, RELEASE_TIME,
+				Duration.ofDays(30));
+		ImageBuildException e = assertThrows(ImageBuildException.class, () -> index.sign(ed25519, RELEASE_TIME));
+		assertEquals("Cannot sign the update index as CN=Acme Ed: the guest's OpenSSL (RAUC, openssl cms) cannot verify a CMS signature by an "
+				+ "Ed25519 key; sign updates with an RSA or EC identity", e.getMessage());
 	}
 
 	private Path[] publish(UpdateIndex published, VendorIdentity signer) throws IOException, ImageBuildException {
