@@ -169,6 +169,19 @@ class RaucBundleWriterTest {
 	}
 
 	@Test
+	void anImageOfPartialChunksHasNoBlockHashIndex() throws Exception {
+		// 1 KiB ext4 blocks: 16385 of them are not a whole number of RAUC's 4 KiB chunks
+		Path odd = folder.resolve("odd.ext4");
+		ExternalTool.command("mkfs.ext4", "-q", "-F", "-b", "1024", odd.toString(), "16385K").output();
+		RaucBundleWriter.Bundle plain = new RaucBundleWriter(vendor, Progress.NONE).write(odd, RELEASE, folder.resolve("odd.raucb"));
+		assertFalse(plain.adaptive());
+		ExternalTool.Result info = raucInfo(vendorPem, plain.file());
+		assertEquals(0, info.exitCode(), both(info));
+		assertFalse(both(info).contains("block-hash-index"), both(info));
+		assertTrue(both(info).contains("Size:      16778240"), both(info));
+	}
+
+	@Test
 	void aMissingImageIsReported() {
 		Path missing = folder.resolve("nothing.ext4");
 		ImageBuildException e = assertThrows(ImageBuildException.class,
