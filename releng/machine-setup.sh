@@ -5,14 +5,15 @@
 set -euo pipefail
 
 # what the image engine runs: mmdebstrap for the base system, mkfs and mtools for the file systems,
-# qemu-utils to check images; the boot loaders (GRUB, shim) come from the image's own packages
-IMAGE_PACKAGES="mmdebstrap debian-archive-keyring uidmap e2fsprogs dosfstools mtools qemu-utils"
+# qemu-utils to check images, squashfs-tools for update bundles; the boot loaders (GRUB, shim) come from the
+# image's own packages
+IMAGE_PACKAGES="mmdebstrap debian-archive-keyring uidmap e2fsprogs dosfstools mtools qemu-utils squashfs-tools"
 # qemu to boot images; ovmf has the UEFI firmware, plain and with Secure Boot (Microsoft's keys enrolled)
 BOOT_PACKAGES="qemu-system-x86 ovmf"
 # independent judges of what the engine writes
 # (ruby reads the Vagrant box's Vagrantfile; cloud-image-utils' cloud-localds makes the NoCloud seed a cloud-init
-# appliance boots with)
-CHECK_PACKAGES="fdisk gdisk ruby cloud-image-utils"
+# appliance boots with; rauc and cryptsetup-bin's veritysetup judge the update bundles)
+CHECK_PACKAGES="fdisk gdisk ruby cloud-image-utils rauc cryptsetup-bin"
 # virt-v2v, the converter behind oVirt/OpenStack/OpenShift imports, judges the OVA; nbdkit and libnbd-bin it
 # needs for its output, and a kernel for its libguestfs appliance (reference: docs/images.md)
 CONVERT_PACKAGES="virt-v2v libguestfs-tools nbdkit libnbd-bin linux-image-amd64"

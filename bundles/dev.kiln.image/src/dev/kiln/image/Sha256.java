@@ -29,7 +29,8 @@ public final class Sha256 {
 		return HexFormat.of().formatHex(digest().digest(bytes));
 	}
 
-	private static MessageDigest digest() {
+	/** A new SHA-256 digest (every Java runtime has one). */
+	public static MessageDigest digest() {
 		try {
 			return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
 		} catch (NoSuchAlgorithmException e) {

@@ -312,6 +312,31 @@ public final class ImageText extends Texts {
 	public static String PackageChangelogs_none;
 	public static String PackageChangelogs_unreadable;
 
+	// update payloads (dev.kiln.image.update)
+	public static String RaucBundleWriter_cannotWrite;
+	public static String RaucBundleWriter_cannotClean;
+	public static String RaucBundleWriter_imageChanged;
+	public static String RaucBundleWriter_squashing;
+	public static String RaucBundleWriter_cannotSign;
+	public static String RaucBundleWriter_compatible;
+	public static String RaucBundleWriter_version;
+	public static String RaucBundleWriter_build;
+	public static String RaucBundleWriter_description;
+	public static String RaucBundleWriter_noSourceDate;
+	public static String RaucBundleWriter_missing;
+	public static String RaucBundleWriter_notOneLine;
+	public static String RaucBundleWriter_noImage;
+	public static String RaucBundleWriter_notExt4;
+	public static String RaucBundleWriter_unreadableImage;
+	public static String CmsSignature_unverifiableAlgorithm;
+	public static String UpdateIndex_badEntry;
+	public static String UpdateIndex_duplicateVersion;
+	public static String UpdateIndex_noHeader;
+	public static String UpdateIndex_badLine;
+	public static String UpdateIndex_badHeader;
+	public static String UpdateIndex_notAWord;
+	public static String UpdateIndex_cannotSign;
+
 	static {
 		initializeTexts(ImageText.class.getPackageName() + ".imagetext", ImageText.class); //$NON-NLS-1$
 	}
