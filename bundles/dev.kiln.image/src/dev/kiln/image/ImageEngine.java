@@ -232,7 +232,7 @@ public final class ImageEngine {
 					case VAGRANT_LIBVIRT -> convert(disk, outputDirectory.resolve(fileName(recipe, OutputFormat.extension("vagrant-libvirt"))), //$NON-NLS-1$
 							"Vagrant box", (in, out) -> VagrantBoxWriter.write(in, vagrantMachine(recipe), //$NON-NLS-1$
 									Instant.ofEpochSecond(recipe.sourceDateEpoch()), scratch, out, progress), progress);
-					case RAW -> null;
+					case RAW, UPDATE_BUNDLE -> null;
 				};
 				if (file != null) {
 					written.add(file);
