@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.kiln.image.BuildRecipe;
 import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.debian.PocketState;
@@ -16,7 +17,8 @@ import dev.kiln.publish.Release;
 /**
  * The release of an appliance project that was built: the images of the chosen formats in the build's
  * output folder ({@code <id>-<version>.<format>}, as the engine names them), the listing of the manifest
- * with the release notes given when publishing, logo and screenshots. Which images are missing is said
+ * with the release notes given when publishing, logo and screenshots, and for an appliance with updates the update
+ * bundle ({@code <id>-<version>.raucb}). Which images are missing is said
  * before anything else, so a publish that runs before the build fails with a plain "build first".
  */
 public final class ProjectRelease {
@@ -66,7 +68,31 @@ public final class ProjectRelease {
 					listing.support(), listing.hardware(), listing.logo(), listing.screenshots());
 		}
 		return ReleaseMapper.release(appliance, projectRoot, listing, images, packages(appliance, images), sourceDateEpoch)
-				.withArchiveState(archiveState(appliance, images));
+				.withArchiveState(archiveState(appliance, images))
+				.withUpdate(images.isEmpty() || images.get(0).file().getParent() == null ? null : updateBundle(appliance, images.get(0).file().getParent()));
+	}
+
+	/** The file name the build gives the update bundle of an appliance with updates: {@code <id>-<version>.raucb}. */
+	public static String updateBundleName(Appliance appliance) {
+		return appliance.getId() + "-" + appliance.getVersion() + ".raucb"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * The update bundle the build wrote into {@code imagesFolder} for an appliance with {@code <updates>} (ADR 026), listed
+	 * in the manifest's first channel; {@code null} when the appliance has no updates or the bundle is not there.
+	 */
+	public static Release.UpdateBundle updateBundle(Appliance appliance, Path imagesFolder) {
+		Path file = imagesFolder.resolve(updateBundleName(appliance));
+		if (appliance.getUpdates() == null || !Files.isRegularFile(file)) {
+			return null;
+		}
+		return new Release.UpdateBundle(file, null, defaultChannel(appliance));
+	}
+
+	/** The channel a publish lists the update bundle in unless told otherwise: the manifest's first, {@code stable} when none. */
+	public static String defaultChannel(Appliance appliance) {
+		BuildRecipe.Updates updates = RecipeMapper.updates(appliance.getUpdates());
+		return updates == null ? RecipeMapper.DEFAULT_CHANNEL : updates.channels().get(0);
 	}
 
 	/** The archive state the build that wrote the images recorded next to them ({@link ArchiveStateFile}), for the SBOM. */

@@ -69,6 +69,16 @@ public interface Marketplace {
 	}
 
 	/**
+	 * The signed update indexes of an appliance, one per channel that was published to (docs/publishing.md). Empty
+	 * when there are none, or the marketplace keeps none.
+	 *
+	 * @param appliance  the appliance's repository
+	 */
+	default List<PublishedUpdateIndex> updateIndexes(String appliance) throws PublishException {
+		return List.of();
+	}
+
+	/**
 	 * Downloads the files of a release into {@code directory}, each checked against its digest, and
 	 * returns them in the order of the release.
 	 */

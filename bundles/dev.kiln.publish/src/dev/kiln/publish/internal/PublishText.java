@@ -227,6 +227,14 @@ public final class PublishText extends Texts {
 	public static String Storefront_deploy_vagrant_libvirt_vagrant_title;
 	public static String Storefront_deploy_vagrant_libvirt_vagrant_steps;
 	public static String Storefront_deploy_vagrant_libvirt_vagrant_code;
+	public static String UpdateIndex_notIndex;
+	public static String UpdateIndex_noLayer;
+	public static String UpdateIndex_unreadable;
+	public static String UpdateIndex_otherAppliance;
+	public static String UpdateIndex_unsigned;
+	public static String UpdateIndex_notSigned;
+	public static String UpdateIndex_updating;
+	public static String UpdateIndex_failed;
 
 	static {
 		initializeTexts(PublishText.class.getPackageName() + ".publishtext", PublishText.class); //$NON-NLS-1$

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 
+import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.Progress;
+import dev.kiln.image.update.UpdateIndex;
 import dev.kiln.publish.CatalogEntry;
 import dev.kiln.publish.Credentials;
 import dev.kiln.publish.Listing;
@@ -28,6 +30,7 @@ import dev.kiln.publish.PublishException.Kind;
 import dev.kiln.publish.PublishOptions;
 import dev.kiln.publish.PublishResult;
 import dev.kiln.publish.PublishedRelease;
+import dev.kiln.publish.PublishedUpdateIndex;
 import dev.kiln.publish.Release;
 import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.publish.ReleaseSignature;
@@ -36,8 +39,9 @@ import dev.kiln.publish.internal.PublishText;
 /**
  * The marketplace on an OCI distribution registry. A release is one OCI 1.1 image manifest with
  * artifactType {@value OciMediaTypes#APPLIANCE}, tagged with the version: the listing as config, the
- * images, logo and screenshots as layers; SBOM and signature are referrers (API or tag schema).
- * The manifest is pushed by digest and tagged last, so a failed publish leaves no tag behind.
+ * images, the update bundle, logo and screenshots as layers; SBOM and signature are referrers (API or tag schema).
+ * The manifest is pushed by digest and tagged last, so a failed publish leaves no tag behind; then the update
+ * channel's signed index ({@link UpdateIndexArtifact}) lists the update bundle.
  */
 public final class OciMarketplace implements Marketplace {
 
@@ -158,8 +162,45 @@ public final class OciMarketplace implements Marketplace {
 					served.digest(), digest));
 		}
 		String name = client.host() + "/" + repository; //$NON-NLS-1$
+		PublishResult.Update update = release.update() == null ? null
+				: updateIndex(release, repository, layers.get(release.images().size()).descriptor(), options, progress);
 		return new PublishResult(name + "@" + digest, name + ":" + release.listing().version(), digest, uploaded, skipped, bytes, referrers, //$NON-NLS-1$ //$NON-NLS-2$
-				containerDiskPushed == null ? null : name + "@" + containerDiskPushed.digest()); //$NON-NLS-1$
+				containerDiskPushed == null ? null : name + "@" + containerDiskPushed.digest(), update); //$NON-NLS-1$
+	}
+
+	/**
+	 * Lists the release's update bundle in its channel's signed index. An identity that cannot sign updates, or none,
+	 * leaves the index alone with a warning: the release is published all the same. A registry that fails now fails
+	 * the publish with a message that says the release is out and how to retry.
+	 */
+	private PublishResult.Update updateIndex(Release release, String repository, Descriptor bundle, PublishOptions options, Progress progress)
+			throws PublishException {
+		String channel = options.channel() != null ? options.channel() : release.update().channel();
+		String file = bundle.annotation(OciMediaTypes.TITLE);
+		if (options.signer() == null) {
+			return new PublishResult.Update(file, bundle.digest(), channel, null, PublishText.bind(PublishText.UpdateIndex_unsigned, channel));
+		}
+		progress.phase(PublishText.bind(PublishText.UpdateIndex_updating, channel), -1);
+		UpdateIndex.Entry entry = new UpdateIndex.Entry(release.listing().version(), file, bundle.size(), Digests.hex(bundle.digest()));
+		try {
+			String digest = new UpdateIndexArtifact(client, repository).add(release.listing().id(), channel, entry, options.signer(), release.created());
+			return new PublishResult.Update(file, bundle.digest(), channel, client.host() + "/" + repository + "@" + digest, null); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (ImageBuildException e) {
+			return new PublishResult.Update(file, bundle.digest(), channel, null, PublishText.bind(PublishText.UpdateIndex_notSigned, channel, e.getMessage()));
+		} catch (PublishException e) {
+			throw new PublishException(e.kind(), PublishText.bind(PublishText.UpdateIndex_failed, repository + ":" + release.listing().version(), channel, //$NON-NLS-1$
+					e.getMessage()), e);
+		}
+	}
+
+	@Override
+	public List<PublishedUpdateIndex> updateIndexes(String appliance) throws PublishException {
+		UpdateIndexArtifact artifact = new UpdateIndexArtifact(client, appliance);
+		List<PublishedUpdateIndex> indexes = new ArrayList<>();
+		for (String channel : UpdateIndexArtifact.channels(client.tags(appliance))) {
+			artifact.read(channel).ifPresent(indexes::add);
+		}
+		return indexes;
 	}
 
 	/** The qcow2 image a containerDisk is made of; adds a problem when the release has none. */
@@ -186,7 +227,9 @@ public final class OciMarketplace implements Marketplace {
 				continue;
 			}
 			List<String> versions = client.tags(repository).stream()
-					.filter(tag -> !tag.startsWith("sha256-") && !tag.endsWith(OciMediaTypes.CONTAINER_DISK_TAG_SUFFIX)).toList(); //$NON-NLS-1$
+					.filter(tag -> !tag.startsWith("sha256-") && !tag.endsWith(OciMediaTypes.CONTAINER_DISK_TAG_SUFFIX) //$NON-NLS-1$
+							&& !tag.startsWith(OciMediaTypes.UPDATE_INDEX_TAG_PREFIX))
+					.toList();
 			if (versions.isEmpty()) {
 				progress.log(PublishText.bind(PublishText.Oci_catalogNoTags, repository)); // every tag deleted: nothing to list
 				continue;
@@ -278,6 +321,10 @@ public final class OciMarketplace implements Marketplace {
 		Set<String> names = new LinkedHashSet<>();
 		for (Release.Image image : release.images()) {
 			layers.add(layer(image.file(), OciMediaTypes.image(image.format()), image.sha256(), "image", names)); //$NON-NLS-1$
+		}
+		if (release.update() != null) {
+			// right after the images: publish() finds it there
+			layers.add(layer(release.update().file(), OciMediaTypes.UPDATE_BUNDLE, release.update().sha256(), OciMediaTypes.ROLE_UPDATE, names));
 		}
 		if (release.logo() != null) {
 			layers.add(layer(release.logo(), pictureType(release.logo()), null, "logo", names)); //$NON-NLS-1$

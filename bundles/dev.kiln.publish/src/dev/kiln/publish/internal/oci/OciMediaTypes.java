@@ -30,6 +30,15 @@ public final class OciMediaTypes {
 	/** The artifactType and layer of a release's SBOM (CycloneDX 1.5 JSON). */
 	public static final String SBOM = "application/vnd.cyclonedx+json"; //$NON-NLS-1$
 
+	/** The layer of an update payload: a RAUC bundle (RAUC defines no media type of its own). */
+	public static final String UPDATE_BUNDLE = "application/vnd.kiln.update.bundle.v1"; //$NON-NLS-1$
+	/** The artifactType of a channel's signed update index, and the media type of its {@code index} layer (text). */
+	public static final String UPDATE_INDEX = "application/vnd.kiln.update.index.v1"; //$NON-NLS-1$
+	/** A detached CMS signature, DER (RFC 8551): the index's {@code index.p7s} layer. */
+	public static final String CMS_SIGNATURE = "application/pkcs7-signature"; //$NON-NLS-1$
+	/** The tag of a channel's update index: {@code update-index-<channel>}. */
+	public static final String UPDATE_INDEX_TAG_PREFIX = "update-index-"; //$NON-NLS-1$
+
 	/** Annotation keys (OCI image-spec annotations.md) and Kiln's own. */
 	public static final String TITLE = "org.opencontainers.image.title"; //$NON-NLS-1$
 	public static final String DESCRIPTION = "org.opencontainers.image.description"; //$NON-NLS-1$
@@ -43,6 +52,10 @@ public final class OciMediaTypes {
 	public static final String ROLE_CONTAINER_DISK = "containerdisk"; //$NON-NLS-1$
 	/** The release manifest's annotation naming its containerDisk image by digest. */
 	public static final String CONTAINER_DISK = "dev.kiln.containerdisk"; //$NON-NLS-1$
+	/** The {@link #ROLE} of an update payload layer. */
+	public static final String ROLE_UPDATE = "update"; //$NON-NLS-1$
+	/** The update index artifact's annotation naming its channel. */
+	public static final String UPDATE_CHANNEL = "dev.kiln.update.channel"; //$NON-NLS-1$
 	/** The suffix of a containerDisk image's tag: {@code <version>-containerdisk}. */
 	public static final String CONTAINER_DISK_TAG_SUFFIX = "-containerdisk"; //$NON-NLS-1$
 
