@@ -235,6 +235,16 @@ public final class PublishText extends Texts {
 	public static String UpdateIndex_notSigned;
 	public static String UpdateIndex_updating;
 	public static String UpdateIndex_failed;
+	public static String Storefront_updateChannelName;
+	public static String Storefront_updateIndexUnreadable;
+	public static String Storefront_updateBundleName;
+	public static String Storefront_updateBundleMissing;
+	public static String Storefront_fetchingBundle;
+	public static String Storefront_updates;
+	public static String Storefront_updatesFrom;
+	public static String Storefront_updateChannels;
+	public static String Storefront_updatesHowTo;
+	public static String Storefront_updatesPlaceholder;
 
 	static {
 		initializeTexts(PublishText.class.getPackageName() + ".publishtext", PublishText.class); //$NON-NLS-1$

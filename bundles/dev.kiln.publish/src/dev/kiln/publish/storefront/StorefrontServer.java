@@ -20,7 +20,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Serves a generated storefront on 127.0.0.1 for a local preview (the JDK's HTTP server): GET and HEAD of
- * the site's files, {@code index.html} for a folder, nothing outside the folder and no hidden file.
+ * the site's files (single byte ranges too, as RAUC streams update bundles), {@code index.html} for a folder, nothing outside the folder and no hidden file.
  * Close it to stop it.
  */
 public final class StorefrontServer implements AutoCloseable {
@@ -77,16 +77,80 @@ public final class StorefrontServer implements AutoCloseable {
 			exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream")); //$NON-NLS-1$ //$NON-NLS-2$
 			exchange.getResponseHeaders().set("Cache-Control", "no-cache"); //$NON-NLS-1$ //$NON-NLS-2$
 			exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff"); //$NON-NLS-1$ //$NON-NLS-2$
+			exchange.getResponseHeaders().set("Accept-Ranges", "bytes"); //$NON-NLS-1$ //$NON-NLS-2$
 			long size = Files.size(file);
-			if (method.equals("HEAD")) { //$NON-NLS-1$
-				exchange.getResponseHeaders().set("Content-Length", Long.toString(size)); //$NON-NLS-1$
-				exchange.sendResponseHeaders(200, -1);
+			long[] range = range(exchange.getRequestHeaders().getFirst("Range"), size); //$NON-NLS-1$
+			if (range == UNSATISFIABLE) {
+				exchange.getResponseHeaders().set("Content-Range", "bytes */" + size); //$NON-NLS-1$ //$NON-NLS-2$
+				exchange.sendResponseHeaders(416, -1);
 				return;
 			}
-			exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
-			try (InputStream in = Files.newInputStream(file); OutputStream out = exchange.getResponseBody()) {
-				in.transferTo(out);
+			long length = range == null ? size : range[1] - range[0] + 1;
+			int status = range == null ? 200 : 206;
+			if (range != null) {
+				exchange.getResponseHeaders().set("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + size); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			}
+			if (method.equals("HEAD")) { //$NON-NLS-1$
+				exchange.getResponseHeaders().set("Content-Length", Long.toString(length)); //$NON-NLS-1$
+				exchange.sendResponseHeaders(status, -1);
+				return;
+			}
+			exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+			try (InputStream in = Files.newInputStream(file); OutputStream out = exchange.getResponseBody()) {
+				in.skipNBytes(range == null ? 0 : range[0]);
+				copy(in, out, length);
+			}
+		}
+	}
+
+	private static final long[] UNSATISFIABLE = {};
+
+	/**
+	 * The first and last byte of a single-range {@code Range: bytes=…} header (RFC 9110 §14.1.2: {@code a-b}, {@code a-},
+	 * {@code -suffix}), {@code null} to send the whole file (no header, or one this server does not serve as a range:
+	 * several ranges, another unit), or {@link #UNSATISFIABLE}. RAUC streams a verity bundle by such requests.
+	 */
+	static long[] range(String header, long size) {
+		if (header == null || !header.startsWith("bytes=") || header.contains(",")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return null;
+		}
+		String spec = header.substring("bytes=".length()).strip(); //$NON-NLS-1$
+		int dash = spec.indexOf('-');
+		try {
+			if (dash < 0) {
+				return null;
+			}
+			long first;
+			long last;
+			if (dash == 0) {
+				long suffix = Long.parseLong(spec.substring(1));
+				if (suffix <= 0 || size == 0) {
+					return UNSATISFIABLE;
+				}
+				first = Math.max(0, size - suffix);
+				last = size - 1;
+			} else {
+				first = Long.parseLong(spec.substring(0, dash));
+				last = dash == spec.length() - 1 ? size - 1 : Math.min(size - 1, Long.parseLong(spec.substring(dash + 1)));
+				if (last < first && dash != spec.length() - 1) {
+					return null; // invalid: ignored, as RFC 9110 says
+				}
+			}
+			return first >= size ? UNSATISFIABLE : new long[] { first, last };
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private static void copy(InputStream in, OutputStream out, long length) throws IOException {
+		byte[] buffer = new byte[1 << 16];
+		for (long left = length; left > 0;) {
+			int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+			if (n < 0) {
+				break;
+			}
+			out.write(buffer, 0, n);
+			left -= n;
 		}
 	}
 

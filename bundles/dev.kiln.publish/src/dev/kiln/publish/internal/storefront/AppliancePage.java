@@ -28,7 +28,8 @@ final class AppliancePage {
 		this.links = links;
 	}
 
-	byte[] render(StoreAppliance appliance) {
+	/** @param channels  the appliance's update channels in {@link SiteUpdates#folder}; empty when it has no updates */
+	byte[] render(StoreAppliance appliance, List<String> channels) {
 		Listing listing = appliance.listing();
 		String root = appliance.root();
 		String title = appliance.title();
@@ -64,6 +65,7 @@ final class AppliancePage {
 		release(main, appliance, appliance.latest(), 0);
 		main.append("</section>\n"); //$NON-NLS-1$
 		new DeployInstructions(links).render(main, appliance.latest(), appliance.repository());
+		updates(main, appliance, channels, root);
 
 		if (appliance.releases().size() > 1) {
 			section(main, "versions", t(PublishText.Storefront_olderVersions)); //$NON-NLS-1$
@@ -78,6 +80,26 @@ final class AppliancePage {
 		}
 		main.append("</article>\n"); //$NON-NLS-1$
 		return layout.page(root, title + " – " + layout.siteTitle(), main.toString()); //$NON-NLS-1$
+	}
+
+	/**
+	 * Where deployed appliances find their updates, and the commands that point one at them; the script replaces the
+	 * folder's relative address with the absolute one the browser sees.
+	 */
+	private static void updates(StringBuilder main, StoreAppliance appliance, List<String> channels, String root) {
+		if (channels.isEmpty()) {
+			return;
+		}
+		String folder = SiteUpdates.folder(appliance.repository());
+		section(main, "updates", t(PublishText.Storefront_updates)); //$NON-NLS-1$
+		main.append("<p>").append(t(PublishText.Storefront_updatesFrom)).append(" <a class=\"update-url\" href=\"").append(root) //$NON-NLS-1$ //$NON-NLS-2$
+				.append(Html.attribute(folder)).append("\"><code class=\"site-url\" data-href=\"").append(root).append(Html.attribute(folder)).append("\">") //$NON-NLS-1$ //$NON-NLS-2$
+				.append(Html.text(folder)).append("</code></a></p>\n"); //$NON-NLS-1$
+		main.append("<p class=\"update-channels\">").append(t(PublishText.Storefront_updateChannels, String.join(", ", channels))).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		main.append("<p>").append(t(PublishText.Storefront_updatesHowTo)).append("</p>\n<pre><code>kiln-update source <span class=\"site-url\" data-href=\"") //$NON-NLS-1$ //$NON-NLS-2$
+				.append(root).append(Html.attribute(folder)).append("\">").append(Html.text(PublishText.Storefront_updatesPlaceholder + "/" + folder)) //$NON-NLS-1$ //$NON-NLS-2$
+				.append("</span>\nkiln-update channel ").append(Html.text(channels.contains("stable") ? "stable" : channels.get(0))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.append("\nkiln-update check</code></pre>\n</section>\n"); //$NON-NLS-1$
 	}
 
 	private static void section(StringBuilder main, String id, String headingHtml) {

@@ -25,7 +25,7 @@ import dev.kiln.publish.storefront.StorefrontResult;
 
 /**
  * One generation of the site in a folder: reads the catalog, checks each release's security status (when
- * asked to), fetches the pictures, renders the pages whose fingerprint changed, the index and the feed,
+ * asked to), fetches the pictures, writes the update folders (signed indexes and bundles), renders the pages whose fingerprint changed, the index and the feed,
  * removes what is gone and saves the state.
  */
 public final class StorefrontSite {
@@ -62,6 +62,7 @@ public final class StorefrontSite {
 		StorefrontState state = StorefrontState.read(site);
 		SiteFiles files = new SiteFiles(site);
 		SiteMedia media = new SiteMedia(marketplace, site);
+		SiteUpdates updates = new SiteUpdates(marketplace, site, files);
 		for (String asset : ASSETS) {
 			files.write(asset, asset(asset));
 		}
@@ -72,12 +73,13 @@ public final class StorefrontSite {
 			checkCancelled(progress);
 			progress.phase(PublishText.bind(PublishText.Storefront_writing, appliance.repository()), -1);
 			media.fetch(appliance, progress);
-			String fingerprint = StorefrontState.fingerprint(settings, appliance);
+			List<String> channels = updates.write(appliance, progress, warn);
+			String fingerprint = StorefrontState.fingerprint(settings + "\nupdates " + channels, appliance); //$NON-NLS-1$
 			fingerprints.put(appliance.page(), fingerprint);
 			if (state.isCurrent(appliance.page(), fingerprint) && Files.isRegularFile(site.resolve(appliance.page()))) {
 				unchanged.add(appliance.page());
 			} else {
-				files.write(appliance.page(), pages.render(appliance));
+				files.write(appliance.page(), pages.render(appliance, channels));
 			}
 		}
 		List<String> removed = new ArrayList<>();
@@ -90,9 +92,11 @@ public final class StorefrontSite {
 		files.write(IndexPage.FILE, new IndexPage(layout).render(appliances));
 		files.write(CatalogFeed.FILE, new CatalogFeed(registry, links).render(appliances));
 		removed.addAll(media.removeUnreferenced());
+		removed.addAll(updates.removeUnreferenced());
 		new SiteFiles(site).write(StorefrontState.FILE, StorefrontState.bytes(fingerprints));
 
 		List<String> written = new ArrayList<>(media.written());
+		written.addAll(updates.written());
 		written.addAll(files.written());
 		unchanged.addAll(files.unchanged());
 		return new StorefrontResult(site, appliances.size(), sorted(written), sorted(unchanged), sorted(removed), warnings);

@@ -1,7 +1,12 @@
-// Kiln storefront: filters the appliance cards of index.html by search words and category.
+// Kiln storefront: filters the appliance cards of index.html by search words and category, and shows
+// an appliance page's update source as an absolute address.
 // Plain script, no libraries; without it every card shows.
 (function () {
 	'use strict';
+	// an appliance page's update source: the absolute address of its relative link
+	Array.prototype.forEach.call(document.querySelectorAll('.site-url[data-href]'), function (element) {
+		element.textContent = new URL(element.getAttribute('data-href'), document.baseURI).href;
+	});
 	var search = document.getElementById('search');
 	var category = document.getElementById('category');
 	var count = document.getElementById('count');
