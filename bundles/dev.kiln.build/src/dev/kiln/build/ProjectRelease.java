@@ -91,8 +91,14 @@ public final class ProjectRelease {
 
 	/** The channel a publish lists the update bundle in unless told otherwise: the manifest's first, {@code stable} when none. */
 	public static String defaultChannel(Appliance appliance) {
+		List<String> channels = channels(appliance);
+		return channels.isEmpty() ? RecipeMapper.DEFAULT_CHANNEL : channels.get(0);
+	}
+
+	/** The update channels a deployed appliance may follow, {@code stable} when the manifest names none; empty without {@code <updates>}. */
+	public static List<String> channels(Appliance appliance) {
 		BuildRecipe.Updates updates = RecipeMapper.updates(appliance.getUpdates());
-		return updates == null ? RecipeMapper.DEFAULT_CHANNEL : updates.channels().get(0);
+		return updates == null ? List.of() : updates.channels();
 	}
 
 	/** The archive state the build that wrote the images recorded next to them ({@link ArchiveStateFile}), for the SBOM. */

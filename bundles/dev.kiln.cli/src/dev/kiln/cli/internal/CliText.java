@@ -111,6 +111,8 @@ public final class CliText extends NLS {
 	public static String Publish_badFormat;
 	public static String Publish_notesTwice;
 	public static String Publish_storefrontFailed;
+	public static String Publish_channelWithoutUpdates;
+	public static String Publish_channelNotOffered;
 	public static String Catalog_summary;
 	public static String Catalog_help;
 	public static String Catalog_noArguments;

@@ -45,6 +45,7 @@ final class PublishCommand implements Command {
 	static final String OVERWRITE = "--overwrite"; //$NON-NLS-1$
 	static final String CONTAINER_DISK = "--containerdisk"; //$NON-NLS-1$
 	static final String STOREFRONT = "--storefront"; //$NON-NLS-1$
+	static final String CHANNEL = "--channel"; //$NON-NLS-1$
 	private static final Set<String> KNOWN_FORMATS = Set.of("ova", "qcow2", "vmdk", "vhd", "gce", "vagrant-libvirt", "raw"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
 	@Override
@@ -65,7 +66,7 @@ final class PublishCommand implements Command {
 	@Override
 	public ExitCode run(List<String> arguments, Console console, Cancellation cancellation) throws UsageException {
 		Arguments parsed = Arguments.parse(arguments,
-				Set.of(RegistryArguments.REGISTRY, RegistryArguments.REPOSITORY, IMAGES, FORMATS, RELEASE_NOTES, RELEASE_NOTES_FILE, STOREFRONT),
+				Set.of(RegistryArguments.REGISTRY, RegistryArguments.REPOSITORY, IMAGES, FORMATS, RELEASE_NOTES, RELEASE_NOTES_FILE, STOREFRONT, CHANNEL),
 				Set.of(OVERWRITE, CONTAINER_DISK));
 		ProjectArgument project = ProjectArgument.of(parsed.single(CliText.Build_what), console, false);
 		RegistryArguments registry = RegistryArguments.of(parsed, console, true);
@@ -81,6 +82,7 @@ final class PublishCommand implements Command {
 		}
 		Appliance appliance = check.appliance();
 		List<String> formats = formats(parsed, appliance);
+		String channel = channel(parsed, appliance);
 		List<Release.Image> images = ProjectRelease.images(appliance, console.path(shownImages), formats);
 		List<Path> missing = ProjectRelease.missing(images);
 		if (!missing.isEmpty()) {
@@ -104,7 +106,8 @@ final class PublishCommand implements Command {
 				: new ReleaseSecurityCheck(RecipeMapper.map(appliance, project.root(), 0).os().keyring(),
 						BuildCommand.cache(parsed, console).resolve(BuildCache.Kind.ARCHIVE_INDEX.folder()));
 		ReleasePublisher.Request request = new ReleasePublisher.Request(release, registry.target(), registry.credentials(),
-				PublishOptions.defaults().withOverwrite(parsed.flag(OVERWRITE)).withContainerDisk(parsed.flag(CONTAINER_DISK)).withSigner(identity),
+				PublishOptions.defaults().withOverwrite(parsed.flag(OVERWRITE)).withContainerDisk(parsed.flag(CONTAINER_DISK)).withSigner(identity)
+						.withChannel(channel),
 				storefront == null ? null : console.path(storefront), securityCheck);
 		try {
 			console.err().println(NLS.bind(CliText.Publish_starting, new Object[] { appliance.getId(), appliance.getVersion(),
@@ -121,6 +124,11 @@ final class PublishCommand implements Command {
 			console.out().println("digest " + result.digest()); //$NON-NLS-1$
 			if (result.containerDisk() != null) {
 				console.out().println("containerdisk " + result.containerDisk()); //$NON-NLS-1$
+			}
+			if (result.update() != null && result.update().index() != null) {
+				console.out().println("update " + result.update().channel() + " " + result.update().file() + " " + result.update().index()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			} else if (result.update() != null) {
+				console.err().println("warning " + result.update().warning()); //$NON-NLS-1$
 			}
 			if (identity != null) {
 				console.out().println("signer " + identity.fingerprint() + " " + identity.subject()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -171,6 +179,25 @@ final class PublishCommand implements Command {
 			throw new UsageException(NLS.bind(CliText.Arguments_missingValue, FORMATS));
 		}
 		return formats;
+	}
+
+	/**
+	 * {@code --channel}: one of the channels the manifest's {@code <updates>} offers (a deployed appliance follows no
+	 * other); {@code null} for the manifest's first.
+	 */
+	private static String channel(Arguments parsed, Appliance appliance) throws UsageException {
+		String channel = parsed.option(CHANNEL);
+		if (channel == null) {
+			return null;
+		}
+		if (appliance.getUpdates() == null) {
+			throw new UsageException(NLS.bind(CliText.Publish_channelWithoutUpdates, CHANNEL, appliance.getId()));
+		}
+		List<String> offered = ProjectRelease.channels(appliance);
+		if (!offered.contains(channel)) {
+			throw new UsageException(NLS.bind(CliText.Publish_channelNotOffered, channel, String.join(", ", offered))); //$NON-NLS-1$
+		}
+		return channel;
 	}
 
 	/** {@code --release-notes} or the file of {@code --release-notes-file}; {@code null} keeps the manifest's. */

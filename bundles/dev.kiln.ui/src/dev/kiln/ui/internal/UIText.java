@@ -100,6 +100,7 @@ public final class UIText extends NLS {
 	public static String ReviewPage_rulesPassed;
 	public static String ReviewPage_image;
 	public static String ReviewPage_signed;
+	public static String ReviewPage_update;
 	public static String SigningIdentityPage_description;
 	public static String SigningIdentityPage_subject;
 	public static String SigningIdentityPage_fingerprint;

@@ -252,4 +252,15 @@ class PublishCommandTest {
 		assertEquals(2, result.exitCode(), result.toString());
 		assertTrue(result.err().contains("KILN_REGISTRY_USER is set but KILN_REGISTRY_PASSWORD is not"), result.toString());
 	}
+
+	@Test
+	void aChannelForAnApplianceWithoutUpdatesIsAUsageError() throws Exception {
+		ExampleProjects.copyOfHello(folder);
+
+		KilnProcess.Result result = kiln(CREDENTIALS, "publish", "hello-appliance", "--registry", "http://127.0.0.1:9", "--repository", "acme",
+				"--channel", "beta");
+
+		assertEquals(2, result.exitCode(), result.toString());
+		assertTrue(result.err().contains("--channel names an update channel, but appliance hello-appliance has no <updates>"), result.toString());
+	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IProject;
 
 import dev.kiln.core.internal.publish.SavedMarketplace;
 import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.ProjectOutputs;
 import dev.kiln.build.ProjectRelease;
 import dev.kiln.build.ReleaseMapper;
 import dev.kiln.model.Appliance;
@@ -45,6 +46,7 @@ public final class PublishRequest {
 	/** The release as it stands now. */
 	Release release() {
 		return ReleaseMapper.release(appliance, projectRoot, listing, chosen, ProjectRelease.packages(appliance, chosen),
-				ApplianceBuild.sourceDateEpoch()).withArchiveState(ProjectRelease.archiveState(appliance, chosen));
+				ApplianceBuild.sourceDateEpoch()).withArchiveState(ProjectRelease.archiveState(appliance, chosen))
+				.withUpdate(ProjectRelease.updateBundle(appliance, ProjectOutputs.folder(projectRoot)));
 	}
 }

@@ -130,6 +130,8 @@ final class ResultPage extends WizardPage {
 						setErrorMessage(null);
 						if (publishJob.storefrontError() != null) {
 							setMessage(UIText.bind(UIText.ResultPage_storefrontFailed, publishJob.storefrontError()), WARNING);
+						} else if (published.update() != null && published.update().warning() != null) {
+							setMessage(published.update().warning(), WARNING);
 						}
 					} else {
 						phase.setText(""); //$NON-NLS-1$

@@ -29,7 +29,7 @@ import dev.kiln.ui.internal.UIText;
 
 /**
  * The checklist before publishing: listing rules (with the files), images present and built from the
- * project as it is now, version not yet published, signed. Checked in the background each time the page is shown; Finish waits for green.
+ * project as it is now, the update payload and its channel, version not yet published, signed. Checked in the background each time the page is shown; Finish waits for green.
  */
 final class ReviewPage extends WizardPage {
 
@@ -134,6 +134,9 @@ final class ReviewPage extends WizardPage {
 		}
 		for (Release.Image image : release.images()) {
 			checks.add(new Check(image.file().toFile().isFile(), UIText.bind(UIText.ReviewPage_image, image.format(), image.file().getFileName())));
+		}
+		if (release.update() != null) {
+			checks.add(new Check(true, UIText.bind(UIText.ReviewPage_update, release.update().file().getFileName(), release.update().channel())));
 		}
 		checks.add(switch (ApplianceBuild.freshness(projectRoot, ProjectOutputs.folder(projectRoot))) {
 			case UP_TO_DATE -> new Check(true, UIText.ReviewPage_upToDate);
