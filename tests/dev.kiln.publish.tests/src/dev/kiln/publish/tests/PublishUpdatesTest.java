@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -34,17 +32,7 @@ import dev.kiln.testsupport.ExternalTool;
  * Update payloads published to Debian's docker-registry on 127.0.0.1 (ADR 026, docs/publishing.md): the RAUC bundle is
  * a layer of its release, and the channel's signed index {@code update-index-<channel>} lists each version.
  */
-class PublishUpdatesTest extends LocalRegistryTestBase {
-
-	@TempDir
-	static Path shared;
-
-	private static UpdateFixture updates;
-
-	@BeforeAll
-	static void vendor() throws Exception {
-		updates = new UpdateFixture(shared);
-	}
+class PublishUpdatesTest extends UpdatesTestBase {
 
 	private PublishOptions signed() {
 		return PublishOptions.defaults().withSigner(updates.vendor);

@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.image.Progress;
 import dev.kiln.image.update.UpdateIndex;
@@ -33,17 +31,7 @@ import dev.kiln.testsupport.ExternalTool;
  * The storefront's update folders (docs/storefront.md): each channel's signed index as published and the bundles it
  * lists, laid out as {@code kiln-update} reads them, and served with byte ranges as RAUC streams a bundle.
  */
-class StorefrontUpdatesTest extends LocalRegistryTestBase {
-
-	@TempDir
-	static Path shared;
-
-	private static UpdateFixture updates;
-
-	@BeforeAll
-	static void vendor() throws Exception {
-		updates = new UpdateFixture(shared);
-	}
+class StorefrontUpdatesTest extends UpdatesTestBase {
 
 	private StorefrontResult generate(Path site) throws Exception {
 		return new StorefrontGenerator(marketplace(), target(), null, null).generate(site, Progress.NONE);

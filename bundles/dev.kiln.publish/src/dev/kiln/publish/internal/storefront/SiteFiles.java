@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.kiln.publish.PublishException;
@@ -67,6 +68,36 @@ final class SiteFiles {
 		} catch (IOException e) {
 			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, target, e.getMessage()), e);
 		}
+	}
+
+	/**
+	 * Deletes the files below the site's {@code folder} whose site paths {@code referenced} lacks, and the folders left
+	 * empty; returns the deleted files' site paths.
+	 */
+	static List<String> removeUnreferenced(Path site, String folder, Set<String> referenced) throws PublishException {
+		List<String> removed = new ArrayList<>();
+		Path top = site.resolve(folder);
+		if (!Files.isDirectory(top)) {
+			return removed;
+		}
+		try (Stream<Path> walk = Files.walk(top)) {
+			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+				String relative = site.relativize(path).toString().replace('\\', '/');
+				if (Files.isDirectory(path)) {
+					try (Stream<Path> entries = Files.list(path)) {
+						if (entries.findAny().isEmpty()) {
+							Files.delete(path);
+						}
+					}
+				} else if (!referenced.contains(relative)) {
+					Files.delete(path);
+					removed.add(relative);
+				}
+			}
+		} catch (IOException e) {
+			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, top, e.getMessage()), e);
+		}
+		return removed;
 	}
 
 	List<String> written() {

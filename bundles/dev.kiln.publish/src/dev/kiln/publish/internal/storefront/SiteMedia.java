@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import dev.kiln.image.Progress;
 import dev.kiln.publish.Marketplace;
@@ -90,23 +89,7 @@ final class SiteMedia {
 
 	/** Removes pictures no appliance shows any more; returns their site paths. */
 	List<String> removeUnreferenced() throws PublishException {
-		List<String> removed = new ArrayList<>();
-		Path folder = site.resolve(FOLDER);
-		if (!Files.isDirectory(folder)) {
-			return removed;
-		}
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.sorted().toList()) {
-				String relative = FOLDER + "/" + file.getFileName(); //$NON-NLS-1$
-				if (!referenced.contains(relative)) {
-					Files.delete(file);
-					removed.add(relative);
-				}
-			}
-		} catch (IOException e) {
-			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, folder, e.getMessage()), e);
-		}
-		return removed;
+		return SiteFiles.removeUnreferenced(site, FOLDER, referenced);
 	}
 
 	/** The pictures this generation downloaded. */

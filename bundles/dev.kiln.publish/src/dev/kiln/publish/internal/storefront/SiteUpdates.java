@@ -1,15 +1,10 @@
 package dev.kiln.publish.internal.storefront;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import dev.kiln.image.ImageBuildException;
 import dev.kiln.image.Progress;
+import dev.kiln.image.Sha256;
 import dev.kiln.image.update.UpdateIndex;
 import dev.kiln.publish.Marketplace;
 import dev.kiln.publish.PublishException;
@@ -104,7 +99,7 @@ final class SiteUpdates {
 		Path target = site.resolve(relative);
 		Path download = site.resolve(DOWNLOAD);
 		try {
-			if (Files.isRegularFile(target) && Files.size(target) == entry.size() && sha256(target).equals(entry.sha256())) {
+			if (Files.isRegularFile(target) && Files.size(target) == entry.size() && Sha256.of(target).equals(entry.sha256())) {
 				return;
 			}
 			Files.createDirectories(target.getParent());
@@ -127,44 +122,9 @@ final class SiteUpdates {
 		}
 	}
 
-	private static String sha256(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
-			byte[] buffer = new byte[1 << 16];
-			for (int n; (n = in.read(buffer)) > 0;) {
-				digest.update(buffer, 0, n);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
 	/** Removes the indexes and bundles no appliance lists any more, and the folders they leave empty; returns their site paths. */
 	List<String> removeUnreferenced() throws PublishException {
-		List<String> removed = new ArrayList<>();
-		Path folder = site.resolve(FOLDER);
-		if (!Files.isDirectory(folder)) {
-			return removed;
-		}
-		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-				String relative = site.relativize(path).toString().replace('\\', '/');
-				if (Files.isDirectory(path)) {
-					try (Stream<Path> entries = Files.list(path)) {
-						if (entries.findAny().isEmpty()) {
-							Files.delete(path);
-						}
-					}
-				} else if (!referenced.contains(relative)) {
-					Files.delete(path);
-					removed.add(relative);
-				}
-			}
-		} catch (IOException e) {
-			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, folder, e.getMessage()), e);
-		}
-		return removed;
+		return SiteFiles.removeUnreferenced(site, FOLDER, referenced);
 	}
 
 	/** The bundles this generation fetched. */
