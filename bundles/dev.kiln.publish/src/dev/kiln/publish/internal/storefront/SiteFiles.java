@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.kiln.image.Progress;
+import dev.kiln.publish.Marketplace;
 import dev.kiln.publish.PublishException;
+import dev.kiln.publish.PublishedRelease;
 import dev.kiln.publish.internal.PublishText;
 
 /**
@@ -98,6 +101,26 @@ final class SiteFiles {
 			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, top, e.getMessage()), e);
 		}
 		return removed;
+	}
+
+	/**
+	 * Downloads {@code file} of the release from the marketplace (digest-checked) into the site path {@code relative},
+	 * through a hidden folder of the site, so that the file appears whole or not at all.
+	 */
+	static void fetch(Marketplace marketplace, PublishedRelease release, PublishedRelease.File file, Path site, String relative,
+			Progress progress) throws PublishException {
+		Path target = site.resolve(relative);
+		Path download = site.resolve(".kiln-download"); //$NON-NLS-1$
+		try {
+			Files.createDirectories(target.getParent());
+			PublishedRelease one = new PublishedRelease(release.appliance(), release.version(), release.digest(), release.listing(), List.of(file));
+			Path fetched = marketplace.download(one, download, progress).get(0);
+			Files.move(fetched, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, target, e.getMessage()), e);
+		} finally {
+			deleteTree(download);
+		}
 	}
 
 	List<String> written() {

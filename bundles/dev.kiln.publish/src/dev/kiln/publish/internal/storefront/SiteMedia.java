@@ -1,9 +1,7 @@
 package dev.kiln.publish.internal.storefront;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +12,6 @@ import dev.kiln.image.Progress;
 import dev.kiln.publish.Marketplace;
 import dev.kiln.publish.PublishException;
 import dev.kiln.publish.PublishedRelease;
-import dev.kiln.publish.internal.PublishText;
 
 /**
  * The logos and screenshots of the site, copied from the registry into {@code media/<sha256>.png|jpg}
@@ -68,22 +65,11 @@ final class SiteMedia {
 		for (PublishedRelease.File file : pictures) {
 			String relative = path(file).orElseThrow();
 			referenced.add(relative);
-			Path target = site.resolve(relative);
-			if (Files.isRegularFile(target)) {
+			if (Files.isRegularFile(site.resolve(relative))) {
 				continue;
 			}
-			Path download = site.resolve(".kiln-download"); //$NON-NLS-1$
-			try {
-				Files.createDirectories(target.getParent());
-				PublishedRelease one = new PublishedRelease(latest.appliance(), latest.version(), latest.digest(), latest.listing(), List.of(file));
-				Path fetched = marketplace.download(one, download, progress).get(0);
-				Files.move(fetched, target, StandardCopyOption.REPLACE_EXISTING);
-				written.add(relative);
-			} catch (IOException e) {
-				throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, target, e.getMessage()), e);
-			} finally {
-				SiteFiles.deleteTree(download);
-			}
+			SiteFiles.fetch(marketplace, latest, file, site, relative, progress);
+			written.add(relative);
 		}
 	}
 

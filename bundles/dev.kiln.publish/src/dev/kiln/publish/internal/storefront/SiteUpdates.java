@@ -3,7 +3,6 @@ package dev.kiln.publish.internal.storefront;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,6 @@ final class SiteUpdates {
 	static final String FOLDER = "updates"; //$NON-NLS-1$
 	/** What a bundle's name in an index must look like to become a file of the site (no path, no hidden file). */
 	private static final Pattern BUNDLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*\\.raucb"); //$NON-NLS-1$
-	private static final String DOWNLOAD = ".kiln-download-updates"; //$NON-NLS-1$
 
 	private final Marketplace marketplace;
 	private final Path site;
@@ -97,28 +95,23 @@ final class SiteUpdates {
 		String relative = folder(appliance.repository()) + entry.file();
 		referenced.add(relative);
 		Path target = site.resolve(relative);
-		Path download = site.resolve(DOWNLOAD);
 		try {
 			if (Files.isRegularFile(target) && Files.size(target) == entry.size() && Sha256.of(target).equals(entry.sha256())) {
 				return;
 			}
-			Files.createDirectories(target.getParent());
-			PublishedRelease.File file = new PublishedRelease.File(entry.file(), OciMediaTypes.UPDATE_BUNDLE, "sha256:" + entry.sha256(), entry.size()); //$NON-NLS-1$
-			PublishedRelease latest = appliance.latest();
-			PublishedRelease one = new PublishedRelease(appliance.repository(), entry.version(), latest.digest(), latest.listing(), List.of(file));
-			progress.phase(PublishText.bind(PublishText.Storefront_fetchingBundle, entry.file()), entry.size());
-			Path fetched = marketplace.download(one, download, progress).get(0);
-			Files.move(fetched, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_readFailed, target, e.getMessage()), e);
+		}
+		PublishedRelease.File file = new PublishedRelease.File(entry.file(), OciMediaTypes.UPDATE_BUNDLE, "sha256:" + entry.sha256(), entry.size()); //$NON-NLS-1$
+		progress.phase(PublishText.bind(PublishText.Storefront_fetchingBundle, entry.file()), entry.size());
+		try {
+			SiteFiles.fetch(marketplace, appliance.latest(), file, site, relative, progress);
 			written.add(relative);
 		} catch (PublishException e) {
 			if (e.kind() != PublishException.Kind.NOT_FOUND) {
 				throw e;
 			}
 			warn.accept(PublishText.bind(PublishText.Storefront_updateBundleMissing, appliance.repository(), entry.file(), e.getMessage()));
-		} catch (IOException e) {
-			throw new PublishException(PublishException.Kind.IO, PublishText.bind(PublishText.Oci_writeFailed, target, e.getMessage()), e);
-		} finally {
-			SiteFiles.deleteTree(download);
 		}
 	}
 
