@@ -194,4 +194,12 @@ class PublishWizardTest extends WorkbenchTestCase {
 		assertFalse(wizard.button("Finish").isEnabled());
 		dialog.close();
 	}
+
+	@Test
+	void theReviewShowsTheUpdatePayloadAndItsChannelForAnApplianceWithUpdates() throws Exception {
+		IProject project = PublishWizardTester.helloWithUpdates(folder);
+		PublishWizardTester tester = PublishWizardTester.open(bot, project).target("updates", registry, "kiln-ui").toReview("First release.")
+				.reviewShows("\u2714 " + UIText.bind(UIText.ReviewPage_update, "hello-appliance-1.0.0.raucb", "beta"));
+		tester.dialog().close();
+	}
 }

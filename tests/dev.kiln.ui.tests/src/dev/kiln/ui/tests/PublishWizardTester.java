@@ -46,10 +46,29 @@ final class PublishWizardTester {
 	 * build puts them and the record of its inputs a build leaves next to them.
 	 */
 	static IProject helloWithImages(Path folder) throws IOException, CoreException {
+		return builtAndImported(ExampleProjects.copyOfHello(folder), false);
+	}
+
+	/**
+	 * The hello-appliance example as {@link #helloWithImages} makes it, whose manifest offers updates on channels
+	 * {@code beta} and {@code stable}, with the update bundle its build writes ({@code hello-appliance-1.0.0.raucb}).
+	 */
+	static IProject helloWithUpdates(Path folder) throws IOException, CoreException {
 		Path copy = ExampleProjects.copyOfHello(folder);
+		Path manifest = copy.resolve("appliance.xml");
+		Files.writeString(manifest, Files.readString(manifest).replace("</hardware>",
+				"</hardware>\n  <updates>\n    <channel name=\"beta\"/>\n    <channel name=\"stable\"/>\n  </updates>"));
+		return builtAndImported(copy, true);
+	}
+
+	/** The project {@code copy}, imported, with the images (and the update bundle) where its build puts them and the record of its inputs. */
+	private static IProject builtAndImported(Path copy, boolean updateBundle) throws IOException, CoreException {
 		Path images = Files.createDirectories(copy.resolve(ProjectOutputs.FOLDER));
 		ReleaseFiles.ova(images, "hello-appliance-1.0.0", 1 << 20, 7);
 		ReleaseFiles.qcow2(images, "hello-appliance-1.0.0", 16);
+		if (updateBundle) {
+			Files.write(images.resolve("hello-appliance-1.0.0.raucb"), new byte[4096]);
+		}
 		BuildInputs.record(images, BuildInputs.current(copy).orElseThrow());
 		return new ExistingProjectImporter(ResourcesPlugin.getWorkspace()).importFrom(copy, null).get(0);
 	}
