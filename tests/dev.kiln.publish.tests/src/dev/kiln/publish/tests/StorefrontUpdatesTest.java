@@ -16,6 +16,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 import dev.kiln.image.Progress;
 import dev.kiln.image.update.UpdateIndex;
 import dev.kiln.publish.PublishOptions;
@@ -75,6 +79,11 @@ class StorefrontUpdatesTest extends UpdatesTestBase {
 		assertTrue(page.contains("href=\"../../updates/kiln-tests/site-updates/\""), page);
 		assertTrue(page.contains("kiln-update source "), page);
 		assertTrue(page.contains("Channels: beta, stable"), page);
+		JsonObject catalog = JsonParser.parseString(Files.readString(site.resolve("catalog.json"))).getAsJsonObject().getAsJsonArray("appliances").asList()
+				.stream().map(JsonElement::getAsJsonObject).filter(a -> a.get("repository").getAsString().equals("kiln-tests/site-updates")).findFirst()
+				.orElseThrow().getAsJsonObject("updates");
+		assertEquals("updates/kiln-tests/site-updates/", catalog.get("url").getAsString());
+		assertEquals(List.of("beta", "stable"), catalog.getAsJsonArray("channels").asList().stream().map(JsonElement::getAsString).toList());
 
 		StorefrontResult again = generate(site);
 		assertEquals(List.of(), again.written(), "the bundles there with their SHA-256 are not fetched again");

@@ -2,6 +2,7 @@ package dev.kiln.publish.internal.storefront;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import com.google.gson.GsonBuilder;
@@ -32,19 +33,20 @@ final class CatalogFeed {
 		this.links = links;
 	}
 
-	byte[] render(List<StoreAppliance> appliances) {
+	/** @param updateChannels  by repository, the channels of its update folder ({@link SiteUpdates}); none for an appliance without updates */
+	byte[] render(List<StoreAppliance> appliances, Map<String, List<String>> updateChannels) {
 		JsonObject feed = new JsonObject();
 		feed.addProperty("schemaVersion", SCHEMA_VERSION); //$NON-NLS-1$
 		feed.addProperty("registry", registry); //$NON-NLS-1$
 		JsonArray array = new JsonArray();
 		for (StoreAppliance appliance : appliances) {
-			array.add(appliance(appliance));
+			array.add(appliance(appliance, updateChannels.getOrDefault(appliance.repository(), List.of())));
 		}
 		feed.add("appliances", array); //$NON-NLS-1$
 		return (new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(feed) + "\n").getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
 	}
 
-	private JsonObject appliance(StoreAppliance appliance) {
+	private JsonObject appliance(StoreAppliance appliance, List<String> channels) {
 		Listing listing = appliance.listing();
 		JsonObject json = new JsonObject();
 		json.addProperty("repository", appliance.repository()); //$NON-NLS-1$
@@ -62,6 +64,12 @@ final class CatalogFeed {
 			releases.add(release(appliance, release));
 		}
 		json.add("releases", releases); //$NON-NLS-1$
+		if (!channels.isEmpty()) {
+			JsonObject updates = new JsonObject();
+			updates.addProperty("url", SiteUpdates.folder(appliance.repository())); //$NON-NLS-1$
+			updates.add("channels", strings(channels)); //$NON-NLS-1$
+			json.add("updates", updates); //$NON-NLS-1$
+		}
 		return json;
 	}
 

@@ -69,11 +69,13 @@ public final class StorefrontSite {
 		AppliancePage pages = new AppliancePage(layout, links);
 		Map<String, String> fingerprints = new TreeMap<>();
 		List<String> unchanged = new ArrayList<>();
+		Map<String, List<String>> updateChannels = new TreeMap<>();
 		for (StoreAppliance appliance : appliances) {
 			checkCancelled(progress);
 			progress.phase(PublishText.bind(PublishText.Storefront_writing, appliance.repository()), -1);
 			media.fetch(appliance, progress);
 			List<String> channels = updates.write(appliance, progress, warn);
+			updateChannels.put(appliance.repository(), channels);
 			String fingerprint = StorefrontState.fingerprint(settings + "\nupdates " + channels, appliance); //$NON-NLS-1$
 			fingerprints.put(appliance.page(), fingerprint);
 			if (state.isCurrent(appliance.page(), fingerprint) && Files.isRegularFile(site.resolve(appliance.page()))) {
@@ -90,7 +92,7 @@ public final class StorefrontSite {
 			}
 		}
 		files.write(IndexPage.FILE, new IndexPage(layout).render(appliances));
-		files.write(CatalogFeed.FILE, new CatalogFeed(registry, links).render(appliances));
+		files.write(CatalogFeed.FILE, new CatalogFeed(registry, links).render(appliances, updateChannels));
 		removed.addAll(media.removeUnreferenced());
 		removed.addAll(updates.removeUnreferenced());
 		new SiteFiles(site).write(StorefrontState.FILE, StorefrontState.bytes(fingerprints));
