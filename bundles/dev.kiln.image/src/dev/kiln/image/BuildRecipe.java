@@ -256,7 +256,12 @@ public record BuildRecipe(String id, String version, String hostname, Product pr
 		/** Compute Engine's gzip'd tar of {@code disk.raw}. */
 		GCE,
 		/** A Vagrant box for the libvirt provider. */
-		VAGRANT_LIBVIRT;
+		VAGRANT_LIBVIRT,
+		/**
+		 * A RAUC update bundle (ADR 026): the payload that updates deployed appliances to this version. Written for every
+		 * build of an appliance with updates, never asked for in {@code <outputs>}.
+		 */
+		UPDATE_BUNDLE;
 
 		/**
 		 * The image file's extension for a format as the manifest names it: the name itself, but

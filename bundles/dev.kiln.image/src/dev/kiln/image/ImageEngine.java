@@ -36,6 +36,8 @@ import dev.kiln.image.format.VagrantBoxWriter;
 import dev.kiln.image.internal.ApplicationLayer;
 import dev.kiln.image.internal.BaseLayerCache;
 import dev.kiln.image.internal.BaseLayerIndex;
+import dev.kiln.image.identity.IdentityException;
+import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.image.internal.BuildArchive;
 import dev.kiln.image.internal.DataPartition;
 import dev.kiln.image.internal.DiskAssembler;
@@ -51,6 +53,7 @@ import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.image.ovf.OvaWriter;
 import dev.kiln.image.ovf.OvfDescriptor;
 import dev.kiln.image.ovf.OvfEnvelopeWriter;
+import dev.kiln.image.update.RaucBundleWriter;
 
 /**
  * Builds appliance images from a {@link BuildRecipe}: base system (mmdebstrap, cached), application
@@ -143,7 +146,7 @@ public final class ImageEngine {
 			int espVolumeId = (int) uuid(recipe, "esp-volume").getMostSignificantBits(); //$NON-NLS-1$
 			GrubConfig grub = new GrubConfig(rootUuid, layout.hasEsp() ? GrubConfig.fatSerial(espVolumeId) : null, index.kernelVersion(),
 					recipe.product().name() + " " + recipe.version(), layout.abSlots()); //$NON-NLS-1$
-			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, grub, signer == null ? null : pem(signer.certificate()),
+			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, grub, layout.abSlots() ? updateIdentity().certificatesPem() : null,
 					work.resolve("app.tar")); //$NON-NLS-1$
 			start = lap(timings, "application layer", start); //$NON-NLS-1$
 			checkCancelled(progress);
@@ -232,13 +235,24 @@ public final class ImageEngine {
 					case VAGRANT_LIBVIRT -> convert(disk, outputDirectory.resolve(fileName(recipe, OutputFormat.extension("vagrant-libvirt"))), //$NON-NLS-1$
 							"Vagrant box", (in, out) -> VagrantBoxWriter.write(in, vagrantMachine(recipe), //$NON-NLS-1$
 									Instant.ofEpochSecond(recipe.sourceDateEpoch()), scratch, out, progress), progress);
-					case RAW -> null;
+					case RAW, UPDATE_BUNDLE -> null;
 				};
 				if (file != null) {
 					written.add(file);
 					artifacts.add(artifact(format, file));
 					start = lap(timings, format.name().toLowerCase(Locale.ROOT).replace('_', ' '), start);
 				}
+			}
+			if (layout.abSlots()) {
+				Path bundle = outputDirectory.resolve(fileName(recipe, UPDATE_BUNDLE_EXTENSION));
+				written.add(bundle);
+				progress.phase(ImageText.ImageEngine_writingUpdateBundle, -1);
+				RaucBundleWriter.Bundle payload = new RaucBundleWriter(updateIdentity(), progress).write(rootImage,
+						new RaucBundleWriter.Release(recipe.id(), recipe.version(), null, recipe.product().name() + " " + recipe.version(), //$NON-NLS-1$
+								Instant.ofEpochSecond(recipe.sourceDateEpoch())),
+						bundle);
+				artifacts.add(new BuildReport.Artifact(OutputFormat.UPDATE_BUNDLE, bundle, payload.size(), payload.sha256()));
+				start = lap(timings, "update bundle", start); //$NON-NLS-1$
 			}
 			if (rawArtifact != null) {
 				TimedArtifact rawDone = join(rawArtifact, raw);
@@ -269,6 +283,21 @@ public final class ImageEngine {
 		}
 	}
 
+	/** The update bundle's file extension, as RAUC names bundles. */
+	public static final String UPDATE_BUNDLE_EXTENSION = "raucb"; //$NON-NLS-1$
+
+	/** The identity that signs update bundles: the signer's. */
+	private VendorIdentity updateIdentity() throws ImageBuildException {
+		if (signer == null) {
+			throw new ImageBuildException(ImageText.ApplicationLayer_updatesNeedIdentity);
+		}
+		try {
+			return signer.identity();
+		} catch (IdentityException e) {
+			throw new ImageBuildException(e.getMessage(), e);
+		}
+	}
+
 	/** Packages an appliance with updates needs in its base system: RAUC and its D-Bus service, curl, systemd-repart. */
 	static final List<String> UPDATE_PACKAGES = List.of("curl", "rauc", "rauc-service", "systemd-repart"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
@@ -284,17 +313,6 @@ public final class ImageEngine {
 				os.installRecommends(), os.securityMirror(), os.keyring(), os.pockets());
 		return new BuildRecipe(recipe.id(), recipe.version(), recipe.hostname(), recipe.product(), withUpdates, recipe.application(),
 				recipe.hardware(), recipe.properties(), recipe.outputs(), recipe.ovfVersion(), recipe.sourceDateEpoch(), recipe.updates());
-	}
-
-	/** A certificate as PEM. */
-	private static String pem(java.security.cert.X509Certificate certificate) throws ImageBuildException {
-		try {
-			return "-----BEGIN CERTIFICATE-----\n" //$NON-NLS-1$
-					+ java.util.Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(certificate.getEncoded())
-					+ "\n-----END CERTIFICATE-----\n"; //$NON-NLS-1$
-		} catch (java.security.cert.CertificateEncodingException e) {
-			throw new ImageBuildException(e.getMessage(), e);
-		}
 	}
 
 	/** Fails before anything is written when base and application clearly exceed the root partition. */
