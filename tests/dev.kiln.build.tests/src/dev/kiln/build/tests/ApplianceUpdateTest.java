@@ -88,7 +88,9 @@ class ApplianceUpdateTest {
 
 		// 1.1: one file of the application changed
 		ExampleProjects.editManifest(project, "version=\"1.0.0\"", "version=\"1.1.0\"");
+		// only the update bundle is needed of it (and a raw disk, the output all builds have)
 		ExampleProjects.editManifest(project, "<output format=\"qcow2\"/>\n    <output format=\"ova\"/>", "");
+		ExampleProjects.editManifest(project, "<target>vmware</target>", "");
 		Path page = project.resolve("app/www/index.html");
 		Files.writeString(page, Files.readString(page).replace("</body>", "<p>Version 1.1</p></body>"));
 		second = build(project, work.resolve("out-1.1"));
