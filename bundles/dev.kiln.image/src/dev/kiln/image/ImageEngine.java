@@ -298,8 +298,11 @@ public final class ImageEngine {
 		}
 	}
 
-	/** Packages an appliance with updates needs in its base system: RAUC and its D-Bus service, curl, systemd-repart. */
-	static final List<String> UPDATE_PACKAGES = List.of("curl", "rauc", "rauc-service", "systemd-repart"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/**
+	 * Packages an appliance with updates needs in its base system: RAUC and its D-Bus service, e2fsprogs (RAUC grows an
+	 * installed ext4 image to its slot with resize2fs), curl, systemd-repart.
+	 */
+	static final List<String> UPDATE_PACKAGES = List.of("curl", "e2fsprogs", "rauc", "rauc-service", "systemd-repart"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	/** The recipe with the packages its updates need added to its base system (ADR 026). */
 	private static BuildRecipe withUpdatePackages(BuildRecipe recipe) {
