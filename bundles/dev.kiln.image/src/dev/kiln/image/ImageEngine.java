@@ -143,7 +143,10 @@ public final class ImageEngine {
 			BaseLayerIndex index = BaseLayerIndex.read(base.tarball(), Files.createDirectories(work.resolve("boot"))); //$NON-NLS-1$
 			checkFits(recipe, base.tarball(), index, layout);
 			UUID rootUuid = uuid(recipe, "root-filesystem"); //$NON-NLS-1$
-			int espVolumeId = (int) uuid(recipe, "esp-volume").getMostSignificantBits(); //$NON-NLS-1$
+			// with two system slots the ESP is the disk's, not a version's: every version's fstab and GRUB find it by the
+			// serial the first version gave it, so it is derived from the appliance alone
+			int espVolumeId = (int) (layout.abSlots() ? UUID.nameUUIDFromBytes((recipe.id() + "/esp-volume").getBytes(StandardCharsets.UTF_8)) //$NON-NLS-1$
+					: uuid(recipe, "esp-volume")).getMostSignificantBits(); //$NON-NLS-1$
 			GrubConfig grub = new GrubConfig(rootUuid, layout.hasEsp() ? GrubConfig.fatSerial(espVolumeId) : null, index.kernelVersion(),
 					recipe.product().name() + " " + recipe.version(), layout.abSlots()); //$NON-NLS-1$
 			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, grub, layout.abSlots() ? updateIdentity().certificatesPem() : null,
