@@ -9,6 +9,7 @@ import java.util.Locale;
 import dev.kiln.image.BuildRecipe;
 import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
+import dev.kiln.image.ImageEngine;
 import dev.kiln.image.debian.PocketState;
 import dev.kiln.model.Appliance;
 import dev.kiln.publish.Listing;
@@ -74,7 +75,7 @@ public final class ProjectRelease {
 
 	/** The file name the build gives the update bundle of an appliance with updates: {@code <id>-<version>.raucb}. */
 	public static String updateBundleName(Appliance appliance) {
-		return appliance.getId() + "-" + appliance.getVersion() + ".raucb"; //$NON-NLS-1$ //$NON-NLS-2$
+		return appliance.getId() + "-" + appliance.getVersion() + "." + ImageEngine.UPDATE_BUNDLE_EXTENSION; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**

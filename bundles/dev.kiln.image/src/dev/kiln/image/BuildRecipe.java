@@ -257,7 +257,10 @@ public record BuildRecipe(String id, String version, String hostname, Product pr
 		GCE,
 		/** A Vagrant box for the libvirt provider. */
 		VAGRANT_LIBVIRT,
-		/** A RAUC update bundle (ADR 026): the payload that updates deployed appliances to this version. */
+		/**
+		 * A RAUC update bundle (ADR 026): the payload that updates deployed appliances to this version. Written for every
+		 * build of an appliance with updates, never asked for in {@code <outputs>}.
+		 */
 		UPDATE_BUNDLE;
 
 		/**

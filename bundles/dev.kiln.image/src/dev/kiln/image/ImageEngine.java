@@ -36,6 +36,8 @@ import dev.kiln.image.format.VagrantBoxWriter;
 import dev.kiln.image.internal.ApplicationLayer;
 import dev.kiln.image.internal.BaseLayerCache;
 import dev.kiln.image.internal.BaseLayerIndex;
+import dev.kiln.image.identity.IdentityException;
+import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.image.internal.BuildArchive;
 import dev.kiln.image.internal.DataPartition;
 import dev.kiln.image.internal.DiskAssembler;
@@ -51,6 +53,7 @@ import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.image.ovf.OvaWriter;
 import dev.kiln.image.ovf.OvfDescriptor;
 import dev.kiln.image.ovf.OvfEnvelopeWriter;
+import dev.kiln.image.update.RaucBundleWriter;
 
 /**
  * Builds appliance images from a {@link BuildRecipe}: base system (mmdebstrap, cached), application
@@ -140,10 +143,13 @@ public final class ImageEngine {
 			BaseLayerIndex index = BaseLayerIndex.read(base.tarball(), Files.createDirectories(work.resolve("boot"))); //$NON-NLS-1$
 			checkFits(recipe, base.tarball(), index, layout);
 			UUID rootUuid = uuid(recipe, "root-filesystem"); //$NON-NLS-1$
-			int espVolumeId = (int) uuid(recipe, "esp-volume").getMostSignificantBits(); //$NON-NLS-1$
+			// with two system slots the ESP is the disk's, not a version's: every version's fstab and GRUB find it by the
+			// serial the first version gave it, so it is derived from the appliance alone
+			int espVolumeId = (int) (layout.abSlots() ? UUID.nameUUIDFromBytes((recipe.id() + "/esp-volume").getBytes(StandardCharsets.UTF_8)) //$NON-NLS-1$
+					: uuid(recipe, "esp-volume")).getMostSignificantBits(); //$NON-NLS-1$
 			GrubConfig grub = new GrubConfig(rootUuid, layout.hasEsp() ? GrubConfig.fatSerial(espVolumeId) : null, index.kernelVersion(),
 					recipe.product().name() + " " + recipe.version(), layout.abSlots()); //$NON-NLS-1$
-			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, grub, signer == null ? null : pem(signer.certificate()),
+			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, grub, layout.abSlots() ? updateIdentity().certificatesPem() : null,
 					work.resolve("app.tar")); //$NON-NLS-1$
 			start = lap(timings, "application layer", start); //$NON-NLS-1$
 			checkCancelled(progress);
@@ -240,6 +246,17 @@ public final class ImageEngine {
 					start = lap(timings, format.name().toLowerCase(Locale.ROOT).replace('_', ' '), start);
 				}
 			}
+			if (layout.abSlots()) {
+				Path bundle = outputDirectory.resolve(fileName(recipe, UPDATE_BUNDLE_EXTENSION));
+				written.add(bundle);
+				progress.phase(ImageText.ImageEngine_writingUpdateBundle, -1);
+				RaucBundleWriter.Bundle payload = new RaucBundleWriter(updateIdentity(), progress).write(rootImage,
+						new RaucBundleWriter.Release(recipe.id(), recipe.version(), null, recipe.product().name() + " " + recipe.version(), //$NON-NLS-1$
+								Instant.ofEpochSecond(recipe.sourceDateEpoch())),
+						bundle);
+				artifacts.add(new BuildReport.Artifact(OutputFormat.UPDATE_BUNDLE, bundle, payload.size(), payload.sha256()));
+				start = lap(timings, "update bundle", start); //$NON-NLS-1$
+			}
 			if (rawArtifact != null) {
 				TimedArtifact rawDone = join(rawArtifact, raw);
 				artifacts.add(0, rawDone.artifact());
@@ -269,8 +286,26 @@ public final class ImageEngine {
 		}
 	}
 
-	/** Packages an appliance with updates needs in its base system: RAUC and its D-Bus service, curl, systemd-repart. */
-	static final List<String> UPDATE_PACKAGES = List.of("curl", "rauc", "rauc-service", "systemd-repart"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/** The update bundle's file extension, as RAUC names bundles. */
+	public static final String UPDATE_BUNDLE_EXTENSION = "raucb"; //$NON-NLS-1$
+
+	/** The identity that signs update bundles: the signer's. */
+	private VendorIdentity updateIdentity() throws ImageBuildException {
+		if (signer == null) {
+			throw new ImageBuildException(ImageText.ApplicationLayer_updatesNeedIdentity);
+		}
+		try {
+			return signer.identity();
+		} catch (IdentityException e) {
+			throw new ImageBuildException(e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Packages an appliance with updates needs in its base system: RAUC and its D-Bus service, e2fsprogs (RAUC grows an
+	 * installed ext4 image to its slot with resize2fs), curl, systemd-repart.
+	 */
+	static final List<String> UPDATE_PACKAGES = List.of("curl", "e2fsprogs", "rauc", "rauc-service", "systemd-repart"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	/** The recipe with the packages its updates need added to its base system (ADR 026). */
 	private static BuildRecipe withUpdatePackages(BuildRecipe recipe) {
@@ -284,17 +319,6 @@ public final class ImageEngine {
 				os.installRecommends(), os.securityMirror(), os.keyring(), os.pockets());
 		return new BuildRecipe(recipe.id(), recipe.version(), recipe.hostname(), recipe.product(), withUpdates, recipe.application(),
 				recipe.hardware(), recipe.properties(), recipe.outputs(), recipe.ovfVersion(), recipe.sourceDateEpoch(), recipe.updates());
-	}
-
-	/** A certificate as PEM. */
-	private static String pem(java.security.cert.X509Certificate certificate) throws ImageBuildException {
-		try {
-			return "-----BEGIN CERTIFICATE-----\n" //$NON-NLS-1$
-					+ java.util.Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(certificate.getEncoded())
-					+ "\n-----END CERTIFICATE-----\n"; //$NON-NLS-1$
-		} catch (java.security.cert.CertificateEncodingException e) {
-			throw new ImageBuildException(e.getMessage(), e);
-		}
 	}
 
 	/** Fails before anything is written when base and application clearly exceed the root partition. */

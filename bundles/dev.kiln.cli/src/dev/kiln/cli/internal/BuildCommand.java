@@ -183,7 +183,7 @@ final class BuildCommand implements Command {
 			case VHD -> "vhd"; //$NON-NLS-1$
 			case GCE -> "gce"; //$NON-NLS-1$
 			case VAGRANT_LIBVIRT -> "vagrant-libvirt"; //$NON-NLS-1$
-			case UPDATE_BUNDLE -> "raucb"; //$NON-NLS-1$
+			case UPDATE_BUNDLE -> "update bundle"; //$NON-NLS-1$
 		};
 	}
 }

@@ -79,6 +79,7 @@ public final class ImageText extends Texts {
 	public static String BuildCancelledException_message;
 	public static String ImageEngine_diskTooSmall;
 	public static String ApplicationLayer_updatesNeedIdentity;
+	public static String ImageEngine_writingUpdateBundle;
 	public static String DataPartition_cannotMake;
 	public static String DataPartition_making;
 	public static String ImageEngine_baseSystem;

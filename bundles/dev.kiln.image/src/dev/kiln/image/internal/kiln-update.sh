@@ -176,6 +176,7 @@ cmd_ready() {
 				tries=$(cat "$STATE/trial-failures" 2>/dev/null | wc -l)
 				state_put last-update "$(now) fell back to $(running_version) (slot $(booted_slot)): $version in slot $target did not become ready within ${KILN_READY_TIMEOUT} s in $tries boot attempt(s): $(tail -n 1 "$STATE/trial-failures" 2>/dev/null | cut -d' ' -f2- || say 'it did not report')"
 				rauc status mark-bad other > /dev/null || true
+				state_put failed "$version"
 				console "fell back to $KILN_ID $(running_version): $version did not become ready"
 			fi
 			rm -f "$STATE/pending" "$STATE/trial-failures"
@@ -240,6 +241,10 @@ in_window() {
 cmd_timer() {
 	cmd_check || exit 1
 	[ "$KILN_UPDATE_AUTOMATIC" = yes ] && [ -n "$(state_get available)" ] || return 0
+	if [ "$(state_get available)" = "$(state_get failed)" ]; then
+		say "Not installing $(state_get available) automatically: it fell back before (kiln-update apply installs it anyway)"
+		return 0
+	fi
 	if in_window; then
 		cmd_apply
 	else

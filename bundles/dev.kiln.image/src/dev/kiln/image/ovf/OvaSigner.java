@@ -95,6 +95,11 @@ public final class OvaSigner {
 		return Optional.of(fromPkcs12(Path.of(keystore), password.toCharArray()));
 	}
 
+	/** The vendor identity this signer signs as: it also signs update bundles (ADR 026). */
+	public VendorIdentity identity() throws IdentityException {
+		return VendorIdentity.of(key, chain);
+	}
+
 	/** The signer's certificate. */
 	public X509Certificate certificate() {
 		return chain.get(0);

@@ -253,4 +253,62 @@ class ApplicationLayerTest {
 		ApplicationLayer.Result withoutSsh = ApplicationLayer.write(recipe(List.of(), List.of()), base, BOOT, folder.resolve("plain.tar"));
 		assertTrue(entries(withoutSsh.tar(), new LinkedHashMap<>()).keySet().stream().noneMatch(path -> path.contains("ssh")));
 	}
+
+	/**
+	 * With updates: RAUC's two slots by partition label and GRUB's environment on the ESP, the vendor's certificate as the
+	 * only trust, the data partition in fstab, kept paths with Kiln's own state first, the ready check enabled, the timer
+	 * only with a check; and no layer at all without the vendor's certificate.
+	 */
+	@Test
+	void updatesConfigureRaucTheDataPartitionTheReadyCheckAndKiln() throws Exception {
+		BuildRecipe plain = recipe(List.of(), List.of(new BuildRecipe.Service("hello.service", project.resolve("app/hello.service"), true)));
+		BuildRecipe.Updates updates = new BuildRecipe.Updates(List.of("/var/lib/hello", "/etc/hello"), List.of("stable", "beta"),
+				java.net.URI.create("https://downloads.example.com/hello/"), "daily", true, "02:00-04:00", null,
+				java.net.URI.create("http://127.0.0.1:8080/"), 120, 256);
+		BuildRecipe recipe = new BuildRecipe(plain.id(), plain.version(), plain.hostname(), plain.product(), plain.os(), plain.application(),
+				plain.hardware(), plain.properties(), plain.outputs(), plain.ovfVersion(), plain.sourceDateEpoch(), updates);
+		GrubConfig boot = new GrubConfig(ROOT, GrubConfig.fatSerial(0x1234abcd), "6.1.0-test", "Hello 1.0.0", true);
+		String pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+		Map<String, String> texts = new LinkedHashMap<>();
+		Map<String, TarArchiveEntry> entries = entries(ApplicationLayer.write(recipe, base, boot, pem, folder.resolve("updates.tar")).tar(), texts);
+
+		String rauc = texts.get("/etc/rauc/system.conf");
+		assertTrue(rauc.contains("compatible=hello\nbootloader=grub\ngrubenv=/boot/efi/grub/grubenv\n"), rauc);
+		assertTrue(rauc.contains("[keyring]\npath=/etc/kiln/vendor.pem"), rauc);
+		assertTrue(rauc.contains("device=/dev/disk/by-partlabel/rootfs-a\ntype=ext4\nbootname=A"), rauc);
+		assertTrue(rauc.contains("device=/dev/disk/by-partlabel/rootfs-b\ntype=ext4\nbootname=B"), rauc);
+		assertEquals(pem, texts.get("/etc/kiln/vendor.pem"));
+		assertTrue(texts.get("/etc/fstab").contains("PARTLABEL=data\t/data\text4\tdefaults,x-systemd.growfs\t0\t2\n"), texts.get("/etc/fstab"));
+		String settings = texts.get("/etc/kiln/update.conf");
+		assertTrue(settings.contains("KILN_KEEP='/var/lib/kiln /var/lib/hello /etc/hello'"), settings);
+		assertTrue(settings.contains("KILN_UPDATE_CHANNELS='stable beta'") && settings.contains("KILN_UPDATE_AUTOMATIC=yes"), settings);
+		assertTrue(settings.contains("KILN_READY_SERVICES='hello.service'") && settings.contains("KILN_READY_TIMEOUT=120"), settings);
+		assertEquals(0755, entries.get("/usr/bin/kiln-update").getMode() & 0777);
+		for (String link : List.of("/etc/systemd/system/local-fs.target.wants/kiln-keep.service",
+				"/etc/systemd/system/multi-user.target.wants/kiln-ready.service", "/etc/systemd/system/timers.target.wants/kiln-update.timer")) {
+			assertTrue(entries.containsKey(link), link);
+		}
+		assertTrue(texts.get("/etc/systemd/system/kiln-update.timer").contains("OnCalendar=daily"));
+		assertTrue(texts.get("/boot/grub/grub.cfg").contains("configfile ($root)/grub/grub.cfg"), "the root's menu hands over to the ESP's");
+
+		ImageBuildException noTrust = assertThrows(ImageBuildException.class,
+				() -> ApplicationLayer.write(recipe, base, boot, null, folder.resolve("untrusted.tar")));
+		assertTrue(noTrust.getMessage().contains("signing identity"), noTrust.getMessage());
+	}
+
+	/** The slot menu: the environment from the ESP, three boot attempts per slot, the slots by partition label. */
+	@Test
+	void theSlotMenuCountsBootAttemptsAndBootsTheSlotByItsLabel() {
+		GrubConfig boot = new GrubConfig(ROOT, GrubConfig.fatSerial(0x1234abcd), "6.1.0-test", "Hello 1.0.0", true);
+		String menu = boot.abMenu();
+		assertTrue(menu.contains("load_env --file ($root)/grub/grubenv ORDER A_OK B_OK A_TRY B_TRY"), menu);
+		assertTrue(menu.contains("save_env --file ($root)/grub/grubenv A_TRY B_TRY"), menu);
+		assertTrue(menu.contains("elif [ \"$try\" = 2 ]; then next=3") && !menu.contains("= 3 ]"), menu);
+		assertTrue(menu.contains("linux /vmlinuz root=PARTLABEL=rootfs-b " + GrubConfig.KERNEL_OPTIONS + " rauc.slot=B"), menu);
+		assertTrue(menu.contains("set root=\"$kiln_disk,gpt3\""), menu);
+		assertTrue(boot.coreEarlyConfig().startsWith("search.fs_uuid 1234-ABCD root"), boot.coreEarlyConfig());
+		byte[] environment = GrubConfig.initialEnvironment();
+		assertEquals(1024, environment.length);
+		assertTrue(new String(environment, StandardCharsets.US_ASCII).startsWith("# GRUB Environment Block\nORDER=A B\nA_OK=1\nA_TRY=0\nB_OK=0\n"));
+	}
 }
