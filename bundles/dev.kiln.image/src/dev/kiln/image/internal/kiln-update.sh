@@ -108,6 +108,11 @@ cmd_apply() {
 	case $file in */* | .*) fail "refused: the index names a bundle outside the update folder: $file" ;; esac
 	mkdir -p "$STATE/download"
 	bundle="$STATE/download/$file"
+	rm -f "$STATE"/download/*
+	# the whole bundle is checked against the signed index before RAUC writes anything
+	if [ "$(df -B1 --output=avail "$STATE/download" | tail -n 1)" -lt $(( size + 16 * 1024 * 1024 )) ]; then
+		fail "not enough room on the data partition for the $size-byte bundle of $version ($(df -h --output=avail /data | tail -n 1 | tr -d ' ') free): enlarge the virtual disk (the data partition grows at the next boot)"
+	fi
 	say "Downloading $KILN_ID $version ($size bytes) ..."
 	if ! curl -fsS --retry 2 --max-time 3600 -o "$bundle.part" "$(source_url)/$file"; then
 		rm -f "$bundle.part"

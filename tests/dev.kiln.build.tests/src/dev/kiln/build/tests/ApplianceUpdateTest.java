@@ -82,7 +82,7 @@ class ApplianceUpdateTest {
 				"<file source=\"app/autologin.conf\" target=\"/etc/systemd/system/serial-getty@ttyS0.service.d/autologin.conf\"/>\n"
 						+ "    <service name=\"hello.service\"");
 		ExampleProjects.editManifest(project, "</hardware>", "</hardware>\n  <updates url=\"" + guestUrl + "hello-appliance/\" check=\"never\" "
-				+ "readyTimeout=\"30\" dataSizeMb=\"64\">\n    <channel name=\"stable\"/>\n    <channel name=\"beta\"/>\n"
+				+ "readyTimeout=\"30\" dataSizeMb=\"256\">\n    <channel name=\"stable\"/>\n    <channel name=\"beta\"/>\n"
 				+ "    <keep path=\"/var/lib/hello\"/>\n    <ready http=\"http://127.0.0.1:8080/\"/>\n  </updates>");
 		first = build(project, work.resolve("out-1.0"));
 
@@ -259,7 +259,7 @@ class ApplianceUpdateTest {
 		try (QemuBoot vm = QemuBoot.startRebootable(enlarged, "qcow2", QemuBoot.Firmware.OVMF, 8080, logs, "update-ovmf")) {
 			awaitReadyAndShell(vm, 0, ready("1.0.0", "A"), BOOT_LIMIT);
 			String sizes = vm.run("df -B1M --output=size /data | tail -n 1", COMMAND_LIMIT).strip();
-			assertTrue(Long.parseLong(sizes) > 900, "the data partition grew to the enlarged disk's end: " + sizes + " MiB");
+			assertTrue(Long.parseLong(sizes) > 1000, "the data partition (256 MiB as built) grew to the enlarged disk's end: " + sizes + " MiB");
 			vm.run("echo written-by-the-customer > /var/lib/hello/customer-data; sync", COMMAND_LIMIT);
 			int before = vm.serial().length();
 			vm.type("kiln-update apply");
