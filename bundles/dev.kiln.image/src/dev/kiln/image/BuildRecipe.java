@@ -286,7 +286,7 @@ public record BuildRecipe(String id, String version, String hostname, Product pr
 	 * @param channels             the update channels the appliance may follow, the first the one it follows
 	 *                             when shipped; at least one
 	 * @param url                  where the guest finds the channels' indexes and bundles (the storefront's
-	 *                             {@code updates/<id>/} folder, plain HTTP(S)), or {@code null}: set in the guest
+	 *                             {@code updates/<repository>/} folder, plain HTTP(S)), or {@code null}: set in the guest
 	 * @param check                how often the guest looks for a newer version, as a systemd calendar event
 	 *                             ({@code daily}, {@code Mon 03:00}), or {@code null}: only on the customer's command
 	 * @param automatic            whether a newer version found is installed and booted without the customer's command

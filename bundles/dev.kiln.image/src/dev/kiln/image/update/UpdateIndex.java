@@ -39,7 +39,7 @@ public final class UpdateIndex {
 	private static final Pattern ENTRY = Pattern.compile(
 			"version (\\S+) file (\\S+) size (0|[1-9][0-9]{0,18}) sha256 ([0-9a-f]{64})"); //$NON-NLS-1$
 
-	/** One available bundle: its version, its file name beside the index, its size and SHA-256. */
+	/** One available bundle: its version, its file name in the update folder (the parent of the channel's folder, where the index is), its size and SHA-256. */
 	public record Entry(String version, String file, long size, String sha256) {
 
 		/** The entry of a bundle written by {@link RaucBundleWriter}, published under its own file name. */
