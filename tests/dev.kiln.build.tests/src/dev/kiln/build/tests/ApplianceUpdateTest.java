@@ -59,6 +59,8 @@ class ApplianceUpdateTest {
 	static BuildReport second;
 	static BuildReport third;
 	static Path logs;
+	/** The test's copy of the example, at 1.2 once the versions are built. */
+	static Path project;
 	static Path site;
 	static StorefrontServer server;
 	/** The update folder as the guest reaches it: QEMU's user network takes 10.0.2.2 to the host's loopback. */
@@ -74,7 +76,7 @@ class ApplianceUpdateTest {
 		server = StorefrontServer.start(site, 0);
 		guestUrl = "http://10.0.2.2:" + server.url().getPort() + "/updates/";
 
-		Path project = ExampleProjects.copyOfHello(work.resolve("hello"));
+		project = ExampleProjects.copyOfHello(work.resolve("hello"));
 		// a shell on the serial console for the test, logged in as root
 		Files.writeString(project.resolve("app/autologin.conf"),
 				"[Service]\nExecStart=\nExecStart=-/sbin/agetty --autologin root --noclear --keep-baud 115200,57600,38400,9600 %I $TERM\n");
@@ -159,7 +161,7 @@ class ApplianceUpdateTest {
 			assertEquals("hello-appliance-" + report.version() + ".raucb", bundle.file().getFileName().toString());
 		}
 		// the same inputs give the same bundle
-		BuildReport again = build(work.resolve("hello"), work.resolve("out-1.2-again"));
+		BuildReport again = build(project, work.resolve("out-1.2-again"));
 		assertEquals(third.artifact(OutputFormat.UPDATE_BUNDLE).sha256(), again.artifact(OutputFormat.UPDATE_BUNDLE).sha256());
 	}
 
