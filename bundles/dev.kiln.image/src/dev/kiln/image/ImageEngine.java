@@ -113,6 +113,8 @@ public final class ImageEngine {
 		if (layout.rootMb() < 256) {
 			throw new ImageBuildException(ImageText.bind(ImageText.ImageEngine_diskTooSmall, recipe.hardware().diskMb(), layout.diskMbFor(256)));
 		}
+		// the identity that signs the update bundle and that the guest trusts: read once, and before any work is done
+		VendorIdentity updates = layout.abSlots() ? updateIdentity() : null;
 		Path work = null;
 		// what this build wrote to the output folder, removed again unless the build completes
 		List<Path> written = new ArrayList<>();
@@ -149,7 +151,7 @@ public final class ImageEngine {
 					: uuid(recipe, "esp-volume")).getMostSignificantBits(); //$NON-NLS-1$
 			GrubConfig grub = new GrubConfig(rootUuid, layout.hasEsp() ? GrubConfig.fatSerial(espVolumeId) : null, index.kernelVersion(),
 					recipe.product().name() + " " + recipe.version(), layout.abSlots()); //$NON-NLS-1$
-			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, grub, layout.abSlots() ? updateIdentity().certificatesPem() : null,
+			ApplicationLayer.Result app = ApplicationLayer.write(recipe, index, grub, updates == null ? null : updates.certificatesPem(),
 					work.resolve("app.tar")); //$NON-NLS-1$
 			start = lap(timings, "application layer", start); //$NON-NLS-1$
 			checkCancelled(progress);
@@ -250,7 +252,7 @@ public final class ImageEngine {
 				Path bundle = outputDirectory.resolve(fileName(recipe, UPDATE_BUNDLE_EXTENSION));
 				written.add(bundle);
 				progress.phase(ImageText.ImageEngine_writingUpdateBundle, -1);
-				RaucBundleWriter.Bundle payload = new RaucBundleWriter(updateIdentity(), progress).write(rootImage,
+				RaucBundleWriter.Bundle payload = new RaucBundleWriter(updates, progress).write(rootImage,
 						new RaucBundleWriter.Release(recipe.id(), recipe.version(), null, recipe.product().name() + " " + recipe.version(), //$NON-NLS-1$
 								Instant.ofEpochSecond(recipe.sourceDateEpoch())),
 						bundle);

@@ -124,19 +124,8 @@ public final class QemuBoot implements AutoCloseable {
 	 */
 	public double awaitSerial(String marker, Duration limit) throws IOException, InterruptedException {
 		long start = System.nanoTime();
-		long deadline = start + limit.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (serial().replaceAll("\u001B\\[[0-9;]*m", "").contains(marker)) {
-				return (System.nanoTime() - start) / 1e9;
-			}
-			if (!process.isAlive()) {
-				throw new AssertionError("qemu ended (exit " + process.exitValue() + ") before '" + marker + "'; serial log "
-						+ log + ":\n" + tail());
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("no '" + marker + "' on the serial console within " + limit.toSeconds() + " s; serial log "
-				+ log + ":\n" + tail());
+		awaitSerialAfter(0, marker, limit);
+		return (System.nanoTime() - start) / 1e9;
 	}
 
 	/** Types {@code line} and Enter on the serial console. */
@@ -179,7 +168,7 @@ public final class QemuBoot implements AutoCloseable {
 				return;
 			}
 			if (!process.isAlive()) {
-				throw new AssertionError("qemu ended before '" + marker + "'; serial log " + log + ":\n" + tail());
+				throw new AssertionError("qemu ended (exit " + process.exitValue() + ") before '" + marker + "'; serial log " + log + ":\n" + tail());
 			}
 			Thread.sleep(250);
 		}

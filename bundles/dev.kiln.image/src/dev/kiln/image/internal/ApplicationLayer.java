@@ -326,8 +326,7 @@ public final class ApplicationLayer {
 				+ "After=cloud-init-network.service cloud-init.service\n\n" //$NON-NLS-1$
 				+ "[Service]\nType=oneshot\nExecStart=/usr/bin/ssh-keygen -A\nStandardOutput=journal+console\n\n" //$NON-NLS-1$
 				+ "[Install]\nWantedBy=ssh.service ssh.socket\n"; //$NON-NLS-1$
-		layer.file(UNIT_DIR + "/" + SSH_HOST_KEYS_UNIT, 0, 0, 0644, unit); //$NON-NLS-1$
-		enable(SSH_HOST_KEYS_UNIT, UNIT_DIR + "/" + SSH_HOST_KEYS_UNIT, unit, new LinkedHashSet<>()); //$NON-NLS-1$
+		unit(SSH_HOST_KEYS_UNIT, unit);
 	}
 
 	private void firstBoot() throws ImageBuildException {
@@ -361,8 +360,7 @@ public final class ApplicationLayer {
 				+ "ConditionPathExists=!/var/lib/kiln/firstboot.done\nWants=network-online.target\nAfter=" + after + "\n\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/lib/kiln/kiln-firstboot\n" //$NON-NLS-1$
 				+ "StandardOutput=journal+console\n\n[Install]\nWantedBy=multi-user.target\n"; //$NON-NLS-1$
-		layer.file(UNIT_DIR + "/" + FIRSTBOOT_UNIT, 0, 0, 0644, unit); //$NON-NLS-1$
-		enable(FIRSTBOOT_UNIT, UNIT_DIR + "/" + FIRSTBOOT_UNIT, unit, new LinkedHashSet<>()); //$NON-NLS-1$
+		unit(FIRSTBOOT_UNIT, unit);
 	}
 
 	/**
