@@ -53,6 +53,28 @@ public final class BuildText extends Texts {
 	public static String ReleaseSecurityCheck_noPockets;
 	public static String ReleaseSecurityCheck_manyReleases;
 
+	// The update test (dev.kiln.build.UpdateTest)
+	public static String UpdateTest_noUpdates;
+	public static String UpdateTest_notBuilt;
+	public static String UpdateTest_noIdentity;
+	public static String UpdateTest_finding;
+	public static String UpdateTest_notPublished;
+	public static String UpdateTest_notOlder;
+	public static String UpdateTest_nothingBefore;
+	public static String UpdateTest_noDisk;
+	public static String UpdateTest_downloading;
+	public static String UpdateTest_cannotDownload;
+	public static String UpdateTest_cannotServe;
+	public static String UpdateTest_booting;
+	public static String UpdateTest_updating;
+	public static String UpdateTest_cannotStart;
+	public static String UpdateTest_noAgent;
+	public static String UpdateTest_machineEnded;
+	public static String UpdateTest_timedOut;
+	public static String UpdateTest_passed;
+	public static String UpdateTest_failed;
+	public static String UpdateTest_cannotRecord;
+
 	static {
 		initializeTexts(BuildText.class.getPackageName() + ".buildtext", BuildText.class); //$NON-NLS-1$
 	}

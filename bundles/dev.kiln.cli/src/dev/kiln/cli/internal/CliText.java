@@ -135,6 +135,15 @@ public final class CliText extends NLS {
 	public static String Audit_starting;
 	public static String Audit_cancelled;
 
+	public static String TestUpdate_summary;
+	public static String TestUpdate_noQemu;
+	public static String TestUpdate_noSuchQemu;
+	public static String TestUpdate_badTimeout;
+	public static String TestUpdate_cancelled;
+	public static String TestUpdate_passed;
+	public static String TestUpdate_failed;
+	public static String TestUpdate_help;
+
 	static {
 		NLS.initializeMessages(CliText.class.getPackageName() + ".clitext", CliText.class); //$NON-NLS-1$
 	}

@@ -28,7 +28,7 @@ public final class KilnCommandLine {
 	/** Every command of kiln, in the order of the help. A new command is added here. */
 	public static List<Command> commands() {
 		return List.of(new ValidateCommand(), new BuildCommand(), new VerifyCommand(), new PublishCommand(), new CatalogCommand(),
-				new AuditCommand(), new ReleaseCommand(), new StorefrontCommand(), new CacheCommand());
+				new AuditCommand(), new ReleaseCommand(), new TestUpdateCommand(), new StorefrontCommand(), new CacheCommand());
 	}
 
 	ExitCode run(List<String> arguments) {

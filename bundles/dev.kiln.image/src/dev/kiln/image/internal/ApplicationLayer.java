@@ -18,6 +18,7 @@ import dev.kiln.image.BuildRecipe;
 import dev.kiln.image.BuildRecipe.FileEntry;
 import dev.kiln.image.BuildRecipe.Service;
 import dev.kiln.image.ImageBuildException;
+import dev.kiln.image.update.UpdateTestProtocol;
 
 /**
  * The vendor's layer over the base system, as a tar stream with numeric owners: accounts, files,
@@ -432,6 +433,11 @@ public final class ApplicationLayer {
 				+ "After=multi-user.target\nRequiresMountsFor=" + ESP_MOUNT_POINT + " " + DATA_MOUNT_POINT + "\n\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ "[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/bin/kiln-update ready\nTimeoutStartSec=infinity\n" //$NON-NLS-1$
 				+ "StandardOutput=journal+console\n\n[Install]\nWantedBy=multi-user.target\n"); //$NON-NLS-1$
+		unit(UpdateTestProtocol.UNIT, "[Unit]\nDescription=Kiln: the vendor's update test, when the machine is given one (credential " //$NON-NLS-1$
+				+ UpdateTestProtocol.CREDENTIAL + ")\nConditionCredential=" + UpdateTestProtocol.CREDENTIAL + "\nWants=network-online.target\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "After=network-online.target kiln-ready.service multi-user.target\nRequiresMountsFor=" + DATA_MOUNT_POINT + "\n\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "[Service]\nType=oneshot\nImportCredential=" + UpdateTestProtocol.CREDENTIAL + "\nExecStart=/usr/bin/kiln-update test\n\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "[Install]\nWantedBy=multi-user.target\n"); //$NON-NLS-1$
 		String service = "[Unit]\nDescription=Kiln: look for a newer version of the appliance\nWants=network-online.target\n" //$NON-NLS-1$
 				+ "After=network-online.target kiln-ready.service\nRequiresMountsFor=" + DATA_MOUNT_POINT + "\n\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "[Service]\nType=oneshot\nExecStart=/usr/bin/kiln-update timer\n"; //$NON-NLS-1$

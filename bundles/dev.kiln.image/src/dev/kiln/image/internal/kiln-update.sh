@@ -13,6 +13,11 @@
 #                                 show or set where updates come from (a mirror of the vendor's folder)
 #   kiln-update ready             run at boot by kiln-ready.service: wait until this version is ready
 #   kiln-update timer             run by kiln-update.timer: check, and apply if the appliance says so
+#   kiln-update test              run by kiln-update-test.service when the machine is given the systemd
+#                                 credential kiln.update-test (the vendor's update test, Run As → Appliance
+#                                 Update Test or kiln test-update): marks the kept paths, installs the version
+#                                 under test from the test's source, and after the reboot says whether it
+#                                 became ready with the marks intact
 #
 # The vendor's settings are in /etc/kiln/update.conf; the customer's choices and the state are kept on the
 # data partition in /data/kiln-update.
@@ -33,7 +38,7 @@ running_version() { sed -n 's/^VERSION=//p' /etc/kiln-appliance; }
 booted_slot() { sed -n 's/.*rauc\.slot=\([AB]\).*/\1/p' /proc/cmdline; }
 other_slot() { if [ "$(booted_slot)" = A ]; then say B; else say A; fi; }
 channel() { local c; c=$(state_get channel); say "${c:-$KILN_UPDATE_CHANNEL}"; }
-source_url() { local u; u=$(state_get source); u=${u:-$KILN_UPDATE_URL}; say "${u%/}"; }
+source_url() { local u; u=${KILN_UPDATE_TEST_SOURCE:-$(state_get source)}; u=${u:-$KILN_UPDATE_URL}; say "${u%/}"; }
 now() { date -u +%Y-%m-%dT%H:%M:%SZ; }
 
 # the channel's signed index: lines "version V file F size N sha256 H", checked against the vendor's
@@ -257,6 +262,67 @@ cmd_timer() {
 	fi
 }
 
+# The vendor's update test (docs/updates.md): the machine of the test passes "SOURCE NONCE VERSION" as the systemd
+# credential kiln.update-test. First boot (the release the customer runs): the version must be ready; each kept path
+# gets a mark holding NONCE; VERSION is installed from SOURCE, signed by the vendor as always, and booted. The boot
+# after: VERSION must run, be ready, and find every mark. Each result is one line on the console, which the test reads.
+test_say() { printf 'KILN-UPDATE-TEST %s\n' "$*" > /dev/console 2>/dev/null || true; printf '%s\n' "$*"; }
+cmd_test() {
+	local credential=${CREDENTIALS_DIRECTORY:-/run/credentials/kiln-update-test.service}/kiln.update-test
+	local source nonce expected dir path marked=0 lost="" missing pending output from fromslot
+	[ -r "$credential" ] || fail "no update test was asked for (no credential kiln.update-test)"
+	read -r source nonce expected < "$credential"
+	[ -n "$expected" ] || fail "the credential kiln.update-test is not \"SOURCE NONCE VERSION\""
+	dir=$STATE/update-test
+	if [ "$(cat "$dir/nonce" 2>/dev/null)" != "$nonce" ]; then
+		if missing=$(ready_now); then :; else
+			test_say "failed: $KILN_ID $(running_version), the release the test starts from, is not ready: $missing"
+			return 1
+		fi
+		rm -rf "$dir" && mkdir -p "$dir" || { test_say "failed: cannot write to $dir"; return 1; }
+		for path in $KILN_KEEP; do
+			printf '%s\n' "$nonce" > "$path/.kiln-update-test" && marked=$((marked + 1))
+		done
+		sync
+		printf '%s %s\n' "$(running_version)" "$(booted_slot)" > "$dir/from"
+		printf '%s\n' "$nonce" > "$dir/nonce"
+		test_say "started: $KILN_ID $(running_version) in system slot $(booted_slot) is ready; marked $marked kept path(s); installing $expected from $source"
+		# in a subshell: apply's own failures end it, not the test
+		if ! output=$(export KILN_UPDATE_TEST_SOURCE=$source; cmd_apply 2>&1); then
+			test_say "failed: $(printf '%s\n' "$output" | tail -n 1 | sed 's/^kiln-update: //')"
+			return 1
+		fi
+		if [ -z "$(state_get pending)" ]; then
+			test_say "failed: $source offers nothing newer than $(running_version) on channel $(channel)"
+			return 1
+		fi
+		return 0
+	fi
+	read -r from fromslot < "$dir/from"
+	pending=$(state_get pending)
+	if [ "$(running_version)" = "$from" ]; then
+		test_say "failed: $KILN_ID $from runs again in system slot $(booted_slot): $(state_get last-update || say "$expected did not boot")"
+		return 1
+	fi
+	if [ "$(running_version)" != "$expected" ]; then
+		test_say "failed: $KILN_ID $(running_version) runs, not $expected"
+		return 1
+	fi
+	if [ -n "$pending" ]; then
+		test_say "failed: $expected is not ready: $(tail -n 1 "$STATE/trial-failures" 2>/dev/null | cut -d' ' -f2- || say 'it did not report')"
+		return 1
+	fi
+	for path in $KILN_KEEP; do
+		[ "$(cat "$path/.kiln-update-test" 2>/dev/null)" = "$nonce" ] || lost="$lost $path"
+	done
+	if [ -n "$lost" ]; then
+		test_say "failed: $expected is ready, but the data of kept path(s)${lost} did not survive the update"
+		return 1
+	fi
+	test_say "passed: updated $KILN_ID from $from (slot $fromslot) to $expected (slot $(booted_slot)), ready, the data of $(set -- $KILN_KEEP; say $#) kept path(s) intact"
+	return 0
+}
+
 mkdir -p "$STATE" 2> /dev/null
 case "${1:-status}" in
 	status) cmd_status ;;
@@ -266,6 +332,7 @@ case "${1:-status}" in
 	source) shift; cmd_source "$@" ;;
 	ready) cmd_ready ;;
 	timer) cmd_timer ;;
+	test) cmd_test ;;
 	-h | --help | help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//' ;;
 	*) fail "unknown command: $1 (status, check, apply, channel, source)" ;;
 esac

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.ApplianceBuild.Freshness;
 import dev.kiln.build.BootTestRecord;
+import dev.kiln.build.UpdateTestRecord;
 import dev.kiln.build.BuildInputs;
 import dev.kiln.testsupport.ExampleProjects;
 
@@ -89,9 +90,21 @@ class BuildInputsTest {
 
 		BuildInputs.record(output, fingerprint());
 		BootTestRecord.write(output, "qcow2", Duration.ofSeconds(42));
-		assertEquals(Optional.of(new BootTestRecord(fingerprint(), "qcow2", Duration.ofSeconds(42))), BootTestRecord.of(output));
+		assertEquals(Optional.of(new BootTestRecord("qcow2", Duration.ofSeconds(42))), BootTestRecord.of(output));
 
 		BuildInputs.record(output, "another build");
 		assertEquals(Optional.empty(), BootTestRecord.of(output));
+	}
+
+	@Test
+	void anUpdateTestHoldsForTheBuildItTestedAndNotForTheNextOne() throws Exception {
+		BuildInputs.record(output, fingerprint());
+		assertEquals(Optional.empty(), UpdateTestRecord.of(output));
+		UpdateTestRecord.write(output, "1.0.0", Duration.ofSeconds(300));
+		assertEquals(Optional.of(new UpdateTestRecord("1.0.0", Duration.ofSeconds(300))), UpdateTestRecord.of(output));
+		assertEquals(Optional.empty(), BootTestRecord.of(output), "an update test is not a boot test");
+
+		BuildInputs.record(output, "another build");
+		assertEquals(Optional.empty(), UpdateTestRecord.of(output));
 	}
 }
