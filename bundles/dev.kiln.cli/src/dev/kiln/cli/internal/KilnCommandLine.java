@@ -80,7 +80,7 @@ public final class KilnCommandLine {
 	public static String overview(List<Command> commands) {
 		StringBuilder list = new StringBuilder();
 		for (Command command : commands) {
-			list.append(String.format("  %-10s %s%n", command.name(), command.summary())); //$NON-NLS-1$
+			list.append(String.format("  %-11s %s%n", command.name(), command.summary())); //$NON-NLS-1$
 		}
 		return NLS.bind(CliText.KilnCommandLine_overview, list);
 	}

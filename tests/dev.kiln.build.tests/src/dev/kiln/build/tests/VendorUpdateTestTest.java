@@ -69,7 +69,7 @@ class VendorUpdateTestTest {
 		marketplace = Marketplaces.connect(target, Credentials.of(LocalRegistry.USER, LocalRegistry.PASSWORD));
 		Appliance appliance = appliance();
 		Path images = ProjectOutputs.folder(project);
-		Release release = ProjectRelease.release(appliance, project, ProjectRelease.images(appliance, images, List.of("qcow2")), null,
+		Release release = ProjectRelease.release(appliance, project, ProjectRelease.images(appliance, images, List.of("qcow2")), "First release.",
 				ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH);
 		marketplace.publish(release, PublishOptions.defaults().withSigner(vendor), Progress.NONE);
 	}
@@ -91,13 +91,17 @@ class VendorUpdateTestTest {
 	}
 
 	static UpdateTest.Result run(String log) throws Exception {
-		StringBuilder console = new StringBuilder();
-		try {
-			return new UpdateTest(marketplace, target.repositoryOf("hello-appliance"), console::append).run(new UpdateTest.Request(project, ProjectOutputs.folder(project),
+		try (java.io.Writer console = Files.newBufferedWriter(logs.resolve(log + ".log"))) {
+			return new UpdateTest(marketplace, target.repositoryOf("hello-appliance"), text -> {
+				try {
+					console.write(text);
+					console.flush();
+				} catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}).run(new UpdateTest.Request(project, ProjectOutputs.folder(project),
 					appliance(), null, vendor, Path.of("/usr/bin/qemu-system-x86_64"), Accelerator.detect(), Duration.ofMinutes(25),
 					work.resolve("downloads")), Progress.NONE);
-		} finally {
-			Files.writeString(logs.resolve(log + ".log"), console);
 		}
 	}
 
