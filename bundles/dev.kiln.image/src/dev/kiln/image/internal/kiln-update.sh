@@ -199,6 +199,8 @@ cmd_ready() {
 		read -r version target from fromslot since <<< "$pending"
 		if [ "$target" = "$(booted_slot)" ]; then
 			printf '%s %s\n' "$(now)" "$missing" >> "$STATE/trial-failures"
+			# an update test ends here: the vendor learns why at once (a customer's appliance goes on to fall back)
+			[ -f "$STATE/update-test/nonce" ] && test_say "failed: $version is not ready: $missing"
 			console "rebooting: GRUB tries slot $target again or falls back to slot $fromslot ($from)"
 			systemctl reboot
 		fi
