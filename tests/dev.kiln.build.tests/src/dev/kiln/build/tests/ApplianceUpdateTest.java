@@ -2,6 +2,8 @@ package dev.kiln.build.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,10 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.kiln.build.ApplianceBuild;
+import dev.kiln.build.ManifestCheck;
+import dev.kiln.build.ProjectRelease;
+import dev.kiln.build.ReleasePublisher;
 import dev.kiln.image.BuildRecipe.OutputFormat;
 import dev.kiln.image.BuildReport;
 import dev.kiln.image.ImageEngine;
 import dev.kiln.image.Progress;
+import dev.kiln.image.Sha256;
 import dev.kiln.image.cache.CachePolicy;
 import dev.kiln.image.identity.VendorIdentity;
 import dev.kiln.image.ovf.OvaReader;
@@ -27,19 +33,28 @@ import dev.kiln.image.ovf.OvaSigner;
 import dev.kiln.image.ovf.OvaVerifier;
 import dev.kiln.image.update.RaucBundleWriter;
 import dev.kiln.image.update.UpdateIndex;
+import dev.kiln.model.Appliance;
+import dev.kiln.publish.Credentials;
+import dev.kiln.publish.MarketplaceTarget;
+import dev.kiln.publish.PublishOptions;
+import dev.kiln.publish.PublishResult;
+import dev.kiln.publish.Release;
 import dev.kiln.publish.storefront.StorefrontServer;
+import dev.kiln.publish.testsupport.LocalRegistry;
 import dev.kiln.testsupport.ExampleProjects;
 import dev.kiln.testsupport.ExternalTool;
 import dev.kiln.testsupport.QemuBoot;
 import dev.kiln.testsupport.QemuImg;
 
 /**
- * Updates of a deployed appliance (ADR 026), in a guest under QEMU: version 1.0 booted from the disk inside its OVA
- * (SeaBIOS) and from its qcow2 on an enlarged disk (OVMF), data written, 1.1 offered on the update folder a web
- * server serves, installed by {@code kiln-update apply} into the other system slot, booted, ready, the data intact.
- * Indexes and bundles tampered with or signed by another key are refused with nothing written; a
- * 1.2 whose service never becomes ready falls back to 1.1 by itself and says why. Serial logs under
- * target/boot-logs.
+ * Updates of a deployed appliance (ADR 026), in a guest under QEMU, published as a vendor publishes them: version 1.0
+ * booted from the disk inside its OVA (SeaBIOS) and from its qcow2 on an enlarged disk (OVMF), data written; 1.1
+ * published by {@link ReleasePublisher} (as {@code kiln publish --storefront} and the Publish wizard do) to Debian's
+ * docker-registry on 127.0.0.1, signed by the vendor, on channel stable, and the storefront regenerated, whose update
+ * folder {@code updates/<repository>/} the guest's {@code <updates url>} names; installed by {@code kiln-update apply}
+ * into the other system slot, booted, ready, the data intact. Indexes and bundles tampered with or signed by another key
+ * are refused with nothing written; a 1.2, published the same way, whose service never becomes ready falls back to 1.1
+ * by itself and says why. Serial logs under target/boot-logs.
  */
 class ApplianceUpdateTest {
 
@@ -50,6 +65,8 @@ class ApplianceUpdateTest {
 	static final Duration INSTALL_LIMIT = Duration.ofSeconds(300);
 	static final String SHELL = "root@hello:~#";
 	static final String AUTOLOGIN = "login: root (automatic login)";
+	/** The folder of the site that holds the update folders written by hand, which must be refused. */
+	static final String REFUSED = "refused/";
 
 	@TempDir
 	static Path work;
@@ -58,23 +75,33 @@ class ApplianceUpdateTest {
 	static BuildReport first;
 	static BuildReport second;
 	static BuildReport third;
+	/** The releases of 1.1 and 1.2 as {@code kiln publish} makes them of the project and its build. */
+	static Release secondRelease;
+	static Release thirdRelease;
 	static Path logs;
 	/** The test's copy of the example, at 1.2 once the versions are built. */
 	static Path project;
+	static LocalRegistry registry;
+	static MarketplaceTarget target;
+	/** The storefront's folder, which {@link #server} serves; beside its own files, folders the test writes by hand. */
 	static Path site;
 	static StorefrontServer server;
-	/** The update folder as the guest reaches it: QEMU's user network takes 10.0.2.2 to the host's loopback. */
-	static String guestUrl;
+	/** The storefront as the guest reaches it: QEMU's user network takes 10.0.2.2 to the host's loopback. */
+	static String guestSite;
+	/** The appliance's update folder on the storefront, relative to it: {@code updates/<repository>/}. */
+	static String updates;
 
 	@BeforeAll
 	static void buildThreeVersions() throws Exception {
 		logs = Path.of(System.getProperty("kiln.test.artifacts", "target/boot-logs"));
 		vendor = VendorIdentity.create("Kiln Examples updates", "Kiln Examples", Duration.ofDays(30));
 		stranger = VendorIdentity.create("Someone else", "Elsewhere", Duration.ofDays(30));
+		registry = LocalRegistry.start();
+		target = new MarketplaceTarget("local", MarketplaceTarget.OCI, registry.url(), "examples");
 		site = Files.createDirectories(work.resolve("site"));
-		Files.createDirectories(site.resolve("updates/hello-appliance/stable"));
 		server = StorefrontServer.start(site, 0);
-		guestUrl = "http://10.0.2.2:" + server.url().getPort() + "/updates/";
+		guestSite = "http://10.0.2.2:" + server.url().getPort() + "/";
+		updates = "updates/" + target.repositoryOf("hello-appliance") + "/";
 
 		project = ExampleProjects.copyOfHello(work.resolve("hello"));
 		// a shell on the serial console for the test, logged in as root
@@ -83,7 +110,7 @@ class ApplianceUpdateTest {
 		ExampleProjects.editManifest(project, "<service name=\"hello.service\"",
 				"<file source=\"app/autologin.conf\" target=\"/etc/systemd/system/serial-getty@ttyS0.service.d/autologin.conf\"/>\n"
 						+ "    <service name=\"hello.service\"");
-		ExampleProjects.editManifest(project, "</hardware>", "</hardware>\n  <updates url=\"" + guestUrl + "hello-appliance/\" check=\"never\" "
+		ExampleProjects.editManifest(project, "</hardware>", "</hardware>\n  <updates url=\"" + guestSite + updates + "\" check=\"never\" "
 				+ "readyTimeout=\"30\" dataSizeMb=\"256\">\n    <channel name=\"stable\"/>\n    <channel name=\"beta\"/>\n"
 				+ "    <keep path=\"/var/lib/hello\"/>\n    <ready http=\"http://127.0.0.1:8080/\"/>\n  </updates>");
 		first = build(project, work.resolve("out-1.0"));
@@ -96,18 +123,27 @@ class ApplianceUpdateTest {
 		Path page = project.resolve("app/www/index.html");
 		Files.writeString(page, Files.readString(page).replace("</body>", "<p>Version 1.1</p></body>"));
 		second = build(project, work.resolve("out-1.1"));
+		secondRelease = release(project, work.resolve("out-1.1"), "Version 1.1: the page says which version it is.");
 
 		// 1.2: its service listens on another port than the ready check asks
 		ExampleProjects.editManifest(project, "version=\"1.1.0\"", "version=\"1.2.0\"");
 		Path unit = project.resolve("app/systemd/hello.service");
 		Files.writeString(unit, Files.readString(unit).replace("-p 8080", "-p 8081"));
 		third = build(project, work.resolve("out-1.2"));
+		thirdRelease = release(project, work.resolve("out-1.2"), "Version 1.2: the service moved to port 8081.");
+
+		publish(secondRelease);
+		// a customer's mirror of the update folder as it was with 1.1: the OVMF guest updates to 1.1 whether 1.2 is out or not
+		ExternalTool.command("cp", "-r", site.resolve(updates).toString(), site.resolve("mirror-1.1").toString()).output();
 	}
 
 	@AfterAll
-	static void stopServer() {
+	static void stopServers() throws Exception {
 		if (server != null) {
 			server.close();
+		}
+		if (registry != null) {
+			registry.close();
 		}
 	}
 
@@ -117,17 +153,27 @@ class ApplianceUpdateTest {
 		return new ApplianceBuild(engine).build(project, output, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH, Progress.NONE);
 	}
 
-	/** Publishes {@code releases} on the channel {@code stable} of the update folder {@code folder}, signed by {@code signer}. */
-	static void publish(String folder, VendorIdentity signer, BuildReport... releases) throws Exception {
-		Path updates = Files.createDirectories(site.resolve("updates").resolve(folder).resolve("stable"));
-		UpdateIndex index = new UpdateIndex("hello-appliance", "stable", List.of());
-		for (BuildReport release : releases) {
-			BuildReport.Artifact bundle = release.artifact(OutputFormat.UPDATE_BUNDLE);
-			Files.copy(bundle.file(), updates.getParent().resolve(bundle.file().getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			index = index.with(new UpdateIndex.Entry(release.version(), bundle.file().getFileName().toString(), bundle.size(), bundle.sha256()));
-		}
-		Files.write(updates.resolve(UpdateIndex.FILE_NAME), index.toBytes());
-		Files.write(updates.resolve(UpdateIndex.SIGNATURE_NAME), index.sign(signer, Instant.ofEpochSecond(ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH)));
+	/** The release of the project as built into {@code output}, as {@code kiln publish} makes it: the manifest's formats, the update bundle. */
+	static Release release(Path project, Path output, String releaseNotes) {
+		ManifestCheck.Result checked = new ManifestCheck().check(project.resolve(ManifestCheck.MANIFEST_FILE), project, "appliance.xml");
+		assertFalse(checked.hasErrors(), checked.problems().toString());
+		Appliance appliance = checked.appliance();
+		List<Release.Image> images = ProjectRelease.images(appliance, output, ProjectRelease.defaultFormats(appliance));
+		return ProjectRelease.release(appliance, project, images, releaseNotes, ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH);
+	}
+
+	/**
+	 * Publishes {@code release} as {@code kiln publish --storefront} does: to the registry, signed by the vendor, its bundle
+	 * listed in the signed index of the manifest's first channel (stable), and the storefront brought up to date.
+	 */
+	static void publish(Release release) throws Exception {
+		ReleasePublisher.Published published = new ReleasePublisher(ReleasePublisher.History.NONE).publish(new ReleasePublisher.Request(release,
+				target, Credentials.of(LocalRegistry.USER, LocalRegistry.PASSWORD), PublishOptions.defaults().withSigner(vendor), site), Progress.NONE);
+		PublishResult.Update update = published.result().update();
+		assertEquals("stable", update.channel());
+		assertNotNull(update.index(), "the signed index update-index-stable: " + update.warning());
+		assertNull(published.storefrontError());
+		assertEquals(List.of(), published.storefront().warnings());
 	}
 
 	/** Waits for {@code ready} and the root shell on the serial console, after {@code from} characters of it. */
@@ -177,7 +223,6 @@ class ApplianceUpdateTest {
 		Files.createDirectories(vmdk);
 		ExternalTool.command("tar", "-xf", first.artifact(OutputFormat.OVA).file().toString(), "-C", vmdk.toString(), "hello-appliance-1.0.0.vmdk")
 				.limit(Duration.ofMinutes(3)).output();
-		publish("hello-appliance", vendor, second);
 		refusedOffers();
 
 		try (QemuBoot vm = QemuBoot.startRebootable(vmdk.resolve("hello-appliance-1.0.0.vmdk"), "vmdk", QemuBoot.Firmware.SEABIOS, 8080, logs,
@@ -199,7 +244,7 @@ class ApplianceUpdateTest {
 
 			String slots = vm.run("grub-editenv /boot/efi/grub/grubenv list | sort", COMMAND_LIMIT);
 			for (String folder : List.of("tampered-index", "stranger-index", "tampered-bundle", "stranger-bundle")) {
-				String refused = vm.run("kiln-update source " + guestUrl + folder + "/ && kiln-update apply; echo exit=$?", INSTALL_LIMIT);
+				String refused = vm.run("kiln-update source " + guestSite + REFUSED + folder + "/ && kiln-update apply; echo exit=$?", INSTALL_LIMIT);
 				assertTrue(refused.contains("exit=1"), folder + ": " + refused);
 				assertTrue(refused.contains(folder.equals("stranger-bundle") ? "RAUC did not install 1.3.0" : "refused"), folder + ": " + refused);
 				assertEquals(slots, vm.run("grub-editenv /boot/efi/grub/grubenv list | sort", COMMAND_LIMIT), folder + ": the slots are as they were");
@@ -208,7 +253,7 @@ class ApplianceUpdateTest {
 			}
 			vm.run("kiln-update source --default", COMMAND_LIMIT);
 
-			publish("hello-appliance", vendor, second, third);
+			publish(thirdRelease);
 			before = vm.serial().length();
 			vm.type("kiln-update apply");
 			vm.awaitSerialAfter(before, "installed hello-appliance 1.2.0 into system slot A", INSTALL_LIMIT);
@@ -224,17 +269,17 @@ class ApplianceUpdateTest {
 	}
 
 	/**
-	 * Update folders whose offers of a newer version must be refused: the index changed after it was signed, an index
+	 * Update folders whose offers of a newer version must be refused, written by hand beside the storefront's own (whose
+	 * regeneration removes what it did not write under {@code updates/}): the index changed after it was signed, an index
 	 * signed by someone else, a bundle changed after the index was signed, and a bundle signed by someone else (listed
 	 * by an index the vendor signed).
 	 */
 	static void refusedOffers() throws Exception {
-		publish("tampered-index", vendor, third);
-		Path tamperedIndex = site.resolve("updates/tampered-index/stable/index");
+		Path bundle = third.artifact(OutputFormat.UPDATE_BUNDLE).file();
+		Path tamperedIndex = offer("tampered-index", vendor, bundle, "1.2.0").resolve("stable").resolve(UpdateIndex.FILE_NAME);
 		Files.writeString(tamperedIndex, Files.readString(tamperedIndex).replace("version 1.2.0", "version 1.3.0"));
-		publish("stranger-index", stranger, third);
-		publish("tampered-bundle", vendor, third);
-		Path tamperedBundle = site.resolve("updates/tampered-bundle/hello-appliance-1.2.0.raucb");
+		offer("stranger-index", stranger, bundle, "1.2.0");
+		Path tamperedBundle = offer("tampered-bundle", vendor, bundle, "1.2.0").resolve("hello-appliance-1.2.0.raucb");
 		try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(tamperedBundle, java.nio.file.StandardOpenOption.WRITE,
 				java.nio.file.StandardOpenOption.READ)) {
 			java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
@@ -242,19 +287,29 @@ class ApplianceUpdateTest {
 			one.put(0, (byte) (one.get(0) ^ 0x01)).rewind();
 			file.write(one, Files.size(tamperedBundle) / 2);
 		}
-		Path foreign = foreignBundle();
-		Path foreignFolder = Files.createDirectories(site.resolve("updates/stranger-bundle/stable"));
-		Files.copy(foreign, foreignFolder.getParent().resolve("hello-appliance-1.3.0.raucb"));
-		UpdateIndex foreignIndex = new UpdateIndex("hello-appliance", "stable",
-				List.of(new UpdateIndex.Entry("1.3.0", "hello-appliance-1.3.0.raucb", Files.size(foreign), dev.kiln.image.Sha256.of(foreign))));
-		Files.write(foreignFolder.resolve(UpdateIndex.FILE_NAME), foreignIndex.toBytes());
-		Files.write(foreignFolder.resolve(UpdateIndex.SIGNATURE_NAME), foreignIndex.sign(vendor, Instant.now()));
+		offer("stranger-bundle", vendor, foreignBundle(), "1.3.0");
 	}
 
-	/** 1.0's qcow2 on a disk the customer enlarged, under OVMF: the data partition grows; the update to 1.1 keeps the data. */
+	/**
+	 * Writes the update folder {@code refused/<folder>/} by hand: {@code bundle} as version {@code version}, listed in the
+	 * index of the channel stable signed by {@code signer}. Returns the folder.
+	 */
+	static Path offer(String folder, VendorIdentity signer, Path bundle, String version) throws Exception {
+		Path channel = Files.createDirectories(site.resolve(REFUSED).resolve(folder).resolve("stable"));
+		Path copy = Files.copy(bundle, channel.getParent().resolve("hello-appliance-" + version + ".raucb"));
+		UpdateIndex index = new UpdateIndex("hello-appliance", "stable",
+				List.of(new UpdateIndex.Entry(version, copy.getFileName().toString(), Files.size(copy), Sha256.of(copy))));
+		Files.write(channel.resolve(UpdateIndex.FILE_NAME), index.toBytes());
+		Files.write(channel.resolve(UpdateIndex.SIGNATURE_NAME), index.sign(signer, Instant.ofEpochSecond(ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH)));
+		return channel.getParent();
+	}
+
+	/**
+	 * 1.0's qcow2 on a disk the customer enlarged, under OVMF: the data partition grows; the update to 1.1, from a mirror of
+	 * the update folder as published with 1.1, keeps the data.
+	 */
 	@Test
 	void enlargedDiskAndUpdateUnderOvmf() throws Exception {
-		publish("hello-appliance", vendor, second);
 		Path enlarged = work.resolve("enlarged.qcow2");
 		Path qcow2 = first.artifact(OutputFormat.QCOW2).file();
 		ExternalTool.command("qemu-img", "create", "-q", "-f", "qcow2", "-F", "qcow2", "-b", qcow2.toString(), enlarged.toString(), "3G").output();
@@ -263,6 +318,7 @@ class ApplianceUpdateTest {
 			String sizes = vm.run("df -B1M --output=size /data | tail -n 1", COMMAND_LIMIT).strip();
 			assertTrue(Long.parseLong(sizes) > 1000, "the data partition (256 MiB as built) grew to the enlarged disk's end: " + sizes + " MiB");
 			vm.run("echo written-by-the-customer > /var/lib/hello/customer-data; sync", COMMAND_LIMIT);
+			vm.run("kiln-update source " + guestSite + "mirror-1.1/", COMMAND_LIMIT);
 			int before = vm.serial().length();
 			vm.type("kiln-update apply");
 			vm.awaitSerialAfter(before, "installed hello-appliance 1.1.0 into system slot B", INSTALL_LIMIT);
