@@ -48,8 +48,6 @@ class ApplianceUpdateTest {
 	static final Duration FALLBACK_LIMIT = Duration.ofSeconds(1200);
 	static final Duration COMMAND_LIMIT = Duration.ofSeconds(90);
 	static final Duration INSTALL_LIMIT = Duration.ofSeconds(300);
-	static final String SHELL = "root@hello:~#";
-	static final String AUTOLOGIN = "login: root (automatic login)";
 
 	@TempDir
 	static Path work;
@@ -76,25 +74,11 @@ class ApplianceUpdateTest {
 		server = StorefrontServer.start(site, 0);
 		guestUrl = "http://10.0.2.2:" + server.url().getPort() + "/updates/";
 
-		project = ExampleProjects.copyOfHello(work.resolve("hello"));
-		// a shell on the serial console for the test, logged in as root
-		Files.writeString(project.resolve("app/autologin.conf"),
-				"[Service]\nExecStart=\nExecStart=-/sbin/agetty --autologin root --noclear --keep-baud 115200,57600,38400,9600 %I $TERM\n");
-		ExampleProjects.editManifest(project, "<service name=\"hello.service\"",
-				"<file source=\"app/autologin.conf\" target=\"/etc/systemd/system/serial-getty@ttyS0.service.d/autologin.conf\"/>\n"
-						+ "    <service name=\"hello.service\"");
-		ExampleProjects.editManifest(project, "</hardware>", "</hardware>\n  <updates url=\"" + guestUrl + "hello-appliance/\" check=\"never\" "
-				+ "readyTimeout=\"30\" dataSizeMb=\"256\">\n    <channel name=\"stable\"/>\n    <channel name=\"beta\"/>\n"
-				+ "    <keep path=\"/var/lib/hello\"/>\n    <ready http=\"http://127.0.0.1:8080/\"/>\n  </updates>");
+		project = UpdatableHello.copy(work, guestUrl + "hello-appliance/");
 		first = build(project, work.resolve("out-1.0"));
 
-		// 1.1: one file of the application changed
-		ExampleProjects.editManifest(project, "version=\"1.0.0\"", "version=\"1.1.0\"");
-		// only the update bundle is needed of it (and a raw disk, the output all builds have)
-		ExampleProjects.editManifest(project, "<output format=\"qcow2\"/>\n    <output format=\"ova\"/>", "");
-		ExampleProjects.editManifest(project, "<target>vmware</target>", "");
-		Path page = project.resolve("app/www/index.html");
-		Files.writeString(page, Files.readString(page).replace("</body>", "<p>Version 1.1</p></body>"));
+		// 1.1: one file of the application changed (only its update bundle is needed)
+		UpdatableHello.appOnlyRelease(project, "1.0.0", "1.1.0");
 		second = build(project, work.resolve("out-1.1"));
 
 		// 1.2: its service listens on another port than the ready check asks
@@ -119,28 +103,15 @@ class ApplianceUpdateTest {
 
 	/** Publishes {@code releases} on the channel {@code stable} of the update folder {@code folder}, signed by {@code signer}. */
 	static void publish(String folder, VendorIdentity signer, BuildReport... releases) throws Exception {
-		Path updates = Files.createDirectories(site.resolve("updates").resolve(folder).resolve("stable"));
-		UpdateIndex index = new UpdateIndex("hello-appliance", "stable", List.of());
-		for (BuildReport release : releases) {
-			BuildReport.Artifact bundle = release.artifact(OutputFormat.UPDATE_BUNDLE);
-			Files.copy(bundle.file(), updates.getParent().resolve(bundle.file().getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			index = index.with(new UpdateIndex.Entry(release.version(), bundle.file().getFileName().toString(), bundle.size(), bundle.sha256()));
-		}
-		Files.write(updates.resolve(UpdateIndex.FILE_NAME), index.toBytes());
-		Files.write(updates.resolve(UpdateIndex.SIGNATURE_NAME), index.sign(signer, Instant.ofEpochSecond(ApplianceBuild.DEFAULT_SOURCE_DATE_EPOCH)));
+		UpdatableHello.publish(site, folder, signer, releases);
 	}
 
-	/** Waits for {@code ready} and the root shell on the serial console, after {@code from} characters of it. */
 	static void awaitReadyAndShell(QemuBoot vm, int from, String ready, Duration limit) throws Exception {
-		vm.awaitSerialAfter(from, ready, limit);
-		// the shell of the boot that became ready: the prompt after that boot's automatic login (earlier boots had theirs)
-		int boot = vm.serial().lastIndexOf("Kernel command line:", vm.serial().indexOf(ready, from));
-		vm.awaitSerialAfter(boot, AUTOLOGIN, limit);
-		vm.awaitSerialAfter(vm.serial().indexOf(AUTOLOGIN, boot), SHELL, limit);
+		UpdatableHello.awaitReadyAndShell(vm, from, ready, limit);
 	}
 
 	static String ready(String version, String slot) {
-		return "Ready: hello-appliance " + version + " in system slot " + slot;
+		return UpdatableHello.ready(version, slot);
 	}
 
 	@Test
