@@ -60,14 +60,14 @@ mkdir -p "$W/chunks"
 unsquashfs -q -n -d "$W/chunks/1.0" "$(path file-1.0-update_bundle)" rootfs.ext4 > /dev/null
 unsquashfs -q -n -d "$W/chunks/1.1" "$(path file-1.1-update_bundle)" rootfs.ext4 > /dev/null
 bench chunks "$W/chunks/1.0/rootfs.ext4" "$W/chunks/1.1/rootfs.ext4" | tee "$W/chunks.txt"
-new_chunks=$(awk '$1 == "chunks-new-bytes" {print $2}' "$W/chunks.txt")
+new_chunks=$(awk '$1 == "chunks-new" {print $2}' "$W/chunks.txt")
 rm -rf "$W/chunks"
 
 echo
 echo "Sizes: update bundle $(mb "$bundle") MB; 1.0 as compressed qcow2 (qemu-img -c) $(mb "$packed") MB, as built qcow2 $(mb "$qcow2") MB, OVA $(mb "$ova") MB"
 echo "Full bundle against the image:      compressed qcow2 $(bench_ratio "$bundle" "$packed"), qcow2 as built $(bench_ratio "$bundle" "$qcow2"), OVA $(bench_ratio "$bundle" "$ova")"
 echo "Streamed adaptive install:          $(mb "$streamed") MB in $(fact stream-requests) connections; against compressed qcow2 $(bench_ratio "$streamed" "$packed") (goal <= 0.1), OVA $(bench_ratio "$streamed" "$ova"), the full bundle $(bench_ratio "$streamed" "$bundle")"
-echo "Chunks of 1.1 that 1.0 lacks:       $(mb "$new_chunks") MB (the least an adaptive install fetches, before squashfs blocks round it up)"
+echo "Chunks of 1.1 that 1.0 lacks:       $new_chunks of 4 KiB, $(( new_chunks * 4 )) KiB (what an adaptive install fetches from a slot that still holds 1.0, before squashfs blocks round it up)"
 echo "Apply to ready under TCG:           $(fact apply-to-ready-seconds) s (install $(fact install-seconds) s, reboot to ready $(fact reboot-to-ready-seconds) s; 1.0's first boot $(fact boot-1.0-seconds) s)"
 bench_record "app-only update, full bundle against the compressed image (MB)" "$(mb "$bundle")" "$(mb "$packed")" "$(bench_ratio "$bundle" "$packed")" "<= 0.1"
 bench_record "app-only update, streamed adaptive download against the compressed image (MB)" "$(mb "$streamed")" "$(mb "$packed")" "$(bench_ratio "$streamed" "$packed")" "<= 0.1"
