@@ -144,7 +144,7 @@ class ApplianceUpdateTest {
 	 */
 	@Test
 	void anAppOnlyVersionChangesFewBlocksOfTheRootFileSystem() throws Exception {
-		Path images = work.resolve("root-images");
+		Path images = Files.createDirectories(work.resolve("root-images"));
 		for (BuildReport release : List.of(first, second)) {
 			ExternalTool.command("unsquashfs", "-q", "-n", "-d", images.resolve(release.version()).toString(),
 					release.artifact(OutputFormat.UPDATE_BUNDLE).file().toString(), RaucBundleWriter.IMAGE_NAME).output();
