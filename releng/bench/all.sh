@@ -12,7 +12,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 . releng/java-home.sh
 SCRIPTS=("$@")
-[ ${#SCRIPTS[@]} -gt 0 ] || SCRIPTS=(engine loop formats ova publish validation editor audit)
+[ ${#SCRIPTS[@]} -gt 0 ] || SCRIPTS=(engine loop formats ova publish validation editor audit update)
 OUT=$ROOT/target/bench
 mkdir -p "$OUT"
 export KILN_BENCH_RESULTS=$OUT/results.tsv

@@ -163,7 +163,11 @@ public final class ImageEngine {
 			// one build at a time makes or copies an appliance's cached base file system; the next reuses it
 			try (CacheLock lock = CacheLock.acquire(BuildCache.lockFile(rootCache),
 					ImageText.bind(ImageText.ImageEngine_waitingForRootFileSystem, recipe.id()), cachePolicy.lockWait(), progress)) {
-				new RootFileSystem(progress).make(base.tarball(), rootCache, app, index, rootImage, layout, rootUuid, grub, coreImage,
+				// with updates every version's root file system is made from one base file system: see RootFileSystem
+				UUID baseUuid = layout.abSlots()
+						? UUID.nameUUIDFromBytes((recipe.id() + "/root-filesystem-base").getBytes(StandardCharsets.UTF_8)) //$NON-NLS-1$
+						: rootUuid;
+				new RootFileSystem(progress).make(base.tarball(), rootCache, app, index, rootImage, layout, rootUuid, baseUuid, grub, coreImage,
 						recipe.sourceDateEpoch(), work);
 				BuildCache.touch(rootCache);
 			}

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,10 @@ import dev.kiln.image.Sha256;
  * ({@link DebugfsLayer}): the base's blocks stay where they are, and only the blocks the layer writes
  * change from one build of the appliance to the next.</li>
  * </ol>
+ * An appliance with updates (ADR 027) makes its base's file system with a UUID of the appliance, not of the
+ * version, and with ext4's {@code metadata_csum_seed}, so that the checksums of its metadata do not depend on
+ * the UUID; the version's UUID is set with the layer. So a version whose base did not change is the one before
+ * but for the blocks of its layer and superblocks, and RAUC's adaptive update fetches little more than those.
  */
 public final class RootFileSystem {
 
@@ -62,17 +67,19 @@ public final class RootFileSystem {
 	 * {@code grub}'s root file system.
 	 *
 	 * @param imageCache  the folder of this appliance's cached base file system
+	 * @param baseUuid    the UUID the base's file system is made with: {@code uuid}, or one that every version of
+	 *                    the appliance shares (then the base gets {@code metadata_csum_seed} and the image {@code uuid})
 	 */
 	public void make(Path baseTar, Path imageCache, ApplicationLayer.Result app, BaseLayerIndex index, Path image, DiskLayout layout,
-			UUID uuid, GrubConfig grub, Path coreImage, long epoch, Path work) throws ImageBuildException {
+			UUID uuid, UUID baseUuid, GrubConfig grub, Path coreImage, long epoch, Path work) throws ImageBuildException {
 		try {
 			// the tools run in the work folder: every path they get is absolute
-			String key = baseImageKey(baseTar, layout.rootMb(), uuid, grub, coreImage != null, epoch);
+			String key = baseImageKey(baseTar, layout.rootMb(), baseUuid, grub, coreImage != null, epoch);
 			Path cachedImage = imageCache.toAbsolutePath().resolve(key + IMAGE_SUFFIX);
 			Path cachedCore = imageCache.toAbsolutePath().resolve(key + CORE_SUFFIX);
 			if (!Files.isRegularFile(cachedImage)) {
-				makeBase(baseTar.toAbsolutePath(), imageCache.toAbsolutePath(), key, layout, uuid, grub, coreImage != null, epoch,
-						work.toAbsolutePath());
+				makeBase(baseTar.toAbsolutePath(), imageCache.toAbsolutePath(), key, layout, baseUuid, !baseUuid.equals(uuid), grub,
+						coreImage != null, epoch, work.toAbsolutePath());
 			}
 			tools.run(ImageText.RootFileSystem_copying, List.of("cp", "--sparse=always", cachedImage.toString(), image.toAbsolutePath().toString()), work, //$NON-NLS-1$ //$NON-NLS-2$
 					Map.of());
@@ -83,6 +90,10 @@ public final class RootFileSystem {
 			// assemble-root.sh copies GRUB's modules for core.img to /boot/grub/i386-pc
 			Set<String> added = coreImage != null ? Set.of("/boot/grub", "/boot/grub/i386-pc") : Set.of(); //$NON-NLS-1$ //$NON-NLS-2$
 			DebugfsLayer.write(app, index, added, work.toAbsolutePath().resolve("layer-files"), commands); //$NON-NLS-1$
+			if (!baseUuid.equals(uuid)) {
+				// with metadata_csum_seed only the superblocks change
+				Files.writeString(commands, "ssv uuid " + uuid + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			tools.run(ImageText.RootFileSystem_applyingLayer, List.of("bash", resource("apply-layer.sh", work).toString(), //$NON-NLS-1$ //$NON-NLS-2$
 					commands.toAbsolutePath().toString(), image.toAbsolutePath().toString(), Long.toString(epoch)), work, Map.of("LC_ALL", "C.UTF-8")); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (IOException e) {
@@ -91,8 +102,8 @@ public final class RootFileSystem {
 	}
 
 	/** Makes the base's file system (and core.img) under {@code key} in the cache, replacing the appliance's earlier one. */
-	private void makeBase(Path baseTar, Path imageCache, String key, DiskLayout layout, UUID uuid, GrubConfig grub, boolean core, long epoch,
-			Path work) throws ImageBuildException, IOException {
+	private void makeBase(Path baseTar, Path imageCache, String key, DiskLayout layout, UUID uuid, boolean checksumSeed, GrubConfig grub,
+			boolean core, long epoch, Path work) throws ImageBuildException, IOException {
 		Files.createDirectories(imageCache);
 		String partial = ".partial-" + ProcessHandle.current().pid(); //$NON-NLS-1$
 		Path image = imageCache.resolve(key + IMAGE_SUFFIX + partial);
@@ -109,7 +120,7 @@ public final class RootFileSystem {
 			}
 			command.addAll(List.of("bash", script.toString(), mountPoint.toString(), baseTar.toString(), image.toString(), //$NON-NLS-1$
 					Long.toString(layout.rootMb()), uuid.toString(), Long.toString(epoch), core ? coreImage.toString() : "-", //$NON-NLS-1$
-					earlyConfig.toString(), grub.corePrefix(), grub.coreModules()));
+					earlyConfig.toString(), grub.corePrefix(), grub.coreModules(), checksumSeed ? "metadata_csum_seed" : "-")); //$NON-NLS-1$ //$NON-NLS-2$
 			List<String> output = new ArrayList<>();
 			Progress capture = new Progress() {
 				@Override

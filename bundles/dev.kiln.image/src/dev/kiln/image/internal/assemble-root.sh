@@ -4,10 +4,11 @@
 # BIOS boot also GRUB's core.img, made by the image's own grub-mkimage from the image's own modules, so
 # that core.img and the modules it loads are one version.
 # Runs in its own mount namespace (and user namespace when not root).
-# Arguments: work base.tar image size-MiB uuid epoch core.img|- early.cfg prefix modules
+# Arguments: work base.tar image size-MiB uuid epoch core.img|- early.cfg prefix modules features|-
+# (features: ext4 features beyond mkfs.ext4's defaults, e.g. metadata_csum_seed)
 set -euo pipefail
 umask 022
-work=$1 base=$2 image=$3 size_mb=$4 uuid=$5 epoch=$6 core=$7 early=$8 prefix=$9 modules=${10}
+work=$1 base=$2 image=$3 size_mb=$4 uuid=$5 epoch=$6 core=$7 early=$8 prefix=$9 modules=${10} features=${11}
 mount -t tmpfs -o mode=0755 kiln-root "$work"
 root="$work/root"
 mkdir "$root"
@@ -36,7 +37,9 @@ if [ "$needed_mb" -gt "$size_mb" ]; then
 fi
 rm -f "$image"
 truncate -s "${size_mb}M" "$image"
-E2FSPROGS_FAKE_TIME=$epoch mkfs.ext4 -q -F -L root -U "$uuid" -E "hash_seed=$uuid,root_owner=0:0" -d "$root" "$image"
+extra=()
+[ "$features" = - ] || extra=(-O "$features")
+E2FSPROGS_FAKE_TIME=$epoch mkfs.ext4 -q -F -L root -U "$uuid" -E "hash_seed=$uuid,root_owner=0:0" "${extra[@]}" -d "$root" "$image"
 # mkfs.ext4 -d copies access and change times from the unpacked tree, i.e. the time of unpacking:
 # set them to the epoch, as the modification times already are. Populating an empty file system
 # allocates inodes 11, 12, ... in order; the count of used inodes includes the reserved 1-10, so the

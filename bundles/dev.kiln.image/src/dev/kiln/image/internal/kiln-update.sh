@@ -6,8 +6,13 @@
 #
 #   kiln-update status            what runs, what is available, how the last update went
 #   kiln-update check             look for a newer version on the channel
-#   kiln-update apply [--no-reboot]
-#                                 install the newest version into the other slot and boot it
+#   kiln-update apply [--stream] [--no-reboot]
+#                                 install the newest version into the other slot and boot it; the
+#                                 whole bundle is downloaded and checked against the signed index
+#                                 first. --stream: RAUC reads the bundle from the update folder
+#                                 while it writes, fetching only what the running system lacks
+#                                 (much less to download, no room needed on /data; a bundle that
+#                                 fails RAUC's checks leaves the other slot half written, never booted)
 #   kiln-update channel [NAME]    show or choose the channel (of those the vendor offers)
 #   kiln-update source [URL|--default]
 #                                 show or set where updates come from (a mirror of the vendor's folder)
@@ -99,8 +104,14 @@ cmd_check() {
 }
 
 cmd_apply() {
-	local reboot=yes dir found version file size sum bundle target
-	[ "${1:-}" = --no-reboot ] && reboot=no
+	local reboot=yes stream=no dir found version file size sum bundle target arg
+	for arg in "$@"; do
+		case $arg in
+			--no-reboot) reboot=no ;;
+			--stream) stream=yes ;;
+			*) fail "unknown option of apply: $arg (--stream, --no-reboot)" ;;
+		esac
+	done
 	[ "$(id -u)" = 0 ] || fail "apply needs root"
 	dir=$(fetch_index) || exit 1
 	found=$(newest "$dir/index")
@@ -114,29 +125,39 @@ cmd_apply() {
 	mkdir -p "$STATE/download"
 	bundle="$STATE/download/$file"
 	rm -f "$STATE"/download/*
-	# the whole bundle is checked against the signed index before RAUC writes anything
-	if [ "$(df -B1 --output=avail "$STATE/download" | tail -n 1)" -lt $(( size + 16 * 1024 * 1024 )) ]; then
-		fail "not enough room on the data partition for the $size-byte bundle of $version ($(df -h --output=avail /data | tail -n 1 | tr -d ' ') free): enlarge the virtual disk (the data partition grows at the next boot)"
+	if [ "$stream" = yes ]; then
+		# RAUC checks the bundle's signature (the vendor's, as the index's) before it reads more, and each block
+		# against the signed verity tree as it reads it; the bundle must be the version the signed index offers
+		bundle="$(source_url)/$file"
+		if [ "$(rauc info --output-format=shell "$bundle" 2> /dev/null | sed -n 's/^RAUC_MF_VERSION=//p' | tr -d "'")" != "$version" ]; then
+			state_put last-check "$(now) refused: $file is not the version $version the signed index offers"
+			fail "refused: $(source_url)/$file is not a bundle of $version signed by the vendor (nothing was installed)"
+		fi
+	else
+		# the whole bundle is checked against the signed index before RAUC writes anything
+		if [ "$(df -B1 --output=avail "$STATE/download" | tail -n 1)" -lt $(( size + 16 * 1024 * 1024 )) ]; then
+			fail "not enough room on the data partition for the $size-byte bundle of $version ($(df -h --output=avail /data | tail -n 1 | tr -d ' ') free): enlarge the virtual disk (the data partition grows at the next boot), or install with --stream"
+		fi
+		say "Downloading $KILN_ID $version ($size bytes) ..."
+		if ! curl -fsS --retry 2 --max-time 3600 -o "$bundle.part" "$(source_url)/$file"; then
+			rm -f "$bundle.part"
+			fail "cannot download $(source_url)/$file"
+		fi
+		if [ "$(stat -c %s "$bundle.part")" != "$size" ] || [ "$(sha256sum < "$bundle.part" | cut -d' ' -f1)" != "$sum" ]; then
+			rm -f "$bundle.part"
+			state_put last-check "$(now) refused: $file does not match the signed index"
+			fail "refused: the downloaded $file does not match the vendor's signed index (nothing was installed)"
+		fi
+		mv "$bundle.part" "$bundle"
 	fi
-	say "Downloading $KILN_ID $version ($size bytes) ..."
-	if ! curl -fsS --retry 2 --max-time 3600 -o "$bundle.part" "$(source_url)/$file"; then
-		rm -f "$bundle.part"
-		fail "cannot download $(source_url)/$file"
-	fi
-	if [ "$(stat -c %s "$bundle.part")" != "$size" ] || [ "$(sha256sum < "$bundle.part" | cut -d' ' -f1)" != "$sum" ]; then
-		rm -f "$bundle.part"
-		state_put last-check "$(now) refused: $file does not match the signed index"
-		fail "refused: the downloaded $file does not match the vendor's signed index (nothing was installed)"
-	fi
-	mv "$bundle.part" "$bundle"
 	target=$(other_slot)
-	say "Installing $KILN_ID $version into system slot $target ..."
+	say "Installing $KILN_ID $version into system slot $target$([ "$stream" = yes ] && say ", streamed from $(source_url)") ..."
 	if ! rauc install "$bundle"; then
-		rm -f "$bundle"
+		rm -f "$STATE"/download/*
 		state_put last-update "$(now) failed: RAUC did not install $version (see journalctl -u rauc); $(running_version) keeps running"
 		fail "RAUC did not install $version; $(running_version) keeps running"
 	fi
-	rm -f "$bundle"
+	rm -f "$STATE"/download/*
 	# what the next boots compare with: which slot should come up, with which version, from which
 	state_put pending "$version $target $(running_version) $(booted_slot) $(now)"
 	rm -f "$STATE/trial-failures"

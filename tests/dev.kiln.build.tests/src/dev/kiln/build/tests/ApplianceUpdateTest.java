@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -63,8 +65,6 @@ class ApplianceUpdateTest {
 	static final Duration FALLBACK_LIMIT = Duration.ofSeconds(1200);
 	static final Duration COMMAND_LIMIT = Duration.ofSeconds(90);
 	static final Duration INSTALL_LIMIT = Duration.ofSeconds(300);
-	static final String SHELL = "root@hello:~#";
-	static final String AUTOLOGIN = "login: root (automatic login)";
 	/** The folder of the site that holds the update folders written by hand, which must be refused. */
 	static final String REFUSED = "refused/";
 
@@ -103,25 +103,11 @@ class ApplianceUpdateTest {
 		guestSite = "http://10.0.2.2:" + server.url().getPort() + "/";
 		updates = "updates/" + target.repositoryOf("hello-appliance") + "/";
 
-		project = ExampleProjects.copyOfHello(work.resolve("hello"));
-		// a shell on the serial console for the test, logged in as root
-		Files.writeString(project.resolve("app/autologin.conf"),
-				"[Service]\nExecStart=\nExecStart=-/sbin/agetty --autologin root --noclear --keep-baud 115200,57600,38400,9600 %I $TERM\n");
-		ExampleProjects.editManifest(project, "<service name=\"hello.service\"",
-				"<file source=\"app/autologin.conf\" target=\"/etc/systemd/system/serial-getty@ttyS0.service.d/autologin.conf\"/>\n"
-						+ "    <service name=\"hello.service\"");
-		ExampleProjects.editManifest(project, "</hardware>", "</hardware>\n  <updates url=\"" + guestSite + updates + "\" check=\"never\" "
-				+ "readyTimeout=\"30\" dataSizeMb=\"256\">\n    <channel name=\"stable\"/>\n    <channel name=\"beta\"/>\n"
-				+ "    <keep path=\"/var/lib/hello\"/>\n    <ready http=\"http://127.0.0.1:8080/\"/>\n  </updates>");
+		project = UpdatableHello.copy(work, guestSite + updates);
 		first = build(project, work.resolve("out-1.0"));
 
-		// 1.1: one file of the application changed
-		ExampleProjects.editManifest(project, "version=\"1.0.0\"", "version=\"1.1.0\"");
-		// only the update bundle is needed of it (and a raw disk, the output all builds have)
-		ExampleProjects.editManifest(project, "<output format=\"qcow2\"/>\n    <output format=\"ova\"/>", "");
-		ExampleProjects.editManifest(project, "<target>vmware</target>", "");
-		Path page = project.resolve("app/www/index.html");
-		Files.writeString(page, Files.readString(page).replace("</body>", "<p>Version 1.1</p></body>"));
+		// 1.1: one file of the application changed (only its update bundle is needed)
+		UpdatableHello.appOnlyRelease(project, "1.0.0", "1.1.0");
 		second = build(project, work.resolve("out-1.1"));
 		secondRelease = release(project, work.resolve("out-1.1"), "Version 1.1: the page says which version it is.");
 
@@ -176,17 +162,12 @@ class ApplianceUpdateTest {
 		assertEquals(List.of(), published.storefront().warnings());
 	}
 
-	/** Waits for {@code ready} and the root shell on the serial console, after {@code from} characters of it. */
 	static void awaitReadyAndShell(QemuBoot vm, int from, String ready, Duration limit) throws Exception {
-		vm.awaitSerialAfter(from, ready, limit);
-		// the shell of the boot that became ready: the prompt after that boot's automatic login (earlier boots had theirs)
-		int boot = vm.serial().lastIndexOf("Kernel command line:", vm.serial().indexOf(ready, from));
-		vm.awaitSerialAfter(boot, AUTOLOGIN, limit);
-		vm.awaitSerialAfter(vm.serial().indexOf(AUTOLOGIN, boot), SHELL, limit);
+		UpdatableHello.awaitReadyAndShell(vm, from, ready, limit);
 	}
 
 	static String ready(String version, String slot) {
-		return "Ready: hello-appliance " + version + " in system slot " + slot;
+		return UpdatableHello.ready(version, slot);
 	}
 
 	@Test
@@ -209,6 +190,29 @@ class ApplianceUpdateTest {
 		// the same inputs give the same bundle
 		BuildReport again = build(project, work.resolve("out-1.2-again"));
 		assertEquals(third.artifact(OutputFormat.UPDATE_BUNDLE).sha256(), again.artifact(OutputFormat.UPDATE_BUNDLE).sha256());
+	}
+
+	/**
+	 * An app-only version's root file system is the one before but for a few blocks (ADR 027): what RAUC's adaptive
+	 * update of a streamed bundle has to download of it.
+	 */
+	@Test
+	void anAppOnlyVersionChangesFewBlocksOfTheRootFileSystem() throws Exception {
+		Path images = Files.createDirectories(work.resolve("root-images"));
+		for (BuildReport release : List.of(first, second)) {
+			ExternalTool.command("unsquashfs", "-q", "-n", "-d", images.resolve(release.version()).toString(),
+					release.artifact(OutputFormat.UPDATE_BUNDLE).file().toString(), RaucBundleWriter.IMAGE_NAME).output();
+		}
+		byte[] one = new byte[4096];
+		byte[] other = new byte[4096];
+		int changed = 0;
+		try (InputStream older = Files.newInputStream(images.resolve("1.0.0").resolve(RaucBundleWriter.IMAGE_NAME));
+				InputStream newer = Files.newInputStream(images.resolve("1.1.0").resolve(RaucBundleWriter.IMAGE_NAME))) {
+			while (older.readNBytes(one, 0, one.length) == one.length && newer.readNBytes(other, 0, other.length) == other.length) {
+				changed += Arrays.equals(one, other) ? 0 : 1;
+			}
+		}
+		assertTrue(changed > 0 && changed < 64, changed + " blocks of 4 KiB changed from 1.0 to 1.1");
 	}
 
 	/**
@@ -306,7 +310,8 @@ class ApplianceUpdateTest {
 
 	/**
 	 * 1.0's qcow2 on a disk the customer enlarged, under OVMF: the data partition grows; the update to 1.1, from a mirror of
-	 * the update folder as published with 1.1, keeps the data.
+	 * the update folder as published with 1.1 and streamed ({@code --stream}: RAUC reads the bundle by range requests), keeps
+	 * the data.
 	 */
 	@Test
 	void enlargedDiskAndUpdateUnderOvmf() throws Exception {
@@ -320,7 +325,7 @@ class ApplianceUpdateTest {
 			vm.run("echo written-by-the-customer > /var/lib/hello/customer-data; sync", COMMAND_LIMIT);
 			vm.run("kiln-update source " + guestSite + "mirror-1.1/", COMMAND_LIMIT);
 			int before = vm.serial().length();
-			vm.type("kiln-update apply");
+			vm.type("kiln-update apply --stream");
 			vm.awaitSerialAfter(before, "installed hello-appliance 1.1.0 into system slot B", INSTALL_LIMIT);
 			awaitReadyAndShell(vm, before, ready("1.1.0", "B"), BOOT_LIMIT);
 			String updated = vm.run("cat /var/lib/hello/customer-data; kiln-update status", COMMAND_LIMIT);
