@@ -79,7 +79,8 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		}
 	}
 
-	private static Appliance checkedManifest(IProject project, Path root) throws CoreException {
+	/** The manifest of {@code project}, or a failure that lists its errors. */
+	static Appliance checkedManifest(IProject project, Path root) throws CoreException {
 		String name = project.getFile(ManifestCheck.MANIFEST_FILE).getFullPath().toString();
 		ManifestCheck.Result result = new ManifestCheck().check(root.resolve(ManifestCheck.MANIFEST_FILE), root, name);
 		if (result.hasErrors() || result.appliance() == null) {

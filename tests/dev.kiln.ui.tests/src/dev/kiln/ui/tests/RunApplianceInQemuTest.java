@@ -27,11 +27,7 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IConsoleConstants;
@@ -229,22 +225,7 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 	/** The text of Kiln's launch error dialog, if it is open. */
 	private Optional<String> errorDialogText() {
 		return bot.shellTitles().stream().filter(ERROR_DIALOG::equals).findFirst()
-				.map(t -> UIThreadRunnable.syncExec(() -> texts(bot.shell(t).widget())));
-	}
-
-	/** The texts of a dialog's labels and text fields. */
-	private static String texts(Composite composite) {
-		StringBuilder texts = new StringBuilder();
-		for (Control child : composite.getChildren()) {
-			if (child instanceof Label label) {
-				texts.append(label.getText()).append('\n');
-			} else if (child instanceof Text text) {
-				texts.append(text.getText()).append('\n');
-			} else if (child instanceof Composite inner) {
-				texts.append(texts(inner));
-			}
-		}
-		return texts.toString();
+				.map(t -> bot.shell(t).texts());
 	}
 
 	private static String commandLineImage(ILaunch launch) {

@@ -7,7 +7,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -16,9 +15,6 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -29,16 +25,13 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 
-import dev.kiln.core.ApplianceNature;
 import dev.kiln.launch.ApplianceLaunch;
 import dev.kiln.launch.internal.InvalidLaunchSettingsException;
 import dev.kiln.launch.internal.LaunchSettings;
 import dev.kiln.launch.internal.PortForwards;
+import dev.kiln.ui.internal.ApplianceProjects;
 import dev.kiln.ui.internal.UIText;
 
 /**
@@ -83,7 +76,7 @@ final class ApplianceMainTab extends AbstractLaunchConfigurationTab {
 
 		project = text(composite, UIText.ApplianceTab_project, 1);
 		Button browse = createPushButton(composite, UIText.ApplianceTab_browse, null);
-		browse.addListener(SWT.Selection, e -> chooseProject());
+		browse.addListener(SWT.Selection, e -> ApplianceProjects.choose(getShell(), UIText.ApplianceTab_chooseProjectMessage).ifPresent(chosen -> project.setText(chosen.getName())));
 
 		label(composite, UIText.ApplianceTab_format);
 		format = new Combo(composite, SWT.READ_ONLY);
@@ -137,24 +130,6 @@ final class ApplianceMainTab extends AbstractLaunchConfigurationTab {
 		return text;
 	}
 
-	private void chooseProject() {
-		IProject[] appliances = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
-				.filter(ApplianceNature::isApplianceProject).toArray(IProject[]::new);
-		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getShell(), new LabelProvider() {
-
-			@Override
-			public String getText(Object element) {
-				return ((IProject) element).getName();
-			}
-		});
-		dialog.setTitle(UIText.ApplianceTab_chooseProjectTitle);
-		dialog.setMessage(UIText.ApplianceTab_chooseProjectMessage);
-		dialog.setElements(appliances);
-		if (dialog.open() == ElementListSelectionDialog.OK && dialog.getFirstResult() instanceof IProject chosen) {
-			project.setText(chosen.getName());
-		}
-	}
-
 	private void portsModeChanged() {
 		boolean fromManifest = manifestPorts.getSelection();
 		forwards.setEditable(!fromManifest);
@@ -201,24 +176,12 @@ final class ApplianceMainTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
-		IProject selected = selectedApplianceProject();
+		IProject selected = ApplianceProjects.selected().orElse(null);
 		configuration.setAttribute(ApplianceLaunch.ATTR_PROJECT, selected == null ? "" : selected.getName()); //$NON-NLS-1$
 		if (selected != null) {
 			configuration.rename(getLaunchManager().generateLaunchConfigurationName(selected.getName()));
 			configuration.setMappedResources(new IResource[] { selected });
 		}
-	}
-
-	private static IProject selectedApplianceProject() {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ISelection selection = window == null ? null : window.getSelectionService().getSelection();
-		if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof IAdaptable element) {
-			IResource resource = element.getAdapter(IResource.class);
-			if (resource != null && ApplianceNature.isApplianceProject(resource.getProject())) {
-				return resource.getProject();
-			}
-		}
-		return null;
 	}
 
 	@Override
