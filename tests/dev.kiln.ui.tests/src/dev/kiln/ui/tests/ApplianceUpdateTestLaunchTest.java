@@ -57,6 +57,7 @@ import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.testsupport.BotTree;
 import dev.kiln.ui.testsupport.Conditions;
 import dev.kiln.ui.testsupport.PluginText;
+import dev.kiln.ui.testsupport.Screenshots;
 import dev.kiln.ui.testsupport.UIThreadRunnable;
 import dev.kiln.ui.testsupport.WorkbenchTestCase;
 
@@ -135,10 +136,12 @@ class ApplianceUpdateTestLaunchTest extends WorkbenchTestCase {
 		assertTrue(console.contains("[kiln] Update test passed in "), console);
 		bot.waitUntil(Conditions.that("the notice that the test passed", () -> bot.shellTitles().contains(UIText.UpdateTest_passedTitle)),
 				NOTICE_LIMIT);
+		Screenshots.captureDisplay(DocsPictures.stateFile("update-test-passed.png"));
 		UpdateTestRecord record = UpdateTestRecord.of(ProjectOutputs.folder(root)).orElseThrow(() -> new AssertionError("no update test record"));
 		assertEquals("1.0.0", record.from());
 		PublishWizardTester review = PublishWizardTester.open(bot, project).target(MARKETPLACE, registry, REPOSITORY).toReview("Second release.")
 				.reviewShows("\u2714 " + UIText.bind(UIText.ReviewPage_updateTested, "1.0.0", record.took().toSeconds()));
+		Screenshots.captureShell(review.dialog(), DocsPictures.stateFile("update-test-review.png"));
 		review.dialog().close();
 
 		// 1.2: the service listens on 8081, the ready check asks 8080
@@ -155,6 +158,7 @@ class ApplianceUpdateTestLaunchTest extends WorkbenchTestCase {
 		bot.waitUntil(Conditions.that("the error dialog of the failed test", () -> bot.shellTitles().contains(UIText.UpdateTest_failedTitle)),
 				NOTICE_LIMIT);
 		String dialog = bot.shell(UIText.UpdateTest_failedTitle).texts();
+		Screenshots.captureDisplay(DocsPictures.stateFile("update-test-failed.png"));
 		assertTrue(dialog.contains("is not ready: http://127.0.0.1:8080/ does not answer"), dialog);
 		bot.shell(UIText.UpdateTest_failedTitle).close();
 		assertEquals(Optional.empty(), UpdateTestRecord.of(ProjectOutputs.folder(root)), "a failed test records nothing");
