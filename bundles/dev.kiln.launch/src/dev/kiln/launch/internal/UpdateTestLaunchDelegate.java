@@ -9,7 +9,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -69,11 +68,7 @@ public final class UpdateTestLaunchDelegate extends LaunchConfigurationDelegate 
 		IProject project = settings.project();
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(LaunchText.UpdateTest_task, project.getName()), 100);
 		Path qemu = QemuLocator.qemu();
-		IPath location = project.getLocation();
-		if (location == null) {
-			throw LaunchFailure.of(NLS.bind(LaunchText.Delegate_noLocation, project.getName()));
-		}
-		Path root = location.toPath();
+		Path root = ApplianceLaunchDelegate.root(project);
 		progress.subTask(LaunchText.Delegate_checking);
 		Appliance appliance = ApplianceLaunchDelegate.checkedManifest(project, root);
 		if (appliance.getUpdates() == null) {

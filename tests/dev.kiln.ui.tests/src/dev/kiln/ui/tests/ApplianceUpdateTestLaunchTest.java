@@ -19,7 +19,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.ui.DebugUITools;
@@ -51,7 +50,6 @@ import dev.kiln.publish.PublishOptions;
 import dev.kiln.publish.Release;
 import dev.kiln.publish.testsupport.LocalRegistry;
 import dev.kiln.testsupport.ExampleProjects;
-import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.testsupport.BotTree;
@@ -101,17 +99,7 @@ class ApplianceUpdateTestLaunchTest extends WorkbenchTestCase {
 
 	@AfterEach
 	void removeLaunchesAndProjects() throws CoreException {
-		for (ILaunch launch : launches.getLaunches()) {
-			if (launch.canTerminate()) {
-				launch.terminate();
-			}
-			launches.removeLaunch(launch);
-		}
-		bot.waitForJobs(JOBS_TIMEOUT);
-		for (ILaunchConfiguration configuration : launches.getLaunchConfigurations()) {
-			configuration.delete();
-		}
-		TestWorkspace.deleteAllProjects();
+		UiTestProjects.deleteLaunchesAndProjects(bot, JOBS_TIMEOUT);
 	}
 
 	@Test

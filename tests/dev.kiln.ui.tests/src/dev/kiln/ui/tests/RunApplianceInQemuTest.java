@@ -38,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.kiln.launch.ApplianceLaunch;
 import dev.kiln.launch.QemuPreferences;
 import dev.kiln.launch.internal.ImageFreshness;
-import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.launch.ApplianceTerminalTester;
@@ -85,19 +84,7 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 
 	@AfterEach
 	void stopAndDeleteEverything() throws CoreException {
-		for (ILaunch launch : launches.getLaunches()) {
-			if (launch.canTerminate()) {
-				launch.terminate();
-			}
-			launches.removeLaunch(launch);
-		}
-		// the Debug view labels the removed launches in jobs that read their configuration: let them end first, or
-		// they log that the configuration does not exist
-		bot.waitForJobs(JOBS_TIMEOUT);
-		for (ILaunchConfiguration configuration : launches.getLaunchConfigurations()) {
-			configuration.delete();
-		}
-		TestWorkspace.deleteAllProjects();
+		UiTestProjects.deleteLaunchesAndProjects(bot, JOBS_TIMEOUT);
 	}
 
 	@Test

@@ -12,9 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -31,7 +29,6 @@ import dev.kiln.launch.ApplianceLaunch;
 import dev.kiln.launch.internal.InvalidLaunchSettingsException;
 import dev.kiln.launch.internal.LaunchSettings;
 import dev.kiln.launch.internal.PortForwards;
-import dev.kiln.ui.internal.ApplianceProjects;
 import dev.kiln.ui.internal.UIText;
 
 /**
@@ -39,11 +36,10 @@ import dev.kiln.ui.internal.UIText;
  * CPUs, port forwards, more QEMU options). Empty fields keep the manifest's values, which the tab shows
  * once it has read the manifest in the background.
  */
-final class ApplianceMainTab extends AbstractLaunchConfigurationTab {
+final class ApplianceMainTab extends ApplianceProjectTab {
 
 	private static final String[] FORMAT_VALUES = { "", "qcow2", "raw" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-	private Text project;
 	private Combo format;
 	private Text memory;
 	private Text cpus;
@@ -70,13 +66,7 @@ final class ApplianceMainTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public void createControl(Composite parent) {
-		Composite composite = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(composite);
-		setControl(composite);
-
-		project = text(composite, UIText.ApplianceTab_project, 1);
-		Button browse = createPushButton(composite, UIText.ApplianceTab_browse, null);
-		browse.addListener(SWT.Selection, e -> ApplianceProjects.choose(getShell(), UIText.ApplianceTab_chooseProjectMessage).ifPresent(chosen -> project.setText(chosen.getName())));
+		Composite composite = createPage(parent);
 
 		label(composite, UIText.ApplianceTab_format);
 		format = new Combo(composite, SWT.READ_ONLY);
@@ -175,13 +165,13 @@ final class ApplianceMainTab extends AbstractLaunchConfigurationTab {
 	}
 
 	@Override
-	public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
-		IProject selected = ApplianceProjects.selected().orElse(null);
-		configuration.setAttribute(ApplianceLaunch.ATTR_PROJECT, selected == null ? "" : selected.getName()); //$NON-NLS-1$
-		if (selected != null) {
-			configuration.rename(getLaunchManager().generateLaunchConfigurationName(selected.getName()));
-			configuration.setMappedResources(new IResource[] { selected });
-		}
+	String chooseProjectMessage() {
+		return UIText.ApplianceTab_chooseProjectMessage;
+	}
+
+	@Override
+	String configurationName(IProject selected) {
+		return selected.getName();
 	}
 
 	@Override
@@ -206,16 +196,12 @@ final class ApplianceMainTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public void performApply(ILaunchConfigurationWorkingCopy configuration) {
-		String name = project.getText().trim();
-		configuration.setAttribute(ApplianceLaunch.ATTR_PROJECT, name);
+		applyProject(configuration);
 		configuration.setAttribute(ApplianceLaunch.ATTR_FORMAT, FORMAT_VALUES[Math.max(format.getSelectionIndex(), 0)]);
 		configuration.setAttribute(ApplianceLaunch.ATTR_MEMORY_MB, memory.getText().trim());
 		configuration.setAttribute(ApplianceLaunch.ATTR_CPUS, cpus.getText().trim());
 		configuration.setAttribute(ApplianceLaunch.ATTR_FORWARDS, manifestPorts.getSelection() ? null : typedForwards.trim());
 		configuration.setAttribute(ApplianceLaunch.ATTR_EXTRA_ARGUMENTS, extraArguments.getText().trim());
-		IProject chosen = name.isEmpty() || !ResourcesPlugin.getWorkspace().validateName(name, IResource.PROJECT).isOK() ? null
-				: ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		configuration.setMappedResources(chosen == null ? null : new IResource[] { chosen });
 	}
 
 	@Override

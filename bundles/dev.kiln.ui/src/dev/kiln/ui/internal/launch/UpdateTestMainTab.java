@@ -4,17 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -25,16 +20,14 @@ import dev.kiln.core.internal.publish.SavedMarketplace;
 import dev.kiln.launch.UpdateTestLaunch;
 import dev.kiln.launch.internal.InvalidLaunchSettingsException;
 import dev.kiln.launch.internal.UpdateTestSettings;
-import dev.kiln.ui.internal.ApplianceProjects;
 import dev.kiln.ui.internal.UIText;
 
 /**
  * The "Update Test" tab: which project, the saved marketplace its releases are published on, and the published
  * version to update from (empty: the newest one older than the project's).
  */
-final class UpdateTestMainTab extends AbstractLaunchConfigurationTab {
+final class UpdateTestMainTab extends ApplianceProjectTab {
 
-	private Text project;
 	private Combo marketplace;
 	private Text fromVersion;
 	/** The names of the workspace's marketplaces, as the combo lists them first. */
@@ -57,16 +50,7 @@ final class UpdateTestMainTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public void createControl(Composite parent) {
-		Composite composite = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(composite);
-		setControl(composite);
-
-		new Label(composite, SWT.NONE).setText(UIText.ApplianceTab_project);
-		project = new Text(composite, SWT.SINGLE | SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(project);
-		Button browse = createPushButton(composite, UIText.ApplianceTab_browse, null);
-		browse.addListener(SWT.Selection, e -> ApplianceProjects.choose(getShell(), UIText.UpdateTestTab_chooseProjectMessage)
-				.ifPresent(chosen -> project.setText(chosen.getName())));
+		Composite composite = createPage(parent);
 
 		new Label(composite, SWT.NONE).setText(UIText.UpdateTestTab_marketplace);
 		marketplace = new Combo(composite, SWT.READ_ONLY);
@@ -92,14 +76,13 @@ final class UpdateTestMainTab extends AbstractLaunchConfigurationTab {
 	}
 
 	@Override
-	public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
-		IProject selected = ApplianceProjects.selected().orElse(null);
-		configuration.setAttribute(UpdateTestLaunch.ATTR_PROJECT, selected == null ? "" : selected.getName()); //$NON-NLS-1$
-		if (selected != null) {
-			configuration.rename(getLaunchManager().generateLaunchConfigurationName(UIText.bind(UIText.UpdateTestShortcut_configurationName,
-					selected.getName())));
-			configuration.setMappedResources(new IResource[] { selected });
-		}
+	String chooseProjectMessage() {
+		return UIText.UpdateTestTab_chooseProjectMessage;
+	}
+
+	@Override
+	String configurationName(IProject selected) {
+		return UIText.bind(UIText.UpdateTestShortcut_configurationName, selected.getName());
 	}
 
 	@Override
@@ -122,13 +105,9 @@ final class UpdateTestMainTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public void performApply(ILaunchConfigurationWorkingCopy configuration) {
-		String name = project.getText().trim();
-		configuration.setAttribute(UpdateTestLaunch.ATTR_PROJECT, name);
+		applyProject(configuration);
 		configuration.setAttribute(UpdateTestLaunch.ATTR_MARKETPLACE, marketplace.getText());
 		configuration.setAttribute(UpdateTestLaunch.ATTR_FROM_VERSION, fromVersion.getText().trim());
-		IProject chosen = name.isEmpty() || !ResourcesPlugin.getWorkspace().validateName(name, IResource.PROJECT).isOK() ? null
-				: ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		configuration.setMappedResources(chosen == null ? null : new IResource[] { chosen });
 	}
 
 	@Override
