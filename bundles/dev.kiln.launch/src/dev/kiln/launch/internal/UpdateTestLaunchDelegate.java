@@ -163,7 +163,8 @@ public final class UpdateTestLaunchDelegate extends LaunchConfigurationDelegate 
 	private static void tell(ILaunch launch, UpdateTest.Result result, String id) {
 		IStatus status = result.passed()
 				? new Status(IStatus.INFO, QemuPreferences.QUALIFIER, UpdateTestLaunch.TEST_PASSED,
-						NLS.bind(LaunchText.UpdateTest_passed, new Object[] { id, result.from(), result.to(), result.message() }), null)
+						NLS.bind(LaunchText.UpdateTest_passed, new Object[] { id, result.from(), result.to(), result.message(), result.took().toSeconds() }),
+						null)
 				: new Status(IStatus.ERROR, QemuPreferences.QUALIFIER, UpdateTestLaunch.TEST_FAILED,
 						NLS.bind(LaunchText.UpdateTest_failed, new Object[] { id, result.from(), result.to(), result.message() }), null);
 		IStatusHandler handler = DebugPlugin.getDefault().getStatusHandler(status);
