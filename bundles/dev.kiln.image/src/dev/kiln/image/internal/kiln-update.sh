@@ -199,6 +199,11 @@ cmd_ready() {
 		read -r version target from fromslot since <<< "$pending"
 		if [ "$target" = "$(booted_slot)" ]; then
 			printf '%s %s\n' "$(now)" "$missing" >> "$STATE/trial-failures"
+			if [ -d "$STATE/update-test" ]; then
+				# the vendor's update test (cmd_test, which runs after this) says that the version is not ready: a
+				# reboot now would cancel its answer. Its machine runs on a snapshot, nothing of this stays.
+				return 1
+			fi
 			console "rebooting: GRUB tries slot $target again or falls back to slot $fromslot ($from)"
 			systemctl reboot
 		fi
