@@ -147,6 +147,7 @@ class ApplianceUpdateTestLaunchTest extends WorkbenchTestCase {
 				NOTICE_LIMIT);
 		String dialog = bot.shell(UIText.UpdateTest_failedTitle).texts();
 		Screenshots.captureDisplay(DocsPictures.stateFile("update-test-failed.png"));
+		Screenshots.captureShell(bot.shell(UIText.UpdateTest_failedTitle), DocsPictures.stateFile("update-test-failed-dialog.png"));
 		assertTrue(dialog.contains("is not ready: http://127.0.0.1:8080/ does not answer"), dialog);
 		bot.shell(UIText.UpdateTest_failedTitle).close();
 		assertEquals(Optional.empty(), UpdateTestRecord.of(ProjectOutputs.folder(root)), "a failed test records nothing");
