@@ -50,11 +50,7 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		IProject project = settings.project();
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(LaunchText.Delegate_task, project.getName()), 100);
 		Path qemu = QemuLocator.qemu();
-		IPath location = project.getLocation();
-		if (location == null) {
-			throw LaunchFailure.of(NLS.bind(LaunchText.Delegate_noLocation, project.getName()));
-		}
-		Path root = location.toPath();
+		Path root = root(project);
 		progress.subTask(LaunchText.Delegate_checking);
 		Appliance appliance = checkedManifest(project, root);
 		String format = imageFormat(settings, appliance);
@@ -79,7 +75,17 @@ public final class ApplianceLaunchDelegate extends LaunchConfigurationDelegate {
 		}
 	}
 
-	private static Appliance checkedManifest(IProject project, Path root) throws CoreException {
+	/** Where {@code project} is on the local file system. */
+	static Path root(IProject project) throws CoreException {
+		IPath location = project.getLocation();
+		if (location == null) {
+			throw LaunchFailure.of(NLS.bind(LaunchText.Delegate_noLocation, project.getName()));
+		}
+		return location.toPath();
+	}
+
+	/** The manifest of {@code project}, or a failure that lists its errors. */
+	static Appliance checkedManifest(IProject project, Path root) throws CoreException {
 		String name = project.getFile(ManifestCheck.MANIFEST_FILE).getFullPath().toString();
 		ManifestCheck.Result result = new ManifestCheck().check(root.resolve(ManifestCheck.MANIFEST_FILE), root, name);
 		if (result.hasErrors() || result.appliance() == null) {

@@ -50,7 +50,7 @@ public record LaunchSettings(IProject project, String format, Integer memoryMb, 
 	/** Checks settings as typed; {@code forwards} is {@code null} for the manifest's ports. */
 	public static LaunchSettings parse(String projectName, String format, String memoryMb, String cpus, String forwards, String extraArguments)
 			throws InvalidLaunchSettingsException {
-		IProject project = project(projectName.trim());
+		IProject project = applianceProject(projectName.trim());
 		String chosenFormat = format.trim();
 		if (!chosenFormat.isEmpty() && !FORMATS.contains(chosenFormat)) {
 			throw new InvalidLaunchSettingsException(NLS.bind(LaunchText.Settings_badFormat, chosenFormat));
@@ -60,7 +60,8 @@ public record LaunchSettings(IProject project, String format, Integer memoryMb, 
 				List.of(DebugPlugin.parseArguments(extraArguments.trim())));
 	}
 
-	private static IProject project(String name) throws InvalidLaunchSettingsException {
+	/** The open appliance project {@code name} of the workspace, or why there is none. */
+	static IProject applianceProject(String name) throws InvalidLaunchSettingsException {
 		if (name.isEmpty()) {
 			throw new InvalidLaunchSettingsException(LaunchText.Settings_noProject);
 		}

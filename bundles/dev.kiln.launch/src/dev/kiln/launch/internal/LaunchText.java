@@ -33,6 +33,23 @@ public final class LaunchText extends NLS {
 	public static String Process_ready;
 	public static String HostPorts_noFreePort;
 	public static String MachineCleanup_cannotDelete;
+	public static String UpdateTestSettings_noMarketplace;
+	public static String UpdateTestSettings_noSuchMarketplace;
+	public static String UpdateTestSettings_badFromVersion;
+	public static String UpdateTest_task;
+	public static String UpdateTest_noUpdates;
+	public static String UpdateTest_noPassword;
+	public static String UpdateTest_noIdentity;
+	public static String UpdateTest_processName;
+	public static String UpdateTest_running;
+	public static String UpdateTest_notRun;
+	public static String UpdateTest_notRunLabel;
+	public static String UpdateTest_cancelled;
+	public static String UpdateTest_cancelledLabel;
+	public static String UpdateTest_passedLabel;
+	public static String UpdateTest_failedLabel;
+	public static String UpdateTest_passed;
+	public static String UpdateTest_failed;
 
 	static {
 		NLS.initializeMessages(LaunchText.class.getPackageName() + ".launchtext", LaunchText.class); //$NON-NLS-1$

@@ -1,20 +1,28 @@
 package dev.kiln.ui.internal;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.kiln.core.ApplianceNature;
 
-/** Finds the appliance project a command is about: the active editor's, else the selected one. */
+/** Finds the appliance project a command or a launch configuration is about: the active editor's, the selected one, or one the user chooses. */
 public final class ApplianceProjects {
 
 	private ApplianceProjects() {
@@ -44,6 +52,29 @@ public final class ApplianceProjects {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The appliance project of the workbench window's selection (a launch configuration's default). */
+	public static Optional<IProject> selected() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		return window == null ? Optional.empty() : of(window.getSelectionService().getSelection());
+	}
+
+	/** Lets the user choose one of the workspace's appliance projects, in a dialog that says what for. */
+	public static Optional<IProject> choose(Shell shell, String message) {
+		IProject[] appliances = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).filter(ApplianceNature::isApplianceProject)
+				.toArray(IProject[]::new);
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider() {
+
+			@Override
+			public String getText(Object element) {
+				return ((IProject) element).getName();
+			}
+		});
+		dialog.setTitle(UIText.ApplianceTab_chooseProjectTitle);
+		dialog.setMessage(message);
+		dialog.setElements(appliances);
+		return dialog.open() == Window.OK && dialog.getFirstResult() instanceof IProject chosen ? Optional.of(chosen) : Optional.empty();
 	}
 
 	private static Optional<IProject> appliance(IProject project) {

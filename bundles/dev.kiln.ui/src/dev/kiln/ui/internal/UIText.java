@@ -123,6 +123,8 @@ public final class UIText extends NLS {
 	public static String SigningIdentityPage_none;
 	public static String ReviewPage_unsigned;
 	public static String ReviewPage_identityUnreadable;
+	public static String ReviewPage_updateTested;
+	public static String ReviewPage_updateNotTested;
 	public static String ResultPage_title;
 	public static String ResultPage_publishing;
 	public static String ResultPage_published;
@@ -398,6 +400,15 @@ public final class UIText extends NLS {
 	public static String ApplianceTab_qemuLink;
 	public static String ApplianceTab_readingManifest;
 	public static String LaunchShortcut_errorTitle;
+	public static String UpdateTestShortcut_configurationName;
+	public static String UpdateTestTab_name;
+	public static String UpdateTestTab_chooseProjectMessage;
+	public static String UpdateTestTab_marketplace;
+	public static String UpdateTestTab_fromVersion;
+	public static String UpdateTestTab_fromNewest;
+	public static String UpdateTestTab_about;
+	public static String UpdateTest_passedTitle;
+	public static String UpdateTest_failedTitle;
 	public static String KilnPreferencePage_description;
 	public static String QemuPreferencePage_description;
 	public static String QemuPreferencePage_path;

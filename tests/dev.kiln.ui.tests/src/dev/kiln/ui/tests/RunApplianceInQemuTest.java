@@ -27,11 +27,7 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IConsoleConstants;
@@ -42,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.kiln.launch.ApplianceLaunch;
 import dev.kiln.launch.QemuPreferences;
 import dev.kiln.launch.internal.ImageFreshness;
-import dev.kiln.testsupport.workspace.TestWorkspace;
 import dev.kiln.ui.internal.KilnPerspective;
 import dev.kiln.ui.internal.UIText;
 import dev.kiln.ui.internal.launch.ApplianceTerminalTester;
@@ -89,19 +84,7 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 
 	@AfterEach
 	void stopAndDeleteEverything() throws CoreException {
-		for (ILaunch launch : launches.getLaunches()) {
-			if (launch.canTerminate()) {
-				launch.terminate();
-			}
-			launches.removeLaunch(launch);
-		}
-		// the Debug view labels the removed launches in jobs that read their configuration: let them end first, or
-		// they log that the configuration does not exist
-		bot.waitForJobs(JOBS_TIMEOUT);
-		for (ILaunchConfiguration configuration : launches.getLaunchConfigurations()) {
-			configuration.delete();
-		}
-		TestWorkspace.deleteAllProjects();
+		UiTestProjects.deleteLaunchesAndProjects(bot, JOBS_TIMEOUT);
 	}
 
 	@Test
@@ -229,22 +212,7 @@ class RunApplianceInQemuTest extends WorkbenchTestCase {
 	/** The text of Kiln's launch error dialog, if it is open. */
 	private Optional<String> errorDialogText() {
 		return bot.shellTitles().stream().filter(ERROR_DIALOG::equals).findFirst()
-				.map(t -> UIThreadRunnable.syncExec(() -> texts(bot.shell(t).widget())));
-	}
-
-	/** The texts of a dialog's labels and text fields. */
-	private static String texts(Composite composite) {
-		StringBuilder texts = new StringBuilder();
-		for (Control child : composite.getChildren()) {
-			if (child instanceof Label label) {
-				texts.append(label.getText()).append('\n');
-			} else if (child instanceof Text text) {
-				texts.append(text.getText()).append('\n');
-			} else if (child instanceof Composite inner) {
-				texts.append(texts(inner));
-			}
-		}
-		return texts.toString();
+				.map(t -> bot.shell(t).texts());
 	}
 
 	private static String commandLineImage(ILaunch launch) {

@@ -2,6 +2,7 @@ package dev.kiln.ui.tests;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,11 +10,16 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
 
 import dev.kiln.core.ApplianceNature;
 import dev.kiln.core.ExistingProjectImporter;
 import dev.kiln.testsupport.ExampleProjects;
 import dev.kiln.testsupport.workspace.TestWorkspace;
+import dev.kiln.ui.testsupport.WorkbenchBot;
 
 /** Workspace fixtures shared by the UI tests. */
 final class UiTestProjects {
@@ -29,6 +35,24 @@ final class UiTestProjects {
 	/** Imports a copy of examples/hello-appliance (without its build/ folder) made in {@code folder}. */
 	static IProject importCopyOfHello(Path folder) throws IOException, CoreException {
 		return new ExistingProjectImporter(TestWorkspace.workspace()).importFrom(ExampleProjects.copyOfHello(folder), null).get(0);
+	}
+
+	/** Terminates and removes every launch, deletes every launch configuration, then every project. */
+	static void deleteLaunchesAndProjects(WorkbenchBot bot, Duration jobsLimit) throws CoreException {
+		ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
+		for (ILaunch launch : launches.getLaunches()) {
+			if (launch.canTerminate()) {
+				launch.terminate();
+			}
+			launches.removeLaunch(launch);
+		}
+		// the Debug view labels the removed launches in jobs that read their configuration: let them end first, or
+		// they log that the configuration does not exist
+		bot.waitForJobs(jobsLimit);
+		for (ILaunchConfiguration configuration : launches.getLaunchConfigurations()) {
+			configuration.delete();
+		}
+		TestWorkspace.deleteAllProjects();
 	}
 
 	/** Manifest problems of a project as "line: message" strings, for readable assertions. */

@@ -1,6 +1,10 @@
 package dev.kiln.ui.testsupport;
 
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 /** A top-level window or dialog. */
 public class BotShell extends BotWidget<Shell> {
@@ -20,6 +24,25 @@ public class BotShell extends BotWidget<Shell> {
 	@Override
 	public String getText() {
 		return UIThreadRunnable.syncExec(() -> widget.getText());
+	}
+
+	/** The texts of the shell's labels and text fields, one a line: what a message dialog says. */
+	public String texts() {
+		return UIThreadRunnable.syncExec(() -> texts(widget));
+	}
+
+	private static String texts(Composite composite) {
+		StringBuilder texts = new StringBuilder();
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Label label) {
+				texts.append(label.getText()).append('\n');
+			} else if (child instanceof Text text) {
+				texts.append(text.getText()).append('\n');
+			} else if (child instanceof Composite inner) {
+				texts.append(texts(inner));
+			}
+		}
+		return texts.toString();
 	}
 
 	/** Brings the shell to the front and gives it focus. */

@@ -19,10 +19,11 @@ import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 
 /**
- * The notice in the workbench window's corner that a build ended: a title, what was built or why it failed, and links
- * to what a user does next. Closes by itself after {@link #SHOWN_MILLIS} unless the pointer rests on it.
+ * The notice in the workbench window's corner that a build (or an update test) ended: a title, what was built or why
+ * it failed, and links to what a user does next. Closes by itself after {@link #SHOWN_MILLIS} unless the pointer rests
+ * on it.
  */
-final class BuildNotification extends AbstractNotificationPopup {
+public final class BuildNotification extends AbstractNotificationPopup {
 
 	/** How long the notice stays. */
 	static final long SHOWN_MILLIS = 12_000;
@@ -32,7 +33,7 @@ final class BuildNotification extends AbstractNotificationPopup {
 	private final boolean failed;
 	private final Map<String, Runnable> links = new LinkedHashMap<>();
 
-	BuildNotification(Display display, String title, String text, boolean failed) {
+	public BuildNotification(Display display, String title, String text, boolean failed) {
 		super(display);
 		this.title = title;
 		this.text = text;
@@ -41,7 +42,7 @@ final class BuildNotification extends AbstractNotificationPopup {
 	}
 
 	/** Adds a link under the text; following it closes the notice, then runs {@code action}. */
-	BuildNotification link(String label, Runnable action) {
+	public BuildNotification link(String label, Runnable action) {
 		links.put(label, action);
 		return this;
 	}

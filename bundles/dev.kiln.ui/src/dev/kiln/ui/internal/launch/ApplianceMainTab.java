@@ -7,18 +7,12 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -29,12 +23,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 
-import dev.kiln.core.ApplianceNature;
 import dev.kiln.launch.ApplianceLaunch;
 import dev.kiln.launch.internal.InvalidLaunchSettingsException;
 import dev.kiln.launch.internal.LaunchSettings;
@@ -46,11 +36,10 @@ import dev.kiln.ui.internal.UIText;
  * CPUs, port forwards, more QEMU options). Empty fields keep the manifest's values, which the tab shows
  * once it has read the manifest in the background.
  */
-final class ApplianceMainTab extends AbstractLaunchConfigurationTab {
+final class ApplianceMainTab extends ApplianceProjectTab {
 
 	private static final String[] FORMAT_VALUES = { "", "qcow2", "raw" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-	private Text project;
 	private Combo format;
 	private Text memory;
 	private Text cpus;
@@ -77,13 +66,7 @@ final class ApplianceMainTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public void createControl(Composite parent) {
-		Composite composite = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(composite);
-		setControl(composite);
-
-		project = text(composite, UIText.ApplianceTab_project, 1);
-		Button browse = createPushButton(composite, UIText.ApplianceTab_browse, null);
-		browse.addListener(SWT.Selection, e -> chooseProject());
+		Composite composite = createPage(parent);
 
 		label(composite, UIText.ApplianceTab_format);
 		format = new Combo(composite, SWT.READ_ONLY);
@@ -137,24 +120,6 @@ final class ApplianceMainTab extends AbstractLaunchConfigurationTab {
 		return text;
 	}
 
-	private void chooseProject() {
-		IProject[] appliances = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
-				.filter(ApplianceNature::isApplianceProject).toArray(IProject[]::new);
-		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getShell(), new LabelProvider() {
-
-			@Override
-			public String getText(Object element) {
-				return ((IProject) element).getName();
-			}
-		});
-		dialog.setTitle(UIText.ApplianceTab_chooseProjectTitle);
-		dialog.setMessage(UIText.ApplianceTab_chooseProjectMessage);
-		dialog.setElements(appliances);
-		if (dialog.open() == ElementListSelectionDialog.OK && dialog.getFirstResult() instanceof IProject chosen) {
-			project.setText(chosen.getName());
-		}
-	}
-
 	private void portsModeChanged() {
 		boolean fromManifest = manifestPorts.getSelection();
 		forwards.setEditable(!fromManifest);
@@ -200,25 +165,13 @@ final class ApplianceMainTab extends AbstractLaunchConfigurationTab {
 	}
 
 	@Override
-	public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
-		IProject selected = selectedApplianceProject();
-		configuration.setAttribute(ApplianceLaunch.ATTR_PROJECT, selected == null ? "" : selected.getName()); //$NON-NLS-1$
-		if (selected != null) {
-			configuration.rename(getLaunchManager().generateLaunchConfigurationName(selected.getName()));
-			configuration.setMappedResources(new IResource[] { selected });
-		}
+	String chooseProjectMessage() {
+		return UIText.ApplianceTab_chooseProjectMessage;
 	}
 
-	private static IProject selectedApplianceProject() {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ISelection selection = window == null ? null : window.getSelectionService().getSelection();
-		if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof IAdaptable element) {
-			IResource resource = element.getAdapter(IResource.class);
-			if (resource != null && ApplianceNature.isApplianceProject(resource.getProject())) {
-				return resource.getProject();
-			}
-		}
-		return null;
+	@Override
+	String configurationName(IProject selected) {
+		return selected.getName();
 	}
 
 	@Override
@@ -243,16 +196,12 @@ final class ApplianceMainTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public void performApply(ILaunchConfigurationWorkingCopy configuration) {
-		String name = project.getText().trim();
-		configuration.setAttribute(ApplianceLaunch.ATTR_PROJECT, name);
+		applyProject(configuration);
 		configuration.setAttribute(ApplianceLaunch.ATTR_FORMAT, FORMAT_VALUES[Math.max(format.getSelectionIndex(), 0)]);
 		configuration.setAttribute(ApplianceLaunch.ATTR_MEMORY_MB, memory.getText().trim());
 		configuration.setAttribute(ApplianceLaunch.ATTR_CPUS, cpus.getText().trim());
 		configuration.setAttribute(ApplianceLaunch.ATTR_FORWARDS, manifestPorts.getSelection() ? null : typedForwards.trim());
 		configuration.setAttribute(ApplianceLaunch.ATTR_EXTRA_ARGUMENTS, extraArguments.getText().trim());
-		IProject chosen = name.isEmpty() || !ResourcesPlugin.getWorkspace().validateName(name, IResource.PROJECT).isOK() ? null
-				: ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		configuration.setMappedResources(chosen == null ? null : new IResource[] { chosen });
 	}
 
 	@Override

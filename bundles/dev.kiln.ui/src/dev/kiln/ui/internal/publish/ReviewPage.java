@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.TableItem;
 import dev.kiln.build.ApplianceBuild;
 import dev.kiln.build.BootTestRecord;
 import dev.kiln.build.ProjectOutputs;
+import dev.kiln.build.UpdateTestRecord;
 import dev.kiln.core.internal.publish.SavedMarketplace;
 import dev.kiln.core.internal.publish.VendorIdentityStore;
 import dev.kiln.image.identity.IdentityException;
@@ -29,7 +30,8 @@ import dev.kiln.ui.internal.UIText;
 
 /**
  * The checklist before publishing: listing rules (with the files), images present and built from the
- * project as it is now, the update payload and its channel, version not yet published, signed. Checked in the background each time the page is shown; Finish waits for green.
+ * project as it is now, the update payload and its channel, boot and update tests of this build, version not yet
+ * published, signed. Checked in the background each time the page is shown; Finish waits for green.
  */
 final class ReviewPage extends WizardPage {
 
@@ -146,6 +148,11 @@ final class ReviewPage extends WizardPage {
 		checks.add(BootTestRecord.of(ProjectOutputs.folder(projectRoot))
 				.map(boot -> new Check(true, UIText.bind(UIText.ReviewPage_booted, boot.format(), boot.ready().toSeconds())))
 				.orElse(new Check(false, UIText.ReviewPage_notBooted, true)));
+		if (release.update() != null) {
+			checks.add(UpdateTestRecord.of(ProjectOutputs.folder(projectRoot))
+					.map(test -> new Check(true, UIText.bind(UIText.ReviewPage_updateTested, test.from(), test.took().toSeconds())))
+					.orElse(new Check(false, UIText.ReviewPage_updateNotTested, true)));
+		}
 		checks.add(signature());
 		return checks;
 	}
