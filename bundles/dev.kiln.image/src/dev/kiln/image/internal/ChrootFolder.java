@@ -77,8 +77,9 @@ final class ChrootFolder {
 		}
 		try {
 			BuildCache.deleteTree(folder);
-		} catch (IOException e) {
-			// files of a rootless build's user namespace: the system clears the folder at the next boot
+		} catch (IOException | java.io.UncheckedIOException e) {
+			// files of a rootless build's user namespace, or of a stopped mmdebstrap still removing its own: the
+			// next build's clean-up of abandoned folders, or the system at the next boot, clears the folder
 		}
 	}
 
