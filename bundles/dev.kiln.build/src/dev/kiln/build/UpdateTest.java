@@ -49,6 +49,11 @@ import dev.kiln.publish.storefront.StorefrontServer;
  */
 public final class UpdateTest {
 
+	/**
+	 * The folder of the build cache that keeps the releases tests download, the same for {@code kiln test-update} and the
+	 * workbench, so that one download serves both.
+	 */
+	public static final String DOWNLOADS_FOLDER = "update-test"; //$NON-NLS-1$
 	/** How long a test may take when the caller says nothing: two boots and an install under TCG, with room. */
 	public static final Duration DEFAULT_LIMIT = Duration.ofMinutes(30);
 	/** How long after the release the test starts from is ready its guest must have started the test. */

@@ -28,8 +28,6 @@ final class TestUpdateCommand implements Command {
 	static final String FROM = "--from"; //$NON-NLS-1$
 	static final String QEMU = "--qemu"; //$NON-NLS-1$
 	static final String TIMEOUT = "--timeout"; //$NON-NLS-1$
-	/** The folder of the downloaded releases the test boots, under the build cache. */
-	static final String DOWNLOADS = "update-test"; //$NON-NLS-1$
 
 	@Override
 	public String name() {
@@ -66,7 +64,7 @@ final class TestUpdateCommand implements Command {
 		}
 		Appliance appliance = check.appliance();
 		VendorIdentity identity = BuildCommand.identity(console);
-		Path downloads = BuildCommand.cache(parsed, console).resolve(DOWNLOADS);
+		Path downloads = BuildCommand.cache(parsed, console).resolve(UpdateTest.DOWNLOADS_FOLDER);
 		ConsoleProgress progress = new ConsoleProgress(console.err(), cancellation);
 		UpdateTest.Result result;
 		try {

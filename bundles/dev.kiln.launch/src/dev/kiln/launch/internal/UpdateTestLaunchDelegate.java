@@ -51,9 +51,6 @@ import dev.kiln.publish.PublishException;
  */
 public final class UpdateTestLaunchDelegate extends LaunchConfigurationDelegate {
 
-	/** The folder of the releases the test downloads, in the build cache: the one {@code kiln test-update} keeps them in. */
-	private static final String DOWNLOADS = "update-test"; //$NON-NLS-1$
-
 	/** No workspace build: the manifest is checked and the images built here, when needed. */
 	@Override
 	public boolean buildForLaunch(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) {
@@ -98,7 +95,7 @@ public final class UpdateTestLaunchDelegate extends LaunchConfigurationDelegate 
 		try {
 			result = new UpdateTest(marketplace, chosen.target().repositoryOf(appliance.getId()), test::write).run(
 					new UpdateTest.Request(root, outputs, appliance, settings.fromVersion(), identity, qemu, Accelerator.detect(),
-							UpdateTest.DEFAULT_LIMIT, ApplianceBuildJob.defaultCacheDirectory().resolve(DOWNLOADS)),
+							UpdateTest.DEFAULT_LIMIT, ApplianceBuildJob.defaultCacheDirectory().resolve(UpdateTest.DOWNLOADS_FOLDER)),
 					new TestProgress(new MonitorProgress(progress.newChild(50), monitor), monitor, test));
 		} catch (UpdateTest.Failure e) {
 			test.write(NLS.bind(LaunchText.UpdateTest_notRun, e.getMessage()));
