@@ -153,7 +153,7 @@ public final class UpdateTest {
 		} catch (IOException e) {
 			throw new Failure(BuildText.bind(BuildText.UpdateTest_cannotServe, e.getMessage()), e);
 		} finally {
-			deleteQuietly(serve);
+			BuildCache.deleteTreeQuietly(serve);
 		}
 	}
 
@@ -211,7 +211,7 @@ public final class UpdateTest {
 				PublishedRelease one = new PublishedRelease(release.appliance(), release.version(), release.digest(), release.listing(), List.of(file));
 				Path fetched = marketplace.download(one, partial, progress).get(0);
 				Files.move(fetched, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				deleteQuietly(partial);
+				BuildCache.deleteTreeQuietly(partial);
 			}
 			return file.name().toLowerCase(Locale.ROOT).endsWith(".ova") ? ovaDisk(kept) : kept; //$NON-NLS-1$
 		} catch (PublishException e) {
@@ -309,7 +309,7 @@ public final class UpdateTest {
 			if (qemu != null) {
 				stop(qemu);
 			}
-			deleteQuietly(machineFolder);
+			BuildCache.deleteTreeQuietly(machineFolder);
 		}
 	}
 
@@ -412,17 +412,6 @@ public final class UpdateTest {
 		}
 	}
 
-	/** Removes a temporary folder of the test; one left behind is only untidy. */
-	private static void deleteQuietly(Path folder) {
-		if (folder == null) {
-			return;
-		}
-		try {
-			BuildCache.deleteTree(folder);
-		} catch (IOException e) {
-			// left for the system's temporary folder clean-up
-		}
-	}
 
 	private void say(String line) {
 		console.accept("\n[kiln] " + line + "\n"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -281,13 +281,13 @@ public final class ImageEngine {
 				if (rawArtifact != null) {
 					rawArtifact.handle((result, failure) -> null).join(); // its partial file is gone once it ends
 				}
-				written.forEach(ImageEngine::deleteQuietly);
+				written.forEach(BuildCache::deleteTreeQuietly);
 				deleteIfEmpty(created);
 			}
 			if (Boolean.getBoolean(KEEP_WORK_PROPERTY)) {
 				progress.log(ImageText.bind(ImageText.ImageEngine_keptWork, work));
 			} else {
-				deleteQuietly(work);
+				BuildCache.deleteTreeQuietly(work); // a temporary folder left behind is not worth failing a build for
 			}
 		}
 	}
@@ -556,19 +556,6 @@ public final class ImageEngine {
 			} catch (IOException e) {
 				return; // not empty (DirectoryNotEmptyException), or not ours to remove: its parents are not empty either
 			}
-		}
-	}
-
-	private static void deleteQuietly(Path work) {
-		if (work == null) {
-			return;
-		}
-		try (var walk = Files.walk(work)) {
-			for (Path path : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
-				Files.deleteIfExists(path);
-			}
-		} catch (IOException e) {
-			// a temporary folder left behind is not worth failing a build for
 		}
 	}
 }

@@ -375,6 +375,21 @@ public final class BuildCache {
 		return files;
 	}
 
+	/**
+	 * Deletes a temporary folder (or file) and everything in it, as far as it can: what cannot be removed, or what
+	 * another process removes at the same time, is not worth failing for. Nothing for {@code null}.
+	 */
+	public static void deleteTreeQuietly(Path root) {
+		if (root == null) {
+			return;
+		}
+		try {
+			deleteTree(root);
+		} catch (IOException | java.io.UncheckedIOException e) {
+			// left for the next clean-up of abandoned folders, or the system's
+		}
+	}
+
 	/** Deletes a folder and everything in it. */
 	public static void deleteTree(Path root) throws IOException {
 		if (!Files.exists(root)) {

@@ -72,15 +72,9 @@ final class ChrootFolder {
 
 	/** Removes the folder and what a stopped mmdebstrap left in it; what cannot be removed stays. */
 	static void delete(Path folder) {
-		if (folder == null) {
-			return;
-		}
-		try {
-			BuildCache.deleteTree(folder);
-		} catch (IOException | java.io.UncheckedIOException e) {
-			// files of a rootless build's user namespace, or of a stopped mmdebstrap still removing its own: the
-			// next build's clean-up of abandoned folders, or the system at the next boot, clears the folder
-		}
+		// files of a rootless build's user namespace, or of a stopped mmdebstrap still removing its own, may stay: the
+		// next build's clean-up of abandoned folders, or the system at the next boot, clears the folder
+		BuildCache.deleteTreeQuietly(folder);
 	}
 
 	private static void removeAbandoned() throws IOException {
